@@ -1,0 +1,5 @@
+import sys
+
+from buurtdesk.cli import main
+
+sys.exit(main())

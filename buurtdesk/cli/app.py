@@ -1,0 +1,75 @@
+"""Argument parsing and the one place where errors become messages and exit codes.
+
+Each command group lives in its own module with a ``register(subparsers, common)`` function; the
+handler it sets (``func``) gets the parsed arguments and returns an exit status. A
+:class:`~buurtdesk.errors.UserError` (or any error with a Dutch message from the domain or the
+store) is printed to stderr as ``FILE:LINE: message`` and gives exit status 1; no traceback
+reaches a user.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from .. import __version__
+from ..domain.address import AddressError
+from ..errors import UserError
+from ..paths import default_db_path
+from ..store.db import StoreError
+from . import demo, exports, households, importing, maintenance, projects, team
+
+# Command modules, in the order `--help` lists them. Each has register(subparsers, common).
+COMMAND_MODULES = [demo, importing, households, projects, team, exports, maintenance]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="buurtdesk",
+        description="BuurtDesk: huishoudens, bezoeken, team en plan van een buurtproject.",
+    )
+    parser.add_argument("--version", action="version", version=f"buurtdesk {__version__}")
+    parser.add_argument(
+        "--db",
+        type=Path,
+        default=None,
+        help=f"het buurtbestand (standaard {default_db_path()})",
+    )
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--json", action="store_true", help="uitvoer als JSON, voor scripts")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(subparsers, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.db is None:
+        args.db = default_db_path()
+    if args.command is None:
+        from ..gui.app import run_gui  # the GUI is imported only when it is wanted
+
+        return run_gui(args.db)
+    try:
+        return int(args.func(args) or 0)
+    except (UserError, StoreError, AddressError) as exc:
+        print(
+            f"buurtdesk: {exc}" if not isinstance(exc, UserError) or exc.path is None else str(exc),
+            file=sys.stderr,
+        )
+        return 1
+    except sqlite3.DatabaseError as exc:
+        print(f"buurtdesk: {args.db}: databasefout: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        where = exc.filename or args.db
+        print(f"buurtdesk: {where}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("buurtdesk: afgebroken", file=sys.stderr)
+        return 130

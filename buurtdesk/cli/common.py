@@ -1,0 +1,64 @@
+"""Helpers shared by the command modules: opening the file, printing JSON and tables."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable, Sequence
+from datetime import date
+from typing import Any
+
+from sqlite_utils import Database
+
+from ..errors import UserError
+from ..store.db import open_db
+from ..store.projects import Project, create_project, current_project, find_project
+
+
+def open_store(args: argparse.Namespace) -> Database:
+    return open_db(args.db)
+
+
+def print_json(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def print_table(headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+    rows = [[("" if v is None else str(v)) for v in row] for row in rows]
+    widths = [len(h) for h in headers]
+    for row in rows:
+        widths = [max(w, len(v)) for w, v in zip(widths, row, strict=True)]
+    out = sys.stdout
+    out.write("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip() + "\n")
+    for row in rows:
+        out.write("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip() + "\n")
+
+
+def parse_date(text: str, what: str = "datum") -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise UserError(f'{what} "{text}" is geen datum (JJJJ-MM-DD)') from None
+
+
+def project_for(db: Database, wanted: str | None, *, create: bool = False) -> Project:
+    """The project named on the command line, else the current one.
+
+    With ``create`` and no project at all, a general project is started today so that a visit is
+    never refused for want of one; the user is told on stderr.
+    """
+    if wanted:
+        return find_project(db, wanted)
+    project = current_project(db)
+    if project is not None:
+        return project
+    if not create:
+        raise UserError("er is nog geen project; begin er een met: buurtdesk project new")
+    project = create_project(db, theme="empty", title="Buurtproject", start=date.today())
+    print(
+        f'buurtdesk: nieuw project "{project.title}" gestart op {project.start_date}',
+        file=sys.stderr,
+    )
+    return project

@@ -1,0 +1,241 @@
+"""Commands over streets, households and visits: street add, households, visit, visits."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from typing import Any
+
+from ..domain.address import (
+    AddressRecord,
+    HouseNumber,
+    Numbering,
+    Side,
+    normalise_postcode,
+    parse_street_range,
+    street_range,
+)
+from ..domain.outcomes import Outcome
+from ..errors import UserError
+from ..store.db import get_setting, set_setting
+from ..store.households import (
+    find_by_address,
+    find_streets,
+    household_dict,
+    iter_household_rows,
+    list_households,
+    upsert_households,
+)
+from ..store.visits import list_visits, record_visit, suggests_door_card
+from .common import open_store, parse_date, print_json, print_table, project_for
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    street = subparsers.add_parser("street", help="straten met de hand toevoegen")
+    street_sub = street.add_subparsers(dest="street_command", metavar="ACTIE", required=True)
+    add = street_sub.add_parser(
+        "add", parents=[common], help='een straat met een reeks nummers, bijv. "Dorpsstraat 1-59"'
+    )
+    add.add_argument("name", metavar="NAAM")
+    add.add_argument("range", metavar="VAN-TOT")
+    add.add_argument(
+        "--side",
+        choices=["odd", "even", "all"],
+        default="all",
+        help="alleen oneven (odd), even (even) of alle nummers (all)",
+    )
+    add.add_argument(
+        "--straight",
+        action="store_true",
+        help="de straat is doorlopend genummerd (één kant, bijv. een plein)",
+    )
+    add.add_argument("--postcode", default="")
+    add.add_argument("--place", default="")
+    add.set_defaults(func=cmd_street_add)
+
+    hh = subparsers.add_parser(
+        "households", parents=[common], help="huishoudens in looproute-volgorde"
+    )
+    hh.add_argument("--street", metavar="NAAM")
+    hh.add_argument("--project", metavar="PROJECT", help="status voor dit project")
+    hh.set_defaults(func=cmd_households)
+
+    visit = subparsers.add_parser("visit", parents=[common], help="een bezoek vastleggen")
+    visit.add_argument("address", metavar='"STRAAT NUMMER"')
+    visit.add_argument(
+        "outcome",
+        metavar="UITKOMST",
+        help="not_home|spoke|interested|takes_part|not_interested|do_not_visit "
+        "(of 1-6, of in het Nederlands)",
+    )
+    visit.add_argument(
+        "--by", default=None, metavar="NAAM", help="de verbinder (standaard: de vorige)"
+    )
+    visit.add_argument("--date", default=None, metavar="JJJJ-MM-DD", help="standaard vandaag")
+    visit.add_argument("--note", default="")
+    visit.add_argument("--project", metavar="PROJECT")
+    visit.set_defaults(func=cmd_visit)
+
+    visits = subparsers.add_parser("visits", parents=[common], help="bezoeken tonen")
+    visits.add_argument("--street", metavar="NAAM")
+    visits.add_argument("--project", metavar="PROJECT")
+    visits.add_argument("--all", action="store_true", help="ook ongedaan gemaakte bezoeken")
+    visits.set_defaults(func=cmd_visits)
+
+
+def cmd_street_add(args: argparse.Namespace) -> int:
+    name = " ".join(args.name.split())
+    if not name or any(ch.isdigit() for ch in name[:1]):
+        raise UserError(f'straatnaam "{args.name}" is ongeldig')
+    first, last = parse_street_range(args.range)
+    numbers = street_range(first, last, Side(args.side))
+    postcode = normalise_postcode(args.postcode) if args.postcode.strip() else ""
+    place = args.place.strip()
+    numbering = Numbering.STRAIGHT if args.straight else Numbering.ODD_EVEN
+    db = open_store(args)
+    records = [AddressRecord(name, HouseNumber(n), postcode, place) for n in numbers]
+    result = upsert_households(db, records, source="street", numbering={name: numbering})
+    if args.json:
+        print_json(result.as_dict())
+    else:
+        print(f"{name}: {result.added} adressen toegevoegd, {result.unchanged} waren er al")
+    return 0
+
+
+def cmd_households(args: argparse.Namespace) -> int:
+    db = open_store(args)
+    project = project_for(db, args.project) if args.project else _current_or_none(db)
+    project_id = project.id if project else None
+    if args.street and not find_streets(db, args.street):
+        raise UserError(f'straat "{args.street}" bestaat niet')
+    if args.json:
+        _stream_json(iter_household_rows(db, project_id=project_id, street=args.street))
+        return 0
+    rows = list_households(db, project_id=project_id, street=args.street)
+    print_table(
+        ["id", "adres", "postcode", "plaats", "status"],
+        [
+            (
+                h["id"],
+                h["address"] + (" (niet aanbellen)" if h["do_not_visit"] else ""),
+                h["postcode"],
+                h["place"],
+                h["status"],
+            )
+            for h in rows
+        ],
+    )
+    return 0
+
+
+def _stream_json(rows: Any) -> None:
+    """Write a JSON array row by row: 100,000 households never sit in memory as one string."""
+    import json
+
+    out = sys.stdout
+    out.write("[")
+    first = True
+    for row in rows:
+        out.write("\n  " if first else ",\n  ")
+        out.write(json.dumps(household_dict(row), ensure_ascii=False))
+        first = False
+    out.write("\n]\n" if not first else "]\n")
+
+
+def _current_or_none(db: Any) -> Any:
+    from ..store.projects import current_project
+
+    return current_project(db)
+
+
+def cmd_visit(args: argparse.Namespace) -> int:
+    try:
+        outcome = Outcome.parse(args.outcome)
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
+    visit_date = parse_date(args.date) if args.date else date.today()
+    if visit_date > date.today():
+        raise UserError(f"datum {visit_date} ligt in de toekomst")
+    db = open_store(args)
+    matches = find_by_address(db, args.address)
+    if not matches:
+        raise UserError(f'geen huishouden op "{args.address}"{_near(db, args.address)}')
+    if len(matches) > 1:
+        names = "; ".join(
+            f"{m['address']} ({m['place'] or 'geen plaats'}, id {m['id']})" for m in matches
+        )
+        raise UserError(f'"{args.address}" past op meer dan één huishouden: {names}')
+    household = matches[0]
+    visitor = args.by if args.by is not None else get_setting(db, "last_visitor")
+    project = project_for(db, args.project, create=True)
+    visit_id = record_visit(
+        db,
+        project_id=project.id,
+        household_id=household["id"],
+        outcome=outcome,
+        visit_date=visit_date,
+        visitor=visitor,
+        note=args.note,
+    )
+    if visitor:
+        set_setting(db, "last_visitor", visitor)
+    card = suggests_door_card(db, project.id, household["id"])
+    if args.json:
+        print_json(
+            {
+                "visit_id": visit_id,
+                "household": household["address"],
+                "outcome": outcome.value,
+                "date": visit_date.isoformat(),
+                "by": visitor,
+                "door_card_suggested": card,
+            }
+        )
+    else:
+        print(
+            f"{household['address']}: {outcome.dutch} ({visit_date}"
+            f"{', ' + visitor if visitor else ''}) opgeslagen"
+        )
+        if card:
+            print("Twee keer niet thuis: laat een deurkaart achter.")
+    return 0
+
+
+def _near(db: Any, text: str) -> str:
+    """Candidates on the same street and number, to help a user who typed 12 for 12A."""
+    from ..store.households import _split_address
+
+    street, number = _split_address(text)
+    digits = "".join(ch for ch in number if ch.isdigit()) or number
+    if not digits.isdigit():
+        return ""
+    near = [h["address"] for h in list_households(db, street=street) if h["number"] == int(digits)]
+    if near:
+        return "; bedoelt u: " + ", ".join(near[:10]) + "?"
+    if not find_streets(db, street):
+        return f'; straat "{street}" bestaat niet'
+    return ""
+
+
+def cmd_visits(args: argparse.Namespace) -> int:
+    db = open_store(args)
+    project_id = project_for(db, args.project).id if args.project else None
+    visits = list_visits(db, project_id=project_id, street=args.street, include_retracted=args.all)
+    if args.json:
+        print_json([v.as_dict() for v in visits])
+        return 0
+    print_table(
+        ["datum", "adres", "uitkomst", "door", "notitie"],
+        [
+            (
+                v.visit_date,
+                v.address,
+                v.outcome.dutch + (" (ongedaan)" if v.retracted else ""),
+                v.visitor,
+                v.note,
+            )
+            for v in visits
+        ],
+    )
+    return 0

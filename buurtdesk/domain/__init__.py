@@ -1,0 +1,1 @@
+"""Plain Python domain rules: addresses, outcomes, participation, plans. No Qt, no SQL."""

@@ -1,0 +1,329 @@
+"""Dutch address rules: house numbers, postcodes, walking order and street sides.
+
+Plain functions over plain values, no Qt and no SQL. The rules follow the BAG (Basisregistratie
+Adressen en Gebouwen) and the written form of NEN 5825:
+
+- ``huisnummer`` 1-99999, ``huisletter`` one letter, ``huisnummertoevoeging`` 1-4 letters or digits;
+- written: number and letter together, a hyphen before an addition that starts with a digit,
+  otherwise a space (``12A``, ``4-2``, ``4 H``, ``1-5A3``);
+- postcode ``1234AB`` stored, ``1234 AB`` shown; first digit not 0; SA, SD and SS never used.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+MAX_NUMBER = 99999
+MAX_ADDITION = 4
+
+
+class AddressError(ValueError):
+    """A house number, postcode or street range that does not follow the Dutch rules.
+
+    The message is Dutch and meant for the user as it is.
+    """
+
+
+@dataclass(frozen=True, order=False, slots=True)
+class HouseNumber:
+    """A house number split into its BAG parts. ``letter`` and ``addition`` are '' when absent."""
+
+    number: int
+    letter: str = ""
+    addition: str = ""
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.number <= MAX_NUMBER:
+            raise AddressError(f"huisnummer {self.number} ligt niet tussen 1 en {MAX_NUMBER}")
+        if self.letter and not (len(self.letter) == 1 and self.letter.isalpha()):
+            raise AddressError(f'huisletter "{self.letter}" is geen enkele letter')
+        if self.addition and not (
+            len(self.addition) <= MAX_ADDITION
+            and self.addition.isalnum()
+            and self.addition.isascii()
+        ):
+            raise AddressError(
+                f'toevoeging "{self.addition}" is niet 1 tot {MAX_ADDITION} letters of cijfers'
+            )
+
+    def __str__(self) -> str:
+        return format_house_number(self)
+
+
+_WHOLE = re.compile(
+    r"""^\s*
+    (?P<number>\d+)
+    \s*(?:-\s*)?
+    (?P<letter>[A-Za-z](?![A-Za-z]))?       # one letter glued or spaced, not the start of a word
+    \s*(?:[-/]\s*)?
+    (?P<addition>[A-Za-z0-9]+)?
+    \s*$""",
+    re.VERBOSE,
+)
+
+
+def parse_house_number(text: str) -> HouseNumber:
+    """Parse a written house number in any of the forms found in real files.
+
+    ``12`` ``12A`` ``12 a`` ``12-A`` ``12a-2`` ``4-2`` ``4 H`` ``4hs`` ``4 -H`` ``1-5A3``.
+
+    A single letter straight after the number is the house letter (``12a``, ``12 a``, ``12-A``);
+    anything after that is the addition. A longer run of letters after the number is an addition
+    (``4hs``, ``4 bis``). Raises :class:`AddressError` with a Dutch message.
+    """
+    raw = text.strip()
+    if not raw:
+        raise AddressError("huisnummer ontbreekt")
+    match = _WHOLE.match(raw)
+    if match is None:
+        if raw.lstrip("-").isdigit() and raw.startswith("-"):
+            raise AddressError(f'huisnummer "{raw}" is negatief')
+        raise AddressError(f'huisnummer "{raw}" is geen nummer')
+    digits = match.group("number")
+    if len(digits) > len(str(MAX_NUMBER)):
+        raise AddressError(f'huisnummer "{raw}" is te groot (hoogstens {MAX_NUMBER})')
+    number = int(digits)
+    if number == 0:
+        raise AddressError(f'huisnummer "{raw}" is 0')
+    letter = (match.group("letter") or "").upper()
+    addition = match.group("addition") or ""
+    if letter and not addition and _letter_is_addition(raw, digits):
+        # "4 H" in the written form means an addition H, not a house letter: a space (without
+        # hyphen) between the number and a lone letter is how NEN 5825 writes an addition.
+        letter, addition = "", letter
+    return HouseNumber(number, letter, addition)
+
+
+def _letter_is_addition(raw: str, digits: str) -> bool:
+    rest = raw[raw.index(digits) + len(digits) :]
+    return rest.startswith(" ") and "-" not in rest
+
+
+def house_number_from_parts(
+    number: str | int, letter: str | None = "", addition: str | None = ""
+) -> HouseNumber:
+    """Build a house number from separate BAG columns, tolerating the usual noise.
+
+    ``number`` may be ``"12"`` or ``12`` or ``"12.0"`` (spreadsheets); a letter column that holds
+    more than one character, or an empty letter column with a letter glued to the number, are
+    handled by falling back to :func:`parse_house_number` on the combined text.
+    """
+    num_text = str(number).strip()
+    if num_text.endswith(".0") and num_text[:-2].isdigit():
+        num_text = num_text[:-2]
+    letter_text = (letter or "").strip()
+    addition_text = (addition or "").strip().lstrip("-").strip()
+    if num_text.isdigit() and (
+        not letter_text or (len(letter_text) == 1 and letter_text.isalpha())
+    ):
+        if len(num_text) > len(str(MAX_NUMBER)):
+            raise AddressError(f'huisnummer "{num_text}" is te groot (hoogstens {MAX_NUMBER})')
+        value = int(num_text)
+        if value == 0:
+            raise AddressError(f'huisnummer "{num_text}" is 0')
+        return HouseNumber(value, letter_text.upper(), addition_text)
+    combined = num_text
+    if letter_text:
+        combined += letter_text
+    if addition_text:
+        combined += "-" + addition_text
+    return parse_house_number(combined)
+
+
+def format_house_number(house: HouseNumber) -> str:
+    """The written form of NEN 5825: ``12A``, ``4-2``, ``4 H``, ``1-5A3``, ``12A-2``."""
+    text = f"{house.number}{house.letter}"
+    if house.addition:
+        text += ("-" if house.addition[0].isdigit() else " ") + house.addition
+    return text
+
+
+def format_address(street: str, house: HouseNumber) -> str:
+    """``Zandhoek 4-2``."""
+    return f"{street} {format_house_number(house)}"
+
+
+# --- walking order -------------------------------------------------------------------------------
+
+
+class Numbering(StrEnum):
+    """How a street is numbered. The side is a property a user may change per street."""
+
+    ODD_EVEN = "odd_even"  # odd numbers on one side, even on the other (most streets)
+    STRAIGHT = "straight"  # numbered straight through, or all the way round a square
+
+
+class Side(StrEnum):
+    ODD = "odd"
+    EVEN = "even"
+    ALL = "all"  # a street numbered straight through has one side
+
+
+def side_of(number: int, numbering: Numbering | str = Numbering.ODD_EVEN) -> Side:
+    """The side of the street a house number is on."""
+    if Numbering(numbering) is Numbering.STRAIGHT:
+        return Side.ALL
+    return Side.ODD if number % 2 else Side.EVEN
+
+
+_SIDE_RANK = {Side.ODD: 0, Side.ALL: 0, Side.EVEN: 1}
+
+
+def _addition_key(addition: str) -> tuple[int, int, str]:
+    """Order additions as people expect: none, then letters (H, bis), then digits naturally."""
+    if not addition:
+        return (0, 0, "")
+    if addition.isdigit():
+        return (2, int(addition), addition)
+    head = re.match(r"\d+", addition)
+    if head:
+        return (2, int(head.group()), addition.upper())
+    return (1, 0, addition.upper())
+
+
+def walking_key(
+    house: HouseNumber, numbering: Numbering | str = Numbering.ODD_EVEN
+) -> tuple[int, int, int, str, tuple[int, int, str]]:
+    """Sort key within one street: odd side, then even side; natural order within a side.
+
+    ``12, 12A, 12A-1, 12B, 12-1, 12-2, 14``: the plain number, then its letters (each with its
+    own additions), then the additions of the plain number (apartments behind one door: ``1 H``,
+    ``1-1``, ``1-2``). A street numbered straight through has one side. The key is a total order:
+    two different house numbers never share a key (letters and additions compare without case,
+    as the database's uniqueness does).
+    """
+    side = side_of(house.number, numbering)
+    if house.letter:
+        group = 1
+    elif house.addition:
+        group = 2
+    else:
+        group = 0
+    return (
+        _SIDE_RANK[side],
+        house.number,
+        group,
+        house.letter.upper(),
+        _addition_key(house.addition),
+    )
+
+
+def walk_key(house: HouseNumber, numbering: Numbering | str = Numbering.ODD_EVEN) -> str:
+    """:func:`walking_key` as a string that sorts the same way, for an SQL index."""
+    side, number, group, letter, (kind, value, text) = walking_key(house, numbering)
+    return f"{side}{number:05d}{group}{letter or ' '}{kind}{value:05d}{text}"
+
+
+# --- postcodes -----------------------------------------------------------------------------------
+
+_POSTCODE = re.compile(r"^\s*([1-9]\d{3})\s*([A-Za-z]{2})\s*$")
+_UNUSED_LETTERS = {"SA", "SD", "SS"}
+
+
+def normalise_postcode(text: str) -> str:
+    """``1234 ab`` -> ``1234AB``. Raises :class:`AddressError` for anything that is no postcode."""
+    match = _POSTCODE.match(text)
+    if match is None:
+        stripped = text.strip()
+        if stripped[:1] == "0":
+            raise AddressError(f'postcode "{stripped}" begint met 0')
+        raise AddressError(f'postcode "{stripped}" is geen geldige postcode (1234 AB)')
+    digits, letters = match.group(1), match.group(2).upper()
+    if letters in _UNUSED_LETTERS:
+        raise AddressError(
+            f'postcode "{text.strip()}" bestaat niet (SA, SD en SS worden niet gebruikt)'
+        )
+    return digits + letters
+
+
+def format_postcode(postcode: str) -> str:
+    """``1234AB`` -> ``1234 AB``; '' stays ''."""
+    if not postcode:
+        return ""
+    return f"{postcode[:4]} {postcode[4:]}"
+
+
+def postcode_in_range(postcode: str, low: str, high: str) -> bool:
+    """Inclusive range check on normalised postcodes; a four-digit bound covers all its letters."""
+    if not postcode:
+        return False
+    low_key = low if len(low) == 6 else low[:4] + "AA"
+    high_key = high if len(high) == 6 else high[:4] + "ZZ"
+    return low_key <= postcode <= high_key
+
+
+def parse_postcode_range(text: str) -> tuple[str, str]:
+    """``1000-1099`` or ``1011AB-1011ZZ`` -> normalised bounds."""
+    parts = [p.strip() for p in text.replace(" ", "").split("-")]
+    if len(parts) != 2 or not all(parts):
+        raise AddressError(
+            f'postcodebereik "{text}" moet de vorm 1000-1099 of 1011AB-1011ZZ hebben'
+        )
+    bounds: list[str] = []
+    for part in parts:
+        if re.fullmatch(r"[1-9]\d{3}", part):
+            bounds.append(part)
+        else:
+            bounds.append(normalise_postcode(part))
+    low, high = bounds
+    if low > high:
+        raise AddressError(f'postcodebereik "{text}" loopt achteruit')
+    return low, high
+
+
+# --- street ranges -------------------------------------------------------------------------------
+
+MAX_RANGE = 2000  # no real street has more doors; a typo like 1-1000000 must not create a city
+
+
+def street_range(first: int, last: int, side: Side | str = Side.ALL) -> list[int]:
+    """House numbers of a typed range like ``Dorpsstraat 1-59 odd``."""
+    side = Side(side)
+    if first < 1 or last < 1:
+        raise AddressError("huisnummers in een bereik beginnen bij 1")
+    if last > MAX_NUMBER:
+        raise AddressError(f"huisnummer {last} is te groot (hoogstens {MAX_NUMBER})")
+    if first > last:
+        raise AddressError(f"bereik {first}-{last} loopt achteruit; bedoelt u {last}-{first}?")
+    numbers = [
+        n for n in range(first, last + 1) if side is Side.ALL or (side is Side.ODD) == (n % 2 == 1)
+    ]
+    if len(numbers) > MAX_RANGE:
+        raise AddressError(
+            f"bereik {first}-{last} geeft {len(numbers)} adressen; hoogstens {MAX_RANGE} per straat"
+        )
+    if not numbers:
+        raise AddressError(f"bereik {first}-{last} bevat geen {side.value} nummers")
+    return numbers
+
+
+def parse_street_range(text: str) -> tuple[int, int]:
+    """``1-59`` -> (1, 59); a single number gives a range of one."""
+    cleaned = text.replace(" ", "")
+    match = re.fullmatch(r"(-?\d+)(?:-(-?\d+))?", cleaned)
+    if match is None:
+        raise AddressError(f'bereik "{text}" moet de vorm 1-59 hebben')
+    first = int(match.group(1))
+    last = int(match.group(2)) if match.group(2) is not None else first
+    return first, last
+
+
+# --- an address as it comes in -------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class AddressRecord:
+    """One household's address as it arrives from an import, a typed range or the demo."""
+
+    street: str
+    house: HouseNumber
+    postcode: str = ""  # normalised (1234AB) or ''
+    place: str = ""
+    rd_x: float | None = None  # RD New (EPSG:28992) metres
+    rd_y: float | None = None
+
+    @property
+    def address(self) -> str:
+        return format_address(self.street, self.house)

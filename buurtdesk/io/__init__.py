@@ -1,0 +1,1 @@
+"""Imports of address files and exports to PDF. No Qt."""

@@ -1,0 +1,196 @@
+"""Opening the neighbourhood file: pragmas, schema version, migrations, integrity check, backup.
+
+One SQLite file per neighbourhood is the application file. It is opened in WAL mode with
+``synchronous=FULL`` (a visit that was reported saved survives a power cut) and foreign keys on.
+The schema version lives in ``PRAGMA user_version``; :func:`open_db` migrates an older file
+after taking a backup next to it, and refuses a file from a newer BuurtDesk.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid as uuid_module
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from .migrations import LATEST_VERSION, MIGRATIONS
+
+APPLICATION_ID = 0x42445331  # "BDS1", marks a BuurtDesk file in the SQLite header
+
+
+class StoreError(Exception):
+    """A problem with the database file a user can act on; the message is Dutch."""
+
+
+class NewerVersionError(StoreError):
+    pass
+
+
+class NotABuurtDeskFile(StoreError):
+    pass
+
+
+def now_iso() -> str:
+    """A sortable UTC timestamp with microseconds (orders visits recorded in the same second)."""
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def new_uuid() -> str:
+    return str(uuid_module.uuid4())
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=10)
+    conn.row_factory = sqlite3.Row
+    return conn
+
+
+def open_db(path: str | Path, *, create: bool = True, migrate: bool = True) -> Database:
+    """Open (and if needed create or migrate) a neighbourhood file.
+
+    Raises :class:`StoreError` with a Dutch message for a file that is not a BuurtDesk database,
+    comes from a newer version, or is damaged.
+    """
+    path = Path(path)
+    if not path.exists():
+        if not create:
+            raise StoreError(f"{path}: bestand bestaat niet")
+        path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        conn = _connect(path)
+        conn.execute("PRAGMA foreign_keys = ON")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise NotABuurtDeskFile(f"{path}: geen BuurtDesk-bestand of beschadigd ({exc})") from exc
+    tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    if app_id not in (0, APPLICATION_ID) or (app_id == 0 and tables and version == 0):
+        conn.close()
+        raise NotABuurtDeskFile(f"{path}: dit is een SQLite-bestand, maar geen BuurtDesk-bestand")
+    if version > LATEST_VERSION:
+        conn.close()
+        raise NewerVersionError(
+            f"{path}: dit bestand is gemaakt met een nieuwere BuurtDesk (schema {version}, "
+            f"deze versie kent tot {LATEST_VERSION}). Werk BuurtDesk bij om het te openen."
+        )
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    db = Database(conn)
+    if version < LATEST_VERSION:
+        if not migrate:
+            conn.close()
+            raise StoreError(f"{path}: schema {version} moet eerst worden bijgewerkt")
+        if version > 0:
+            backup_to(db, migration_backup_path(path, version))
+        _migrate(db, version)
+    return db
+
+
+def migration_backup_path(path: Path, version: int) -> Path:
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    return path.with_name(f"{path.stem}.v{version}-{stamp}.backup{path.suffix or '.sqlite'}")
+
+
+def _migrate(db: Database, version: int) -> None:
+    for target in range(version + 1, LATEST_VERSION + 1):
+        sql = MIGRATIONS[target - 1]
+        with db.atomic():
+            for statement in _split_sql(sql):
+                db.execute(statement)
+            db.execute(f"PRAGMA user_version = {target}")
+            if target == 1:
+                db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+def _split_sql(script: str) -> Iterator[str]:
+    """Split a migration into statements (``executescript`` would commit our transaction)."""
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        if line.lstrip().startswith("--") and not buffer.strip():
+            continue
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            yield buffer
+            buffer = ""
+    if buffer.strip():
+        yield buffer
+
+
+def schema_version(db: Database) -> int:
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+@contextmanager
+def transaction(db: Database) -> Iterator[Database]:
+    """One atomic unit of work; nested calls become savepoints."""
+    with db.atomic():
+        yield db
+
+
+# --- check and backup ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    integrity: list[str]
+    foreign_keys: list[str]
+    version: int
+
+    @property
+    def ok(self) -> bool:
+        return self.integrity == ["ok"] and not self.foreign_keys
+
+
+def check(db: Database) -> CheckReport:
+    """``PRAGMA integrity_check`` and ``PRAGMA foreign_key_check``."""
+    integrity = [row[0] for row in db.execute("PRAGMA integrity_check").fetchall()]
+    fk = [
+        f"{row[0]} rij {row[1]} verwijst naar ontbrekende {row[2]}"
+        for row in db.execute("PRAGMA foreign_key_check").fetchall()
+    ]
+    return CheckReport(integrity=integrity, foreign_keys=fk, version=schema_version(db))
+
+
+def backup_to(db: Database, target: str | Path, pages: int = 1024) -> Path:
+    """Copy the live database with SQLite's online backup API (never a file copy).
+
+    The copy is written next to the target and moved into place, so a failed backup never leaves
+    a half-written file where a good one is expected.
+    """
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".part")
+    dest = sqlite3.connect(str(partial))
+    try:
+        db.conn.backup(dest, pages=pages)
+        dest.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        dest.close()
+    partial.replace(target)
+    return target
+
+
+def default_backup_path(db_path: Path) -> Path:
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    return db_path.parent / "backups" / f"{db_path.stem}-{stamp}.sqlite"
+
+
+# --- settings ------------------------------------------------------------------------------------
+
+
+def get_setting(db: Database, key: str, default: str = "") -> str:
+    row = db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+    return str(row[0]) if row else default
+
+
+def set_setting(db: Database, key: str, value: str) -> None:
+    db.execute(
+        "INSERT INTO settings (key, value) VALUES (?, ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        [key, value],
+    )

@@ -1,0 +1,338 @@
+"""Streets and households: adding, updating without doubling, and listing in walking order."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlite_utils import Database
+
+from ..domain.address import (
+    AddressError,
+    AddressRecord,
+    HouseNumber,
+    Numbering,
+    format_house_number,
+    format_postcode,
+    parse_house_number,
+    walk_key,
+)
+from .db import new_uuid, now_iso, transaction
+
+
+@dataclass(frozen=True)
+class Street:
+    id: int
+    name: str
+    place: str
+    numbering: Numbering
+    households: int = 0
+
+
+@dataclass
+class UpsertResult:
+    """What an import did, or would do in a dry run."""
+
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    streets_added: int = 0
+    added_addresses: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, int]:
+        return {
+            "added": self.added,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "streets_added": self.streets_added,
+        }
+
+
+# --- streets -------------------------------------------------------------------------------------
+
+
+def list_streets(db: Database) -> list[Street]:
+    rows = db.execute(
+        """SELECT s.id, s.name, s.place, s.numbering, count(h.id)
+             FROM streets s LEFT JOIN households h ON h.street_id = s.id
+            GROUP BY s.id ORDER BY s.name COLLATE NOCASE, s.place"""
+    ).fetchall()
+    return [Street(r[0], r[1], r[2], Numbering(r[3]), r[4]) for r in rows]
+
+
+def find_streets(db: Database, name: str) -> list[Street]:
+    """Streets whose name matches without regard to case (several when places differ)."""
+    return [s for s in list_streets(db) if s.name.casefold() == name.strip().casefold()]
+
+
+def ensure_street(
+    db: Database, name: str, place: str = "", numbering: Numbering | None = None
+) -> tuple[int, bool]:
+    """The id of the street, creating it if needed. Returns (id, created)."""
+    row = db.execute(
+        "SELECT id FROM streets WHERE name = ? AND place = ?", [name, place]
+    ).fetchone()
+    if row:
+        if numbering is not None:
+            set_numbering(db, row[0], numbering)
+        return int(row[0]), False
+    cursor = db.execute(
+        "INSERT INTO streets (uuid, name, place, numbering, created_at) VALUES (?, ?, ?, ?, ?)",
+        [new_uuid(), name, place, (numbering or Numbering.ODD_EVEN).value, now_iso()],
+    )
+    return int(cursor.lastrowid or 0), True
+
+
+def set_numbering(db: Database, street_id: int, numbering: Numbering) -> None:
+    """Change how a street is numbered and re-key its households' walking order."""
+    with transaction(db):
+        db.execute(
+            "UPDATE streets SET numbering = ? WHERE id = ?", [Numbering(numbering).value, street_id]
+        )
+        rows = db.execute(
+            "SELECT id, number, letter, addition FROM households WHERE street_id = ?", [street_id]
+        ).fetchall()
+        db.conn.executemany(
+            "UPDATE households SET walk_key = ? WHERE id = ?",
+            [(walk_key(HouseNumber(r[1], r[2], r[3]), numbering), r[0]) for r in rows],
+        )
+
+
+# --- households ----------------------------------------------------------------------------------
+
+_Key = tuple[int, int, str, str]
+
+
+def upsert_households(
+    db: Database,
+    records: Iterable[AddressRecord],
+    *,
+    source: str = "",
+    dry_run: bool = False,
+    numbering: dict[str, Numbering] | None = None,
+) -> UpsertResult:
+    """Add new addresses and update known ones; an address already there is never doubled.
+
+    Matching is on street, place, number, letter and addition (letter and addition without regard
+    to case). A known address is updated only where the new record brings a value (a postcode, a
+    place, coordinates) that differs; importing the same file twice changes nothing. Everything
+    happens in one transaction; with ``dry_run`` nothing is written.
+    """
+    result = UpsertResult()
+    numbering = numbering or {}
+    street_ids: dict[tuple[str, str], int] = {
+        (r[1], r[2]): r[0] for r in db.execute("SELECT id, name, place FROM streets")
+    }
+    street_numbering: dict[int, Numbering] = {
+        r[0]: Numbering(r[1]) for r in db.execute("SELECT id, numbering FROM streets")
+    }
+    existing: dict[_Key, tuple[int, str, str, float | None, float | None]] = {
+        (r[1], r[2], r[3].upper(), r[4].upper()): (r[0], r[5], r[6], r[7], r[8])
+        for r in db.execute(
+            "SELECT id, street_id, number, letter, addition, postcode, place, rd_x, rd_y "
+            "FROM households"
+        )
+    }
+    now = now_iso()
+    inserts: list[tuple[Any, ...]] = []
+    updates: list[tuple[Any, ...]] = []
+    seen: set[_Key] = set()
+    next_fake_street = -1
+    with transaction(db):
+        for rec in records:
+            street_key = (rec.street, rec.place)
+            street_id = street_ids.get(street_key)
+            if street_id is None:
+                result.streets_added += 1
+                wanted = numbering.get(rec.street, Numbering.ODD_EVEN)
+                if dry_run:
+                    street_id = next_fake_street
+                    next_fake_street -= 1
+                else:
+                    street_id, _ = ensure_street(db, rec.street, rec.place, wanted)
+                street_ids[street_key] = street_id
+                street_numbering[street_id] = wanted
+            house = rec.house
+            key = (street_id, house.number, house.letter.upper(), house.addition.upper())
+            if key in seen:
+                continue  # the same address twice in one file: the first one counts
+            seen.add(key)
+            known = existing.get(key)
+            if known is None:
+                result.added += 1
+                if len(result.added_addresses) < 20:
+                    result.added_addresses.append(rec.address)
+                inserts.append(
+                    (
+                        new_uuid(),
+                        street_id,
+                        house.number,
+                        house.letter.upper(),
+                        house.addition,
+                        rec.postcode,
+                        rec.place,
+                        rec.rd_x,
+                        rec.rd_y,
+                        walk_key(house, street_numbering[street_id]),
+                        source,
+                        now,
+                        now,
+                    )
+                )
+                continue
+            hid, postcode, place, x, y = known
+            new = (
+                rec.postcode or postcode,
+                rec.place or place,
+                rec.rd_x if rec.rd_x is not None else x,
+                rec.rd_y if rec.rd_y is not None else y,
+            )
+            if new == (postcode, place, x, y):
+                result.unchanged += 1
+            else:
+                result.updated += 1
+                updates.append((*new, now, hid))
+        if not dry_run:
+            db.conn.executemany(
+                "INSERT INTO households (uuid, street_id, number, letter, addition, postcode, "
+                "place, rd_x, rd_y, walk_key, source, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                inserts,
+            )
+            db.conn.executemany(
+                "UPDATE households SET postcode = ?, place = ?, rd_x = ?, rd_y = ?, "
+                "updated_at = ? WHERE id = ?",
+                updates,
+            )
+    return result
+
+
+def set_do_not_visit(db: Database, household_id: int, flag: bool, reason: str = "") -> None:
+    db.execute(
+        "UPDATE households SET do_not_visit = ?, do_not_visit_reason = ?, updated_at = ? "
+        "WHERE id = ?",
+        [int(flag), reason if flag else "", now_iso(), household_id],
+    )
+
+
+def set_note(db: Database, household_id: int, note: str) -> None:
+    db.execute(
+        "UPDATE households SET note = ?, updated_at = ? WHERE id = ?",
+        [note, now_iso(), household_id],
+    )
+
+
+def household_count(db: Database) -> int:
+    return int(db.execute("SELECT count(*) FROM households").fetchone()[0])
+
+
+# --- listing -------------------------------------------------------------------------------------
+
+# Columns of a listed household, in walking order; `status` comes from the project's
+# household_status (kept by triggers on visits), 'unvisited' when there is none.
+_LIST_SQL = """
+SELECT h.id, s.name AS street, h.number, h.letter, h.addition, h.postcode, h.place,
+       h.rd_x, h.rd_y, h.do_not_visit, h.do_not_visit_reason, h.note,
+       coalesce(hs.outcome, 'unvisited') AS status, s.numbering, h.street_id
+  FROM households h
+  JOIN streets s ON s.id = h.street_id
+  LEFT JOIN household_status hs ON hs.household_id = h.id AND hs.project_id = :project
+"""
+_ORDER = " ORDER BY s.name COLLATE NOCASE, s.place, h.walk_key"
+
+
+def household_dict(row: Sequence[Any]) -> dict[str, Any]:
+    """The public form of one household (CLI JSON, exports)."""
+    house = HouseNumber(row[2], row[3], row[4])
+    number_text = format_house_number(house)
+    item: dict[str, Any] = {
+        "id": row[0],
+        "street": row[1],
+        "number": row[2],
+        "letter": row[3],
+        "addition": row[4],
+        "house_number": number_text,
+        "address": f"{row[1]} {number_text}",
+        "postcode": format_postcode(row[5]),
+        "place": row[6],
+        "status": row[12],
+        "do_not_visit": bool(row[9]),
+    }
+    if row[10]:
+        item["do_not_visit_reason"] = row[10]
+    if row[11]:
+        item["note"] = row[11]
+    if row[7] is not None and row[8] is not None:
+        item["rd_x"] = row[7]
+        item["rd_y"] = row[8]
+    return item
+
+
+def iter_household_rows(
+    db: Database, *, project_id: int | None = None, street: str | None = None
+) -> Iterable[Sequence[Any]]:
+    """Raw rows of :data:`_LIST_SQL` in walking order (a cursor: nothing is held in memory)."""
+    params: dict[str, Any] = {"project": project_id or 0}
+    sql = _LIST_SQL
+    if street is not None:
+        sql += " WHERE s.name = :street COLLATE NOCASE"
+        params["street"] = street.strip()
+    return db.conn.execute(sql + _ORDER, params)
+
+
+def list_households(
+    db: Database, *, project_id: int | None = None, street: str | None = None
+) -> list[dict[str, Any]]:
+    return [
+        household_dict(r) for r in iter_household_rows(db, project_id=project_id, street=street)
+    ]
+
+
+def find_by_address(db: Database, text: str) -> list[dict[str, Any]]:
+    """Households matching a typed address ``"STREET NUMBER"`` (e.g. ``Zandhoek 4-2``).
+
+    The street is matched without regard to case; the number in its written form. A lone letter
+    after a space (``12 a``) is tried as house letter as well as addition, since people type
+    ``12 a`` for 12a.
+    """
+    street, number_text = _split_address(text)
+    house = parse_house_number(number_text)
+    candidates = [house]
+    if (
+        house.addition
+        and not house.letter
+        and len(house.addition) == 1
+        and house.addition.isalpha()
+    ):
+        candidates.append(HouseNumber(house.number, house.addition.upper(), ""))
+    found: list[dict[str, Any]] = []
+    for cand in candidates:
+        rows = db.conn.execute(
+            _LIST_SQL + " WHERE s.name = :street COLLATE NOCASE AND h.number = :number "
+            "AND h.letter = :letter COLLATE NOCASE AND h.addition = :addition COLLATE NOCASE"
+            + _ORDER,
+            {
+                "project": 0,
+                "street": street,
+                "number": cand.number,
+                "letter": cand.letter,
+                "addition": cand.addition,
+            },
+        ).fetchall()
+        found.extend(household_dict(r) for r in rows)
+        if found:
+            break
+    return found
+
+
+def _split_address(text: str) -> tuple[str, str]:
+    """``"Lange Dreef 12 a"`` -> ("Lange Dreef", "12 a"): the number starts at the first digit
+    that follows a space."""
+    cleaned = " ".join(text.split())
+    for i, ch in enumerate(cleaned):
+        if ch.isdigit() and i > 0 and cleaned[i - 1] == " ":
+            return cleaned[:i].strip(), cleaned[i:]
+    raise AddressError(
+        f'"{text}" is geen adres; schrijf straat en huisnummer, bijv. "Zandhoek 4-2"'
+    )

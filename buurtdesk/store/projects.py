@@ -1,0 +1,122 @@
+"""Projects: a theme run in the neighbourhood over a number of weeks toward a participation goal.
+
+The current project is the one named in the setting ``current_project``, else the newest project
+that has not ended. Visits and participation belong to a project; households are shared.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlite_utils import Database
+
+from .db import StoreError, get_setting, new_uuid, now_iso, set_setting
+
+
+@dataclass(frozen=True)
+class Project:
+    id: int
+    uuid: str
+    theme: str
+    title: str
+    start_date: date
+    weeks: int
+    goal_pct: int
+    message: str
+    contact: str
+    ended_at: str | None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "theme": self.theme,
+            "title": self.title,
+            "start": self.start_date.isoformat(),
+            "weeks": self.weeks,
+            "goal_pct": self.goal_pct,
+            "message": self.message,
+            "contact": self.contact,
+            "ended": self.ended_at,
+        }
+
+
+_COLUMNS = "id, uuid, theme, title, start_date, weeks, goal_pct, message, contact, ended_at"
+
+
+def _project(row: Any) -> Project:
+    return Project(
+        id=row[0],
+        uuid=row[1],
+        theme=row[2],
+        title=row[3],
+        start_date=date.fromisoformat(row[4]),
+        weeks=row[5],
+        goal_pct=row[6],
+        message=row[7],
+        contact=row[8],
+        ended_at=row[9],
+    )
+
+
+def create_project(
+    db: Database,
+    *,
+    theme: str,
+    title: str,
+    start: date,
+    weeks: int = 10,
+    goal_pct: int = 50,
+    message: str = "",
+    contact: str = "",
+    make_current: bool = True,
+) -> Project:
+    if not 1 <= weeks <= 104:
+        raise StoreError(f"een project duurt 1 tot 104 weken, niet {weeks}")
+    if not 1 <= goal_pct <= 100:
+        raise StoreError(f"het doel is een percentage van 1 tot 100, niet {goal_pct}")
+    cursor = db.execute(
+        "INSERT INTO projects (uuid, theme, title, start_date, weeks, goal_pct, message, contact, "
+        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [new_uuid(), theme, title, start.isoformat(), weeks, goal_pct, message, contact, now_iso()],
+    )
+    project_id = int(cursor.lastrowid or 0)
+    if make_current:
+        set_setting(db, "current_project", str(project_id))
+    return get_project(db, project_id)
+
+
+def get_project(db: Database, project_id: int) -> Project:
+    row = db.execute(f"SELECT {_COLUMNS} FROM projects WHERE id = ?", [project_id]).fetchone()
+    if row is None:
+        raise StoreError(f"project {project_id} bestaat niet")
+    return _project(row)
+
+
+def list_projects(db: Database) -> list[Project]:
+    return [_project(r) for r in db.execute(f"SELECT {_COLUMNS} FROM projects ORDER BY id")]
+
+
+def current_project(db: Database) -> Project | None:
+    """The project the user works on; None when the neighbourhood has none yet."""
+    wanted = get_setting(db, "current_project")
+    if wanted.isdigit():
+        row = db.execute(f"SELECT {_COLUMNS} FROM projects WHERE id = ?", [int(wanted)]).fetchone()
+        if row is not None:
+            return _project(row)
+    row = db.execute(
+        f"SELECT {_COLUMNS} FROM projects ORDER BY ended_at IS NOT NULL, id DESC LIMIT 1"
+    ).fetchone()
+    return _project(row) if row else None
+
+
+def find_project(db: Database, text: str) -> Project:
+    """A project by id, theme or title (case-insensitive)."""
+    for project in list_projects(db):
+        if text == str(project.id) or text.casefold() in (
+            project.theme.casefold(),
+            project.title.casefold(),
+        ):
+            return project
+    raise StoreError(f'project "{text}" bestaat niet')

@@ -1,0 +1,1 @@
+"""Resource files of BuurtDesk (translations, step plans, templates, fonts)."""
