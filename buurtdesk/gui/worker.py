@@ -1,0 +1,106 @@
+"""The one database worker: long database work (import, export, merge, backup, big filters) runs
+here, off the GUI thread, on its own connection to the same file (Anki's collection worker).
+
+A job is a plain function ``fn(db, progress) -> result``; ``progress(done, total)`` reports and
+returns False once the user has cancelled, after which the job should stop (raise
+:class:`Cancelled` or return early). Results and errors come back to the GUI thread as signals.
+Jobs run one at a time, in the order they were submitted.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from ..store.db import open_db
+
+ProgressFn = Callable[[int, int], bool]
+JobFn = Callable[[Any, ProgressFn], Any]
+
+
+class Cancelled(Exception):
+    """Raised inside a job when the user pressed cancel."""
+
+
+class Job(QObject):
+    """A handle on submitted work. Signals arrive on the GUI thread."""
+
+    progress = Signal(int, int)
+    finished = Signal(object)
+    failed = Signal(object)  # the exception
+    cancelled = Signal()
+
+    def __init__(self, fn: JobFn, label: str) -> None:
+        super().__init__()
+        self.fn = fn
+        self.label = label
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+
+class DbWorker(QObject):
+    """Runs jobs on one background thread with its own SQLite connection."""
+
+    busyChanged = Signal(bool)
+
+    def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._db_path = Path(db_path)
+        self._queue: queue.Queue[Job | None] = queue.Queue()
+        self._thread = threading.Thread(target=self._run, name="buurtdesk-db", daemon=True)
+        self._thread.start()
+
+    def submit(self, fn: JobFn, label: str = "") -> Job:
+        job = Job(fn, label)
+        self._queue.put(job)
+        return job
+
+    def stop(self, timeout: float = 10.0) -> None:
+        """Finish the queued jobs and close the worker's connection."""
+        self._queue.put(None)
+        self._thread.join(timeout)
+
+    def _run(self) -> None:
+        db = None
+        while True:
+            job = self._queue.get()
+            if job is None:
+                break
+            if db is None:
+                try:
+                    db = open_db(self._db_path)
+                except Exception as exc:  # reported to the GUI, never raised in the thread
+                    job.failed.emit(exc)
+                    continue
+            self.busyChanged.emit(True)
+
+            def report(done: int, total: int, job: Job = job) -> bool:
+                job.progress.emit(done, total)
+                return not job.is_cancelled
+
+            try:
+                result = job.fn(db, report)
+            except Cancelled:
+                job.cancelled.emit()
+            except Exception as exc:
+                job.failed.emit(exc)
+            else:
+                if job.is_cancelled:
+                    job.cancelled.emit()
+                else:
+                    job.finished.emit(result)
+            finally:
+                self.busyChanged.emit(False)
+        if db is not None:
+            db.close()
