@@ -28,11 +28,10 @@ def resources_dir() -> Path:
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         return Path(bundle) / "resources"
-    checkout = Path(__file__).resolve().parent.parent / "resources"
-    if checkout.is_dir():
-        return checkout
-    import buurtdesk.resources as installed
-
+    try:
+        import buurtdesk.resources as installed  # a wheel, or an editable install
+    except ModuleNotFoundError:  # a checkout run without installing
+        return Path(__file__).resolve().parent.parent / "resources"
     return Path(installed.__file__).resolve().parent
 
 
