@@ -1,0 +1,331 @@
+"""Queries behind the street list of the main window: streets with their counts, the ordered ids
+of the households a selection shows, and the rows of a few households at a time.
+
+The list is lazy: :func:`household_ids` returns only ids (cheap even at 100,000 households), and
+:func:`household_rows` fetches the columns of the rows a view actually shows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlite_utils import Database
+
+from ..domain.address import HouseNumber, Numbering, format_house_number, format_postcode, side_of
+from ..domain.outcomes import Status
+
+# Statuses that count as "visited" (someone was at the door and it was recorded) and as taking
+# part; shared by the street counts and the progress bar in the street list.
+_TAKING_PART = (Status.TAKES_PART.value,)
+
+
+@dataclass(frozen=True)
+class StreetSummary:
+    id: int
+    name: str
+    place: str
+    numbering: Numbering
+    households: int
+    visited: int
+    taking_part: int
+    connectors: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class HouseholdFilter:
+    """What the household table shows. ``street_ids`` None means all streets."""
+
+    street_ids: tuple[int, ...] | None = None
+    member_id: int | None = None  # only the streets assigned to this connector
+    search: str = ""
+    statuses: tuple[str, ...] = ()  # Status values; empty means all
+    sort: str = "walk"  # "walk" or "status"
+
+
+@dataclass(frozen=True)
+class HouseholdRow:
+    id: int
+    street_id: int
+    street: str
+    number: int
+    letter: str
+    addition: str
+    postcode: str  # written form, "1234 AB"
+    place: str
+    numbering: Numbering
+    do_not_visit: bool
+    do_not_visit_reason: str
+    note: str
+    status: Status
+    last_visit_date: str  # ISO date or ''
+    last_visitor: str
+    last_note: str
+    door_size: int  # addresses behind the same door (same number and letter)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def house_number(self) -> str:
+        return format_house_number(HouseNumber(self.number, self.letter, self.addition))
+
+    @property
+    def address(self) -> str:
+        return f"{self.street} {self.house_number}"
+
+    @property
+    def side(self) -> str:
+        """'odd', 'even' or 'all' (a street numbered straight through)."""
+        return side_of(self.number, self.numbering).value
+
+    @property
+    def door(self) -> tuple[int, int, str]:
+        return (self.street_id, self.number, self.letter.upper())
+
+
+# --- streets -------------------------------------------------------------------------------------
+
+
+def street_summaries(db: Database, project_id: int | None) -> list[StreetSummary]:
+    """Every street with its households, visited and taking part in the project, and its
+    connectors, in name order."""
+    counts: dict[int, tuple[int, int]] = {
+        r[0]: (r[1], r[2])
+        for r in db.execute(
+            "SELECT h.street_id, count(*), "
+            f"sum(hs.outcome IN ({','.join('?' * len(_TAKING_PART))})) "
+            "FROM household_status hs JOIN households h ON h.id = hs.household_id "
+            "WHERE hs.project_id = ? GROUP BY h.street_id",
+            [*_TAKING_PART, project_id or 0],
+        )
+    }
+    connectors: dict[int, list[str]] = {}
+    for street_id, name in db.execute(
+        "SELECT a.street_id, m.name FROM street_assignments a JOIN members m ON m.id = a.member_id "
+        "ORDER BY m.name COLLATE NOCASE"
+    ):
+        connectors.setdefault(street_id, []).append(name)
+    rows = db.execute(
+        "SELECT s.id, s.name, s.place, s.numbering, "
+        "(SELECT count(*) FROM households h WHERE h.street_id = s.id) "
+        "FROM streets s ORDER BY s.name COLLATE NOCASE, s.place"
+    ).fetchall()
+    return [
+        StreetSummary(
+            id=r[0],
+            name=r[1],
+            place=r[2],
+            numbering=Numbering(r[3]),
+            households=r[4],
+            visited=counts.get(r[0], (0, 0))[0],
+            taking_part=counts.get(r[0], (0, 0))[1] or 0,
+            connectors=tuple(connectors.get(r[0], ())),
+        )
+        for r in rows
+    ]
+
+
+def street_summary(db: Database, project_id: int | None, street_id: int) -> StreetSummary | None:
+    """One street's counts (after a check-off, without recounting the whole neighbourhood)."""
+    row = db.execute(
+        "SELECT s.id, s.name, s.place, s.numbering, "
+        "(SELECT count(*) FROM households h WHERE h.street_id = s.id), "
+        "(SELECT count(*) FROM household_status hs JOIN households h ON h.id = hs.household_id "
+        "  WHERE hs.project_id = ? AND h.street_id = s.id), "
+        "(SELECT count(*) FROM household_status hs JOIN households h ON h.id = hs.household_id "
+        "  WHERE hs.project_id = ? AND h.street_id = s.id AND hs.outcome = ?) "
+        "FROM streets s WHERE s.id = ?",
+        [project_id or 0, project_id or 0, Status.TAKES_PART.value, street_id],
+    ).fetchone()
+    if row is None:
+        return None
+    connectors = tuple(
+        r[0]
+        for r in db.execute(
+            "SELECT m.name FROM street_assignments a JOIN members m ON m.id = a.member_id "
+            "WHERE a.street_id = ? ORDER BY m.name COLLATE NOCASE",
+            [street_id],
+        )
+    )
+    return StreetSummary(
+        row[0], row[1], row[2], Numbering(row[3]), row[4], row[5], row[6], connectors
+    )
+
+
+# --- which households, in which order ------------------------------------------------------------
+
+_POSTCODE_TOKEN = re.compile(r"^[1-9]\d{3}([A-Za-z]{0,2})$")
+_NUMBER_TOKEN = re.compile(r"^(\d{1,5})([A-Za-z]?)(?:[- ]?([A-Za-z0-9]{1,4}))?$")
+_STATUS_RANK = {s.value: i for i, s in enumerate(Status)}
+
+
+def _search_clauses(text: str) -> tuple[list[str], list[Any]]:
+    """Search by street, number or postcode: each word narrows. ``1234`` or ``1234AB`` is a
+    postcode, a word starting with a digit a house number (``12``, ``12a``), else part of a
+    street name. ``1234 AB`` (a written postcode) is joined back together."""
+    words = text.split()
+    joined: list[str] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if re.fullmatch(r"[1-9]\d{3}", word) and re.fullmatch(r"[A-Za-z]{2}", nxt):
+            joined.append(word + nxt)
+            i += 2
+            continue
+        joined.append(word)
+        i += 1
+    where: list[str] = []
+    params: list[Any] = []
+    for word in joined:
+        postcode = _POSTCODE_TOKEN.match(word)
+        number = _NUMBER_TOKEN.match(word)
+        if postcode and (postcode.group(1) or int(word) > 999):
+            if len(word) == 4 and int(word) <= 99999:
+                # four digits: a postcode area, or a house number in a long street
+                where.append("(h.postcode LIKE ? OR h.number = ?)")
+                params += [word + "%", int(word)]
+            else:
+                where.append("h.postcode = ?")
+                params.append(word.upper())
+        elif number:
+            where.append("h.number = ?")
+            params.append(int(number.group(1)))
+            if number.group(2):
+                where.append("h.letter = ? COLLATE NOCASE")
+                params.append(number.group(2))
+            if number.group(3):
+                where.append("h.addition = ? COLLATE NOCASE")
+                params.append(number.group(3))
+        else:
+            where.append("s.name LIKE ?")
+            params.append("%" + word.replace("%", "").replace("_", "") + "%")
+    return where, params
+
+
+def household_ids(db: Database, project_id: int | None, flt: HouseholdFilter) -> list[int]:
+    """Ids of the households the filter selects: in walking order (streets by name, per street
+    the odd side then the even side), or by status and then walking order."""
+    where: list[str] = []
+    params: list[Any] = [project_id or 0]
+    if flt.street_ids is not None:
+        if not flt.street_ids:
+            return []
+        where.append(f"h.street_id IN ({','.join('?' * len(flt.street_ids))})")
+        params += list(flt.street_ids)
+    if flt.member_id is not None:
+        where.append(
+            "h.street_id IN (SELECT street_id FROM street_assignments WHERE member_id = ?)"
+        )
+        params.append(flt.member_id)
+    if flt.statuses:
+        where.append(f"coalesce(hs.outcome, 'unvisited') IN ({','.join('?' * len(flt.statuses))})")
+        params += list(flt.statuses)
+    if flt.search.strip():
+        clauses, values = _search_clauses(flt.search)
+        where += clauses
+        params += values
+    need_status = bool(flt.statuses) or flt.sort == "status"
+    sql = "SELECT h.id, h.street_id" + (
+        ", coalesce(hs.outcome, 'unvisited') FROM households h "
+        "LEFT JOIN household_status hs ON hs.household_id = h.id AND hs.project_id = ?"
+        if need_status
+        else " FROM households h"
+    )
+    if not need_status:
+        params.pop(0)
+    if flt.search.strip():
+        sql += " JOIN streets s ON s.id = h.street_id"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    # The index (street_id, walk_key) gives walking order within a street without a sort; the
+    # streets are then put in name order here by an integer rank (far cheaper than letting SQLite
+    # sort 100,000 rows on a case-insensitive name).
+    sql += " ORDER BY h.street_id, h.walk_key"
+    cursor = db.conn.cursor()
+    cursor.row_factory = None  # plain tuples: a Row object per household costs more than the query
+    rows = cursor.execute(sql, params).fetchall()
+    rank = _street_rank(db)
+    if flt.sort == "status":
+        rows.sort(key=lambda r: (_STATUS_RANK.get(r[2], 0), rank.get(r[1], 0)))
+    else:
+        rows.sort(key=lambda r: rank.get(r[1], 0))  # stable: walking order stays within a street
+    return [r[0] for r in rows]
+
+
+def _street_rank(db: Database) -> dict[int, int]:
+    return {
+        r[0]: i
+        for i, r in enumerate(
+            db.execute("SELECT id FROM streets ORDER BY name COLLATE NOCASE, place")
+        )
+    }
+
+
+# --- rows ----------------------------------------------------------------------------------------
+
+_ROW_SQL = """
+SELECT h.id, h.street_id, s.name, h.number, h.letter, h.addition, h.postcode, h.place,
+       s.numbering, h.do_not_visit, h.do_not_visit_reason, h.note,
+       coalesce(hs.outcome, 'unvisited'), v.visit_date, v.visitor, v.note,
+       (SELECT count(*) FROM households d
+         WHERE d.street_id = h.street_id AND d.number = h.number AND d.letter = h.letter)
+  FROM households h
+  JOIN streets s ON s.id = h.street_id
+  LEFT JOIN household_status hs ON hs.household_id = h.id AND hs.project_id = ?
+  LEFT JOIN visits v ON v.id = hs.visit_id
+"""
+
+
+def _row(r: Sequence[Any]) -> HouseholdRow:
+    return HouseholdRow(
+        id=r[0],
+        street_id=r[1],
+        street=r[2],
+        number=r[3],
+        letter=r[4],
+        addition=r[5],
+        postcode=format_postcode(r[6]),
+        place=r[7],
+        numbering=Numbering(r[8]),
+        do_not_visit=bool(r[9]),
+        do_not_visit_reason=r[10],
+        note=r[11],
+        status=Status(r[12]),
+        last_visit_date=r[13] or "",
+        last_visitor=r[14] or "",
+        last_note=r[15] or "",
+        door_size=r[16],
+    )
+
+
+def household_rows(
+    db: Database, project_id: int | None, ids: Iterable[int]
+) -> dict[int, HouseholdRow]:
+    """The rows of these households, by id (a block of a few hundred at a time)."""
+    wanted = list(ids)
+    found: dict[int, HouseholdRow] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        sql = _ROW_SQL + f" WHERE h.id IN ({','.join('?' * len(chunk))})"
+        for r in db.conn.execute(sql, [project_id or 0, *chunk]):
+            found[r[0]] = _row(r)
+    return found
+
+
+def household_row(db: Database, project_id: int | None, household_id: int) -> HouseholdRow | None:
+    return household_rows(db, project_id, [household_id]).get(household_id)
+
+
+def has_households(db: Database) -> bool:
+    return db.execute("SELECT 1 FROM households LIMIT 1").fetchone() is not None
+
+
+def connector_ids_of_street(db: Database, street_id: int) -> list[int]:
+    return [
+        r[0]
+        for r in db.execute(
+            "SELECT member_id FROM street_assignments WHERE street_id = ?", [street_id]
+        )
+    ]
