@@ -1,0 +1,291 @@
+"""What every printable shares: the embedded font, safe text, writing the file, page furniture.
+
+Text is drawn in DejaVu Sans (embedded, shipped in ``resources/fonts/`` with its licence) so that
+``ŝ``, ``ő`` and Hebrew or Arabic letters print as typed. Characters the font has no glyph for
+(most emoji) become a visible ``□`` rather than an invisible gap. Right-to-left runs are put in
+visual order (reportlab lays text out left to right); letters are not shaped.
+
+A PDF is written to a temporary file next to the target and moved into place only when it is
+complete, so a failed or cancelled export never leaves a broken file behind.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import tomllib
+import unicodedata
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from reportlab.lib.colors import Color, HexColor
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+
+from ...domain.walklist import DEFAULT_TALKING_POINTS
+from ...errors import UserError
+from ...paths import resource
+
+FONT = "DejaVuSans"
+BOLD = "DejaVuSans-Bold"
+MISSING = "□"
+
+MM = 72 / 25.4  # points per millimetre
+
+INK = HexColor("#1F2328")
+MUTED = HexColor("#5A6270")
+RULE = HexColor("#B8BEC8")
+SOFT = HexColor("#EEF1F5")
+ACCENT = HexColor("#1B6E5A")  # a calm green, readable in black-and-white print as dark grey
+ACCENT_SOFT = HexColor("#E3F1EC")
+STRIKE = HexColor("#7A7F87")
+
+CONFIDENTIAL = "vertrouwelijk — na de ronde vernietigen"
+
+ProgressFn = Callable[[int, int], bool]
+
+
+class ExportCancelled(Exception):
+    """The user cancelled an export; nothing was written."""
+
+
+def no_progress(done: int, total: int) -> bool:
+    return True
+
+
+@lru_cache(maxsize=1)
+def register_fonts() -> None:
+    folder = resource("fonts")
+    try:
+        pdfmetrics.registerFont(TTFont(FONT, str(folder / "DejaVuSans.ttf")))
+        pdfmetrics.registerFont(TTFont(BOLD, str(folder / "DejaVuSans-Bold.ttf")))
+    except Exception as exc:  # a damaged install: say which file
+        raise UserError(f"lettertype ontbreekt of is beschadigd: {exc}", folder) from None
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=FONT, boldItalic=BOLD)
+
+
+@lru_cache(maxsize=1)
+def _glyphs() -> frozenset[int]:
+    register_fonts()
+    regular = pdfmetrics.getFont(FONT).face.charToGlyph
+    bold = pdfmetrics.getFont(BOLD).face.charToGlyph
+    return frozenset(regular) & frozenset(bold)
+
+
+_RTL = {"R", "AL"}
+
+
+def safe_text(text: str) -> str:
+    """Text the font can draw: control characters out, missing glyphs shown as □, RTL visual."""
+    if text.isascii():
+        return "".join(ch if ch.isprintable() else " " for ch in text)
+    glyphs = _glyphs()
+    out: list[str] = []
+    for ch in unicodedata.normalize("NFC", text):
+        cat = unicodedata.category(ch)
+        if cat in ("Cc", "Cs", "Co") or ch in "\u200d\ufe0f\ufe0e":
+            out.append(" " if cat == "Cc" else "")
+        elif cat in ("Cf", "Mn") and ord(ch) not in glyphs:
+            continue  # zero-width joiners, bidi marks, unknown combining marks: nothing to draw
+        elif ord(ch) in glyphs:
+            out.append(ch)
+        elif out and out[-1] == MISSING:
+            continue  # one box for an emoji sequence, not three
+        else:
+            out.append(MISSING)
+    return _visual_order("".join(out))
+
+
+def _visual_order(text: str) -> str:
+    """Reverse runs of right-to-left letters (with the spaces between them) so they read right."""
+    if not any(unicodedata.bidirectional(ch) in _RTL for ch in text):
+        return text
+    result: list[str] = []
+    run: list[str] = []
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in _RTL or (run and kind in ("WS", "ON", "CS", "NSM")):
+            run.append(ch)
+            continue
+        result.extend(_flush(run))
+        run = []
+        result.append(ch)
+    result.extend(_flush(run))
+    return "".join(result)
+
+
+def _flush(run: list[str]) -> list[str]:
+    trailing: list[str] = []
+    while run and unicodedata.bidirectional(run[-1]) not in _RTL:
+        trailing.insert(0, run.pop())
+    return [*reversed(run), *trailing]
+
+
+def width(text: str, font: str, size: float) -> float:
+    return float(pdfmetrics.stringWidth(text, font, size))
+
+
+def fit(text: str, font: str, size: float, max_width: float) -> str:
+    """``text`` shortened with … so that it fits ``max_width`` (already safe text)."""
+    if width(text, font, size) <= max_width:
+        return text
+    low, high = 0, len(text)
+    while low < high:
+        mid = (low + high + 1) // 2
+        if width(text[:mid].rstrip() + "…", font, size) <= max_width:
+            low = mid
+        else:
+            high = mid - 1
+    return text[:low].rstrip() + "…"
+
+
+def wrap(text: str, font: str, size: float, max_width: float, max_lines: int = 0) -> list[str]:
+    """Greedy word wrap; the last allowed line ends in … when text is left over."""
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        words = paragraph.split()
+        line = ""
+        for word in words:
+            candidate = f"{line} {word}" if line else word
+            if width(candidate, font, size) <= max_width:
+                line = candidate
+                continue
+            if line:
+                lines.append(line)
+            line = (
+                word if width(word, font, size) <= max_width else fit(word, font, size, max_width)
+            )
+        lines.append(line)
+    while lines and not lines[-1]:
+        lines.pop()
+    if max_lines and len(lines) > max_lines:
+        kept = lines[:max_lines]
+        kept[-1] = fit(kept[-1] + " " + " ".join(lines[max_lines:]), font, size, max_width)
+        if not kept[-1].endswith("…"):
+            kept[-1] = fit(kept[-1] + " …", font, size, max_width)
+        return kept
+    return lines
+
+
+# --- writing the file ----------------------------------------------------------------------------
+
+
+@contextmanager
+def atomic_pdf(target: str | Path) -> Iterator[Path]:
+    """Yield a temporary path next to ``target``; move it into place when the block succeeds."""
+    target = Path(target)
+    if target.is_dir():
+        raise UserError("is een map; geef een bestandsnaam zoals looplijst.pdf", target)
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise UserError("de map bestaat niet", folder)
+    try:
+        handle, name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".pdf.tmp", dir=folder)
+    except OSError as exc:
+        raise UserError(f"kan hier niet schrijven ({exc.strerror or exc})", target) from None
+    os.close(handle)
+    temp = Path(name)
+    try:
+        yield temp
+        try:
+            os.replace(temp, target)
+        except OSError as exc:
+            raise UserError(
+                f"kan het bestand niet opslaan ({exc.strerror or exc})", target
+            ) from None
+    finally:
+        if temp.exists():
+            temp.unlink()
+
+
+# --- page furniture ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """Header and footer drawn on every page of a printable."""
+
+    title: str
+    subtitle: str = ""
+    right: str = ""  # e.g. the list id
+    footer: str = ""  # left part of the footer; "pagina x van y" is always on the right
+
+
+def draw_furniture(
+    canvas: Canvas,
+    page_size: tuple[float, float],
+    furniture: Furniture,
+    page: int,
+    pages: int,
+    *,
+    margin: float = 15 * MM,
+) -> None:
+    w, h = page_size
+    top = h - margin
+    canvas.setFillColor(INK)
+    canvas.setFont(BOLD, 13)
+    right = safe_text(furniture.right)
+    right_w = width(right, FONT, 10) + 6 if right else 0
+    canvas.drawString(
+        margin, top - 11, fit(safe_text(furniture.title), BOLD, 13, w - 2 * margin - right_w)
+    )
+    if right:
+        canvas.setFont(FONT, 10)
+        canvas.setFillColor(MUTED)
+        canvas.drawRightString(w - margin, top - 10, right)
+    if furniture.subtitle:
+        canvas.setFont(FONT, 10)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(
+            margin, top - 26, fit(safe_text(furniture.subtitle), FONT, 10, w - 2 * margin)
+        )
+    canvas.setStrokeColor(INK)
+    canvas.setLineWidth(1.2)
+    canvas.line(margin, top - 32, w - margin, top - 32)
+    # footer
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.6)
+    canvas.line(margin, margin + 14, w - margin, margin + 14)
+    canvas.setFont(FONT, 10)
+    canvas.setFillColor(MUTED)
+    if furniture.footer:
+        canvas.drawString(margin, margin, safe_text(furniture.footer))
+    canvas.setFillColor(INK)
+    canvas.drawRightString(w - margin, margin, f"pagina {page} van {pages}")
+
+
+HEADER_HEIGHT = 32  # points below the top margin taken by draw_furniture's header
+FOOTER_HEIGHT = 14
+
+
+def talking_points_for(theme: str) -> list[str]:
+    """The three talking points of the theme's step plan (resources/plans/THEME.toml)."""
+    path = resource("plans", f"{theme}.toml")
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+        return list(DEFAULT_TALKING_POINTS)
+    points = [str(p) for p in data.get("talking_points", []) if str(p).strip()]
+    return (points + list(DEFAULT_TALKING_POINTS))[:3] if points else list(DEFAULT_TALKING_POINTS)
+
+
+def theme_title(theme: str) -> str:
+    path = resource("plans", f"{theme}.toml")
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+        return theme
+    return str(data.get("title", theme))
+
+
+def short_date(day: date) -> str:
+    return f"{day.day}-{day.month}-{day.year}"
+
+
+def color(hex_text: str) -> Color:
+    return HexColor(hex_text)

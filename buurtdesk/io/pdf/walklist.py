@@ -1,0 +1,530 @@
+"""Walk lists (looplijsten): what a connector carries to the doors on a clipboard.
+
+A cover page (message, three talking points, what to leave behind, a tally box and a legend), then
+the rows: one section per street and side in walking order, apartments under their door, each row
+with its number, the house number large, the last outcome, six tick boxes in plain words and a
+line to write on. Do-not-visit rows stay in the list (so the numbers match the screen) but are
+struck through and say "niet aanbellen".
+
+Drawn straight onto the canvas with a precomputed page layout, so "pagina x van y" is known
+before the first page is drawn and 10,000 households print in seconds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
+
+from ...domain.outcomes import Status
+from ...domain.walklist import (
+    LEAVE_BEHIND,
+    OUTCOME_BOXES,
+    WalkEntry,
+    WalkRow,
+    list_id,
+    number_rows,
+    sections,
+    side_label,
+    tally,
+)
+from ...errors import UserError
+from .common import (
+    ACCENT,
+    ACCENT_SOFT,
+    BOLD,
+    CONFIDENTIAL,
+    FONT,
+    FOOTER_HEIGHT,
+    HEADER_HEIGHT,
+    INK,
+    MM,
+    MUTED,
+    RULE,
+    SOFT,
+    STRIKE,
+    ExportCancelled,
+    Furniture,
+    ProgressFn,
+    atomic_pdf,
+    draw_furniture,
+    fit,
+    no_progress,
+    register_fonts,
+    safe_text,
+    short_date,
+    width,
+    wrap,
+)
+
+PAGE_W, PAGE_H = A4
+MARGIN = 15 * MM
+CONTENT_W = PAGE_W - 2 * MARGIN
+TOP = PAGE_H - MARGIN - HEADER_HEIGHT - 10
+BOTTOM = MARGIN + FOOTER_HEIGHT + 8
+
+ROW_H = 70.0
+SKIP_ROW_H = 46.0
+SECTION_H = 34.0
+DOOR_H = 20.0
+
+NUMBER_W = 30.0
+ADDRESS_X = MARGIN + NUMBER_W + 10
+BOX = 11.0
+COL_GAP = 12.0
+
+
+def _box_columns() -> list[float]:
+    """Widths of the three tick-box columns, from the words they hold (keys 1-3 over 4-6)."""
+    register_fonts()
+    words = [o.dutch for o in OUTCOME_BOXES]
+    return [
+        BOX + 4 + max(width(words[i], FONT, 10), width(words[i + 3], FONT, 10)) + COL_GAP
+        for i in range(3)
+    ]
+
+
+BOX_COLS = _box_columns()
+BOXES_X = PAGE_W - MARGIN - sum(BOX_COLS) + COL_GAP
+ADDRESS_W = BOXES_X - ADDRESS_X - 10
+
+
+@dataclass(frozen=True)
+class WalkListInfo:
+    """What the header and cover say about the list."""
+
+    project: str
+    theme: str
+    message: str
+    connector: str = ""
+    talking_points: Sequence[str] = ()
+    made_on: date = field(default_factory=date.today)
+    contact: str = ""
+
+
+@dataclass
+class _Item:
+    kind: str  # section, door, row
+    height: float
+    row: WalkRow | None = None
+    title: str = ""
+    detail: str = ""
+
+
+def _layout(rows: Sequence[WalkRow]) -> list[list[_Item]]:
+    """Split the rows over pages; a section or door heading never ends a page on its own."""
+    pages: list[list[_Item]] = [[]]
+    room = TOP - BOTTOM
+    used = 0.0
+    for section in sections(rows):
+        size = len(section.rows)
+        detail = f"{section.range_text} · {size} adres{'sen' if size != 1 else ''}"
+        heading = _Item("section", SECTION_H, title=safe_text(section.title), detail=detail)
+        first = True
+        for row in section.rows:
+            need: list[_Item] = []
+            if first:
+                need.append(heading)
+            if row.first_at_door:
+                need.append(
+                    _Item("door", DOOR_H, title=f"deur {row.door_label}", detail=f"{row.door_size}")
+                )
+            need.append(_Item("row", SKIP_ROW_H if row.entry.do_not_visit else ROW_H, row=row))
+            height = sum(i.height for i in need)
+            if used + height > room and pages[-1]:
+                pages.append([])
+                used = 0.0
+                if not first:  # repeat the heading on the next page
+                    cont = _Item(
+                        "section",
+                        SECTION_H,
+                        title=heading.title + " (vervolg)",
+                        detail=heading.detail,
+                    )
+                    pages[-1].append(cont)
+                    used += cont.height
+            pages[-1].extend(need)
+            used += height
+            first = False
+    return pages
+
+
+def write_walklist(
+    target: str | Path,
+    entries: Sequence[WalkEntry],
+    info: WalkListInfo,
+    progress: ProgressFn = no_progress,
+) -> int:
+    """Write the walk list to ``target``; returns the number of pages."""
+    if not entries:
+        raise UserError(
+            "geen huishoudens in deze keuze; kies een straat of een verbinder met straten"
+        )
+    register_fonts()
+    rows = number_rows(entries)
+    pages = _layout(rows)
+    total = len(pages) + 1
+    ident = list_id([e.household_id for e in entries], info.made_on)
+    with atomic_pdf(target) as temp:
+        canvas = Canvas(str(temp), pagesize=A4, pageCompression=1)
+        canvas.setTitle(f"Looplijst {info.project}")
+        canvas.setAuthor("BuurtDesk")
+        canvas.setSubject(CONFIDENTIAL)
+        subtitle = _subtitle(info)
+        _cover(canvas, rows, info, ident, subtitle, total)
+        canvas.showPage()
+        if not progress(1, total):
+            raise ExportCancelled
+        for number, items in enumerate(pages, start=2):
+            streets = _page_streets(items)
+            draw_furniture(
+                canvas,
+                A4,
+                Furniture(f"Looplijst · {streets}", subtitle, ident, CONFIDENTIAL),
+                number,
+                total,
+                margin=MARGIN,
+            )
+            y = TOP
+            for item in items:
+                _draw_item(canvas, item, y)
+                y -= item.height
+            canvas.showPage()
+            if not progress(number, total):
+                raise ExportCancelled
+        canvas.save()
+    return total
+
+
+def _subtitle(info: WalkListInfo) -> str:
+    parts = [info.project]
+    if info.theme and info.theme != info.project:
+        parts.append(info.theme)
+    if info.connector:
+        parts.append(f"verbinder: {info.connector}")
+    parts.append(short_date(info.made_on))
+    return " · ".join(parts)
+
+
+def _page_streets(items: Sequence[_Item]) -> str:
+    names: list[str] = []
+    for item in items:
+        if item.row is not None and item.row.entry.street not in names:
+            names.append(item.row.entry.street)
+    if len(names) > 2:
+        return f"{names[0]} … {names[-1]}"
+    return ", ".join(names)
+
+
+# --- rows ----------------------------------------------------------------------------------------
+
+
+def _draw_item(c: Canvas, item: _Item, y: float) -> None:
+    if item.kind == "section":
+        c.setFillColor(ACCENT_SOFT)
+        c.rect(MARGIN, y - SECTION_H + 6, CONTENT_W, SECTION_H - 8, stroke=0, fill=1)
+        c.setFillColor(ACCENT)
+        c.rect(MARGIN, y - SECTION_H + 6, 4, SECTION_H - 8, stroke=0, fill=1)
+        c.setFillColor(INK)
+        c.setFont(BOLD, 13)
+        detail_w = width(item.detail, FONT, 10) + 12
+        c.drawString(MARGIN + 12, y - 20, fit(item.title, BOLD, 13, CONTENT_W - detail_w - 16))
+        c.setFont(FONT, 10)
+        c.setFillColor(MUTED)
+        c.drawRightString(PAGE_W - MARGIN - 8, y - 20, item.detail)
+    elif item.kind == "door":
+        c.setFillColor(MUTED)
+        c.setFont(BOLD, 10)
+        c.drawString(ADDRESS_X, y - 14, item.title.upper())
+        c.setFont(FONT, 10)
+        label_w = width(item.title.upper(), BOLD, 10)
+        c.drawString(ADDRESS_X + label_w + 6, y - 14, f"— {item.detail} adressen achter één deur")
+    elif item.row is not None:
+        if item.row.entry.do_not_visit:
+            _skip_row(c, item.row, y)
+        else:
+            _row(c, item.row, y)
+
+
+def _number_box(c: Canvas, row: WalkRow, y: float, muted: bool = False) -> None:
+    c.setStrokeColor(MUTED if muted else INK)
+    c.setLineWidth(0.9)
+    c.setFillColor(SOFT if muted else ACCENT_SOFT)
+    c.roundRect(MARGIN, y - 8 - 24, NUMBER_W, 24, 3, stroke=1, fill=1)
+    text = str(row.number)
+    size = 13 if len(text) <= 3 else 10 if len(text) <= 4 else 8
+    c.setFont(BOLD, size)
+    c.setFillColor(MUTED if muted else INK)
+    c.drawCentredString(MARGIN + NUMBER_W / 2, y - 8 - 12 - size * 0.36, text)
+
+
+def _address(c: Canvas, entry: WalkEntry, y: float, colour: object = INK) -> float:
+    """House number large, street small after it; returns the width drawn."""
+    number = safe_text(entry.house_number)
+    c.setFillColor(colour)
+    c.setFont(BOLD, 15)
+    c.drawString(ADDRESS_X, y - 22, number)
+    used = width(number, BOLD, 15)
+    street = fit(safe_text(entry.street), FONT, 10, ADDRESS_W - used - 6)
+    c.setFont(FONT, 10)
+    c.drawString(ADDRESS_X + used + 6, y - 22, street)
+    return used + 6 + width(street, FONT, 10)
+
+
+def _last_visit(entry: WalkEntry) -> str:
+    if entry.status is Status.UNVISITED or entry.last_visit is None:
+        return "nog niet bezocht"
+    return f"laatst: {entry.status.dutch}, {short_date(entry.last_visit)}"
+
+
+def _row(c: Canvas, row: WalkRow, y: float) -> None:
+    entry = row.entry
+    c.setStrokeColor(RULE)
+    c.setLineWidth(0.6)
+    c.line(MARGIN, y, PAGE_W - MARGIN, y)
+    if row.door_label:
+        c.setStrokeColor(ACCENT)
+        c.setLineWidth(2)
+        c.line(MARGIN - 6, y - 4, MARGIN - 6, y - ROW_H + 4)
+    _number_box(c, row, y)
+    _address(c, entry, y)
+    c.setFont(FONT, 10)
+    c.setFillColor(MUTED)
+    c.drawString(ADDRESS_X, y - 37, fit(_last_visit(entry), FONT, 10, ADDRESS_W))
+    # tick boxes: two rows of three, in check-off key order, plain words
+    c.setLineWidth(0.9)
+    c.setStrokeColor(INK)
+    for index, outcome in enumerate(OUTCOME_BOXES):
+        col, line = index % 3, index // 3
+        x = BOXES_X + sum(BOX_COLS[:col])
+        base = y - 20 - line * 19
+        c.rect(x, base - 1.5, BOX, BOX, stroke=1, fill=0)
+        c.setFillColor(INK)
+        c.setFont(FONT, 10)
+        c.drawString(x + BOX + 4, base, outcome.dutch)
+    # the note line: what is known, then room to write
+    note_y = y - 60
+    c.setFont(FONT, 10)
+    c.setFillColor(MUTED)
+    c.drawString(ADDRESS_X, note_y, "notitie")
+    label_w = width("notitie", FONT, 10) + 8
+    start = ADDRESS_X + label_w
+    if entry.note:
+        note = fit(safe_text(" ".join(entry.note.split())), FONT, 10, PAGE_W - MARGIN - start)
+        c.setFillColor(INK)
+        c.drawString(start, note_y, note)
+        start += width(note, FONT, 10) + 8
+    if start < PAGE_W - MARGIN - 20:
+        c.setStrokeColor(RULE)
+        c.setLineWidth(0.7)
+        c.setDash(1, 2)
+        c.line(start, note_y - 2, PAGE_W - MARGIN, note_y - 2)
+        c.setDash()
+
+
+def _skip_row(c: Canvas, row: WalkRow, y: float) -> None:
+    c.setFillColor(SOFT)
+    c.rect(MARGIN, y - SKIP_ROW_H + 4, CONTENT_W, SKIP_ROW_H - 4, stroke=0, fill=1)
+    c.setStrokeColor(RULE)
+    c.setLineWidth(0.6)
+    c.line(MARGIN, y, PAGE_W - MARGIN, y)
+    _number_box(c, row, y, muted=True)
+    drawn = _address(c, row.entry, y, STRIKE)
+    c.setStrokeColor(INK)
+    c.setLineWidth(1.4)
+    c.line(ADDRESS_X - 2, y - 18, ADDRESS_X + drawn + 2, y - 18)
+    label = "niet aanbellen"
+    c.setFont(BOLD, 12)
+    label_w = width(label, BOLD, 12)
+    x = BOXES_X
+    c.setFillColor(INK)
+    c.roundRect(x, y - 30, label_w + 40, 20, 4, stroke=0, fill=1)
+    c.setFillColor(SOFT)
+    c.setStrokeColor(SOFT)
+    c.setLineWidth(2)
+    c.line(x + 8, y - 20, x + 20, y - 20)  # a "no entry" bar
+    c.drawString(x + 28, y - 24.5, label)
+
+
+def _legend_text(c: Canvas, text: str, x: float, y: float, col_w: float) -> float:
+    c.setFillColor(INK)
+    c.setFont(FONT, 10)
+    for line in wrap(text, FONT, 10, col_w - 34, 2):
+        c.drawString(x + 32, y, line)
+        y -= 13
+    return y
+
+
+# --- cover ---------------------------------------------------------------------------------------
+
+
+def _heading(c: Canvas, text: str, y: float) -> float:
+    c.setFillColor(ACCENT)
+    c.setFont(BOLD, 12)
+    c.drawString(MARGIN, y, text.upper())
+    return y - 18
+
+
+def _cover(
+    c: Canvas,
+    rows: Sequence[WalkRow],
+    info: WalkListInfo,
+    ident: str,
+    subtitle: str,
+    total: int,
+) -> None:
+    who = f"Looplijst voor {info.connector}" if info.connector else "Looplijst"
+    draw_furniture(c, A4, Furniture(who, subtitle, ident, CONFIDENTIAL), 1, total, margin=MARGIN)
+    counts = tally(rows)
+    y = TOP - 6
+    # the round at a glance
+    streets: list[str] = []
+    for row in rows:
+        if row.entry.street not in streets:
+            streets.append(row.entry.street)
+    c.setFillColor(INK)
+    c.setFont(BOLD, 18)
+    c.drawString(MARGIN, y - 8, f"{counts.addresses} adressen achter {counts.doors} deuren")
+    c.setFont(FONT, 11)
+    c.setFillColor(MUTED)
+    skip = f" · {counts.do_not_visit} niet aanbellen" if counts.do_not_visit else ""
+    street_text = ", ".join(streets)
+    lines = wrap(
+        safe_text(f"{counts.streets} straat{'en' if counts.streets != 1 else ''}: {street_text}"),
+        FONT,
+        11,
+        CONTENT_W,
+        2,
+    )
+    y -= 26
+    for line in lines:
+        c.drawString(MARGIN, y, line)
+        y -= 15
+    c.drawString(MARGIN, y, f"rijen 1 tot {len(rows)}{skip}")
+    y -= 26
+
+    # message
+    message = safe_text(info.message.strip() or "(het project heeft nog geen kernboodschap)")
+    msg_lines = wrap(message, FONT, 12, CONTENT_W - 28, 5)
+    box_h = 30 + 16 * len(msg_lines)
+    c.setFillColor(ACCENT_SOFT)
+    c.roundRect(MARGIN, y - box_h, CONTENT_W, box_h, 6, stroke=0, fill=1)
+    c.setFillColor(ACCENT)
+    c.setFont(BOLD, 11)
+    c.drawString(MARGIN + 14, y - 18, "KERNBOODSCHAP AAN DE DEUR")
+    c.setFillColor(INK)
+    c.setFont(FONT, 12)
+    ty = y - 36
+    for line in msg_lines:
+        c.drawString(MARGIN + 14, ty, line)
+        ty -= 16
+    y -= box_h + 22
+
+    # talking points
+    y = _heading(c, "Drie gesprekspunten", y)
+    for number, point in enumerate(list(info.talking_points)[:3], start=1):
+        c.setFillColor(ACCENT)
+        c.circle(MARGIN + 8, y + 3.5, 8, stroke=0, fill=1)
+        c.setFillColor(ACCENT_SOFT)
+        c.setFont(BOLD, 10)
+        c.drawCentredString(MARGIN + 8, y, str(number))
+        c.setFillColor(INK)
+        c.setFont(FONT, 11)
+        for line in wrap(safe_text(point), FONT, 11, CONTENT_W - 26, 2):
+            c.drawString(MARGIN + 24, y, line)
+            y -= 14
+        y -= 6
+    y -= 8
+
+    # what to leave behind
+    y = _heading(c, "Wat laat u achter", y)
+    c.setFillColor(INK)
+    c.setFont(FONT, 11)
+    for text in LEAVE_BEHIND:
+        c.drawString(MARGIN + 4, y, "•")
+        c.drawString(MARGIN + 18, y, fit(text, FONT, 11, CONTENT_W - 20))
+        y -= 16
+    y -= 14
+
+    # tally box and legend side by side
+    col_w = (CONTENT_W - 16) / 2
+    top = y
+    y = _heading(c, "Turftabel", top)
+    c.setLineWidth(0.7)
+    line_h = 22
+    for outcome in OUTCOME_BOXES:
+        c.setStrokeColor(RULE)
+        c.rect(MARGIN, y - 8, col_w, line_h, stroke=1, fill=0)
+        c.line(MARGIN + 100, y - 8, MARGIN + 100, y - 8 + line_h)
+        c.line(MARGIN + col_w - 40, y - 8, MARGIN + col_w - 40, y - 8 + line_h)
+        c.setFillColor(INK)
+        c.setFont(FONT, 10)
+        c.drawString(MARGIN + 6, y - 1, outcome.dutch)
+        y -= line_h
+    c.setFont(FONT, 10)
+    c.setFillColor(MUTED)
+    c.drawString(MARGIN + 106, y - 3, "streepjes")
+    c.drawRightString(MARGIN + col_w - 4, y - 3, "totaal")
+
+    lx = MARGIN + col_w + 16
+    y = top
+    c.setFillColor(ACCENT)
+    c.setFont(BOLD, 12)
+    c.drawString(lx, y, "LEGENDA")
+    y -= 22
+    c.setFillColor(ACCENT_SOFT)
+    c.setStrokeColor(INK)
+    c.roundRect(lx, y - 6, 24, 18, 3, stroke=1, fill=1)
+    c.setFillColor(INK)
+    c.setFont(BOLD, 10)
+    c.drawCentredString(lx + 12, y - 0.5, "12")
+    c.setFont(FONT, 10)
+    for line in wrap(
+        "rijnummer: typ dit later over in BuurtDesk (invoer per looplijst)", FONT, 10, col_w - 34, 2
+    ):
+        c.drawString(lx + 32, y, line)
+        y -= 13
+    y -= 10
+    c.setLineWidth(0.9)
+    c.rect(lx + 6, y - 1.5, BOX, BOX, stroke=1, fill=0)
+    c.line(lx + 7, y + 4, lx + 10, y)
+    c.line(lx + 10, y, lx + 16, y + 9)
+    for line in wrap(
+        "één vakje per deur; bij twijfel schrijft u het op de notitieregel", FONT, 10, col_w - 34, 2
+    ):
+        c.drawString(lx + 32, y, line)
+        y -= 13
+    y -= 10
+    c.setFillColor(SOFT)
+    c.rect(lx, y - 6, 24, 18, stroke=0, fill=1)
+    c.setStrokeColor(INK)
+    c.setLineWidth(1.4)
+    c.line(lx + 2, y + 3, lx + 22, y + 3)
+    c.setFillColor(INK)
+    for line in wrap(
+        "doorgestreept: niet aanbellen (de bewoners willen geen bezoek)", FONT, 10, col_w - 34, 2
+    ):
+        c.drawString(lx + 32, y, line)
+        y -= 13
+    y -= 10
+    c.setStrokeColor(ACCENT)
+    c.setLineWidth(2)
+    c.line(lx + 12, y - 6, lx + 12, y + 12)
+    for line in wrap(
+        "streep links: meerdere adressen achter één voordeur", FONT, 10, col_w - 34, 2
+    ):
+        c.drawString(lx + 32, y, line)
+        y -= 13
+    if info.contact:
+        y -= 10
+        c.setFillColor(MUTED)
+        for line in wrap(safe_text(f"vragen onderweg: {info.contact}"), FONT, 10, col_w, 2):
+            c.drawString(lx, y, line)
+            y -= 13
+
+
+__all__ = ["WalkListInfo", "side_label", "write_walklist"]
