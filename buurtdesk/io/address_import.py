@@ -1,0 +1,635 @@
+"""Importing households from address files: CSV, Excel (.xlsx) and the BAG GeoPackage.
+
+The whole file is read and checked first; only a file without a single bad record reaches the
+database, in one transaction (:func:`~buurtdesk.store.households.upsert_households`). A file with
+bad records is refused whole: the first few problems are listed, each as ``file:line: message``,
+with the total count, and the database stays exactly as it was. For a GeoPackage the "line" is
+the feature's id (``fid``).
+
+Columns are found by their header, without regard to case, spaces, punctuation or accents, from a
+table of the headers real exports use (NLExtract ``adres2csv``, BAG_parser, address lists with
+lat/lon, PDOK's BAG GeoPackage, municipal spreadsheets); ``--map street=Straat`` overrides.
+Where a file says what a building is used for (``gebruiksdoel``), only dwellings
+(``woonfunctie``) are imported. No Qt here: the GUI calls :func:`import_addresses` from its
+database worker with a ``progress`` callback that can also cancel.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from ..domain.address import (
+    AddressError,
+    AddressRecord,
+    HouseNumber,
+    house_number_from_parts,
+    normalise_postcode,
+    postcode_in_range,
+)
+from ..domain.geo import in_rd_area, in_wgs84_area, wgs84_to_rd
+from ..errors import UserError
+from ..store import geopackage as gpkg
+from ..store.households import upsert_households
+from .gpkg_geometry import GeometryError, decode_point
+from .tabular import cell_text, open_table, sniff_kind
+
+Progress = Callable[[int, int], bool]
+"""``progress(done, total) -> keep_going``; return False to cancel (nothing is written)."""
+
+MAX_LISTED_PROBLEMS = 5
+PROGRESS_EVERY = 2000
+
+# --- columns -------------------------------------------------------------------------------------
+
+STREET, NUMBER, LETTER, ADDITION = "street", "number", "letter", "addition"
+POSTCODE, PLACE, X, Y, LAT, LON, USE = "postcode", "place", "x", "y", "lat", "lon", "use"
+REQUIRED = (STREET, NUMBER)
+
+# Known headers per field, in normalised form (see normalise_header), best first.
+ALIASES: dict[str, tuple[str, ...]] = {
+    STREET: (
+        "straat",
+        "straatnaam",
+        "openbareruimte",
+        "openbareruimtenaam",
+        "naamopenbareruimte",
+        "street",
+        "streetname",
+    ),
+    NUMBER: ("huisnummer", "huisnr", "hnr", "huisno", "nummer", "nr", "number", "housenumber"),
+    LETTER: ("huisletter", "letter", "hl"),
+    ADDITION: (
+        "huisnummertoevoeging",
+        "toevoeging",
+        "toev",
+        "huisnrtoevoeging",
+        "huisnrtoev",
+        "hnrtoev",
+        "addition",
+    ),
+    POSTCODE: ("postcode", "pc", "pc6", "postalcode", "zipcode", "zip"),
+    PLACE: ("woonplaats", "woonplaatsnaam", "plaats", "plaatsnaam", "place", "city", "town"),
+    X: ("x", "rdx", "xrd", "xcoord", "xcoordinaat", "rdxcoordinaat"),
+    Y: ("y", "rdy", "yrd", "ycoord", "ycoordinaat", "rdycoordinaat"),
+    LAT: ("lat", "latitude", "breedtegraad"),
+    LON: ("lon", "lng", "long", "longitude", "lengtegraad"),
+    USE: ("gebruiksdoel", "gebruiksdoelen", "verblijfsobjectgebruiksdoel", "gebruiksdoelvbo"),
+}
+
+# Names a user may give on the left of --map, in English or Dutch.
+FIELD_NAMES: dict[str, str] = {
+    "street": STREET,
+    "straat": STREET,
+    "number": NUMBER,
+    "huisnummer": NUMBER,
+    "letter": LETTER,
+    "huisletter": LETTER,
+    "addition": ADDITION,
+    "toevoeging": ADDITION,
+    "postcode": POSTCODE,
+    "place": PLACE,
+    "plaats": PLACE,
+    "woonplaats": PLACE,
+    "x": X,
+    "y": Y,
+    "lat": LAT,
+    "lon": LON,
+    "use": USE,
+    "gebruiksdoel": USE,
+}
+
+_DUTCH = {
+    STREET: "straat",
+    NUMBER: "huisnummer",
+    LETTER: "huisletter",
+    ADDITION: "toevoeging",
+    POSTCODE: "postcode",
+    PLACE: "plaats",
+    X: "x",
+    Y: "y",
+    LAT: "lat",
+    LON: "lon",
+    USE: "gebruiksdoel",
+}
+
+
+def normalise_header(text: str) -> str:
+    """``"Toev."`` -> ``toev``, ``"openbare_ruimte_naam"`` -> ``openbareruimtenaam``."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed.casefold() if ch.isalnum() and ch.isascii())
+
+
+_ALIAS_FIELD = {alias: name for name, aliases in ALIASES.items() for alias in aliases}
+
+
+def looks_like_header(cells: Sequence[str]) -> bool:
+    found = {_ALIAS_FIELD.get(normalise_header(c)) for c in cells}
+    return all(f in found for f in REQUIRED)
+
+
+def parse_map(items: Iterable[str]) -> dict[str, str]:
+    """``["street=Straat", "huisnummer=Nr"]`` -> ``{"street": "Straat", "number": "Nr"}``."""
+    mapping: dict[str, str] = {}
+    for item in items:
+        name, sep, column = item.partition("=")
+        key = FIELD_NAMES.get(normalise_header(name))
+        if not sep or not column.strip() or key is None:
+            known = ", ".join(sorted({k for k in FIELD_NAMES if k.isascii()}))
+            raise UserError(f'--map "{item}" moet VELD=KOLOM zijn, met VELD een van: {known}')
+        mapping[key] = column.strip()
+    return mapping
+
+
+@dataclass(frozen=True)
+class ColumnMap:
+    """Which column (index) holds which field; ``letter_in_addition`` when one field holds both
+    the house letter and the addition (municipal ``Toev.``; a single letter is the huisletter)."""
+
+    index: dict[str, int]
+    header: tuple[str, ...]
+
+    @property
+    def letter_in_addition(self) -> bool:
+        return ADDITION in self.index and LETTER not in self.index
+
+    def describe(self) -> dict[str, str]:
+        return {f: self.header[i] for f, i in self.index.items()}
+
+
+def resolve_columns(
+    header: Sequence[str],
+    overrides: dict[str, str],
+    path: Path,
+    line: int | None,
+) -> ColumnMap:
+    """Map fields to columns; raises :class:`UserError` when a required one is missing."""
+    normalised = [normalise_header(h) for h in header]
+    index: dict[str, int] = {}
+    for name, aliases in ALIASES.items():
+        for alias in aliases:
+            if alias in normalised:
+                index[name] = normalised.index(alias)
+                break
+    for name, column in overrides.items():
+        wanted = normalise_header(column)
+        if wanted not in normalised:
+            raise UserError(
+                f'--map {_DUTCH[name]}={column}: kolom "{column}" staat niet in de kopregel '
+                f"({_list_columns(header)})",
+                path,
+                line,
+            )
+        index[name] = normalised.index(wanted)
+    missing = [_DUTCH[f] for f in REQUIRED if f not in index]
+    if missing:
+        raise UserError(
+            f"geen kolom voor {' en '.join(missing)} gevonden in de kopregel "
+            f"({_list_columns(header)}); wijs ze aan met --map, bijv. --map straat=KOLOM",
+            path,
+            line,
+        )
+    return ColumnMap(index, tuple(header))
+
+
+def _list_columns(header: Sequence[str]) -> str:
+    shown = [h if len(h) <= 40 else h[:37] + "..." for h in header[:20]]
+    more = f" en {len(header) - 20} meer" if len(header) > 20 else ""
+    return "kolommen: " + ", ".join(f'"{h}"' for h in shown) + more if shown else "geen kolommen"
+
+
+# --- options, results, errors --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    """``mapping``: field -> column header (overrides); ``postcode_range``: normalised bounds;
+    ``place``: keep only this place (or, for a file without a place column, its place)."""
+
+    mapping: dict[str, str] = field(default_factory=dict)
+    postcode_range: tuple[str, str] | None = None
+    place: str = ""
+
+
+@dataclass
+class ImportReport:
+    file: str
+    description: str
+    rows: int = 0  # data rows (features) read
+    records: int = 0  # addresses that passed filters and checks
+    not_dwelling: int = 0  # skipped: gebruiksdoel without woonfunctie
+    filtered: int = 0  # skipped: outside --postcode / --place
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    streets_added: int = 0
+    dry_run: bool = False
+    columns: dict[str, str] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "file": self.file,
+            "format": self.description,
+            "rows": self.rows,
+            "addresses": self.records,
+            "skipped_not_dwelling": self.not_dwelling,
+            "skipped_filter": self.filtered,
+            "added": self.added,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "streets_added": self.streets_added,
+            "dry_run": self.dry_run,
+            "columns": self.columns,
+        }
+
+
+@dataclass(frozen=True)
+class Problem:
+    line: int | None
+    message: str
+
+
+class ImportRefused(UserError):
+    """The file has bad records and is refused whole; lists the first few with the count."""
+
+    def __init__(self, path: Path, problems: Sequence[Problem], total: int):
+        first = problems[0]
+        super().__init__(first.message, path, first.line)
+        self.problems = list(problems)
+        self.total = total
+
+    def __str__(self) -> str:
+        lines = [
+            f"{self.path}:{p.line}: {p.message}"
+            if p.line is not None
+            else f"{self.path}: {p.message}"
+            for p in self.problems
+        ]
+        if self.total > 1:
+            shown = (
+                f", de eerste {len(self.problems)} staan hierboven"
+                if self.total > len(self.problems)
+                else ""
+            )
+            lines.append(f"{self.path}: {self.total} fouten{shown}; er is niets geïmporteerd")
+        return "\n".join(lines)
+
+
+class ImportCancelled(UserError):
+    def __init__(self, path: Path):
+        super().__init__("import afgebroken; er is niets veranderd", path)
+
+
+@dataclass
+class ReadResult:
+    records: list[AddressRecord]
+    report: ImportReport
+
+
+# --- one row -------------------------------------------------------------------------------------
+
+_LETTER_AND_ADDITION = re.compile(r"^([A-Za-z])[\s\-/]+([A-Za-z0-9]{1,4})$")
+
+
+class _Converter:
+    """Turns cells into an :class:`AddressRecord`, or None when a filter skips the row.
+
+    Caches parsed house numbers and postcodes: a neighbourhood repeats them a lot, and a city
+    file of 100,000 rows has only a few thousand distinct ones.
+    """
+
+    def __init__(self, columns: ColumnMap, options: ImportOptions, report: ImportReport):
+        idx = columns.index
+        self.street = idx[STREET]
+        self.number = idx[NUMBER]
+        self.letter = idx.get(LETTER)
+        self.addition = idx.get(ADDITION)
+        self.combined = columns.letter_in_addition
+        self.postcode = idx.get(POSTCODE)
+        self.place = idx.get(PLACE)
+        self.x, self.y = idx.get(X), idx.get(Y)
+        self.lat, self.lon = idx.get(LAT), idx.get(LON)
+        self.use = idx.get(USE)
+        self.range = options.postcode_range
+        self.place_filter = options.place.strip().casefold() if self.place is not None else ""
+        self.default_place = options.place.strip() if self.place is None else ""
+        self.report = report
+        self._houses: dict[tuple[str, str, str], HouseNumber | AddressError] = {}
+        self._postcodes: dict[str, str | AddressError] = {}
+
+    def convert(
+        self, cells: Sequence[str], point: tuple[float, float] | None = None
+    ) -> AddressRecord | None:
+        if self.use is not None and "woonfunctie" not in cells[self.use].casefold():
+            self.report.not_dwelling += 1
+            return None
+        postcode_text = cells[self.postcode] if self.postcode is not None else ""
+        if self.range is not None and not postcode_in_range(
+            postcode_text.replace(" ", "").upper(), *self.range
+        ):
+            self.report.filtered += 1
+            return None
+        place = cells[self.place] if self.place is not None else self.default_place
+        if self.place_filter and " ".join(place.split()).casefold() != self.place_filter:
+            self.report.filtered += 1
+            return None
+        street = cells[self.street]
+        if "  " in street:
+            street = " ".join(street.split())
+        if not street:
+            raise AddressError("straatnaam ontbreekt")
+        house = self._house(cells)
+        postcode = self._postcode(postcode_text) if postcode_text else ""
+        if point is None:
+            point = self._point(cells)
+        if point is None:
+            return AddressRecord(street, house, postcode, place)
+        return AddressRecord(street, house, postcode, place, point[0], point[1])
+
+    def _house(self, cells: Sequence[str]) -> HouseNumber:
+        number = cells[self.number]
+        letter = cells[self.letter] if self.letter is not None else ""
+        addition = cells[self.addition] if self.addition is not None else ""
+        key = (number, letter, addition)
+        cached = self._houses.get(key)
+        if cached is None:
+            try:
+                cached = self._parse_house(number, letter, addition)
+            except AddressError as exc:
+                cached = exc
+            self._houses[key] = cached
+        if isinstance(cached, AddressError):
+            raise cached
+        return cached
+
+    def _parse_house(self, number: str, letter: str, addition: str) -> HouseNumber:
+        if self.combined and addition:
+            # Municipal "Toev.": one field for letter and addition; a single letter is the
+            # huisletter ("A"), a letter then an addition is both ("A-2"), else an addition.
+            if len(addition) == 1 and addition.isalpha():
+                letter, addition = addition, ""
+            elif match := _LETTER_AND_ADDITION.match(addition):
+                letter, addition = match.group(1), match.group(2)
+        return house_number_from_parts(number, letter, addition)
+
+    def _postcode(self, text: str) -> str:
+        cached = self._postcodes.get(text)
+        if cached is None:
+            try:
+                cached = normalise_postcode(text)
+            except AddressError as exc:
+                cached = exc
+            self._postcodes[text] = cached
+        if isinstance(cached, AddressError):
+            raise cached
+        return cached
+
+    def _point(self, cells: Sequence[str]) -> tuple[float, float] | None:
+        if self.x is not None and self.y is not None and cells[self.x] and cells[self.y]:
+            x = _number(cells[self.x], "x-coördinaat")
+            y = _number(cells[self.y], "y-coördinaat")
+            if not in_rd_area(x, y):
+                raise AddressError(f"coördinaten x={x:g}, y={y:g} liggen niet in Nederland (RD)")
+            return round(x, 3), round(y, 3)
+        if self.lat is not None and self.lon is not None and cells[self.lat] and cells[self.lon]:
+            lat = _number(cells[self.lat], "breedtegraad (lat)")
+            lon = _number(cells[self.lon], "lengtegraad (lon)")
+            if not in_wgs84_area(lat, lon) and in_wgs84_area(lon, lat):
+                lat, lon = lon, lat  # lat and lon swapped: the ranges do not overlap in NL
+            if not in_wgs84_area(lat, lon):
+                raise AddressError(f"coördinaten lat={lat:g}, lon={lon:g} liggen niet in Nederland")
+            x, y = wgs84_to_rd(lat, lon)
+            return round(x, 3), round(y, 3)
+        return None
+
+
+def _number(text: str, what: str) -> float:
+    try:
+        value = float(text.replace(",", ".") if "," in text else text)
+    except ValueError:
+        raise AddressError(f'{what} "{text}" is geen getal') from None
+    if value != value or value in (float("inf"), float("-inf")):
+        raise AddressError(f'{what} "{text}" is geen getal')
+    return value
+
+
+# --- reading a whole file ------------------------------------------------------------------------
+
+
+class _Problems:
+    def __init__(self, path: Path):
+        self.path = path
+        self.listed: list[Problem] = []
+        self.total = 0
+
+    def add(self, line: int | None, message: str) -> None:
+        self.total += 1
+        if len(self.listed) < MAX_LISTED_PROBLEMS:
+            self.listed.append(Problem(line, message))
+
+    def raise_if_any(self) -> None:
+        if self.total:
+            raise ImportRefused(self.path, self.listed, self.total)
+
+
+def read_addresses(
+    path: str | Path,
+    options: ImportOptions | None = None,
+    progress: Progress | None = None,
+) -> ReadResult:
+    """Read and check a whole address file; raises :class:`UserError` (file and line) or
+    :class:`ImportRefused` (all problems counted, the first few listed)."""
+    path = Path(path)
+    options = options or ImportOptions()
+    if not path.exists():
+        raise UserError("bestand bestaat niet", path)
+    kind = sniff_kind(path)
+    if kind == "sqlite":
+        return _read_geopackage(path, options, progress)
+    with open_table(path, looks_like_header, kind) as table:
+        report = ImportReport(file=str(path), description=table.description)
+        columns = resolve_columns(table.header, options.mapping, path, table.header_line)
+        report.columns = columns.describe()
+        converter = _Converter(columns, options, report)
+        problems = _Problems(path)
+        records: list[AddressRecord] = []
+        width = len(table.header)
+        total = max(table.total_lines, 1)
+        rows = 0
+        for line, cells in table.rows:
+            rows += 1
+            if len(cells) != width:
+                if len(cells) > width and not any(cells[width:]):
+                    cells = cells[:width]
+                elif len(cells) < width and table.pads_short_rows:
+                    cells = cells + [""] * (width - len(cells))
+                else:
+                    problems.add(
+                        line,
+                        f"deze rij heeft {len(cells)} velden, de kopregel {width}",
+                    )
+                    continue
+            try:
+                record = converter.convert(cells)
+            except AddressError as exc:
+                problems.add(line, str(exc))
+                continue
+            if record is not None:
+                records.append(record)
+            if progress is not None and rows % PROGRESS_EVERY == 0:
+                _tick(progress, path, min(line, total), total)
+        report.rows = rows
+        if rows == 0:
+            raise UserError(
+                "er staat een kopregel, maar er staan geen adressen onder", path, table.header_line
+            )
+        problems.raise_if_any()
+    report.records = len(records)
+    return ReadResult(records, report)
+
+
+def _tick(progress: Progress, path: Path, done: int, total: int) -> None:
+    if not progress(done, total):
+        raise ImportCancelled(path)
+
+
+def _read_geopackage(path: Path, options: ImportOptions, progress: Progress | None) -> ReadResult:
+    try:
+        conn = gpkg.open_geopackage(path)
+    except gpkg.GeoPackageError as exc:
+        raise UserError(str(exc), path) from None
+    try:
+        return _read_layer(conn, path, options, progress)
+    except sqlite3.DatabaseError as exc:
+        raise UserError(f"GeoPackage is beschadigd ({exc})", path) from None
+    finally:
+        conn.close()
+
+
+def _address_layer(
+    conn: sqlite3.Connection, path: Path, overrides: dict[str, str]
+) -> tuple[gpkg.FeatureLayer, ColumnMap]:
+    """The layer whose columns look most like addresses (street and number at least)."""
+    layers = gpkg.feature_layers(conn)
+    best: tuple[int, gpkg.FeatureLayer, ColumnMap] | None = None
+    for layer in layers:
+        if "POINT" not in layer.geometry_type and layer.geometry_type != "GEOMETRY":
+            continue
+        try:
+            columns = resolve_columns(layer.columns, overrides, path, None)
+        except UserError:
+            continue
+        score = len(columns.index)
+        if best is None or score > best[0]:
+            best = (score, layer, columns)
+    if best is None:
+        names = ", ".join(f"{ly.table} ({ly.geometry_type})" for ly in layers) or "geen"
+        raise UserError(
+            "geen adreslaag gevonden: geen puntlaag met kolommen voor straat en huisnummer "
+            f"(lagen: {names})",
+            path,
+        )
+    return best[1], best[2]
+
+
+def _read_layer(
+    conn: sqlite3.Connection, path: Path, options: ImportOptions, progress: Progress | None
+) -> ReadResult:
+    layer, columns = _address_layer(conn, path, options.mapping)
+    srs = gpkg.spatial_ref(conn, layer.srs_id)
+    epsg = srs.epsg if srs is not None else None
+    if epsg not in (28992, 4326):
+        what = f"{srs.organization}:{srs.code} ({srs.name})" if srs else f"srs_id {layer.srs_id}"
+        raise UserError(
+            f'laag "{layer.table}" gebruikt een onbekend coördinatenstelsel {what}; '
+            "alleen EPSG:28992 (RD New) en EPSG:4326 (WGS84) worden gelezen",
+            path,
+        )
+    report = ImportReport(
+        file=str(path), description=f'GeoPackage, laag "{layer.table}", EPSG:{epsg}'
+    )
+    report.columns = columns.describe()
+    wanted = list(columns.header)
+    postcode_col = wanted[columns.index[POSTCODE]] if POSTCODE in columns.index else None
+    place_col = wanted[columns.index[PLACE]] if PLACE in columns.index else None
+    low, high = options.postcode_range or ("", "")
+    filt = gpkg.FeatureFilter(
+        postcode_column=postcode_col,
+        postcode_low=low,
+        postcode_high=high,
+        place_column=place_col,
+        place=options.place,
+    )
+    total = gpkg.count_features(conn, layer, filt)
+    # Filters ran in SQL; the converter checks them again (cheap) and reads the rest.
+    converter = _Converter(columns, options, report)
+    problems = _Problems(path)
+    records: list[AddressRecord] = []
+    rows = 0
+    for row in gpkg.iter_features(conn, layer, wanted, filt):
+        rows += 1
+        fid = int(row[0])
+        cells = [cell_text(v) for v in row[2:]]
+        try:
+            point = decode_point(row[1])
+        except GeometryError as exc:
+            problems.add(fid, str(exc))
+            continue
+        if point is not None and epsg == 4326:
+            point = wgs84_to_rd(point[1], point[0])  # GeoPackage axis order: x=lon, y=lat
+        if point is not None:
+            point = (round(point[0], 3), round(point[1], 3))
+            if not in_rd_area(*point):
+                problems.add(fid, f"punt x={point[0]:g}, y={point[1]:g} ligt niet in Nederland")
+                continue
+        try:
+            record = converter.convert(cells, point)
+        except AddressError as exc:
+            problems.add(fid, str(exc))
+            continue
+        if record is not None:
+            records.append(record)
+        if progress is not None and rows % PROGRESS_EVERY == 0:
+            _tick(progress, path, rows, max(total, 1))
+    report.rows = rows
+    problems.raise_if_any()
+    report.records = len(records)
+    return ReadResult(records, report)
+
+
+# --- the import ----------------------------------------------------------------------------------
+
+
+def import_addresses(
+    db: Database,
+    path: str | Path,
+    options: ImportOptions | None = None,
+    *,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+) -> ImportReport:
+    """Read, check and store the addresses of one file.
+
+    Nothing is written unless the whole file is good (and not with ``dry_run``); the write is
+    one transaction. ``progress(done, total)`` is called now and then while reading; returning
+    False cancels the import before anything is written.
+    """
+    path = Path(path)
+    result = read_addresses(path, options, progress)
+    if progress is not None:
+        _tick(progress, path, 1, 1)
+    upsert = upsert_households(db, result.records, source=f"import:{path.name}", dry_run=dry_run)
+    report = result.report
+    report.added = upsert.added
+    report.updated = upsert.updated
+    report.unchanged = upsert.unchanged
+    report.streets_added = upsert.streets_added
+    report.dry_run = dry_run
+    return report
