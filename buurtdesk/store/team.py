@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from sqlite_utils import Database
@@ -45,13 +46,7 @@ def add_member(
     email: str = "",
     consent_at: str | None = None,
 ) -> Member:
-    name = name.strip()
-    if not name:
-        raise StoreError("een teamlid heeft een naam nodig")
-    if (phone or email) and not consent_at:
-        raise StoreError(
-            f"telefoon en e-mail van {name} worden alleen bewaard met toestemming (met datum)"
-        )
+    name, phone, email, consent_at = _checked(name, phone, email, consent_at)
     with transaction(db):
         cursor = db.execute(
             "INSERT INTO members (uuid, name, phone, email, consent_at, created_at) "
@@ -116,3 +111,90 @@ def streets_of(db: Database, member_id: int) -> list[int]:
             "SELECT street_id FROM street_assignments WHERE member_id = ?", [member_id]
         )
     ]
+
+
+def update_member(
+    db: Database,
+    member_id: int,
+    *,
+    name: str,
+    roles: Iterable[Role],
+    phone: str = "",
+    email: str = "",
+    consent_at: str | None = None,
+) -> Member:
+    """Change a member's name, roles and contact details in one transaction."""
+    get_member(db, member_id)
+    name, phone, email, consent_at = _checked(name, phone, email, consent_at)
+    with transaction(db):
+        db.execute(
+            "UPDATE members SET name = ?, phone = ?, email = ?, consent_at = ? WHERE id = ?",
+            [name, phone, email, consent_at, member_id],
+        )
+        _set_roles(db, member_id, roles)
+    return get_member(db, member_id)
+
+
+def _checked(
+    name: str, phone: str, email: str, consent_at: str | None
+) -> tuple[str, str, str, str | None]:
+    name = name.strip()
+    if not name:
+        raise StoreError("een teamlid heeft een naam nodig")
+    phone, email = phone.strip(), email.strip()
+    consent_at = (consent_at or "").strip() or None
+    if (phone or email) and not consent_at:
+        raise StoreError(
+            f"telefoon en e-mail van {name} worden alleen bewaard met toestemming (met datum)"
+        )
+    if consent_at is not None:
+        try:
+            date.fromisoformat(consent_at)
+        except ValueError:
+            raise StoreError(
+                f'datum van toestemming "{consent_at}" is geen datum (JJJJ-MM-DD)'
+            ) from None
+    if email and ("@" not in email or " " in email):
+        raise StoreError(f'"{email}" is geen e-mailadres')
+    return name, phone, email, consent_at
+
+
+def _set_roles(db: Database, member_id: int, roles: Iterable[Role]) -> None:
+    db.execute("DELETE FROM member_roles WHERE member_id = ?", [member_id])
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO member_roles (member_id, role) VALUES (?, ?)",
+        [(member_id, Role(r).value) for r in roles],
+    )
+
+
+def set_roles(db: Database, member_id: int, roles: Iterable[Role]) -> Member:
+    get_member(db, member_id)
+    with transaction(db):
+        _set_roles(db, member_id, roles)
+    return get_member(db, member_id)
+
+
+def move_role(db: Database, member_id: int, source: Role | None, target: Role | None) -> Member:
+    """Drag and drop on the role board: take ``source`` away and give ``target`` (either may be
+    None, the column of members without a role)."""
+    member = get_member(db, member_id)
+    roles = [r for r in member.roles if r != source]
+    if target is not None and target not in roles:
+        roles.append(target)
+    return set_roles(db, member_id, roles)
+
+
+def remove_member(db: Database, member_id: int) -> Member:
+    """Remove a member (recorded in ``deletions``); their visits keep the name as typed."""
+    member = get_member(db, member_id)
+    with transaction(db):
+        db.execute(
+            "UPDATE visits SET visitor = ? WHERE member_id = ? AND visitor = ''",
+            [member.name, member_id],
+        )
+        db.execute("DELETE FROM members WHERE id = ?", [member_id])
+        db.execute(
+            "INSERT OR REPLACE INTO deletions (uuid, table_name, deleted_at) VALUES (?, ?, ?)",
+            [member.uuid, "members", now_iso()],
+        )
+    return member

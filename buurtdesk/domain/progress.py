@@ -1,0 +1,303 @@
+"""Participation arithmetic: how far a project is from its goal.
+
+Pure functions over counts that the store gets from a few ``GROUP BY`` queries. The store hands
+over *cells*: the number of households per (street, connector, status, initiator); the totals,
+the street table and the connector table are all sums of those same cells, so they add up by
+construction.
+
+The Buurkracht method expects 10-20 % of the households to be initiators (they signed up on their
+own or came to the kick-off) and aims at 50 % taking part. Initiators count as taking part; the
+view shows them apart, so the team sees how much of the goal the door rounds still have to bring.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from .outcomes import Status
+
+UNKNOWN_CONNECTOR = ""  # a visit without a known team member
+
+
+@dataclass(frozen=True)
+class Cell:
+    """``count`` households in ``street`` with this status, visited last by ``connector``."""
+
+    street: str
+    connector: str | None  # None: not visited in this project
+    status: Status
+    initiator: bool
+    count: int
+
+
+@dataclass
+class Tally:
+    households: int = 0
+    visited: int = 0
+    interested: int = 0
+    takes_part: int = 0  # status "takes part" after a door visit, initiators included
+    initiators: int = 0
+    participants: int = 0  # takes part or initiator (each household once)
+
+    def add(self, cell: Cell) -> None:
+        self.households += cell.count
+        if cell.status is not Status.UNVISITED:
+            self.visited += cell.count
+        if cell.status is Status.INTERESTED:
+            self.interested += cell.count
+        if cell.status is Status.TAKES_PART:
+            self.takes_part += cell.count
+        if cell.initiator:
+            self.initiators += cell.count
+        if cell.initiator or cell.status is Status.TAKES_PART:
+            self.participants += cell.count
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "households": self.households,
+            "visited": self.visited,
+            "visited_pct": pct(self.visited, self.households),
+            "interested": self.interested,
+            "interested_pct": pct(self.interested, self.households),
+            "takes_part": self.participants,
+            "takes_part_pct": pct(self.participants, self.households),
+            "initiators": self.initiators,
+            "initiators_pct": pct(self.initiators, self.households),
+        }
+
+
+@dataclass(frozen=True)
+class WeekRow:
+    week: int
+    start: date
+    iso_week: int
+    visits: int  # visits recorded in the week (undone ones not counted)
+    visited: int  # households visited for the first time in the week
+    takes_part: int  # households whose "takes part" visit was in the week
+    visited_total: int  # cumulative, as a number of households
+    participants_total: int  # initiators plus cumulative door-round participants
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "week": self.week,
+            "start": self.start.isoformat(),
+            "iso_week": self.iso_week,
+            "visits": self.visits,
+            "new_visited": self.visited,
+            "new_takes_part": self.takes_part,
+            "visited_total": self.visited_total,
+            "takes_part_total": self.participants_total,
+        }
+
+
+@dataclass(frozen=True)
+class Progress:
+    goal_pct: int
+    start: date
+    weeks: int
+    today: date
+    total: Tally
+    streets: dict[str, Tally]
+    connectors: dict[str, Tally]
+    by_week: list[WeekRow] = field(default_factory=list)
+
+    @property
+    def goal(self) -> int:
+        return goal_households(self.total.households, self.goal_pct)
+
+    @property
+    def from_doors(self) -> int:
+        """Participants the door rounds brought (taking part, not initiators)."""
+        return self.total.participants - self.total.initiators
+
+    @property
+    def still_needed(self) -> int:
+        return max(0, self.goal - self.total.participants)
+
+    @property
+    def doors_share_of_goal(self) -> int:
+        """How much of the goal the door rounds have to bring once initiators are counted."""
+        return max(0, self.goal - self.total.initiators)
+
+    @property
+    def weeks_left(self) -> int:
+        return weeks_left(self.start, self.weeks, self.today)
+
+    @property
+    def current_week(self) -> int:
+        return current_week(self.start, self.weeks, self.today)
+
+    @property
+    def pace_needed(self) -> float | None:
+        return pace_needed(self.still_needed, self.weeks_left)
+
+    @property
+    def doors_left(self) -> int:
+        return self.total.households - self.total.visited
+
+    @property
+    def doors_pace(self) -> float | None:
+        return pace_needed(self.doors_left, self.weeks_left)
+
+    def as_dict(self) -> dict[str, Any]:
+        pace = self.pace_needed
+        doors = self.doors_pace
+        return {
+            "goal_pct": self.goal_pct,
+            "goal_households": self.goal,
+            **self.total.as_dict(),
+            "from_door_rounds": self.from_doors,
+            "door_rounds_share_of_goal": self.doors_share_of_goal,
+            "still_needed": self.still_needed,
+            "goal_reached": self.still_needed == 0,
+            "start": self.start.isoformat(),
+            "weeks": self.weeks,
+            "current_week": self.current_week,
+            "weeks_left": self.weeks_left,
+            "pace_needed_per_week": None if pace is None else round(pace, 1),
+            "doors_left": self.doors_left,
+            "doors_per_week_needed": None if doors is None else round(doors, 1),
+            "streets": [{"street": k, **v.as_dict()} for k, v in self.streets.items()],
+            "connectors": [
+                {"connector": k or "onbekend", **v.as_dict()} for k, v in self.connectors.items()
+            ],
+            "by_week": [w.as_dict() for w in self.by_week],
+        }
+
+
+# --- the arithmetic ------------------------------------------------------------------------------
+
+
+def pct(part: int, whole: int) -> float:
+    """``part`` as a percentage of ``whole``, one decimal, always within 0-100."""
+    if whole <= 0 or part <= 0:
+        return 0.0
+    return round(min(100.0, 100.0 * part / whole), 1)
+
+
+def goal_households(households: int, goal_pct: int) -> int:
+    """Households needed for the goal, rounded up (50 % of 451 is 226, not 225.5)."""
+    if households <= 0 or goal_pct <= 0:
+        return 0
+    return math.ceil(households * min(goal_pct, 100) / 100)
+
+
+def current_week(start: date, weeks: int, today: date) -> int:
+    """The project week of ``today``: 0 before the start, ``weeks + 1`` after the end."""
+    if today < start:
+        return 0
+    return min((today - start).days // 7 + 1, weeks + 1)
+
+
+def weeks_left(start: date, weeks: int, today: date) -> int:
+    """Whole weeks left including the current one: ``weeks`` before the start, 0 after the end."""
+    return max(0, min(weeks, weeks - current_week(start, weeks, today) + 1))
+
+
+def pace_needed(remaining: int, weeks: int) -> float | None:
+    """How many per week are needed to do ``remaining`` in ``weeks`` weeks.
+
+    0 when nothing remains (the goal is met), ``None`` when something remains but no weeks are
+    left: no pace is enough then, and the view says so instead of dividing by zero.
+    """
+    if remaining <= 0:
+        return 0.0
+    if weeks <= 0:
+        return None
+    return remaining / weeks
+
+
+def tally(cells: Iterable[Cell]) -> tuple[Tally, dict[str, Tally], dict[str, Tally]]:
+    """The totals, per street and per connector, all from the same cells.
+
+    Connectors only have visited households: unvisited households belong to no connector.
+    """
+    total = Tally()
+    streets: dict[str, Tally] = {}
+    connectors: dict[str, Tally] = {}
+    for cell in cells:
+        if cell.count <= 0:
+            continue
+        total.add(cell)
+        streets.setdefault(cell.street, Tally()).add(cell)
+        if cell.connector is not None and cell.status is not Status.UNVISITED:
+            connectors.setdefault(cell.connector, Tally()).add(cell)
+    ordered_streets = dict(sorted(streets.items(), key=lambda kv: kv[0].casefold()))
+    ordered_connectors = dict(
+        sorted(connectors.items(), key=lambda kv: (kv[0] == UNKNOWN_CONNECTOR, kv[0].casefold()))
+    )
+    return total, ordered_streets, ordered_connectors
+
+
+def _fold(counts: Mapping[int, int], weeks: int) -> list[int]:
+    """Per-week counts for weeks 1..weeks; anything before the start counts in week 1, anything
+    after the end in the last week, so no visit falls off the chart."""
+    folded = [0] * weeks
+    for week, count in counts.items():
+        folded[max(1, min(week, weeks)) - 1] += count
+    return folded
+
+
+def by_week(
+    start: date,
+    weeks: int,
+    *,
+    visits: Mapping[int, int],
+    first_visits: Mapping[int, int],
+    takes_part: Mapping[int, int],
+    initiators: int,
+) -> list[WeekRow]:
+    """Week-by-week rows from counts keyed by project week (as the store groups them).
+
+    ``takes_part`` counts door-round participants (not initiators) by the week of their deciding
+    visit; the running total starts from the initiators, who were there before the first door.
+    """
+    v = _fold(visits, weeks)
+    f = _fold(first_visits, weeks)
+    t = _fold(takes_part, weeks)
+    rows: list[WeekRow] = []
+    visited_total = 0
+    participants_total = initiators
+    for i in range(weeks):
+        visited_total += f[i]
+        participants_total += t[i]
+        first_day = start + timedelta(days=7 * i)
+        rows.append(
+            WeekRow(
+                week=i + 1,
+                start=first_day,
+                iso_week=first_day.isocalendar().week,
+                visits=v[i],
+                visited=f[i],
+                takes_part=t[i],
+                visited_total=visited_total,
+                participants_total=participants_total,
+            )
+        )
+    return rows
+
+
+def progress(
+    cells: Iterable[Cell],
+    *,
+    goal_pct: int,
+    start: date,
+    weeks: int,
+    today: date,
+    weekly: list[WeekRow] | None = None,
+) -> Progress:
+    total, streets, connectors = tally(cells)
+    return Progress(
+        goal_pct=goal_pct,
+        start=start,
+        weeks=weeks,
+        today=today,
+        total=total,
+        streets=streets,
+        connectors=connectors,
+        by_week=weekly or [],
+    )
