@@ -1,11 +1,92 @@
-"""Starting the GUI (filled in by the main-window issue)."""
+"""Starting the GUI: the application object, the translation, the neighbourhood file and the
+main window. A file that cannot be opened is explained in a dialog, never as a traceback."""
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from ..paths import resource
+from ..store.db import StoreError
+from .context import GuiContext
+from .main_window import MainWindow, settings
+
+TRANSLATIONS = "translations"
+
+
+def choose_language() -> str:
+    """The language from the setting "language", else from the system locale ("nl" or "en")."""
+    wanted = str(settings().value("language", "") or "")
+    if wanted in ("nl", "en"):
+        return wanted
+    return "nl" if QLocale.system().name().startswith("nl") else "en"
+
+
+def install_translator(app: QCoreApplication, language: str) -> QTranslator | None:
+    """Load the English translation when it is wanted; Dutch is the source language."""
+    if language != "en":
+        return None
+    translator = QTranslator(app)
+    folder = resource(TRANSLATIONS)
+    if translator.load(f"buurtdesk_{language}", str(folder)):
+        app.installTranslator(translator)
+        return translator
+    return None
+
+
+def open_context(path: Path, parent: QWidget | None = None) -> GuiContext | None:
+    """Open a neighbourhood file; on failure say why in a dialog and return None."""
+    try:
+        return GuiContext(path)
+    except (StoreError, sqlite3.DatabaseError, OSError) as exc:
+        QMessageBox.critical(
+            parent,
+            QCoreApplication.translate("App", "Bestand niet geopend"),
+            QCoreApplication.translate("App", "BuurtDesk kan %1 niet openen:\n\n%2")
+            .replace("%1", str(path))
+            .replace("%2", str(exc)),
+        )
+        return None
+
+
+class WindowKeeper:
+    """Holds the open window; opening another file replaces it."""
+
+    def __init__(self) -> None:
+        self.window: MainWindow | None = None
+
+    def open(self, path: Path) -> bool:
+        old = self.window
+        context = open_context(path, old)
+        if context is None:
+            return False
+        window = MainWindow(context)
+        window.openFileRequested.connect(self.open)
+        window.show()
+        self.window = window
+        settings().setValue("last_file", str(path))
+        if old is not None:
+            old.close()
+            old.context.close()
+            old.deleteLater()
+        return True
+
 
 def run_gui(db_path: Path) -> int:
-    print("buurtdesk: de grafische interface is nog niet gebouwd", file=sys.stderr)
-    return 1
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("BuurtDesk")
+    app.setOrganizationName("BuurtDesk")
+    app.setApplicationDisplayName("BuurtDesk")
+    install_translator(app, choose_language())
+    keeper = WindowKeeper()
+    if not keeper.open(Path(db_path)):
+        return 1
+    status = app.exec()
+    if keeper.window is not None:
+        keeper.window.context.close()
+    return int(status)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, Slot
 
 from ..store.db import open_db
 
@@ -66,6 +66,26 @@ class DbWorker(QObject):
         self._queue.put(job)
         return job
 
+    def run(
+        self,
+        fn: JobFn,
+        label: str = "",
+        *,
+        on_finished: Callable[[Any], None] | None = None,
+        on_failed: Callable[[BaseException], None] | None = None,
+        on_cancelled: Callable[[], None] | None = None,
+        on_progress: Callable[[int, int], None] | None = None,
+    ) -> Job:
+        """Submit a job and have plain callables called on the GUI thread when it reports.
+
+        (A lambda connected straight to a job's signal would run on the worker thread; the
+        watcher is a QObject on the GUI thread, so its slots are queued there.)
+        """
+        job = Job(fn, label)
+        _JobWatcher(job, on_finished, on_failed, on_cancelled, on_progress, self)
+        self._queue.put(job)
+        return job
+
     def stop(self, timeout: float = 10.0) -> None:
         """Finish the queued jobs and close the worker's connection."""
         self._queue.put(None)
@@ -104,3 +124,59 @@ class DbWorker(QObject):
                 self.busyChanged.emit(False)
         if db is not None:
             db.close()
+
+
+class _JobWatcher(QObject):
+    """Receives one job's signals on the GUI thread and hands them to callables."""
+
+    def __init__(
+        self,
+        job: Job,
+        on_finished: Callable[[Any], None] | None,
+        on_failed: Callable[[BaseException], None] | None,
+        on_cancelled: Callable[[], None] | None,
+        on_progress: Callable[[int, int], None] | None,
+        parent: QObject,
+    ) -> None:
+        super().__init__(parent)
+        self._job = job  # kept alive until it has reported
+        self._on_finished = on_finished
+        self._on_failed = on_failed
+        self._on_cancelled = on_cancelled
+        self._on_progress = on_progress
+        job.progress.connect(self._progress)
+        job.finished.connect(self._finished)
+        job.failed.connect(self._failed)
+        job.cancelled.connect(self._cancelled)
+
+    @Slot(int, int)
+    def _progress(self, done: int, total: int) -> None:
+        if self._on_progress is not None:
+            self._on_progress(done, total)
+
+    @Slot(object)
+    def _finished(self, result: Any) -> None:
+        try:
+            if self._on_finished is not None:
+                self._on_finished(result)
+        finally:
+            self._done()
+
+    @Slot(object)
+    def _failed(self, exc: Any) -> None:
+        try:
+            if self._on_failed is not None:
+                self._on_failed(exc)
+        finally:
+            self._done()
+
+    @Slot()
+    def _cancelled(self) -> None:
+        try:
+            if self._on_cancelled is not None:
+                self._on_cancelled()
+        finally:
+            self._done()
+
+    def _done(self) -> None:
+        self.deleteLater()

@@ -1,0 +1,456 @@
+"""The main window: a navigation list over the pages of :data:`~buurtdesk.gui.pages.PAGES`, the
+menus, and the wiring between the street list and the map.
+
+Pages are built the first time they are shown (the street page at once), so that a part that is
+slow to build or not built yet never delays the window. A page whose module does not exist yet
+shows its honest placeholder text.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .context import GuiContext
+from .pages import PAGES, PageSpec
+from .worker import Job
+
+
+def settings() -> QSettings:
+    return QSettings("BuurtDesk", "BuurtDesk")
+
+
+class PlaceholderPage(QWidget):
+    """What a part that is not built yet says it will bring."""
+
+    def __init__(self, spec: PageSpec, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        title = QLabel(QCoreApplication.translate("Pages", spec.title))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        title.setFont(font)
+        text = QLabel(QCoreApplication.translate("Pages", spec.coming))
+        text.setWordWrap(True)
+        for label in (title, text):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch(1)
+        layout.addWidget(title)
+        layout.addWidget(text)
+        layout.addStretch(2)
+
+
+def page_class(spec: PageSpec) -> type[QWidget] | None:
+    """The page's class, or None when its module is not there yet."""
+    module_name, class_name = spec.target.split(":")
+    if importlib.util.find_spec(module_name) is None:
+        return None
+    module = importlib.import_module(module_name)
+    cls = getattr(module, class_name, None)
+    return cls if isinstance(cls, type) else None
+
+
+class MainWindow(QMainWindow):
+    openFileRequested = Signal(object)  # Path: the app opens another neighbourhood file
+
+    def __init__(self, context: GuiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.pages: dict[str, QWidget] = {}
+        self.setWindowTitle(self._title())
+        self.setMinimumSize(QSize(900, 560))
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(150)
+        self.nav.setSpacing(2)
+        self.nav.setStyleSheet(
+            "QListWidget#navigation { border: none; background: #2f3e4c; color: #f2f2f2;"
+            " font-size: 11pt; padding-top: 8px; }"
+            "QListWidget#navigation::item { padding: 8px 12px; }"
+            "QListWidget#navigation::item:selected { background: #4d6a85; color: white; }"
+        )
+        self.stack = QStackedWidget()
+        for spec in PAGES:
+            item = QListWidgetItem(QCoreApplication.translate("Pages", spec.title))
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.nav.addItem(item)
+            holder = QWidget()
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self.stack.addWidget(holder)
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        splitter.setHandleWidth(1)
+        self.setCentralWidget(splitter)
+        self.nav.currentRowChanged.connect(self._show_row)
+
+        self._build_menus()
+        self._build_status_bar()
+        self.street_page = self.page("streets")
+        self._restore()
+
+    # --- pages -----------------------------------------------------------------------------------
+
+    def _title(self) -> str:
+        project = self.context.project
+        name = self.context.db_path.stem
+        if project is not None:
+            return f"BuurtDesk — {name} — {project.title}"
+        return f"BuurtDesk — {name}"
+
+    def page(self, key: str) -> QWidget:
+        """The page for ``key``, built on first use."""
+        if key in self.pages:
+            return self.pages[key]
+        index = next(i for i, spec in enumerate(PAGES) if spec.key == key)
+        spec = PAGES[index]
+        cls = page_class(spec)
+        widget: QWidget = cls(self.context, None) if cls is not None else PlaceholderPage(spec)
+        holder = self.stack.widget(index)
+        layout = holder.layout()
+        assert layout is not None
+        layout.addWidget(widget)
+        self.pages[key] = widget
+        self._wire(key, widget)
+        return widget
+
+    def show_page(self, key: str) -> QWidget:
+        row = next(i for i, spec in enumerate(PAGES) if spec.key == key)
+        self.nav.setCurrentRow(row)
+        return self.page(key)
+
+    def current_page_key(self) -> str:
+        row = self.nav.currentRow()
+        return PAGES[row].key if 0 <= row < len(PAGES) else "streets"
+
+    def _show_row(self, row: int) -> None:
+        if not 0 <= row < len(PAGES):
+            return
+        self.page(PAGES[row].key)
+        self.stack.setCurrentIndex(row)
+
+    def _wire(self, key: str, widget: QWidget) -> None:
+        """The street list and the map follow each other's selection (when the map exists)."""
+        if key == "streets":
+            widget.householdSelected.connect(self._street_selection)  # type: ignore[attr-defined]
+            widget.demoRequested.connect(self.open_demo)  # type: ignore[attr-defined]
+            widget.importRequested.connect(self.import_addresses)  # type: ignore[attr-defined]
+        if key == "map":
+            activated = getattr(widget, "householdActivated", None)
+            if activated is not None:
+                activated.connect(self.show_household_in_list)
+            selected = self.street_page.selected_household_id()  # type: ignore[attr-defined]
+            if selected is not None:
+                self._street_selection(selected)
+
+    def _street_selection(self, household_id: int) -> None:
+        map_page = self.pages.get("map")
+        select = getattr(map_page, "select_household", None)
+        if callable(select):
+            select(household_id)
+
+    def show_household_in_list(self, household_id: int) -> None:
+        """A click on the map: to the street list, with that household selected."""
+        self.show_page("streets")
+        self.street_page.select_household(household_id)  # type: ignore[attr-defined]
+
+    # --- menus -----------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&Bestand"))
+        self.new_action = file_menu.addAction(self.tr("&Nieuwe buurt…"), self.new_file)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.open_action = file_menu.addAction(self.tr("&Openen…"), self.open_file)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        file_menu.addSeparator()
+        self.import_action = file_menu.addAction(
+            self.tr("Adressen &inlezen…"), self.import_addresses
+        )
+        self.demo_action = file_menu.addAction(self.tr("&Voorbeeldbuurt maken"), self.open_demo)
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction(self.tr("&Afsluiten"), self.close)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+
+        edit = bar.addMenu(self.tr("Be&werken"))
+        undo = self.context.undo_stack.createUndoAction(self, self.tr("Ongedaan maken"))
+        undo.setShortcuts([QKeySequence("Ctrl+Z")])
+        redo = self.context.undo_stack.createRedoAction(self, self.tr("Opnieuw"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit.addAction(undo)
+        edit.addAction(redo)
+        self.undo_action, self.redo_action = undo, redo
+        edit.addSeparator()
+        add_street = edit.addAction(self.tr("Straat &toevoegen…"), self._add_street)
+        add_street.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.reentry_action = QAction(self.tr("&Looplijst invoeren"), self)
+        self.reentry_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.reentry_action.triggered.connect(self._toggle_reentry)
+        edit.addAction(self.reentry_action)
+        find = edit.addAction(self.tr("&Zoeken"), self._focus_search)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+
+        view = bar.addMenu(self.tr("&Beeld"))
+        for i, spec in enumerate(PAGES):
+            action = view.addAction(QCoreApplication.translate("Pages", spec.title))
+            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.triggered.connect(lambda _=False, k=spec.key: self.show_page(k))
+
+        language = bar.addMenu(self.tr("&Taal"))
+        for code, name in (("nl", "Nederlands"), ("en", "English")):
+            action = language.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(settings().value("language", "") == code)
+            action.triggered.connect(lambda _=False, c=code: self._set_language(c))
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("&Sneltoetsen"), self._show_keys)
+        help_menu.addAction(self.tr("&Over BuurtDesk"), self._about)
+
+        if not self._demo_available():
+            self.demo_action.setEnabled(False)
+            self.demo_action.setToolTip(self.tr("De voorbeeldbuurt komt in een latere versie."))
+        if self._importer() is None:
+            self.import_action.setEnabled(False)
+            self.import_action.setToolTip(self.tr("Adressen inlezen komt in een latere versie."))
+        file_menu.setToolTipsVisible(True)
+
+    def _build_status_bar(self) -> None:
+        self.busy = QLabel()
+        self.statusBar().addPermanentWidget(self.busy)
+        self.statusBar().showMessage(str(self.context.db_path))
+        self.context.worker.busyChanged.connect(
+            lambda busy: self.busy.setText(self.tr("bezig…") if busy else "")
+        )
+
+    def _add_street(self) -> None:
+        self.show_page("streets")
+        self.street_page.add_street()  # type: ignore[attr-defined]
+
+    def _toggle_reentry(self) -> None:
+        page = self.show_page("streets")
+        page.set_reentry_mode(not page.reentry_bar.isVisible())  # type: ignore[attr-defined]
+
+    def _focus_search(self) -> None:
+        page = self.show_page("streets")
+        page.search.setFocus()  # type: ignore[attr-defined]
+        page.search.selectAll()  # type: ignore[attr-defined]
+
+    def _set_language(self, code: str) -> None:
+        settings().setValue("language", code)
+        QMessageBox.information(
+            self,
+            self.tr("Taal"),
+            self.tr("De nieuwe taal geldt vanaf de volgende keer dat u BuurtDesk start."),
+        )
+
+    def _show_keys(self) -> None:
+        QMessageBox.information(
+            self,
+            self.tr("Sneltoetsen"),
+            self.tr(
+                "In de lijst met huishoudens:\n"
+                "1 niet thuis · 2 gesproken · 3 geïnteresseerd · 4 doet mee · "
+                "5 geen interesse · 6 niet bezoeken\n"
+                "N: notitie bij het volgende bezoek\n"
+                "Ctrl+Z ongedaan maken · Ctrl+Shift+Z opnieuw\n"
+                "Ctrl+L looplijst invoeren (rij en uitkomst, bijv. 12 3 Enter)\n"
+                "Ctrl+F zoeken"
+            ),
+        )
+
+    def _about(self) -> None:
+        from .. import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("Over BuurtDesk"),
+            self.tr(
+                "BuurtDesk %1\nVoor buurtteams: huishoudens, bezoeken, team en plan, "
+                "zonder internet."
+            ).replace("%1", __version__),
+        )
+
+    # --- files, import and demo ------------------------------------------------------------------
+
+    def new_file(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Nieuwe buurt"),
+            str(self.context.db_path.parent),
+            self.tr("BuurtDesk-bestanden (*.buurtdesk)"),
+        )
+        if path:
+            if not path.endswith(".buurtdesk"):
+                path += ".buurtdesk"
+            self.openFileRequested.emit(Path(path))
+
+    def open_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Buurt openen"),
+            str(self.context.db_path.parent),
+            self.tr("BuurtDesk-bestanden (*.buurtdesk *.sqlite);;Alle bestanden (*)"),
+        )
+        if path:
+            self.openFileRequested.emit(Path(path))
+
+    def _demo_available(self) -> bool:
+        return self._demo_function() is not None
+
+    def _demo_function(self) -> Any:
+        if importlib.util.find_spec("buurtdesk.store.demo") is None:
+            return None
+        module = importlib.import_module("buurtdesk.store.demo")
+        for name in ("create_demo", "generate_demo", "make_demo", "build_demo"):
+            fn = getattr(module, name, None)
+            if callable(fn):
+                return fn
+        return None
+
+    def _importer(self) -> Any:
+        for module_name in (
+            "buurtdesk.io.importer",
+            "buurtdesk.io.addresses",
+            "buurtdesk.io.imports",
+        ):
+            try:
+                if importlib.util.find_spec(module_name) is None:
+                    continue
+            except ModuleNotFoundError:
+                continue
+            module = importlib.import_module(module_name)
+            for name in ("import_file", "import_addresses"):
+                fn = getattr(module, name, None)
+                if callable(fn):
+                    return fn
+        return None
+
+    def run_job(self, fn: Any, label: str, done: Any) -> Job:
+        """Long work through the worker, with a progress dialog that can cancel it."""
+        dialog = QProgressDialog(label, self.tr("Annuleren"), 0, 0, self)
+        dialog.setWindowTitle("BuurtDesk")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+
+        def progress(done_count: int, total: int) -> None:
+            dialog.setMaximum(max(total, 0))
+            dialog.setValue(min(done_count, total) if total else 0)
+
+        def finished(result: object) -> None:
+            dialog.reset()
+            dialog.deleteLater()
+            done(result)
+
+        def failed(exc: BaseException) -> None:
+            dialog.reset()
+            dialog.deleteLater()
+            self._failed(label, exc)
+
+        def cancelled() -> None:
+            dialog.reset()
+            dialog.deleteLater()
+
+        job = self.context.worker.run(
+            fn,
+            label,
+            on_finished=finished,
+            on_failed=failed,
+            on_cancelled=cancelled,
+            on_progress=progress,
+        )
+        dialog.canceled.connect(job.cancel)
+        return job
+
+    def _failed(self, label: str, exc: object) -> None:
+        QMessageBox.warning(self, "BuurtDesk", f"{label}:\n{exc}")
+
+    def open_demo(self) -> None:
+        fn = self._demo_function()
+        if fn is None:
+            QMessageBox.information(
+                self,
+                self.tr("Voorbeeldbuurt"),
+                self.tr("De voorbeeldbuurt komt in een latere versie."),
+            )
+            return
+        self.run_job(
+            lambda db, progress: fn(db),
+            self.tr("Voorbeeldbuurt maken…"),
+            lambda _result: self._data_arrived(),
+        )
+
+    def import_addresses(self) -> None:
+        fn = self._importer()
+        if fn is None:
+            QMessageBox.information(
+                self,
+                self.tr("Adressen inlezen"),
+                self.tr("Adressen inlezen komt in een latere versie."),
+            )
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Adressenbestand inlezen"),
+            "",
+            self.tr("Adressen (*.csv *.txt *.xlsx *.gpkg);;Alle bestanden (*)"),
+        )
+        if not path:
+            return
+        self.run_job(
+            lambda db, progress: fn(db, Path(path)),
+            self.tr("Adressen inlezen…"),
+            lambda _result: self._data_arrived(),
+        )
+
+    def _data_arrived(self) -> None:
+        self.context.reload_project()
+        self.context.householdsChanged.emit()
+        self.context.teamChanged.emit()
+        self.setWindowTitle(self._title())
+
+    # --- settings --------------------------------------------------------------------------------
+
+    def _restore(self) -> None:
+        store = settings()
+        geometry = store.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 820)
+        key = str(store.value("window/page", "streets"))
+        if key not in {spec.key for spec in PAGES}:
+            key = "streets"
+        self.show_page(key)
+
+    def save_settings(self) -> None:
+        store = settings()
+        store.setValue("window/geometry", self.saveGeometry())
+        store.setValue("window/page", self.current_page_key())
+        store.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        super().closeEvent(event)

@@ -1,0 +1,779 @@
+"""The street list: streets with their progress on the left, the households of the selection in
+walking order in the middle, the selected household's visit history on the right, and the bar
+for checking off doors at keyboard speed above the table.
+
+Which households are shown (ids only) is computed by the database worker, so that a filter over a
+city of 100,000 households never freezes the window; the rows themselves are read lazily.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Any
+
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.outcomes import Outcome, Status
+from ..domain.team import Role
+from ..store.street_list import (
+    HouseholdFilter,
+    StreetSummary,
+    has_households,
+    household_ids,
+    street_summaries,
+    street_summary,
+)
+from ..store.team import assign_streets, list_members, streets_of, unassign_streets
+from ..store.visits import list_visits, suggests_door_card
+from .checkoff import CheckOffBar, RecordVisitCommand
+from .context import GuiContext
+from .household_model import (
+    COL_ADDRESS,
+    COL_LAST_VISIT,
+    COL_POSTCODE,
+    COL_SIDE,
+    COL_STATUS,
+    HouseholdTableModel,
+    SectionStartRole,
+)
+from .street_model import ALL_STREETS, ProgressDelegate, StreetIdRole, StreetTableModel
+from .texts import outcome_text, status_colour, status_text
+
+_KEYS = {
+    Qt.Key.Key_1: Outcome.NOT_HOME,
+    Qt.Key.Key_2: Outcome.SPOKE,
+    Qt.Key.Key_3: Outcome.INTERESTED,
+    Qt.Key.Key_4: Outcome.TAKES_PART,
+    Qt.Key.Key_5: Outcome.NOT_INTERESTED,
+    Qt.Key.Key_6: Outcome.DO_NOT_VISIT,
+}
+_REENTRY = re.compile(r"^\s*(\d+)\s+([1-6])(?:\s+(.*))?$")
+
+
+class SectionDelegate(QStyledItemDelegate):
+    """Draws a line above the first row of each street and each side, so that the odd and the
+    even side stand visibly apart."""
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        super().paint(painter, option, index)
+        if index.row() > 0 and index.data(SectionStartRole):
+            rect: QRect = option.rect  # type: ignore[attr-defined]
+            painter.save()
+            painter.setPen(QPen(QColor("#5a6b7b"), 2))
+            painter.drawLine(rect.topLeft(), rect.topRight())
+            painter.restore()
+
+
+class HouseholdView(QTableView):
+    """The household table; keys 1-6 record an outcome, N goes to the note."""
+
+    outcomeKey = Signal(object)
+    noteKey = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        outcome = _KEYS.get(Qt.Key(event.key()))
+        if outcome is not None and mods == Qt.KeyboardModifier.NoModifier:
+            self.outcomeKey.emit(outcome)
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_N and mods == Qt.KeyboardModifier.NoModifier:
+            self.noteKey.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class StreetPage(QWidget):
+    householdSelected = Signal(int)  # the household the user selected (for the map)
+    householdsLoaded = Signal()  # the table shows the result of the latest selection or filter
+    demoRequested = Signal()
+    importRequested = Signal()
+
+    def __init__(self, context: GuiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._generation = 0
+        self._pending_select: int | None = None
+        self._own_change = False
+        self.streets = StreetTableModel(self)
+        self.households = HouseholdTableModel(context.db, context.project_id, self)
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self._build_main())
+        self.stack.addWidget(self._build_empty())
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(200)
+        self._filter_timer.timeout.connect(self.reload_households)
+
+        context.householdsChanged.connect(self._external_change)
+        context.visitsChanged.connect(self._external_change)
+        context.teamChanged.connect(self._team_changed)
+        context.projectChanged.connect(self._project_changed)
+        self.reload()
+
+    # --- building --------------------------------------------------------------------------------
+
+    def _build_main(self) -> QWidget:
+        page = QWidget()
+        layout = QHBoxLayout(page)
+        layout.setContentsMargins(8, 8, 8, 8)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        layout.addWidget(splitter)
+
+        # streets
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.connector = QComboBox()
+        self.connector.setToolTip(self.tr("Toon de straten van één verbinder"))
+        self.connector.currentIndexChanged.connect(self._connector_changed)
+        left_layout.addWidget(self.connector)
+        self.street_view = QTableView()
+        self.street_view.setModel(self.streets)
+        self.street_view.setItemDelegate(ProgressDelegate(self.street_view))
+        self.street_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.street_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.street_view.verticalHeader().hide()
+        self.street_view.setShowGrid(False)
+        self.street_view.setAlternatingRowColors(True)
+        self.street_view.verticalHeader().setDefaultSectionSize(26)
+        header = self.street_view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(2, 96)
+        self.street_view.selectionModel().selectionChanged.connect(self._streets_selected)
+        self.street_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.street_view.customContextMenuRequested.connect(
+            lambda pos: self._assign_menu().exec(self.street_view.viewport().mapToGlobal(pos))
+        )
+        left_layout.addWidget(self.street_view, 1)
+        buttons = QHBoxLayout()
+        self.add_street_button = QPushButton(self.tr("Straat toevoegen…"))
+        self.add_street_button.clicked.connect(self.add_street)
+        buttons.addWidget(self.add_street_button)
+        self.assign_button = QToolButton()
+        self.assign_button.setText(self.tr("Toewijzen"))
+        self.assign_button.setToolTip(
+            self.tr("Wijs de gekozen straten toe aan een verbinder (meerdere straten: Ctrl+klik)")
+        )
+        self.assign_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.assign_button.setMenu(QMenu(self.assign_button))
+        self.assign_button.menu().aboutToShow.connect(self._fill_assign_menu)
+        buttons.addWidget(self.assign_button)
+        left_layout.addLayout(buttons)
+        left.setMinimumWidth(290)
+        splitter.addWidget(left)
+
+        # households
+        middle = QWidget()
+        mid = QVBoxLayout(middle)
+        mid.setContentsMargins(0, 0, 0, 0)
+        filters = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Zoek straat, huisnummer of postcode"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda _t: self._filter_timer.start())
+        self.search.returnPressed.connect(self.reload_households)
+        filters.addWidget(self.search, 1)
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(self.tr("Alle statussen"), None)
+        for status in Status:
+            self.status_filter.addItem(status_colour(status).name(), status.value)
+            self.status_filter.setItemText(self.status_filter.count() - 1, status_text(status))
+            self.status_filter.setItemData(
+                self.status_filter.count() - 1,
+                status_colour(status),
+                Qt.ItemDataRole.DecorationRole,
+            )
+        self.status_filter.currentIndexChanged.connect(lambda _i: self.reload_households())
+        filters.addWidget(self.status_filter)
+        self.sort = QComboBox()
+        self.sort.addItem(self.tr("Looproute"), "walk")
+        self.sort.addItem(self.tr("Op status"), "status")
+        self.sort.setToolTip(self.tr("Volgorde van de huishoudens"))
+        self.sort.currentIndexChanged.connect(lambda _i: self.reload_households())
+        filters.addWidget(self.sort)
+        self.reentry_button = QPushButton(self.tr("Looplijst invoeren"))
+        self.reentry_button.setCheckable(True)
+        self.reentry_button.setToolTip(
+            self.tr("Typ het rijnummer van de looplijst en de uitkomst, bijv. 12 3 Enter")
+        )
+        self.reentry_button.toggled.connect(self.set_reentry_mode)
+        filters.addWidget(self.reentry_button)
+        mid.addLayout(filters)
+
+        self.reentry_bar = QWidget()
+        re_layout = QHBoxLayout(self.reentry_bar)
+        re_layout.setContentsMargins(0, 0, 0, 0)
+        re_layout.addWidget(QLabel(self.tr("Rij en uitkomst:")))
+        self.reentry = QLineEdit()
+        self.reentry.setPlaceholderText(self.tr("bijv. 12 3 (rij 12: geïnteresseerd), dan Enter"))
+        self.reentry.returnPressed.connect(self._reentry_entered)
+        re_layout.addWidget(self.reentry, 1)
+        self.reentry_feedback = QLabel()
+        re_layout.addWidget(self.reentry_feedback, 2)
+        self.reentry_bar.hide()
+        mid.addWidget(self.reentry_bar)
+
+        self.checkoff = CheckOffBar(self.context)
+        self.checkoff.outcomeChosen.connect(self.check_off)
+        self.checkoff.note.returnPressed.connect(lambda: self.table.setFocus())
+        mid.addWidget(self.checkoff)
+
+        self.table = HouseholdView()
+        self.table.setModel(self.households)
+        self.table.setItemDelegate(SectionDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        th = self.table.horizontalHeader()
+        th.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for col, width in (
+            (COL_ADDRESS, 210),
+            (COL_SIDE, 64),
+            (COL_POSTCODE, 76),
+            (COL_STATUS, 136),
+            (COL_LAST_VISIT, 190),
+        ):
+            th.resizeSection(col, width)
+        th.setStretchLastSection(True)
+        self.table.outcomeKey.connect(self.check_off)
+        self.table.noteKey.connect(lambda: self.checkoff.note.setFocus())
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        mid.addWidget(self.table, 1)
+        self.summary = QLabel()
+        self.summary.setObjectName("summary")
+        mid.addWidget(self.summary)
+        splitter.addWidget(middle)
+
+        # history
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        self.door_card = QLabel()
+        self.door_card.setWordWrap(True)
+        self.door_card.setStyleSheet(
+            "QLabel { background: #fff4c2; border: 1px solid #e0c200; border-radius: 4px;"
+            " padding: 6px; }"
+        )
+        self.door_card.hide()
+        right_layout.addWidget(self.door_card)
+        self.history = QTextBrowser()
+        self.history.setOpenLinks(False)
+        right_layout.addWidget(self.history, 1)
+        right.setMinimumWidth(240)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(2, 0)
+        splitter.setSizes([300, 860, 250])
+        self.splitter = splitter
+        return page
+
+    def _build_empty(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        title = QLabel(self.tr("Nog geen adressen in deze buurt"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        title.setFont(font)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(title)
+        text = QLabel(
+            self.tr(
+                "Begin met de voorbeeldbuurt om rond te kijken, lees een adressenbestand in "
+                "(CSV, Excel of BAG), of voeg een straat toe met een reeks huisnummers."
+            )
+        )
+        text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(text)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.demo_button = QPushButton(self.tr("Voorbeeldbuurt openen"))
+        self.demo_button.clicked.connect(self.demoRequested)
+        self.import_button = QPushButton(self.tr("Adressen inlezen…"))
+        self.import_button.clicked.connect(self.importRequested)
+        self.empty_add_button = QPushButton(self.tr("Straat toevoegen…"))
+        self.empty_add_button.clicked.connect(self.add_street)
+        for button in (self.demo_button, self.import_button, self.empty_add_button):
+            button.setMinimumHeight(40)
+            button.setMinimumWidth(180)
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(2)
+        return page
+
+    # --- loading ---------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Everything again: connectors, streets, households."""
+        empty = not has_households(self.context.db)
+        self.stack.setCurrentIndex(1 if empty else 0)
+        self._fill_connectors()
+        self.checkoff.reload()
+        self.reload_streets()
+        self.reload_households()
+
+    def is_empty(self) -> bool:
+        return self.stack.currentIndex() == 1
+
+    def reload_streets(self) -> None:
+        project_id = self.context.project_id
+
+        def job(db: Any, _progress: Any) -> list[StreetSummary]:
+            return street_summaries(db, project_id)
+
+        self._submit(job, self._streets_loaded, self.tr("Straten tellen"))
+
+    def current_filter(self) -> HouseholdFilter:
+        member_id = self.connector.currentData()
+        street_ids = self.selected_street_ids()
+        return HouseholdFilter(
+            street_ids=street_ids,
+            member_id=member_id if street_ids is None else None,
+            search=self.search.text(),
+            statuses=(self.status_filter.currentData(),)
+            if self.status_filter.currentData()
+            else (),
+            sort=self.sort.currentData() or "walk",
+        )
+
+    def reload_households(self) -> None:
+        self._filter_timer.stop()
+        self._generation += 1
+        generation = self._generation
+        flt = self.current_filter()
+        project_id = self.context.project_id
+
+        def job(db: Any, _progress: Any) -> tuple[int, list[int]]:
+            return generation, household_ids(db, project_id, flt)
+
+        self._submit(job, self._households_loaded, self.tr("Huishoudens zoeken"))
+
+    def _submit(self, fn: Any, done: Any, label: str) -> None:
+        self.context.worker.run(fn, label, on_finished=done, on_failed=self._job_failed)
+
+    def _job_failed(self, exc: object) -> None:
+        self.summary.setText(self.tr("Fout bij lezen: %1").replace("%1", str(exc)))
+
+    def _streets_loaded(self, streets: list[StreetSummary]) -> None:
+        selected = self.selected_street_ids()
+        self.street_view.selectionModel().blockSignals(True)
+        self.streets.set_streets(streets)
+        self._apply_connector_streets()
+        self._reselect_streets(selected)
+        self.street_view.selectionModel().blockSignals(False)
+
+    def _households_loaded(self, result: tuple[int, list[int]]) -> None:
+        generation, ids = result
+        if generation != self._generation:
+            return  # an older filter; a newer one is on its way
+        previous = self.selected_household_id()
+        self.households.set_project(self.context.project_id)
+        self.households.set_ids(ids)
+        wanted = self._pending_select if self._pending_select is not None else previous
+        self._pending_select = None
+        row = self.households.row_of(wanted) if wanted is not None else -1
+        if row < 0 and ids:
+            row = 0
+        if row >= 0:
+            self.select_row(row)
+        else:
+            self._show_history(None)
+        self._update_summary()
+        self.householdsLoaded.emit()
+
+    def _update_summary(self) -> None:
+        total, visited, taking_part = self.streets.totals()
+        shown = self.households.rowCount()
+        text = self.tr("%1 huishoudens in beeld").replace("%1", f"{shown:,}".replace(",", "."))
+        if total:
+            text += " · " + self.tr("%1 van %2 bezocht, %3 doen mee (%4%)").replace(
+                "%1", str(visited)
+            ).replace("%2", str(total)).replace("%3", str(taking_part)).replace(
+                "%4", str(round(100 * taking_part / total))
+            )
+        self.summary.setText(text)
+
+    # --- streets and connectors ------------------------------------------------------------------
+
+    def _fill_connectors(self) -> None:
+        current = self.connector.currentData()
+        self.connector.blockSignals(True)
+        self.connector.clear()
+        self.connector.addItem(self.tr("Alle verbinders"), None)
+        for member in list_members(self.context.db):
+            if Role.CONNECTOR in member.roles or not member.roles:
+                self.connector.addItem(member.name, member.id)
+        index = self.connector.findData(current) if current is not None else 0
+        self.connector.setCurrentIndex(max(0, index))
+        self.connector.blockSignals(False)
+
+    def _connector_changed(self, _index: int) -> None:
+        self._apply_connector_streets()
+        self.street_view.clearSelection()
+        self.reload_households()
+
+    def _apply_connector_streets(self) -> None:
+        member_id = self.connector.currentData()
+        only = set(streets_of(self.context.db, member_id)) if member_id is not None else None
+        self.streets.set_only(only)
+        self._update_summary()
+
+    def selected_street_ids(self) -> tuple[int, ...] | None:
+        """The chosen streets; None for "all streets" (or all of the chosen connector's)."""
+        rows = self.street_view.selectionModel().selectedRows()
+        ids = [r.data(StreetIdRole) for r in rows]
+        if not ids or ALL_STREETS in ids:
+            return None
+        return tuple(sorted(ids))
+
+    def _reselect_streets(self, street_ids: tuple[int, ...] | None) -> None:
+        selection = QItemSelection()
+        for sid in street_ids or ():
+            row = self.streets.row_of_street(sid)
+            if row >= 0:
+                selection.select(self.streets.index(row, 0), self.streets.index(row, 2))
+        self.street_view.selectionModel().select(
+            selection,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+    def select_streets(self, street_ids: list[int]) -> None:
+        self._reselect_streets(tuple(street_ids))
+
+    def _streets_selected(self, *_args: object) -> None:
+        self.reload_households()
+
+    def _assign_menu(self) -> QMenu:
+        menu = QMenu(self)
+        self._fill_menu(menu)
+        return menu
+
+    def _fill_assign_menu(self) -> None:
+        menu = self.assign_button.menu()
+        menu.clear()
+        self._fill_menu(menu)
+
+    def _fill_menu(self, menu: QMenu) -> None:
+        street_ids = self.selected_street_ids()
+        members = list_members(self.context.db)
+        if not street_ids:
+            action = menu.addAction(self.tr("Kies eerst een of meer straten"))
+            action.setEnabled(False)
+            return
+        if not members:
+            action = menu.addAction(self.tr("Nog geen teamleden (zie Team)"))
+            action.setEnabled(False)
+            return
+        for member in members:
+            action = menu.addAction(
+                self.tr("Toewijzen aan %1").replace("%1", member.name),
+            )
+            action.triggered.connect(
+                lambda _=False, m=member.id: self.assign_selected_streets(m, assign=True)
+            )
+        menu.addSeparator()
+        remove = menu.addMenu(self.tr("Toewijzing weghalen"))
+        for member in members:
+            action = remove.addAction(member.name)
+            action.triggered.connect(
+                lambda _=False, m=member.id: self.assign_selected_streets(m, assign=False)
+            )
+
+    def assign_selected_streets(self, member_id: int, *, assign: bool = True) -> None:
+        street_ids = self.selected_street_ids() or ()
+        if assign:
+            assign_streets(self.context.db, member_id, street_ids)
+        else:
+            unassign_streets(self.context.db, member_id, street_ids)
+        self._own_change = True
+        self.context.teamChanged.emit()
+        self._own_change = False
+        self.reload_streets()
+
+    def _team_changed(self) -> None:
+        self._fill_connectors()
+        self.checkoff.reload()
+        if not self._own_change:
+            self.reload_streets()
+
+    def _project_changed(self) -> None:
+        self.households.set_project(self.context.project_id)
+        self.reload()
+
+    def _external_change(self) -> None:
+        if not self._own_change:
+            self.reload()
+
+    # --- households and check-off ----------------------------------------------------------------
+
+    def selected_household_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.households.household_id(index.row()) if index.isValid() else None
+
+    def select_row(self, row: int) -> None:
+        if not 0 <= row < self.households.rowCount():
+            return
+        index = self.households.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+
+    def select_household(self, household_id: int) -> None:
+        """Select a household (from the map): widen the selection when it is not shown."""
+        row = self.households.row_of(household_id)
+        if row >= 0:
+            self.select_row(row)
+            return
+        self._pending_select = household_id
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.status_filter.blockSignals(True)
+        self.status_filter.setCurrentIndex(0)
+        self.status_filter.blockSignals(False)
+        self.connector.blockSignals(True)
+        self.connector.setCurrentIndex(0)
+        self.connector.blockSignals(False)
+        self._apply_connector_streets()
+        self.street_view.selectionModel().blockSignals(True)
+        self.street_view.clearSelection()
+        self.street_view.selectionModel().blockSignals(False)
+        self.reload_households()
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        household_id = self.households.household_id(current.row()) if current.isValid() else None
+        self._show_history(household_id)
+        if household_id is not None:
+            self.householdSelected.emit(household_id)
+
+    def check_off(self, outcome: Outcome) -> None:
+        """Record the outcome for the selected household and move to the next door."""
+        household_id = self.selected_household_id()
+        if household_id is None:
+            return
+        row = self.households.row_of(household_id)
+        visitor = self.checkoff.visitor.currentText().strip()
+        command = RecordVisitCommand(
+            self.context,
+            household_id,
+            outcome,
+            self.checkoff.visit_date(),
+            visitor,
+            self.checkoff.take_note(),
+            self._visit_changed,
+        )
+        self.context.undo_stack.push(command)  # runs redo(): the visit is written and committed
+        self.checkoff.remember()
+        card = outcome is Outcome.NOT_HOME and suggests_door_card(
+            self.context.db, self.context.project_id or 0, household_id
+        )
+        if row + 1 < self.households.rowCount():
+            self.select_row(row + 1)
+        if card:
+            item = self.households.household(row)
+            self.door_card.setText(
+                self.tr("%1 was twee keer niet thuis: laat een deurkaart achter.").replace(
+                    "%1", item.address if item else ""
+                )
+            )
+            self.door_card.show()
+        self.table.setFocus()
+
+    def _visit_changed(self, household_id: int) -> None:
+        """After a check-off, its undo or its redo: the row, the street's counts, the history."""
+        self.households.refresh_household(household_id)
+        item = self.households.household(self.households.row_of(household_id))
+        if item is not None:
+            summary = street_summary(self.context.db, self.context.project_id, item.street_id)
+            if summary is not None:
+                self.streets.update_street(summary)
+        if self.selected_household_id() == household_id:
+            self._show_history(household_id)
+        self._update_summary()
+        self._own_change = True
+        self.context.visitsChanged.emit()
+        self._own_change = False
+
+    def _show_history(self, household_id: int | None) -> None:
+        self.door_card.hide()
+        if household_id is None:
+            self.history.setHtml(
+                "<p style='color:#777'>" + html.escape(self.tr("Geen huishouden gekozen")) + "</p>"
+            )
+            return
+        row = self.households.row_of(household_id)
+        item = self.households.household(row)
+        if item is None:
+            return
+        esc = html.escape
+        parts = [f"<h3 style='margin:0'>{esc(item.address)}</h3>"]
+        parts.append(f"<p style='margin-top:2px'>{esc(item.postcode)} {esc(item.place)}</p>")
+        colour = status_colour(item.status).name()
+        parts.append(
+            f"<p><span style='background:{colour}'>&nbsp;&nbsp;&nbsp;&nbsp;</span>&nbsp;"
+            f"<b>{esc(status_text(item.status))}</b></p>"
+        )
+        if item.do_not_visit:
+            reason = item.do_not_visit_reason or self.tr("wil geen bezoek")
+            parts.append(
+                f"<p style='color:#666'><i>{esc(self.tr('Niet bezoeken'))}: {esc(reason)}</i></p>"
+            )
+        if item.note:
+            parts.append(f"<p>{esc(self.tr('Notitie'))}: {esc(item.note)}</p>")
+        visits = []
+        if self.context.project_id is not None:
+            visits = list_visits(
+                self.context.db,
+                project_id=self.context.project_id,
+                household_id=household_id,
+                include_retracted=True,
+            )
+        parts.append(f"<h4>{esc(self.tr('Bezoeken'))}</h4>")
+        if not visits:
+            parts.append(f"<p style='color:#777'>{esc(self.tr('Nog geen bezoeken'))}</p>")
+        else:
+            parts.append("<table cellspacing='0' cellpadding='2'>")
+            for visit in reversed(visits):
+                text = (
+                    f"{visit.visit_date.strftime('%d-%m-%Y')} · "
+                    f"<b>{esc(outcome_text(visit.outcome))}</b>"
+                )
+                if visit.visitor:
+                    text += f" · {esc(visit.visitor)}"
+                if visit.note:
+                    text += f"<br/><i>{esc(visit.note)}</i>"
+                if visit.retracted:
+                    text = (
+                        f"<span style='color:#999'><s>{text}</s> "
+                        f"({esc(self.tr('ongedaan gemaakt'))})</span>"
+                    )
+                colour = status_colour(visit.outcome.value).name()
+                parts.append(f"<tr><td style='background:{colour}'>&nbsp;</td><td>{text}</td></tr>")
+            parts.append("</table>")
+        self.history.setHtml("".join(parts))
+        if self.context.project_id is not None and suggests_door_card(
+            self.context.db, self.context.project_id, household_id
+        ):
+            self.door_card.setText(self.tr("Twee keer niet thuis: laat een deurkaart achter."))
+            self.door_card.show()
+
+    # --- re-entry from a printed walk list -------------------------------------------------------
+
+    def set_reentry_mode(self, on: bool) -> None:
+        self.reentry_button.blockSignals(True)
+        self.reentry_button.setChecked(on)
+        self.reentry_button.blockSignals(False)
+        self.reentry_bar.setVisible(on)
+        if on:
+            if self.sort.currentData() != "walk":
+                self.sort.setCurrentIndex(self.sort.findData("walk"))  # rows follow the walk list
+            self.reentry_feedback.clear()
+            self.reentry.setFocus()
+        else:
+            self.table.setFocus()
+
+    def _reentry_entered(self) -> None:
+        text = self.reentry.text()
+        match = _REENTRY.match(text)
+        if match is None:
+            self._reentry_message(
+                self.tr("Typ een rijnummer en een uitkomst 1-6, bijv. 12 3"), error=True
+            )
+            return
+        row = int(match.group(1))
+        total = self.households.rowCount()
+        if not 1 <= row <= total:
+            self._reentry_message(
+                self.tr("Rij %1 staat niet op deze lijst (1 tot %2)")
+                .replace("%1", str(row))
+                .replace("%2", str(total)),
+                error=True,
+            )
+            return
+        outcome = list(Outcome)[int(match.group(2)) - 1]
+        if match.group(3):
+            self.checkoff.note.setText(match.group(3))
+        self.select_row(row - 1)
+        item = self.households.household(row - 1)
+        self.check_off(outcome)
+        self.reentry.clear()
+        self.reentry.setFocus()
+        self._reentry_message(
+            self.tr("Rij %1: %2 — %3")
+            .replace("%1", str(row))
+            .replace("%2", item.address if item else "")
+            .replace("%3", outcome_text(outcome)),
+            error=False,
+        )
+
+    def _reentry_message(self, text: str, *, error: bool) -> None:
+        self.reentry_feedback.setText(text)
+        self.reentry_feedback.setStyleSheet("color: #b00020;" if error else "color: #006644;")
+
+    # --- adding a street -------------------------------------------------------------------------
+
+    def add_street(self) -> None:
+        from .street_dialog import AddStreetDialog
+
+        dialog = AddStreetDialog(self.context, self)
+        if dialog.exec():
+            self._own_change = True
+            self.context.householdsChanged.emit()
+            self._own_change = False
+            self.reload()

@@ -1,0 +1,42 @@
+"""Words for statuses, outcomes and street sides as the interface shows them, translated.
+
+The domain keeps its Dutch words for the command line; the GUI goes through Qt's translation
+system so that the English translation replaces them too.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+
+from ..domain.outcomes import STATUS_COLOURS, Outcome, Status
+
+
+def status_text(status: Status | str) -> str:
+    status = Status(status)
+    words = {
+        Status.UNVISITED: QCoreApplication.translate("Status", "nog niet bezocht"),
+        Status.NOT_HOME: QCoreApplication.translate("Status", "niet thuis"),
+        Status.SPOKE: QCoreApplication.translate("Status", "gesproken"),
+        Status.INTERESTED: QCoreApplication.translate("Status", "geïnteresseerd"),
+        Status.TAKES_PART: QCoreApplication.translate("Status", "doet mee"),
+        Status.NOT_INTERESTED: QCoreApplication.translate("Status", "geen interesse"),
+        Status.DO_NOT_VISIT: QCoreApplication.translate("Status", "niet bezoeken"),
+    }
+    return words[status]
+
+
+def outcome_text(outcome: Outcome) -> str:
+    return status_text(Status(outcome.value))
+
+
+def status_colour(status: Status | str) -> QColor:
+    return QColor(STATUS_COLOURS[Status(status)])
+
+
+def side_text(side: str) -> str:
+    return {
+        "odd": QCoreApplication.translate("Side", "oneven"),
+        "even": QCoreApplication.translate("Side", "even"),
+        "all": QCoreApplication.translate("Side", "doorlopend"),
+    }.get(side, side)
