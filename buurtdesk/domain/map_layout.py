@@ -1,0 +1,321 @@
+"""Where each household goes on the street map: plain geometry, no Qt and no SQL.
+
+Two pictures share one coordinate system, in metres, with x growing east and y growing *down*
+(the screen's way; RD New's y grows north, so it is flipped here, once):
+
+- households with RD New coordinates are drawn at their points; several addresses at one point
+  (apartments behind one door) become one stacked marker;
+- streets without coordinates are drawn as strips below the map: a road line with the odd
+  numbers on one side and the even numbers on the other, each in walking order, one strip per
+  street, stacked; a street numbered straight through has one row.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from .address import Numbering, Side, side_of
+from .outcomes import Status
+
+SAME_POINT_M = 0.5  # addresses closer than this share one marker (BAG gives one point per door)
+
+# Strip geometry, in the same metres as the map so that zoom feels the same in both.
+DOOR_SPACING = 12.0
+SIDE_OFFSET = 9.0  # from the road line to a row of doors
+STRIP_HEIGHT = 50.0  # from one street's road line to the next
+STRIPS_GAP = 120.0  # between the coordinate map and the first strip below it
+
+
+@dataclass(frozen=True, slots=True)
+class MapHousehold:
+    """One household as the map needs it."""
+
+    id: int
+    street: str
+    number: int
+    house: str  # the written house number, ``12A``, ``4-2``
+    status: Status = Status.UNVISITED
+    do_not_visit: bool = False
+    rd_x: float | None = None
+    rd_y: float | None = None
+    door: str = ""  # house number without addition (``1`` for 1-H, 1-1): one door in a strip
+
+    @property
+    def address(self) -> str:
+        return f"{self.street} {self.house}"
+
+    @property
+    def shown_status(self) -> Status:
+        return shown_status(self.status, self.do_not_visit)
+
+
+@dataclass(frozen=True, slots=True)
+class StripStreet:
+    """A street without coordinates and its households in walking order."""
+
+    name: str
+    numbering: Numbering
+    households: tuple[MapHousehold, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Bounds:
+    min_x: float
+    min_y: float
+    max_x: float
+    max_y: float
+
+    @property
+    def width(self) -> float:
+        return self.max_x - self.min_x
+
+    @property
+    def height(self) -> float:
+        return self.max_y - self.min_y
+
+    def union(self, other: Bounds | None) -> Bounds:
+        if other is None:
+            return self
+        return Bounds(
+            min(self.min_x, other.min_x),
+            min(self.min_y, other.min_y),
+            max(self.max_x, other.max_x),
+            max(self.max_y, other.max_y),
+        )
+
+    def grown(self, margin: float) -> Bounds:
+        return Bounds(
+            self.min_x - margin, self.min_y - margin, self.max_x + margin, self.max_y + margin
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """One spot on the map: a house, or a stack of addresses sharing a door."""
+
+    x: float
+    y: float
+    households: tuple[MapHousehold, ...]
+    side: Side | None = None  # in a strip: which side of the road; None on the coordinate map
+
+    @property
+    def count(self) -> int:
+        return len(self.households)
+
+    @property
+    def stacked(self) -> bool:
+        return len(self.households) > 1
+
+    @property
+    def label(self) -> str:
+        """The house number written beside the marker when zoomed in."""
+        first = self.households[0]
+        return (first.door or first.house) if self.stacked else first.house
+
+
+@dataclass(frozen=True, slots=True)
+class StreetLabel:
+    text: str
+    x: float
+    y: float
+    extent: float  # metres the street spans: the label shows once that is wide enough on screen
+    anchor: str  # "centre" (at a street's centroid) or "right" (ends at x, left of a strip)
+
+
+@dataclass(frozen=True, slots=True)
+class Road:
+    x1: float
+    y1: float
+    x2: float
+    y2: float
+
+
+@dataclass(frozen=True)
+class MapLayout:
+    markers: tuple[Marker, ...]
+    labels: tuple[StreetLabel, ...]
+    roads: tuple[Road, ...]
+    bounds: Bounds | None  # None when there is nothing to draw
+    strips_top: float | None = None  # y of the first strip's section, None without strips
+    rd_origin: tuple[float, float] = (0.0, 0.0)  # RD (x, y) of the scene's (0, 0)
+
+    @property
+    def household_count(self) -> int:
+        return sum(m.count for m in self.markers)
+
+    def status_counts(self) -> Counter[Status]:
+        return Counter(h.shown_status for m in self.markers for h in m.households)
+
+
+def shown_status(status: Status, do_not_visit: bool) -> Status:
+    """A household marked do-not-visit is shown as such whatever its last visit said."""
+    return Status.DO_NOT_VISIT if do_not_visit else status
+
+
+_STATUS_ORDER = {status: rank for rank, status in enumerate(Status)}
+
+
+def dominant_status(statuses: Iterable[Status]) -> Status:
+    """The colour of a stacked marker seen from afar: the most common status.
+
+    A tie goes to the status further along (takes part before interested before not visited),
+    so that progress is not hidden behind grey.
+    """
+    counts = Counter(statuses)
+    if not counts:
+        return Status.UNVISITED
+    return max(counts, key=lambda s: (counts[s], _progress_rank(s)))
+
+
+def _progress_rank(status: Status) -> int:
+    return {
+        Status.TAKES_PART: 6,
+        Status.INTERESTED: 5,
+        Status.SPOKE: 4,
+        Status.NOT_INTERESTED: 3,
+        Status.NOT_HOME: 2,
+        Status.DO_NOT_VISIT: 1,
+        Status.UNVISITED: 0,
+    }[status]
+
+
+def group_by_point(
+    households: Iterable[MapHousehold], tolerance: float = SAME_POINT_M
+) -> list[tuple[float, float, tuple[MapHousehold, ...]]]:
+    """Households that share a point (within ``tolerance`` metres), in first-seen order.
+
+    Households without coordinates are left out. The point of a group is its first household's.
+    """
+    groups: dict[tuple[int, int], list[MapHousehold]] = {}
+    points: dict[tuple[int, int], tuple[float, float]] = {}
+    for household in households:
+        if household.rd_x is None or household.rd_y is None:
+            continue
+        key = (round(household.rd_x / tolerance), round(household.rd_y / tolerance))
+        if key not in groups:
+            groups[key] = []
+            points[key] = (household.rd_x, household.rd_y)
+        groups[key].append(household)
+    return [(*points[key], tuple(members)) for key, members in groups.items()]
+
+
+def rd_bounds(households: Iterable[MapHousehold]) -> Bounds | None:
+    """Bounds of the RD coordinates (north up, not flipped); None without any coordinates."""
+    xs: list[float] = []
+    ys: list[float] = []
+    for household in households:
+        if household.rd_x is not None and household.rd_y is not None:
+            xs.append(household.rd_x)
+            ys.append(household.rd_y)
+    if not xs:
+        return None
+    return Bounds(min(xs), min(ys), max(xs), max(ys))
+
+
+def point_layout(
+    households: Sequence[MapHousehold],
+) -> tuple[list[Marker], list[StreetLabel], Bounds | None, tuple[float, float]]:
+    """Markers at the households' points, flipped so that north is up on the screen.
+
+    Returns the markers, a label per street at the centroid of its points, the bounds in scene
+    metres and the RD point that became the scene's origin (the north-west corner).
+    """
+    rd = rd_bounds(households)
+    if rd is None:
+        return [], [], None, (0.0, 0.0)
+    west, north = rd.min_x, rd.max_y
+
+    def scene(x: float, y: float) -> tuple[float, float]:
+        return x - west, north - y
+
+    markers = [
+        Marker(*scene(x, y), members) for x, y, members in group_by_point(households) if members
+    ]
+    per_street: dict[str, list[tuple[float, float]]] = {}
+    for marker in markers:
+        for household in marker.households:
+            per_street.setdefault(household.street, []).append((marker.x, marker.y))
+    labels = []
+    for name, points in per_street.items():
+        xs = [p[0] for p in points]
+        ys = [p[1] for p in points]
+        extent = max(max(xs) - min(xs), max(ys) - min(ys))
+        labels.append(StreetLabel(name, sum(xs) / len(xs), sum(ys) / len(ys), extent, "centre"))
+    return markers, labels, Bounds(0.0, 0.0, rd.width, rd.height), (west, north)
+
+
+def doors_in_walking_order(street: StripStreet) -> list[tuple[Side, tuple[MapHousehold, ...]]]:
+    """The street's doors, each with its households: apartments sharing a door go together.
+
+    The households arrive in walking order, so a door's addresses are consecutive.
+    """
+    doors: list[tuple[Side, tuple[MapHousehold, ...]]] = []
+    current: list[MapHousehold] = []
+    current_key: tuple[int, str] | None = None
+    for household in street.households:
+        key = (household.number, (household.door or household.house).upper())
+        if key != current_key and current:
+            doors.append((side_of(current[0].number, street.numbering), tuple(current)))
+            current = []
+        current_key = key
+        current.append(household)
+    if current:
+        doors.append((side_of(current[0].number, street.numbering), tuple(current)))
+    return doors
+
+
+def strip_layout(
+    streets: Sequence[StripStreet], top: float = 0.0, left: float = 0.0
+) -> tuple[list[Marker], list[StreetLabel], list[Road], Bounds | None]:
+    """Each street a horizontal strip; streets stacked downward from ``top``.
+
+    Odd numbers go above the road line and even numbers below it, both in walking order from
+    left to right, so that opposite houses roughly face each other. A street numbered straight
+    through has one row, above its road line.
+    """
+    markers: list[Marker] = []
+    labels: list[StreetLabel] = []
+    roads: list[Road] = []
+    y = top + SIDE_OFFSET
+    widest = 0.0
+    for street in streets:
+        if not street.households:
+            continue
+        position = {Side.ODD: 0, Side.EVEN: 0, Side.ALL: 0}
+        for side, members in doors_in_walking_order(street):
+            index = position[side]
+            position[side] += 1
+            door_y = y + SIDE_OFFSET if side is Side.EVEN else y - SIDE_OFFSET
+            x = left + DOOR_SPACING / 2 + index * DOOR_SPACING
+            markers.append(Marker(x, door_y, members, side))
+        length = max(position.values()) * DOOR_SPACING
+        widest = max(widest, length)
+        roads.append(Road(left, y, left + length, y))
+        labels.append(StreetLabel(street.name, left - DOOR_SPACING / 2, y, length, "right"))
+        y += STRIP_HEIGHT
+    if not roads:
+        return [], [], [], None
+    bottom = y - STRIP_HEIGHT + 2 * SIDE_OFFSET
+    return markers, labels, roads, Bounds(left, top, left + widest, bottom)
+
+
+def map_layout(
+    with_points: Sequence[MapHousehold], without_points: Sequence[StripStreet]
+) -> MapLayout:
+    """The whole picture: the coordinate map, and below it the strips of streets without."""
+    markers, labels, bounds, origin = point_layout(with_points)
+    roads: list[Road] = []
+    strips_top: float | None = None
+    if any(street.households for street in without_points):
+        strips_top = bounds.max_y + STRIPS_GAP if bounds is not None else 0.0
+        strip_markers, strip_labels, strip_roads, strip_bounds = strip_layout(
+            without_points, top=strips_top
+        )
+        markers += strip_markers
+        labels += strip_labels
+        roads += strip_roads
+        if strip_bounds is not None:
+            bounds = strip_bounds.union(bounds)
+    return MapLayout(tuple(markers), tuple(labels), tuple(roads), bounds, strips_top, origin)

@@ -1,0 +1,441 @@
+"""The street map page: every household coloured by its status, with a legend.
+
+Households with RD New coordinates are drawn at their points (north up); streets without are
+drawn as strips below, odd numbers above the road and even numbers below it. A click on a house
+emits :attr:`MapPage.householdActivated`; a stacked marker (several addresses at one door) opens
+a small menu of its addresses first. :meth:`MapPage.select_household` shows the list's
+selection on the map.
+
+The page reads the store when it is shown: while it is hidden, changes only mark it stale, so
+that checking off doors in the street list never waits for the map. A visit recolours the
+markers that changed; only new or moved households rebuild the picture.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPixmap, QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGraphicsScene,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSizePolicy,
+    QStackedLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.map_layout import MapLayout, map_layout, shown_status
+from ..domain.outcomes import STATUS_COLOURS, Status
+from ..store.map_data import iter_map_statuses, map_households
+from .context import GuiContext
+from .map_view import LabelItem, MapView, MarkerLayer, RoadsItem, SelectionRing
+
+MENU_MAX_ADDRESSES = 60  # a tower block's menu lists this many, then says how many more
+
+
+def status_word(status: Status) -> str:
+    """The status in the interface language (Dutch source, context "Status")."""
+    return QCoreApplication.translate("Status", status.dutch)
+
+
+def swatch(colour: str, square: bool = False, size: int = 14) -> QPixmap:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setPen(QColor(colour).darker(170))
+    painter.setBrush(QColor(colour))
+    if square:
+        painter.drawRect(1, 1, size - 3, size - 3)
+    else:
+        painter.drawEllipse(1, 1, size - 3, size - 3)
+    painter.end()
+    return pixmap
+
+
+class MapLegend(QFrame):
+    """Colour, word and number of households for every status; what the shapes mean."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mapLegend")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(12, 10, 12, 10)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(5)
+        title = QLabel(self.tr("Legenda"))
+        bold = QFont(title.font())
+        bold.setBold(True)
+        title.setFont(bold)
+        grid.addWidget(title, 0, 0, 1, 3)
+        self.count_labels: dict[Status, QLabel] = {}
+        row = 1
+        for status in Status:
+            icon = QLabel()
+            icon.setPixmap(swatch(STATUS_COLOURS[status]))
+            word = QLabel(status_word(status))
+            count = QLabel("0")
+            count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            grid.addWidget(icon, row, 0)
+            grid.addWidget(word, row, 1)
+            grid.addWidget(count, row, 2)
+            self.count_labels[status] = count
+            row += 1
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        grid.addWidget(line, row, 0, 1, 3)
+        row += 1
+        one = QLabel()
+        one.setPixmap(swatch(STATUS_COLOURS[Status.UNVISITED]))
+        grid.addWidget(one, row, 0)
+        grid.addWidget(QLabel(self.tr("één adres")), row, 1, 1, 2)
+        row += 1
+        many = QLabel()
+        many.setPixmap(swatch(STATUS_COLOURS[Status.UNVISITED], square=True))
+        grid.addWidget(many, row, 0)
+        stacked = QLabel(self.tr("meer adressen op één punt;\nklik voor de lijst"))
+        grid.addWidget(stacked, row, 1, 1, 2)
+        row += 1
+        self.strip_note = QLabel(
+            self.tr(
+                "Straten zonder coördinaten staan\nals strook: oneven nummers boven\n"
+                "de weg, even nummers eronder."
+            )
+        )
+        self.strip_note.setWordWrap(False)
+        grid.addWidget(self.strip_note, row, 0, 1, 3)
+        row += 1
+        grid.setRowStretch(row, 1)
+
+    def set_counts(self, counts: Counter[Status], strips: bool) -> None:
+        for status, label in self.count_labels.items():
+            label.setText(f"{counts.get(status, 0):n}")
+        self.strip_note.setVisible(strips)
+
+
+class MapPage(QWidget):
+    """The street map. Emits :attr:`householdActivated` when the user picks a household."""
+
+    householdActivated = Signal(int)  # household id
+
+    def __init__(self, context: GuiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.layout_data: MapLayout | None = None
+        self.layer: MarkerLayer | None = None
+        self.labels: list[LabelItem] = []
+        self.stack_menu: QMenu | None = None
+        self._selected: int | None = None
+        self._stale_full = True
+        self._stale_colours = False
+        self._fitted = False
+
+        self.scene = QGraphicsScene(self)
+        self.view = MapView(self)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setScene(self.scene)
+        self.view.tooltip_for = self._tooltip
+        self.view.markerClicked.connect(self._marker_clicked)
+        self.view.scaleChanged.connect(self._update_label_visibility)
+        self.ring = SelectionRing()
+        self.ring.setVisible(False)
+
+        self._label_font = QFont(self.font())
+        self._label_font.setPointSizeF(max(self.font().pointSizeF(), 9.0))
+        self._header_font = QFont(self._label_font)
+        self._header_font.setBold(True)
+
+        self.zoom_in_button = QPushButton("+")
+        self.zoom_in_button.setToolTip(self.tr("Inzoomen (of draai aan het muiswiel)"))
+        self.zoom_out_button = QPushButton("−")
+        self.zoom_out_button.setToolTip(self.tr("Uitzoomen"))
+        self.fit_button = QPushButton(self.tr("Hele buurt"))
+        self.fit_button.setToolTip(self.tr("De hele buurt in beeld"))
+        for button in (self.zoom_in_button, self.zoom_out_button):
+            button.setFixedWidth(36)
+        self.zoom_in_button.clicked.connect(lambda: self.view.zoom_by(1.5))
+        self.zoom_out_button.clicked.connect(lambda: self.view.zoom_by(1 / 1.5))
+        self.fit_button.clicked.connect(self.fit)
+        self.summary = QLabel()
+        hint = QLabel(self.tr("Sleep om te verschuiven · klik op een huis om het te kiezen"))
+        hint.setStyleSheet("color: palette(placeholder-text);")
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.zoom_out_button)
+        bar.addWidget(self.zoom_in_button)
+        bar.addWidget(self.fit_button)
+        bar.addSpacing(12)
+        bar.addWidget(hint)
+        bar.addStretch(1)
+        bar.addWidget(self.summary)
+
+        self.legend = MapLegend(self)
+        self.empty = QLabel(
+            self.tr(
+                "Nog geen adressen om te tekenen.\n\n"
+                "Open de voorbeeldbuurt, importeer een adresbestand of voeg een straat toe\n"
+                "op de pagina Straten; dan verschijnt hier de kaart."
+            )
+        )
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.stack = QStackedLayout()
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.empty)
+
+        body = QHBoxLayout()
+        body.addLayout(self.stack, 1)
+        body.addWidget(self.legend, 0, Qt.AlignmentFlag.AlignTop)
+        outer = QVBoxLayout(self)
+        outer.addLayout(bar)
+        outer.addLayout(body, 1)
+
+        context.householdsChanged.connect(self._households_changed)
+        context.visitsChanged.connect(self._statuses_changed)
+        context.projectChanged.connect(self._statuses_changed)
+
+    # --- public ----------------------------------------------------------------------------------
+
+    @Slot(int)
+    def select_household(self, household_id: int) -> None:
+        """Highlight the household and bring it to the middle of the view (no signal)."""
+        self._selected = household_id
+        self._show_selection(centre=True)
+
+    def selected_household(self) -> int | None:
+        return self._selected
+
+    def refresh(self) -> None:
+        """Read everything from the store and draw the picture again."""
+        self._stale_full = self._stale_colours = False
+        project_id = self.context.project_id
+        with_points, strips = map_households(self.context.db, project_id)
+        layout = map_layout(with_points, strips)
+        self._build_scene(layout)
+
+    def recolour(self) -> None:
+        """Read only the statuses and repaint the markers whose colour changed."""
+        self._stale_colours = False
+        if self.layer is None:
+            self.refresh()
+            return
+        shown = [
+            (hid, shown_status(status, dnv))
+            for hid, status, dnv in iter_map_statuses(self.context.db, self.context.project_id)
+        ]
+        if len(shown) != len(self.layer.statuses) or any(
+            hid not in self.layer.statuses for hid, _ in shown
+        ):
+            self.refresh()  # households came or went
+            return
+        self.layer.recolour(shown)
+        self._update_legend()
+
+    def fit(self) -> None:
+        """Zoom so that the whole neighbourhood is in view."""
+        if self.layout_data is None or self.layout_data.bounds is None:
+            return
+        left = 24.0
+        if self.layout_data.roads:
+            widest = max(
+                (label.text_width for label in self.labels if label.anchor == "right"), default=0
+            )
+            left = widest + 24.0
+        top = 64.0 if self.layout_data.strips_top is not None else 24.0
+        self.view.fit(self.layout_data.bounds, left, top, 24.0, 24.0)
+        self._fitted = True
+
+    def household_scene_pos(self, household_id: int) -> QPointF | None:
+        """Where the household's marker is in the scene (for tests and for centring)."""
+        if self.layer is None or household_id not in self.layer.marker_of:
+            return None
+        marker = self.layer.markers[self.layer.marker_of[household_id]]
+        return QPointF(marker.x, marker.y)
+
+    def shown_status(self, household_id: int) -> Status | None:
+        """The status the household is drawn with (its marker's colour for a single house)."""
+        if self.layer is None:
+            return None
+        return self.layer.statuses.get(household_id)
+
+    def marker_colour(self, household_id: int) -> QColor | None:
+        if self.layer is None or household_id not in self.layer.marker_of:
+            return None
+        return QColor(STATUS_COLOURS[self.layer.marker_status[self.layer.marker_of[household_id]]])
+
+    # --- refreshing ------------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale_full:
+            self.refresh()
+        elif self._stale_colours:
+            self.recolour()
+        if not self._fitted:
+            self.fit()
+            self._show_selection(centre=True)
+
+    @Slot()
+    def _households_changed(self) -> None:
+        self._stale_full = True
+        if self.isVisible():
+            self.refresh()
+            self.fit()
+
+    @Slot()
+    def _statuses_changed(self) -> None:
+        self._stale_colours = True
+        if self.isVisible() and not self._stale_full:
+            self.recolour()
+
+    def _build_scene(self, layout: MapLayout) -> None:
+        if self.ring.scene() is self.scene:
+            self.scene.removeItem(self.ring)  # kept: it is not part of the picture
+        self.scene.clear()
+        self.labels = []
+        self.layout_data = layout
+        self.layer = None
+        self.view.layer = None
+        if layout.bounds is None:
+            self.stack.setCurrentWidget(self.empty)
+            self.summary.setText("")
+            self._update_legend()
+            return
+        self.stack.setCurrentWidget(self.view)
+        if layout.roads:
+            self.scene.addItem(RoadsItem(layout.roads))
+        self.layer = MarkerLayer(layout)
+        self.scene.addItem(self.layer)
+        self.view.layer = self.layer
+        for label in layout.labels:
+            item = LabelItem(
+                label.text, label.x, label.y, label.anchor, label.extent, self._label_font
+            )
+            item.setZValue(5)
+            self.scene.addItem(item)
+            self.labels.append(item)
+        if layout.strips_top is not None:
+            header = LabelItem(
+                self.tr("Straten zonder coördinaten"),
+                0.0,
+                layout.strips_top - 4.0,
+                "header",
+                0.0,
+                self._header_font,
+            )
+            header.setZValue(5)
+            self.scene.addItem(header)
+            self.labels.append(header)
+        self.scene.addItem(self.ring)
+        bounds = layout.bounds
+        room = max(bounds.width, bounds.height, 200.0) * 2
+        grown = bounds.grown(room)
+        self.scene.setSceneRect(grown.min_x, grown.min_y, grown.width, grown.height)
+        self._fitted = False
+        if self.isVisible():
+            self.fit()
+        self._update_legend()
+        self._update_label_visibility(self.view.scale_factor)
+        self._show_selection(centre=False)
+
+    def _update_legend(self) -> None:
+        counts: Counter[Status] = Counter()
+        if self.layer is not None:
+            counts = Counter(self.layer.statuses.values())
+        strips = self.layout_data is not None and bool(self.layout_data.roads)
+        self.legend.set_counts(counts, strips)
+        total = sum(counts.values())
+        self.summary.setText(self._addresses(total) if total else "")
+
+    @Slot(float)
+    def _update_label_visibility(self, scale: float) -> None:
+        for item in self.labels:
+            item.setVisible(item.fits(scale))
+
+    # --- selection and clicks --------------------------------------------------------------------
+
+    def _show_selection(self, centre: bool) -> None:
+        pos = self.household_scene_pos(self._selected) if self._selected is not None else None
+        if pos is None:
+            self.ring.setVisible(False)
+            return
+        self.ring.setPos(pos)
+        self.ring.setVisible(True)
+        if centre:
+            self.view.centerOn(pos)
+
+    @Slot(int, QPoint)
+    def _marker_clicked(self, index: int, global_pos: QPoint) -> None:
+        if self.layer is None:
+            return
+        marker = self.layer.markers[index]
+        if not marker.stacked:
+            self._activate(marker.households[0].id)
+            return
+        menu = QMenu(self)
+        title = menu.addAction(self.tr("%1 adressen op dit punt").replace("%1", str(marker.count)))
+        title.setEnabled(False)
+        menu.addSeparator()
+        for household in marker.households[:MENU_MAX_ADDRESSES]:
+            status = self.layer.statuses[household.id]
+            action = QAction(
+                QIcon(swatch(STATUS_COLOURS[status])),
+                f"{household.address} — {status_word(status)}",
+                menu,
+            )
+            action.setData(household.id)
+            menu.addAction(action)
+        if marker.count > MENU_MAX_ADDRESSES:
+            more = menu.addAction(
+                self.tr("… en nog %1 (zie de lijst)").replace(
+                    "%1", str(marker.count - MENU_MAX_ADDRESSES)
+                )
+            )
+            more.setEnabled(False)
+        menu.triggered.connect(self._menu_chosen)
+        menu.aboutToHide.connect(menu.deleteLater)
+        self.stack_menu = menu
+        menu.popup(global_pos)
+
+    @Slot(QAction)
+    def _menu_chosen(self, action: QAction) -> None:
+        household_id = action.data()
+        if isinstance(household_id, int):
+            self._activate(household_id)
+
+    def _activate(self, household_id: int) -> None:
+        self._selected = household_id
+        self._show_selection(centre=False)
+        self.householdActivated.emit(household_id)
+
+    def _addresses(self, count: int) -> str:
+        if count == 1:
+            return self.tr("1 adres")
+        return self.tr("%1 adressen").replace("%1", f"{count:n}")
+
+    def _tooltip(self, index: int) -> str:
+        if self.layer is None:
+            return ""
+        marker = self.layer.markers[index]
+        statuses = [self.layer.statuses[h.id] for h in marker.households]
+        if not marker.stacked:
+            household = marker.households[0]
+            text = f"<b>{household.address}</b><br>{status_word(statuses[0])}"
+            return text
+        first = marker.households[0]
+        lines = [f"<b>{first.street} {marker.label}</b> — " + self._addresses(marker.count)]
+        for status, count in Counter(statuses).most_common():
+            lines.append(f"{count} × {status_word(status)}")
+        lines.append(f"<i>{self.tr('Klik voor de lijst van adressen')}</i>")
+        return "<br>".join(lines)
