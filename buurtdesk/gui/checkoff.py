@@ -151,8 +151,8 @@ class CheckOffBar(QWidget):
             )
             colour = status_colour(Status(outcome.value)).name()
             button.setStyleSheet(
-                f"QToolButton {{ border: 1px solid #b8b8b8; border-left: 8px solid {colour};"
-                " border-radius: 3px; padding: 4px 8px; background: #fafafa; }"
+                f"QToolButton {{ border: 1px solid #b8b8b8; border-left: 7px solid {colour};"
+                " border-radius: 3px; padding: 4px 3px; background: #fafafa; }"
                 "QToolButton:hover { background: #eef3f8; }"
                 "QToolButton:pressed { background: #dde6ef; }"
             )

@@ -17,18 +17,22 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, S
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QProgressDialog,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from ..domain.demo import DEFAULT_HOUSEHOLDS, DEFAULT_SEED, generate
+from ..io.address_import import ImportOptions, ImportReport, import_addresses
+from ..store.demo import write_demo
+from ..store.street_list import has_households
 from .context import GuiContext
 from .pages import PAGES, PageSpec
 from .worker import Job
@@ -97,13 +101,13 @@ class MainWindow(QMainWindow):
             holder = QWidget()
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
             self.stack.addWidget(holder)
-        splitter = QSplitter()
-        splitter.addWidget(self.nav)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        splitter.setHandleWidth(1)
-        self.setCentralWidget(splitter)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self._show_row)
 
         self._build_menus()
@@ -229,12 +233,9 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.tr("&Sneltoetsen"), self._show_keys)
         help_menu.addAction(self.tr("&Over BuurtDesk"), self._about)
 
-        if not self._demo_available():
-            self.demo_action.setEnabled(False)
-            self.demo_action.setToolTip(self.tr("De voorbeeldbuurt komt in een latere versie."))
-        if self._importer() is None:
-            self.import_action.setEnabled(False)
-            self.import_action.setToolTip(self.tr("Adressen inlezen komt in een latere versie."))
+        self.demo_action.setToolTip(
+            self.tr("Een verzonnen buurt om rond te kijken; alleen in een leeg bestand.")
+        )
         file_menu.setToolTipsVisible(True)
 
     def _build_status_bar(self) -> None:
@@ -317,37 +318,6 @@ class MainWindow(QMainWindow):
         if path:
             self.openFileRequested.emit(Path(path))
 
-    def _demo_available(self) -> bool:
-        return self._demo_function() is not None
-
-    def _demo_function(self) -> Any:
-        if importlib.util.find_spec("buurtdesk.store.demo") is None:
-            return None
-        module = importlib.import_module("buurtdesk.store.demo")
-        for name in ("create_demo", "generate_demo", "make_demo", "build_demo"):
-            fn = getattr(module, name, None)
-            if callable(fn):
-                return fn
-        return None
-
-    def _importer(self) -> Any:
-        for module_name in (
-            "buurtdesk.io.importer",
-            "buurtdesk.io.addresses",
-            "buurtdesk.io.imports",
-        ):
-            try:
-                if importlib.util.find_spec(module_name) is None:
-                    continue
-            except ModuleNotFoundError:
-                continue
-            module = importlib.import_module(module_name)
-            for name in ("import_file", "import_addresses"):
-                fn = getattr(module, name, None)
-                if callable(fn):
-                    return fn
-        return None
-
     def run_job(self, fn: Any, label: str, done: Any) -> Job:
         """Long work through the worker, with a progress dialog that can cancel it."""
         dialog = QProgressDialog(label, self.tr("Annuleren"), 0, 0, self)
@@ -388,41 +358,51 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, "BuurtDesk", f"{label}:\n{exc}")
 
     def open_demo(self) -> None:
-        fn = self._demo_function()
-        if fn is None:
+        """Write the demo neighbourhood into this (empty) file, through the worker."""
+        if has_households(self.context.db):
             QMessageBox.information(
                 self,
                 self.tr("Voorbeeldbuurt"),
-                self.tr("De voorbeeldbuurt komt in een latere versie."),
+                self.tr(
+                    "De voorbeeldbuurt komt alleen in een leeg bestand. Kies Bestand > "
+                    "Nieuwe buurt… en maak daar de voorbeeldbuurt."
+                ),
             )
             return
-        self.run_job(
-            lambda db, progress: fn(db),
-            self.tr("Voorbeeldbuurt maken…"),
-            lambda _result: self._data_arrived(),
-        )
+
+        def job(db: Any, progress: Any) -> Any:
+            return write_demo(
+                db, generate(DEFAULT_HOUSEHOLDS, DEFAULT_SEED), progress=lambda d, t: progress(d, t)
+            )
+
+        self.run_job(job, self.tr("Voorbeeldbuurt maken…"), lambda _r: self._data_arrived())
 
     def import_addresses(self) -> None:
-        fn = self._importer()
-        if fn is None:
-            QMessageBox.information(
-                self,
-                self.tr("Adressen inlezen"),
-                self.tr("Adressen inlezen komt in een latere versie."),
-            )
-            return
+        """Read an address file (CSV, Excel, BAG GeoPackage) through the worker."""
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Adressenbestand inlezen"),
             "",
             self.tr("Adressen (*.csv *.txt *.xlsx *.gpkg);;Alle bestanden (*)"),
         )
-        if not path:
-            return
-        self.run_job(
-            lambda db, progress: fn(db, Path(path)),
-            self.tr("Adressen inlezen…"),
-            lambda _result: self._data_arrived(),
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> Job:
+        def job(db: Any, progress: Any) -> ImportReport:
+            return import_addresses(db, path, ImportOptions(), progress=progress)
+
+        return self.run_job(job, self.tr("Adressen inlezen…"), self._imported)
+
+    def _imported(self, report: ImportReport) -> None:
+        self._data_arrived()
+        self.statusBar().showMessage(
+            self.tr("%1: %2 toegevoegd, %3 bijgewerkt, %4 ongewijzigd")
+            .replace("%1", Path(report.file).name)
+            .replace("%2", str(report.added))
+            .replace("%3", str(report.updated))
+            .replace("%4", str(report.unchanged)),
+            15000,
         )
 
     def _data_arrived(self) -> None:

@@ -98,7 +98,7 @@ class StreetTableModel(QAbstractTableModel):
             if col == COL_NAME:
                 if street is None:
                     return self.tr("Alle straten")
-                return f"{street.name} ({street.place})" if street.place else street.name
+                return street.name
             if col == COL_HOUSEHOLDS:
                 return str(counts[0])
             if col == COL_PROGRESS:
@@ -113,7 +113,9 @@ class StreetTableModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             total, visited, taking_part = counts
-            text = self.tr("%1 adressen, %2 bezocht, %3 doen mee")
+            text = (
+                f"{street.name}, {street.place}\n" if street and street.place else ""
+            ) + self.tr("%1 adressen, %2 bezocht, %3 doen mee")
             text = text.replace("%1", str(total)).replace("%2", str(visited))
             text = text.replace("%3", str(taking_part))
             if street and street.connectors:

@@ -202,7 +202,7 @@ class StreetPage(QWidget):
         self.assign_button.menu().aboutToShow.connect(self._fill_assign_menu)
         buttons.addWidget(self.assign_button)
         left_layout.addLayout(buttons)
-        left.setMinimumWidth(290)
+        left.setMinimumWidth(260)
         splitter.addWidget(left)
 
         # households
@@ -275,11 +275,11 @@ class StreetPage(QWidget):
         th = self.table.horizontalHeader()
         th.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for col, width in (
-            (COL_ADDRESS, 210),
-            (COL_SIDE, 64),
-            (COL_POSTCODE, 76),
-            (COL_STATUS, 136),
-            (COL_LAST_VISIT, 190),
+            (COL_ADDRESS, 190),
+            (COL_SIDE, 60),
+            (COL_POSTCODE, 72),
+            (COL_STATUS, 130),
+            (COL_LAST_VISIT, 180),
         ):
             th.resizeSection(col, width)
         th.setStretchLastSection(True)
@@ -307,12 +307,12 @@ class StreetPage(QWidget):
         self.history = QTextBrowser()
         self.history.setOpenLinks(False)
         right_layout.addWidget(self.history, 1)
-        right.setMinimumWidth(240)
+        right.setMinimumWidth(220)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setStretchFactor(2, 0)
-        splitter.setSizes([300, 860, 250])
+        splitter.setSizes([270, 900, 230])
         self.splitter = splitter
         return page
 
