@@ -1,0 +1,231 @@
+"""From the neighbourhood file to a printable: the jobs the command line and the GUI share.
+
+Each ``export_*`` function reads what it needs through the store, builds the PDF and returns an
+:class:`ExportResult`. They run on the GUI's database worker (``fn(db, progress)``) as well as on
+the command line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from ...domain.address import format_postcode
+from ...errors import UserError
+from ...store.printing import (
+    ActivityInfo,
+    connector_streets,
+    connectors_of_streets,
+    format_day,
+    neighbourhood_name,
+    next_activity,
+    not_home_twice,
+    plan_items,
+    report_figures,
+    street_ids_named,
+    team_names,
+    walk_entries,
+)
+from ...store.projects import Project
+from .common import ProgressFn, no_progress, talking_points_for, theme_title
+from .doorcards import DoorCardInfo, qr_for_link, qr_for_phone, write_doorcards
+from .letter import Addressee, load_template, write_letters
+from .plan import PlanInfo, PlanTask, write_plan
+from .report import ReportInfo, write_report
+from .walklist import WalkListInfo, write_walklist
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    pages: int
+    items: int  # households, cards or letters in the file
+
+    def as_dict(self) -> dict[str, object]:
+        return {"path": str(self.path), "pages": self.pages, "items": self.items}
+
+
+def _streets(
+    db: Database, connector: str | None, streets: Sequence[str]
+) -> tuple[str, list[int] | None]:
+    """(connector name, street ids) for a selection; None means every street."""
+    name = ""
+    ids: list[int] | None = None
+    if connector:
+        name, ids = connector_streets(db, connector)
+        if not ids:
+            raise UserError(f"{name} heeft nog geen straten; wijs eerst straten toe (team)")
+    if streets:
+        named = street_ids_named(db, streets)
+        ids = named if ids is None else [i for i in ids if i in named]
+        if not ids:
+            raise UserError(f"{name} loopt niet in {', '.join(streets)}")
+    return name, ids
+
+
+def export_walklist(
+    db: Database,
+    project: Project,
+    out: Path,
+    *,
+    connector: str | None = None,
+    streets: Sequence[str] = (),
+    today: date | None = None,
+    progress: ProgressFn = no_progress,
+) -> ExportResult:
+    today = today or date.today()
+    name, ids = _streets(db, connector, streets)
+    entries = walk_entries(db, project.id, ids)
+    if not name and ids is not None:
+        names = connectors_of_streets(db, ids)
+        name = ", ".join(names[:3])
+    info = WalkListInfo(
+        project=project.title,
+        theme=theme_title(project.theme),
+        message=project.message,
+        connector=name,
+        talking_points=talking_points_for(project.theme),
+        made_on=today,
+        contact=project.contact,
+    )
+    pages = write_walklist(out, entries, info, progress)
+    return ExportResult(out, pages, len(entries))
+
+
+def _activity_text(activity: ActivityInfo | None) -> str:
+    if activity is None:
+        return ""
+    parts = [activity.title, activity.when]
+    if activity.place:
+        parts.append(activity.place)
+    return " · ".join(parts)
+
+
+def export_doorcards(
+    db: Database,
+    project: Project,
+    out: Path,
+    *,
+    link: str | None = None,
+    phone: str | None = None,
+    not_home: bool = False,
+    streets: Sequence[str] = (),
+    sheets: int = 1,
+    today: date | None = None,
+    progress: ProgressFn = no_progress,
+) -> ExportResult:
+    today = today or date.today()
+    if link and phone:
+        raise UserError("kies een link of een telefoonnummer voor de QR-code, niet allebei")
+    qr = qr_for_link(link) if link else qr_for_phone(phone) if phone else ""
+    caption = "meer info" if link else "bel ons" if phone else ""
+    info = DoorCardInfo(
+        project=project.title,
+        message=project.message,
+        contact=project.contact,
+        next_activity=_activity_text(next_activity(db, project.id, today)),
+        qr_data=qr,
+        qr_caption=caption,
+    )
+    addresses: list[str] = []
+    if not_home or streets:
+        _, ids = _streets(db, None, streets)
+        entries = (
+            not_home_twice(db, project.id, ids) if not_home else walk_entries(db, project.id, ids)
+        )
+        addresses = [e.address for e in entries if not e.do_not_visit]
+        if not addresses:
+            raise UserError("geen huishoudens in deze keuze; er zijn geen deurkaarten te maken")
+    pages = write_doorcards(out, info, addresses, sheets=sheets, progress=progress)
+    return ExportResult(out, pages, len(addresses) or 4 * sheets)
+
+
+def export_letter(
+    db: Database,
+    project: Project,
+    out: Path,
+    *,
+    streets: Sequence[str] = (),
+    not_home: bool = False,
+    template: str = "brief",
+    today: date | None = None,
+    progress: ProgressFn = no_progress,
+) -> ExportResult:
+    today = today or date.today()
+    chosen = load_template(template)
+    _, ids = _streets(db, None, streets)
+    entries = not_home_twice(db, project.id, ids) if not_home else walk_entries(db, project.id, ids)
+    entries = [e for e in entries if not e.do_not_visit]
+    activity = next_activity(db, project.id, today)
+    names = team_names(db)
+    neighbourhood = neighbourhood_name(db)
+    common = {
+        "project": project.title,
+        "thema": theme_title(project.theme),
+        "boodschap": project.message,
+        "activiteit": activity.title if activity else "de volgende buurtbijeenkomst",
+        "activiteit_datum": activity.when if activity else "(datum volgt)",
+        "activiteit_plaats": activity.place if activity and activity.place else "de buurt",
+        "contact": project.contact or "uw buren van het buurtteam",
+        "team": ", ".join(names) if names else "Het buurtteam",
+        "buurt": neighbourhood or "onze buurt",
+        "datum": format_day(today, weekday=False),
+        "doel": f"{project.goal_pct}%",
+    }
+    addressees = [
+        Addressee(
+            e.address,
+            f"{format_postcode(e.postcode)}  {e.place}".strip(),
+            e.street,
+        )
+        for e in entries
+    ]
+    sender = [project.title, *([neighbourhood] if neighbourhood else []), project.contact]
+    pages = write_letters(
+        out, chosen, common, addressees, sender=[s for s in sender if s], progress=progress
+    )
+    return ExportResult(out, pages, len(addressees))
+
+
+def export_report(
+    db: Database, project: Project, out: Path, *, today: date | None = None
+) -> ExportResult:
+    today = today or date.today()
+    figures = report_figures(db, project, today)
+    if figures.households == 0:
+        raise UserError("de buurt heeft nog geen huishoudens; er is nog niets te melden")
+    info = ReportInfo(
+        project=project.title,
+        theme=theme_title(project.theme),
+        neighbourhood=neighbourhood_name(db),
+        start=project.start_date,
+        weeks=project.weeks,
+        goal_pct=project.goal_pct,
+        made_on=today,
+    )
+    pages = write_report(out, figures, info)
+    return ExportResult(out, pages, figures.households)
+
+
+def export_plan(
+    db: Database, project: Project, out: Path, *, today: date | None = None
+) -> ExportResult:
+    today = today or date.today()
+    tasks = [
+        PlanTask(t.week, t.role, t.title, t.kind, t.status) for t in plan_items(db, project.id)
+    ]
+    info = PlanInfo(
+        project=project.title,
+        theme=theme_title(project.theme),
+        start=project.start_date,
+        weeks=project.weeks,
+        goal_pct=project.goal_pct,
+        message=project.message,
+        today=today,
+    )
+    pages = write_plan(out, tasks, info)
+    return ExportResult(out, pages, len(tasks))

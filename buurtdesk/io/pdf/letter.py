@@ -1,0 +1,260 @@
+"""The neighbourhood letter and invitation: one page per household, from an editable template.
+
+Templates are plain UTF-8 text files in ``resources/templates/`` (``brief.txt``,
+``uitnodiging.txt``; a user may add their own). Placeholders are ``$naam`` or ``${naam}`` as in
+Python's ``string.Template``; ``$$`` is a dollar sign. A first line ``Onderwerp: ...`` becomes the
+subject in bold; blank lines separate paragraphs. A placeholder the letter does not know is an
+error naming the file, the line and the known fields, before anything is written.
+
+The address block sits where a Dutch window envelope (EA5/6, 220 x 110 mm, window 40 x 100 mm at
+20 mm from the left and 15 mm from the bottom) shows it when A4 is folded in three: 22 mm from
+the left edge, from 55 mm below the top edge.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
+
+from ...errors import UserError
+from ...paths import resource
+from .common import (
+    ACCENT,
+    BOLD,
+    FONT,
+    INK,
+    MM,
+    MUTED,
+    RULE,
+    ExportCancelled,
+    ProgressFn,
+    atomic_pdf,
+    fit,
+    no_progress,
+    register_fonts,
+    safe_text,
+    wrap,
+)
+
+PAGE_W, PAGE_H = A4
+LEFT = 22 * MM
+RIGHT = PAGE_W - 20 * MM
+ADDRESS_TOP = PAGE_H - 55 * MM
+ADDRESS_W = 85 * MM
+BODY_SIZE = 11.0
+LEADING = 15.5
+
+FIELDS: dict[str, str] = {
+    "project": "naam van het project",
+    "thema": "het thema (bijv. Energie besparen thuis)",
+    "boodschap": "de kernboodschap",
+    "activiteit": "de volgende activiteit",
+    "activiteit_datum": "datum en tijd van de volgende activiteit",
+    "activiteit_plaats": "plaats van de volgende activiteit",
+    "contact": "contact van het team",
+    "team": "namen van het team (alleen wie toestemming gaf), anders 'het buurtteam'",
+    "buurt": "naam van de buurt",
+    "straat": "de straat van de geadresseerde",
+    "adres": "het adres van de geadresseerde",
+    "datum": "de datum van vandaag",
+    "doel": "het doel in procenten",
+}
+
+
+@dataclass(frozen=True)
+class Addressee:
+    street_line: str  # "Lindelaan 14-2"
+    postcode_place: str  # "3581 AB  Utrecht"
+    street: str
+
+
+@dataclass(frozen=True)
+class LetterTemplate:
+    name: str
+    path: Path
+    text: str
+
+
+def template_dir() -> Path:
+    return resource("templates")
+
+
+def list_templates() -> list[str]:
+    folder = template_dir()
+    return sorted(p.stem for p in folder.glob("*.txt")) if folder.is_dir() else []
+
+
+def load_template(name_or_path: str | Path) -> LetterTemplate:
+    """A template by name (``brief``) from resources/templates, or by path to a .txt file."""
+    candidate = Path(name_or_path)
+    if candidate.suffix.lower() != ".txt" or not candidate.exists():
+        candidate = template_dir() / f"{Path(name_or_path).stem}.txt"
+    if not candidate.is_file():
+        known = ", ".join(list_templates()) or "(geen)"
+        raise UserError(f'sjabloon "{name_or_path}" bestaat niet; kies uit: {known}')
+    try:
+        text = candidate.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise UserError(
+            "het sjabloon is geen UTF-8-tekst; sla het op als UTF-8", candidate
+        ) from None
+    except OSError as exc:
+        raise UserError(f"kan het sjabloon niet lezen ({exc.strerror or exc})", candidate) from None
+    check_template(text, candidate)
+    return LetterTemplate(candidate.stem, candidate, text)
+
+
+def check_template(text: str, path: Path | None = None) -> None:
+    """Every placeholder must be a known field; the message names the line and the fields."""
+    pattern = string.Template.pattern
+    for match in pattern.finditer(text):
+        line = text.count("\n", 0, match.start()) + 1
+        name = match.group("named") or match.group("braced")
+        if match.group("invalid") is not None:
+            raise UserError(
+                "een $ zonder veldnaam; schrijf $$ voor een dollarteken of $naam voor een veld",
+                path,
+                line,
+            )
+        if name is not None and name not in FIELDS:
+            known = ", ".join(f"${f}" for f in FIELDS)
+            raise UserError(f"onbekend veld ${name}; bekende velden: {known}", path, line)
+
+
+def fill(template: LetterTemplate, values: Mapping[str, str]) -> str:
+    return string.Template(template.text).substitute({k: values.get(k, "") for k in FIELDS})
+
+
+def write_letters(
+    target: str | Path,
+    template: LetterTemplate,
+    common: Mapping[str, str],
+    addressees: Sequence[Addressee],
+    *,
+    sender: Sequence[str] = (),
+    progress: ProgressFn = no_progress,
+) -> int:
+    """One page per addressee; returns the number of pages."""
+    if not addressees:
+        raise UserError("geen huishoudens in deze keuze; er is geen brief om te maken")
+    register_fonts()
+    # fill and lay out the first letter before writing anything: a letter that does not fit on
+    # one page is the template's problem and is said once, not discovered on page 300
+    _layout(fill(template, {**common, **_fields(addressees[0])}), template)
+    total = len(addressees)
+    with atomic_pdf(target) as temp:
+        c = Canvas(str(temp), pagesize=A4, pageCompression=1)
+        c.setTitle(f"Brief {common.get('project', '')}")
+        c.setAuthor("BuurtDesk")
+        for index, who in enumerate(addressees, start=1):
+            text = fill(template, {**common, **_fields(who)})
+            _page(c, _layout(text, template), who, sender, common.get("datum", ""))
+            c.showPage()
+            if not progress(index, total):
+                raise ExportCancelled
+        c.save()
+    return total
+
+
+def _fields(who: Addressee) -> dict[str, str]:
+    return {"straat": who.street, "adres": who.street_line}
+
+
+BODY_TOP = ADDRESS_TOP - 40 * MM
+BODY_BOTTOM = 28 * MM
+
+
+def _layout(text: str, template: LetterTemplate) -> tuple[str, list[tuple[str, bool]]]:
+    """(subject, [(line, starts_paragraph)]); raises when the letter is longer than a page."""
+    lines = text.replace("\r\n", "\n").split("\n")
+    subject = ""
+    if lines and lines[0].lower().startswith("onderwerp:"):
+        subject = lines[0].split(":", 1)[1].strip()
+        lines = lines[1:]
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for line in lines:
+        if line.strip():
+            current.append(line.rstrip())
+        elif current:
+            paragraphs.append("\n".join(current))
+            current = []
+    if current:
+        paragraphs.append("\n".join(current))
+    out: list[tuple[str, bool]] = []
+    for paragraph in paragraphs:
+        for i, line in enumerate(wrap(safe_text(paragraph), FONT, BODY_SIZE, RIGHT - LEFT)):
+            out.append((line, i == 0 and bool(out)))
+    height = len(out) * LEADING + sum(8 for _, gap in out if gap)
+    room = BODY_TOP - (24 if subject else 0) - BODY_BOTTOM
+    if height > room:
+        raise UserError(
+            f"de brief past niet op één pagina ({len(out)} regels); maak de tekst korter",
+            template.path,
+        )
+    return subject, out
+
+
+def _page(
+    c: Canvas,
+    layout: tuple[str, list[tuple[str, bool]]],
+    who: Addressee,
+    sender: Sequence[str],
+    today: str,
+) -> None:
+    subject, lines = layout
+    # sender, top right
+    c.setFillColor(ACCENT)
+    c.rect(0, PAGE_H - 8 * MM, PAGE_W, 8 * MM, stroke=0, fill=1)
+    y = PAGE_H - 22 * MM
+    sender_lines = [part.strip() for line in sender for part in line.split(" · ") if part.strip()]
+    for i, line in enumerate(sender_lines[:6]):
+        c.setFont(BOLD if i == 0 else FONT, 10)
+        c.setFillColor(INK if i == 0 else MUTED)
+        text = fit(safe_text(line), FONT, 10, 80 * MM)
+        c.drawRightString(RIGHT, y, text)
+        y -= 13
+    # address block in the envelope window
+    c.setFillColor(INK)
+    y = ADDRESS_TOP - 11
+    for line in ("Aan de bewoners van", who.street_line, who.postcode_place):
+        if not line.strip():
+            continue
+        c.setFont(FONT, 11)
+        c.drawString(LEFT, y, fit(safe_text(line), FONT, 11, ADDRESS_W))
+        y -= 15
+    # date and subject
+    y = BODY_TOP + 11 * MM
+    c.setFont(FONT, 10)
+    c.setFillColor(MUTED)
+    if today:
+        c.drawString(LEFT, y, safe_text(today))
+    y = BODY_TOP
+    if subject:
+        c.setFillColor(INK)
+        c.setFont(BOLD, 13)
+        c.drawString(LEFT, y, fit(safe_text(subject), BOLD, 13, RIGHT - LEFT))
+        y -= 24
+    c.setFillColor(INK)
+    c.setFont(FONT, BODY_SIZE)
+    for line, gap in lines:
+        if gap:
+            y -= 8
+        c.drawString(LEFT, y, line)
+        y -= LEADING
+    # fold marks (A4 in three) at the left edge
+    c.setStrokeColor(RULE)
+    c.setLineWidth(0.5)
+    for fold in (PAGE_H - 99 * MM, PAGE_H - 198 * MM):
+        c.line(3 * MM, fold, 7 * MM, fold)
+    c.setFont(FONT, 10)
+    c.setFillColor(MUTED)
+    foot = "Deze brief is gemaakt met BuurtDesk door uw buren. Geen bezoek meer? Zeg het ons."
+    c.drawString(LEFT, 12 * MM, fit(foot, FONT, 10, RIGHT - LEFT))
+    c.setStrokeColor(RULE)
+    c.line(LEFT, 12 * MM + 14, RIGHT, 12 * MM + 14)
