@@ -33,6 +33,7 @@ class GuiContext(QObject):
         self.worker = DbWorker(self.db_path, self)
         self.undo_stack = QUndoStack(self)
         self._project: Project | None = current_project(self.db)
+        self.closed = False  # after close(): results still queued from the worker are dropped
 
     @property
     def project(self) -> Project | None:
@@ -47,5 +48,8 @@ class GuiContext(QObject):
         self.projectChanged.emit()
 
     def close(self) -> None:
+        if self.closed:
+            return
+        self.closed = True
         self.worker.stop()
         self.db.close()

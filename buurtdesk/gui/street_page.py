@@ -129,6 +129,7 @@ class StreetPage(QWidget):
         super().__init__(parent)
         self.context = context
         self._generation = 0
+        self._loaded_generation = -1
         self._pending_select: int | None = None
         self._own_change = False
         self.streets = StreetTableModel(self)
@@ -364,6 +365,10 @@ class StreetPage(QWidget):
         self.reload_streets()
         self.reload_households()
 
+    def is_loading(self) -> bool:
+        """True while the worker computes the households of the latest selection or filter."""
+        return self._loaded_generation != self._generation or self._filter_timer.isActive()
+
     def is_empty(self) -> bool:
         return self.stack.currentIndex() == 1
 
@@ -407,6 +412,8 @@ class StreetPage(QWidget):
         self.summary.setText(self.tr("Fout bij lezen: %1").replace("%1", str(exc)))
 
     def _streets_loaded(self, streets: list[StreetSummary]) -> None:
+        if self.context.closed:
+            return
         selected = self.selected_street_ids()
         self.street_view.selectionModel().blockSignals(True)
         self.streets.set_streets(streets)
@@ -416,8 +423,11 @@ class StreetPage(QWidget):
 
     def _households_loaded(self, result: tuple[int, list[int]]) -> None:
         generation, ids = result
+        if self.context.closed:
+            return
         if generation != self._generation:
             return  # an older filter; a newer one is on its way
+        self._loaded_generation = generation
         previous = self.selected_household_id()
         self.households.set_project(self.context.project_id)
         self.households.set_ids(ids)
