@@ -16,6 +16,7 @@ from sqlite_utils import Database
 
 from ...domain.address import format_postcode
 from ...errors import UserError
+from ...store.db import StoreError
 from ...store.printing import (
     ActivityInfo,
     connector_streets,
@@ -55,12 +56,16 @@ def _streets(
     """(connector name, street ids) for a selection; None means every street."""
     name = ""
     ids: list[int] | None = None
+    try:
+        if connector:
+            name, ids = connector_streets(db, connector)
+        named = street_ids_named(db, streets) if streets else None
+    except StoreError as exc:  # an unknown street or member is the user's to fix
+        raise UserError(str(exc)) from None
     if connector:
-        name, ids = connector_streets(db, connector)
         if not ids:
             raise UserError(f"{name} heeft nog geen straten; wijs eerst straten toe (team)")
-    if streets:
-        named = street_ids_named(db, streets)
+    if named is not None:
         ids = named if ids is None else [i for i in ids if i in named]
         if not ids:
             raise UserError(f"{name} loopt niet in {', '.join(streets)}")

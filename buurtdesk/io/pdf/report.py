@@ -256,7 +256,7 @@ def _week_chart(figures: ReportFigures, info: ReportInfo) -> Drawing:
 
 
 def _table(rows: Sequence[Sequence[Any]], widths: Sequence[float], numeric_from: int) -> Table:
-    table = Table([list(r) for r in rows], colWidths=list(widths), repeatRows=1)
+    table = Table([list(r) for r in rows], colWidths=list(widths), repeatRows=1, hAlign="LEFT")
     table.setStyle(
         TableStyle(
             [
@@ -340,7 +340,7 @@ def write_report(target: str | Path, figures: ReportFigures, info: ReportInfo) -
         KeepTogether(
             [
                 Paragraph("Cijfers per straat", st["h2"]),
-                _table(rows, [CONTENT_W - 5 * 68, 68, 68, 68, 68, 68], 1),
+                _table(rows, [CONTENT_W - 5 * 70 - 14, 74, 62, 90, 70, 54], 1),
             ]
         )
     )
@@ -376,24 +376,28 @@ def write_report(target: str | Path, figures: ReportFigures, info: ReportInfo) -
         )
     )
     # milestones and activities
-    story.append(Paragraph("Mijlpalen van het plan", st["h2"]))
+    milestones: list[Flowable] = [Paragraph("Mijlpalen van het plan", st["h2"])]
     if figures.milestones_done or figures.milestones_open:
         for title in figures.milestones_done:
-            story.append(Paragraph(f"✓ {_esc(title)}", st["body"]))
+            milestones.append(Paragraph(f"✓ {_esc(title)}", st["body"]))
         for title in figures.milestones_open:
-            story.append(Paragraph(f"<font color='#5A6270'>○ {_esc(title)}</font>", st["body"]))
+            milestones.append(
+                Paragraph(f"<font color='#5A6270'>○ {_esc(title)}</font>", st["body"])
+            )
     else:
-        story.append(Paragraph("Er staan nog geen mijlpalen in het plan.", st["muted"]))
-    story.append(Paragraph("Gehouden activiteiten", st["h2"]))
+        milestones.append(Paragraph("Er staan nog geen mijlpalen in het plan.", st["muted"]))
+    story.append(KeepTogether(milestones))
+    held: list[Flowable] = [Paragraph("Gehouden activiteiten", st["h2"])]
     if figures.activities:
         acts: list[list[Any]] = [["activiteit", "datum", "aanmeldingen", "aanwezig"]]
         for a in figures.activities:
             acts.append(
                 [Paragraph(_esc(a.title), st["cell"]), f"{a.day:%d-%m-%Y}", a.signups, a.attended]
             )
-        story.append(_table(acts, [CONTENT_W - 240, 80, 90, 70], 2))
+        held.append(_table(acts, [CONTENT_W - 240, 80, 90, 70], 2))
     else:
-        story.append(Paragraph("Nog geen activiteiten gehouden.", st["muted"]))
+        held.append(Paragraph("Nog geen activiteiten gehouden.", st["muted"]))
+    story.append(KeepTogether(held))
     story.append(Spacer(1, 14))
     story.append(
         Paragraph(
