@@ -62,9 +62,8 @@ def _streets(
         named = street_ids_named(db, streets) if streets else None
     except StoreError as exc:  # an unknown street or member is the user's to fix
         raise UserError(str(exc)) from None
-    if connector:
-        if not ids:
-            raise UserError(f"{name} heeft nog geen straten; wijs eerst straten toe (team)")
+    if connector and not ids:
+        raise UserError(f"{name} heeft nog geen straten; wijs eerst straten toe (team)")
     if named is not None:
         ids = named if ids is None else [i for i in ids if i in named]
         if not ids:
