@@ -9,6 +9,7 @@ mixed into real addresses could never be told apart from them again.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -174,6 +175,7 @@ def _write_households(
     marked_at = demo.project.start.isoformat()
     conn = db.conn
     for batch in _batches(demo.iter_households(), BATCH):
+        uuids = _uuids(len(batch) + sum(len(item.visits) for item in batch))
         households: list[tuple[Any, ...]] = []
         visits: list[tuple[Any, ...]] = []
         initiators: list[tuple[Any, ...]] = []
@@ -186,7 +188,7 @@ def _write_households(
             households.append(
                 (
                     hid,
-                    new_uuid(),
+                    next(uuids),
                     street_ids[item.street],
                     house.number,
                     house.letter,
@@ -206,7 +208,7 @@ def _write_households(
                 day = visit.visit_date.isoformat()
                 visits.append(
                     (
-                        new_uuid(),
+                        next(uuids),
                         project_id,
                         hid,
                         member_ids.get(visit.visitor),
@@ -242,6 +244,18 @@ def _write_households(
         if progress is not None:
             progress(counts["households"], demo.households)
     return counts
+
+
+def _uuids(count: int) -> Iterator[str]:
+    """Random (version 4) UUIDs, as :func:`uuid.uuid4` makes them, many times faster in bulk."""
+    raw = bytearray(os.urandom(16 * count))
+    for k in range(count):
+        raw[16 * k + 6] = (raw[16 * k + 6] & 0x0F) | 0x40  # version 4
+        raw[16 * k + 8] = (raw[16 * k + 8] & 0x3F) | 0x80  # RFC 4122 variant
+    text = raw.hex()
+    for k in range(count):
+        h = text[32 * k : 32 * k + 32]
+        yield f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 def _refusal_reason(item: DemoHousehold) -> str:
