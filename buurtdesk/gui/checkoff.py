@@ -116,6 +116,7 @@ class CheckOffBar(QWidget):
     def __init__(self, context: GuiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
+        self._remembered: tuple[str, str] | None = None
         rows = QVBoxLayout(self)
         rows.setContentsMargins(0, 0, 0, 0)
         rows.setSpacing(4)
@@ -192,6 +193,10 @@ class CheckOffBar(QWidget):
         return text
 
     def remember(self) -> None:
-        """The connector and date become the default for the next door (and next session)."""
-        set_setting(self._context.db, "last_visitor", self.visitor.currentText().strip())
-        set_setting(self._context.db, "last_visit_date", self.visit_date().isoformat())
+        """The connector and date become the default for the next door (and next session);
+        written only when they change, so a check-off costs one commit, not three."""
+        wanted = (self.visitor.currentText().strip(), self.visit_date().isoformat())
+        if wanted != self._remembered:
+            set_setting(self._context.db, "last_visitor", wanted[0])
+            set_setting(self._context.db, "last_visit_date", wanted[1])
+            self._remembered = wanted

@@ -25,6 +25,19 @@ HouseholdIdRole = Qt.ItemDataRole.UserRole + 1
 SectionStartRole = Qt.ItemDataRole.UserRole + 2  # first row of a street or of a side
 HouseholdRowRole = Qt.ItemDataRole.UserRole + 3
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_ID = int(HouseholdIdRole)
+_SECTION = int(SectionStartRole)
+_ROW = int(HouseholdRowRole)
+_ANSWERED = frozenset(
+    (_DISPLAY, _DECORATION, _FOREGROUND, _FONT, _TOOLTIP, _ACCESSIBLE, _ID, _SECTION, _ROW)
+)
+
 _BLOCK = 200
 _CACHE_LIMIT = 4000
 
@@ -39,6 +52,9 @@ class HouseholdTableModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._row_of: dict[int, int] | None = None
         self._cache: dict[int, HouseholdRow] = {}
+        # per row: the six display texts and whether a street or side begins there (a view asks
+        # for each cell many times per paint; computing them once keeps painting cheap)
+        self._shown: dict[int, tuple[tuple[str, ...], bool]] = {}
         self._grey = QBrush(QColor("#8a8a8a"))
         self._italic = QFont()
         self._italic.setItalic(True)
@@ -48,12 +64,14 @@ class HouseholdTableModel(QAbstractTableModel):
     def set_project(self, project_id: int | None) -> None:
         self._project_id = project_id
         self._cache.clear()
+        self._shown.clear()
 
     def set_ids(self, ids: list[int]) -> None:
         self.beginResetModel()
         self._ids = ids
         self._row_of = None
         self._cache.clear()
+        self._shown.clear()
         self.endResetModel()
 
     def ids(self) -> list[int]:
@@ -84,11 +102,14 @@ class HouseholdTableModel(QAbstractTableModel):
         if fresh is not None:
             self._cache[household_id] = fresh
         row = self.row_of(household_id)
+        self._shown.pop(row, None)
+        self._shown.pop(row + 1, None)  # its grouping may look back at this row
         if row >= 0:
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def refresh_all(self) -> None:
         self._cache.clear()
+        self._shown.clear()
         if self._ids:
             self.dataChanged.emit(
                 self.index(0, 0), self.index(len(self._ids) - 1, self.columnCount() - 1)
@@ -97,6 +118,7 @@ class HouseholdTableModel(QAbstractTableModel):
     def _fetch_block(self, row: int) -> None:
         if len(self._cache) > _CACHE_LIMIT:
             self._cache.clear()
+            self._shown.clear()
         start = max(0, row - row % _BLOCK - 1)  # one row before: grouping looks back
         wanted = self._ids[start : row - row % _BLOCK + _BLOCK]
         self._cache.update(
@@ -130,31 +152,45 @@ class HouseholdTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
+        role = int(role)
+        if role not in _ANSWERED:
+            return None  # most roles a view asks for; answered before touching the row
         row = index.row()
         item = self.household(row)
         if item is None:
             return None
         col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, col, item)
-        if role == HouseholdIdRole:
+        if role == _DISPLAY:
+            return self._row_texts(row, item)[0][col]
+        if role == _SECTION:
+            return self._row_texts(row, item)[1]
+        if role == _DECORATION:
+            return status_colour(item.status) if col == COL_STATUS else None
+        if role == _FOREGROUND:
+            return self._grey if item.do_not_visit else None
+        if role == _FONT:
+            return self._italic if item.do_not_visit else None
+        if role == _ID:
             return item.id
-        if role == HouseholdRowRole:
+        if role == _ROW:
             return item
-        if role == SectionStartRole:
-            before = self.household(row - 1) if row > 0 else None
-            return before is None or (before.street_id, before.side) != (item.street_id, item.side)
-        if role == Qt.ItemDataRole.DecorationRole and col == COL_STATUS:
-            return status_colour(item.status)
-        if role == Qt.ItemDataRole.ForegroundRole and item.do_not_visit:
-            return self._grey
-        if role == Qt.ItemDataRole.FontRole and item.do_not_visit:
-            return self._italic
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return self._tooltip(item)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == _ACCESSIBLE:
             return f"{item.address}, {status_text(item.status)}"
         return None
+
+    def _row_texts(self, row: int, item: HouseholdRow) -> tuple[tuple[str, ...], bool]:
+        shown = self._shown.get(row)
+        if shown is None:
+            before = self.household(row - 1) if row > 0 else None
+            start = before is None or (before.street_id, before.side) != (
+                item.street_id,
+                item.side,
+            )
+            shown = (tuple(self._display(row, col, item) for col in range(6)), start)
+            self._shown[row] = shown
+        return shown
 
     def _display(self, row: int, col: int, item: HouseholdRow) -> str:
         if col == COL_ADDRESS:

@@ -28,6 +28,7 @@ class StreetTableModel(QAbstractTableModel):
         self._all: list[StreetSummary] = []
         self._shown: list[StreetSummary] = []
         self._only: set[int] | None = None
+        self._totals: tuple[int, int, int] | None = None
 
     def set_streets(self, streets: list[StreetSummary]) -> None:
         self.beginResetModel()
@@ -44,12 +45,14 @@ class StreetTableModel(QAbstractTableModel):
 
     def _apply(self) -> None:
         self._shown = [s for s in self._all if self._only is None or s.id in self._only]
+        self._totals = None
 
     def update_street(self, summary: StreetSummary) -> None:
         self._all = [summary if s.id == summary.id else s for s in self._all]
         for i, street in enumerate(self._shown):
             if street.id == summary.id:
                 self._shown[i] = summary
+                self._totals = None
                 self.dataChanged.emit(self.index(i + 1, 0), self.index(i + 1, 2))
         self.dataChanged.emit(self.index(0, 0), self.index(0, 2))  # the totals row
 
@@ -63,11 +66,13 @@ class StreetTableModel(QAbstractTableModel):
         return -1
 
     def totals(self) -> tuple[int, int, int]:
-        return (
-            sum(s.households for s in self._shown),
-            sum(s.visited for s in self._shown),
-            sum(s.taking_part for s in self._shown),
-        )
+        if self._totals is None:
+            self._totals = (
+                sum(s.households for s in self._shown),
+                sum(s.visited for s in self._shown),
+                sum(s.taking_part for s in self._shown),
+            )
+        return self._totals
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() or not self._all else len(self._shown) + 1

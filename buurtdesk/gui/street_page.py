@@ -181,7 +181,8 @@ class StreetPage(QWidget):
         self.street_view.verticalHeader().setDefaultSectionSize(26)
         header = self.street_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # fixed widths: a column sized to its contents would measure every street on each change
+        header.resizeSection(1, 70)
         header.resizeSection(2, 96)
         self.street_view.selectionModel().selectionChanged.connect(self._streets_selected)
         self.street_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

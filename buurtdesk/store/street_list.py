@@ -129,14 +129,16 @@ def street_summaries(db: Database, project_id: int | None) -> list[StreetSummary
 def street_summary(db: Database, project_id: int | None, street_id: int) -> StreetSummary | None:
     """One street's counts (after a check-off, without recounting the whole neighbourhood)."""
     row = db.execute(
-        "SELECT s.id, s.name, s.place, s.numbering, "
-        "(SELECT count(*) FROM households h WHERE h.street_id = s.id), "
-        "(SELECT count(*) FROM household_status hs JOIN households h ON h.id = hs.household_id "
-        "  WHERE hs.project_id = ? AND h.street_id = s.id), "
-        "(SELECT count(*) FROM household_status hs JOIN households h ON h.id = hs.household_id "
-        "  WHERE hs.project_id = ? AND h.street_id = s.id AND hs.outcome = ?) "
-        "FROM streets s WHERE s.id = ?",
-        [project_id or 0, project_id or 0, Status.TAKES_PART.value, street_id],
+        "SELECT id, name, place, numbering FROM streets WHERE id = ?", [street_id]
+    ).fetchone()
+    # CROSS JOIN keeps SQLite walking the street's households (index on street_id) and looking
+    # each one up in household_status by its key, instead of scanning the project's statuses.
+    counts = db.execute(
+        "SELECT count(*), count(hs.outcome), coalesce(sum(hs.outcome = ?), 0) "
+        "FROM households h CROSS JOIN streets s ON s.id = h.street_id "
+        "LEFT JOIN household_status hs ON hs.project_id = ? AND hs.household_id = h.id "
+        "WHERE h.street_id = ?",
+        [Status.TAKES_PART.value, project_id or 0, street_id],
     ).fetchone()
     if row is None:
         return None
@@ -149,7 +151,7 @@ def street_summary(db: Database, project_id: int | None, street_id: int) -> Stre
         )
     )
     return StreetSummary(
-        row[0], row[1], row[2], Numbering(row[3]), row[4], row[5], row[6], connectors
+        row[0], row[1], row[2], Numbering(row[3]), counts[0], counts[1], counts[2], connectors
     )
 
 

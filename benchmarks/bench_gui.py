@@ -1,0 +1,203 @@
+"""Main window at neighbourhood scale (500 households) against city scale (100,000).
+
+For each size a fresh database file gets the team's demo neighbourhood (``buurtdesk demo
+--households N``). Then, offscreen, with the window at 1400x820:
+
+- start: from spawning ``python`` to a painted, usable main window (the street list filled, the
+  households of all streets in the table, the first rows painted), in a child process; median of 3;
+- memory: resident memory of that child process at that moment;
+- check-off: one key press (``3``) on a selected household to the visit committed and its row,
+  street counts and history updated (median of 30, each on another household);
+- filter: choosing a status in the filter to the table showing the result (the ids query runs on
+  the worker), and a search by street name; median of 5 each.
+
+Figures are reported as the ratio 100,000 : 500 measured in the same run.
+
+    python benchmarks/bench_gui.py
+    python benchmarks/bench_gui.py --sizes 500 100000 --screenshot docs/main-window.png
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def make_demo(path: Path, households: int) -> None:
+    subprocess.run(
+        [sys.executable, "-m", "buurtdesk", "--db", str(path), "demo", "--households",
+         str(households), "--seed", "1"],
+        check=True, capture_output=True,
+    )  # fmt: skip
+
+
+def rss_mib() -> float:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+# --- the child: start to a painted window --------------------------------------------------------
+
+
+def child_start(db: Path, spawned: float, screenshot: str | None) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    import buurtdesk.gui  # noqa: F401  (the None guard, before any Qt call)
+    from buurtdesk.gui.context import GuiContext
+    from buurtdesk.gui.main_window import MainWindow
+
+    app = QApplication([])
+    context = GuiContext(db)
+    window = MainWindow(context)
+    window.resize(1400, 820)
+    window.show()
+    page = window.street_page
+    while page.is_loading() or page.streets.rowCount() == 0:
+        app.processEvents()
+        time.sleep(0.001)
+    image = window.grab()  # paints every visible row
+    painted = time.time()
+    result = {
+        "start_s": painted - spawned,
+        "rss_mib": rss_mib(),
+        "rows": page.households.rowCount(),
+    }
+    if screenshot:
+        image.save(screenshot)
+    print(json.dumps(result))
+    window.close()
+    context.close()
+
+
+def measure_start(db: Path, screenshot: str | None = None) -> dict[str, float]:
+    argv = [sys.executable, __file__, "--child", str(db), "--spawned", repr(time.time())]
+    if screenshot:
+        argv += ["--shot", screenshot]
+    out = subprocess.run(argv, check=True, capture_output=True, text=True).stdout
+    return dict(json.loads(out.strip().splitlines()[-1]))
+
+
+# --- in process: check-off and filter ------------------------------------------------------------
+
+
+def measure_in_process(db: Path) -> dict[str, float]:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    import buurtdesk.gui  # noqa: F401
+    from buurtdesk.domain.outcomes import Status
+    from buurtdesk.gui.context import GuiContext
+    from buurtdesk.gui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    context = GuiContext(db)
+    window = MainWindow(context)
+    window.resize(1400, 820)
+    window.show()
+    page = window.street_page
+
+    def settle() -> None:
+        while page.is_loading():
+            app.processEvents()
+            time.sleep(0.0005)
+        app.processEvents()
+
+    settle()
+    total = page.households.rowCount()
+    checkoffs: list[float] = []
+    step = max(1, total // 40)
+    for i in range(30):
+        row = 1 + i * step
+        page.select_row(row)
+        app.processEvents()
+        t0 = time.perf_counter()
+        QTest.keyClick(page.table, Qt.Key.Key_3)
+        checkoffs.append(time.perf_counter() - t0)
+        assert page.households.household(row).status is Status.INTERESTED
+    filters: list[float] = []
+    searches: list[float] = []
+    for _ in range(5):
+        for status in (Status.INTERESTED, Status.UNVISITED, None):
+            t0 = time.perf_counter()
+            index = page.status_filter.findData(status.value) if status else 0
+            page.status_filter.setCurrentIndex(index)
+            settle()
+            if status is Status.INTERESTED:
+                filters.append(time.perf_counter() - t0)
+        page.search.setText("straat")
+        t0 = time.perf_counter()
+        page.reload_households()  # what Enter does; typing waits 200 ms for the next key first
+        settle()
+        searches.append(time.perf_counter() - t0)
+        page.search.setText("")
+        page.reload_households()
+        settle()
+    window.close()
+    context.close()
+    return {
+        "checkoff_ms": statistics.median(checkoffs) * 1000,
+        "checkoff_max_ms": max(checkoffs) * 1000,
+        "filter_ms": statistics.median(filters) * 1000,
+        "search_ms": statistics.median(searches) * 1000,
+        "rows": total,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", type=int, nargs="+", default=[500, 100_000])
+    parser.add_argument("--screenshot", default=None, help="PNG of the window at the first size")
+    parser.add_argument("--child", default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--spawned", type=float, default=0.0, help=argparse.SUPPRESS)
+    parser.add_argument("--shot", default=None, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child_start(Path(args.child), args.spawned, args.shot)
+        return
+    results: dict[int, dict[str, Any]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for n, size in enumerate(args.sizes):
+            db = Path(tmp) / f"bench-{size}.buurtdesk"
+            make_demo(db, size)
+            runs = [
+                measure_start(db, args.screenshot if n == 0 and i == 0 else None) for i in range(3)
+            ]
+            figures: dict[str, Any] = {
+                "start_s": statistics.median(r["start_s"] for r in runs),
+                "rss_mib": statistics.median(r["rss_mib"] for r in runs),
+            }
+            figures.update(measure_in_process(db))
+            results[size] = figures
+            print(size, json.dumps({k: round(v, 3) for k, v in figures.items()}), flush=True)
+    small, large = results[args.sizes[0]], results[args.sizes[-1]]
+    print()
+    print(f"| | {args.sizes[0]:,} | {args.sizes[-1]:,} | ratio |")
+    print("|---|---:|---:|---:|")
+    for key, label, fmt in (
+        ("start_s", "start to painted window (s)", "{:.2f}"),
+        ("rss_mib", "resident memory (MiB)", "{:.0f}"),
+        ("checkoff_ms", "check-off, key to committed row (ms, median)", "{:.1f}"),
+        ("checkoff_max_ms", "check-off, slowest of 30 (ms)", "{:.1f}"),
+        ("filter_ms", "status filter over all households (ms)", "{:.0f}"),
+        ("search_ms", "search by street name (ms)", "{:.0f}"),
+    ):
+        a, b = small[key], large[key]
+        print(f"| {label} | {fmt.format(a)} | {fmt.format(b)} | {b / a:.2f}x |")
+
+
+if __name__ == "__main__":
+    main()
