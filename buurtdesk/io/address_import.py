@@ -34,10 +34,10 @@ from ..domain.address import (
     normalise_postcode,
     postcode_in_range,
 )
-from ..domain.geo import in_rd_area, in_wgs84_area, wgs84_to_rd
+from ..domain.geo import RD_X_RANGE, RD_Y_RANGE, in_rd_area, in_wgs84_area, wgs84_to_rd
 from ..errors import UserError
 from ..store import geopackage as gpkg
-from ..store.households import upsert_households
+from ..store.households import AddressRow, upsert_address_rows
 from .gpkg_geometry import GeometryError, decode_point
 from .tabular import cell_text, open_table, sniff_kind
 
@@ -289,8 +289,12 @@ class ImportCancelled(UserError):
 
 @dataclass
 class ReadResult:
-    records: list[AddressRecord]
+    rows: list[AddressRow]  # (street, place, house, postcode, rd_x, rd_y), checked
     report: ImportReport
+
+    @property
+    def records(self) -> list[AddressRecord]:
+        return [AddressRecord(s, h, pc, pl, x, y) for s, pl, h, pc, x, y in self.rows]
 
 
 # --- one row -------------------------------------------------------------------------------------
@@ -326,21 +330,21 @@ class _Converter:
 
     def convert(
         self, cells: Sequence[str], point: tuple[float, float] | None = None
-    ) -> AddressRecord | None:
+    ) -> AddressRow | None:
         if self.use is not None and "woonfunctie" not in cells[self.use].casefold():
             self.report.not_dwelling += 1
             return None
-        postcode_text = cells[self.postcode] if self.postcode is not None else ""
+        postcode_text = cells[self.postcode].strip() if self.postcode is not None else ""
         if self.range is not None and not postcode_in_range(
             postcode_text.replace(" ", "").upper(), *self.range
         ):
             self.report.filtered += 1
             return None
-        place = cells[self.place] if self.place is not None else self.default_place
+        place = cells[self.place].strip() if self.place is not None else self.default_place
         if self.place_filter and " ".join(place.split()).casefold() != self.place_filter:
             self.report.filtered += 1
             return None
-        street = cells[self.street]
+        street = cells[self.street].strip()
         if "  " in street:
             street = " ".join(street.split())
         if not street:
@@ -350,8 +354,8 @@ class _Converter:
         if point is None:
             point = self._point(cells)
         if point is None:
-            return AddressRecord(street, house, postcode, place)
-        return AddressRecord(street, house, postcode, place, point[0], point[1])
+            return (street, place, house, postcode, None, None)
+        return (street, place, house, postcode, point[0], point[1])
 
     def _house(self, cells: Sequence[str]) -> HouseNumber:
         number = cells[self.number]
@@ -370,6 +374,7 @@ class _Converter:
         return cached
 
     def _parse_house(self, number: str, letter: str, addition: str) -> HouseNumber:
+        letter, addition = letter.strip(), addition.strip()
         if self.combined and addition:
             # Municipal "Toev.": one field for letter and addition; a single letter is the
             # huisletter ("A"), a letter then an addition is both ("A-2"), else an addition.
@@ -392,13 +397,27 @@ class _Converter:
         return cached
 
     def _point(self, cells: Sequence[str]) -> tuple[float, float] | None:
-        if self.x is not None and self.y is not None and cells[self.x] and cells[self.y]:
-            x = _number(cells[self.x], "x-coördinaat")
-            y = _number(cells[self.y], "y-coördinaat")
-            if not in_rd_area(x, y):
-                raise AddressError(f"coördinaten x={x:g}, y={y:g} liggen niet in Nederland (RD)")
-            return round(x, 3), round(y, 3)
-        if self.lat is not None and self.lon is not None and cells[self.lat] and cells[self.lon]:
+        if self.x is not None and self.y is not None:
+            found = True
+            try:
+                x, y = float(cells[self.x]), float(cells[self.y])
+            except ValueError:
+                found = bool(cells[self.x].strip() and cells[self.y].strip())
+                if found:
+                    x = _number(cells[self.x], "x-coördinaat")
+                    y = _number(cells[self.y], "y-coördinaat")
+            if found:
+                if not (_RD_X[0] <= x <= _RD_X[1] and _RD_Y[0] <= y <= _RD_Y[1]):
+                    raise AddressError(
+                        f"coördinaten x={x:g}, y={y:g} liggen niet in Nederland (RD)"
+                    )
+                return x, y
+        if (
+            self.lat is not None
+            and self.lon is not None
+            and cells[self.lat].strip()
+            and cells[self.lon].strip()
+        ):
             lat = _number(cells[self.lat], "breedtegraad (lat)")
             lon = _number(cells[self.lon], "lengtegraad (lon)")
             if not in_wgs84_area(lat, lon) and in_wgs84_area(lon, lat):
@@ -410,9 +429,12 @@ class _Converter:
         return None
 
 
+_RD_X, _RD_Y = RD_X_RANGE, RD_Y_RANGE  # NaN fails these comparisons too
+
+
 def _number(text: str, what: str) -> float:
     try:
-        value = float(text.replace(",", ".") if "," in text else text)
+        value = float(text.replace(",", "."))
     except ValueError:
         raise AddressError(f'{what} "{text}" is geen getal') from None
     if value != value or value in (float("inf"), float("-inf")):
@@ -459,14 +481,14 @@ def read_addresses(
         report.columns = columns.describe()
         converter = _Converter(columns, options, report)
         problems = _Problems(path)
-        records: list[AddressRecord] = []
+        records: list[AddressRow] = []
         width = len(table.header)
         total = max(table.total_lines, 1)
         rows = 0
         for line, cells in table.rows:
             rows += 1
             if len(cells) != width:
-                if len(cells) > width and not any(cells[width:]):
+                if len(cells) > width and not any(c.strip() for c in cells[width:]):
                     cells = cells[:width]
                 elif len(cells) < width and table.pads_short_rows:
                     cells = cells + [""] * (width - len(cells))
@@ -571,7 +593,7 @@ def _read_layer(
     # Filters ran in SQL; the converter checks them again (cheap) and reads the rest.
     converter = _Converter(columns, options, report)
     problems = _Problems(path)
-    records: list[AddressRecord] = []
+    records: list[AddressRow] = []
     rows = 0
     for row in gpkg.iter_features(conn, layer, wanted, filt):
         rows += 1
@@ -625,7 +647,7 @@ def import_addresses(
     result = read_addresses(path, options, progress)
     if progress is not None:
         _tick(progress, path, 1, 1)
-    upsert = upsert_households(db, result.records, source=f"import:{path.name}", dry_run=dry_run)
+    upsert = upsert_address_rows(db, result.rows, source=f"import:{path.name}", dry_run=dry_run)
     report = result.report
     report.added = upsert.added
     report.updated = upsert.updated

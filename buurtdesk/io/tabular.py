@@ -71,8 +71,9 @@ def sniff_kind(path: Path) -> str:
 
 @dataclass
 class Table:
-    """A header and its rows. ``rows`` yields ``(line, cells)``; cells are stripped strings and
-    may be fewer or more than the header (the caller decides what that means)."""
+    """A header and its rows. ``rows`` yields ``(line, cells)``; cells are strings as they are in
+    the file (not stripped) and may be fewer or more than the header (the caller decides what
+    that means). Rows without any text are left out."""
 
     path: Path
     kind: str  # "csv" or "xlsx"
@@ -112,7 +113,7 @@ def _pick_header(
     """Find the header among the first rows; returns it and the data rows read past it."""
     seen: list[tuple[int, list[str]]] = []
     for line, cells in rows:
-        if not any(cells):
+        if not any(c.strip() for c in cells):
             continue
         seen.append((line, cells))
         if is_header(cells) or len(seen) >= HEADER_SEARCH_ROWS:
@@ -309,8 +310,8 @@ def _csv_rows(
                 f"tekens die in {encoding.name} niet te lezen zijn", path, start
             ) from None
         previous = reader.line_num
-        if row:
-            yield start, [cell.strip() for cell in row]
+        if any(row):
+            yield start, row
 
 
 # --- Excel ---------------------------------------------------------------------------------------

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import os
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -13,6 +14,7 @@ from ..domain.address import (
     AddressRecord,
     HouseNumber,
     Numbering,
+    format_address,
     format_house_number,
     format_postcode,
     parse_house_number,
@@ -103,6 +105,10 @@ def set_numbering(db: Database, street_id: int, numbering: Numbering) -> None:
 
 _Key = tuple[int, int, str, str]
 
+# One address as the upsert needs it: (street, place, house, postcode, rd_x, rd_y). An import of
+# 100,000 rows hands these over as plain tuples (see :func:`upsert_address_rows`).
+AddressRow = tuple[str, str, HouseNumber, str, float | None, float | None]
+
 
 def upsert_households(
     db: Database,
@@ -119,6 +125,37 @@ def upsert_households(
     place, coordinates) that differs; importing the same file twice changes nothing. Everything
     happens in one transaction; with ``dry_run`` nothing is written.
     """
+    return upsert_address_rows(
+        db,
+        ((r.street, r.place, r.house, r.postcode, r.rd_x, r.rd_y) for r in records),
+        source=source,
+        dry_run=dry_run,
+        numbering=numbering,
+    )
+
+
+def _uuids(count: int) -> Iterator[str]:
+    """Random (version 4) UUIDs as text, from one read of the system's random source.
+
+    The same values as ``str(uuid.uuid4())``, about ten times faster, which matters for an
+    import of 100,000 households.
+    """
+    hexes = os.urandom(16 * count).hex()
+    variant = "89ab"
+    for i in range(0, 32 * count, 32):
+        h = hexes[i : i + 32]
+        yield (f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{variant[int(h[16], 16) & 3]}{h[17:20]}-{h[20:]}")
+
+
+def upsert_address_rows(
+    db: Database,
+    rows: Iterable[AddressRow],
+    *,
+    source: str = "",
+    dry_run: bool = False,
+    numbering: dict[str, Numbering] | None = None,
+) -> UpsertResult:
+    """:func:`upsert_households` over plain tuples (:data:`AddressRow`), the fast path."""
     result = UpsertResult()
     numbering = numbering or {}
     street_ids: dict[tuple[str, str], int] = {
@@ -135,65 +172,75 @@ def upsert_households(
         )
     }
     now = now_iso()
-    inserts: list[tuple[Any, ...]] = []
+    inserts: list[list[Any]] = []
     updates: list[tuple[Any, ...]] = []
     seen: set[_Key] = set()
+    walk_keys: dict[tuple[HouseNumber, Numbering], str] = {}
+    added_addresses = result.added_addresses
+    unchanged = 0
     next_fake_street = -1
     with transaction(db):
-        for rec in records:
-            street_key = (rec.street, rec.place)
+        for street, place, house, postcode, rd_x, rd_y in rows:
+            street_key = (street, place)
             street_id = street_ids.get(street_key)
             if street_id is None:
                 result.streets_added += 1
-                wanted = numbering.get(rec.street, Numbering.ODD_EVEN)
+                wanted = numbering.get(street, Numbering.ODD_EVEN)
                 if dry_run:
                     street_id = next_fake_street
                     next_fake_street -= 1
                 else:
-                    street_id, _ = ensure_street(db, rec.street, rec.place, wanted)
+                    street_id, _ = ensure_street(db, street, place, wanted)
                 street_ids[street_key] = street_id
                 street_numbering[street_id] = wanted
-            house = rec.house
             key = (street_id, house.number, house.letter.upper(), house.addition.upper())
             if key in seen:
                 continue  # the same address twice in one file: the first one counts
             seen.add(key)
             known = existing.get(key)
             if known is None:
-                result.added += 1
-                if len(result.added_addresses) < 20:
-                    result.added_addresses.append(rec.address)
+                if len(added_addresses) < 20:
+                    added_addresses.append(format_address(street, house))
+                side = street_numbering[street_id]
+                wk = walk_keys.get((house, side))
+                if wk is None:
+                    wk = walk_keys[(house, side)] = walk_key(house, side)
+                # the uuid (first item) is filled in below, in one go for all new rows
                 inserts.append(
-                    (
-                        new_uuid(),
+                    [
+                        "",
                         street_id,
                         house.number,
                         house.letter.upper(),
                         house.addition,
-                        rec.postcode,
-                        rec.place,
-                        rec.rd_x,
-                        rec.rd_y,
-                        walk_key(house, street_numbering[street_id]),
+                        postcode,
+                        place,
+                        rd_x,
+                        rd_y,
+                        wk,
                         source,
                         now,
                         now,
-                    )
+                    ]
                 )
                 continue
-            hid, postcode, place, x, y = known
+            hid, old_postcode, old_place, x, y = known
             new = (
-                rec.postcode or postcode,
-                rec.place or place,
-                rec.rd_x if rec.rd_x is not None else x,
-                rec.rd_y if rec.rd_y is not None else y,
+                postcode or old_postcode,
+                place or old_place,
+                rd_x if rd_x is not None else x,
+                rd_y if rd_y is not None else y,
             )
-            if new == (postcode, place, x, y):
-                result.unchanged += 1
+            if new == (old_postcode, old_place, x, y):
+                unchanged += 1
             else:
                 result.updated += 1
                 updates.append((*new, now, hid))
+        result.added = len(inserts)
+        result.unchanged = unchanged
         if not dry_run:
+            for row, uuid in zip(inserts, _uuids(len(inserts)), strict=True):
+                row[0] = uuid
             db.conn.executemany(
                 "INSERT INTO households (uuid, street_id, number, letter, addition, postcode, "
                 "place, rd_x, rd_y, walk_key, source, created_at, updated_at) "
