@@ -1,0 +1,415 @@
+"""The dialog in front of every printable: what to print and for whom.
+
+One dialog class serves the five kinds; it shows only the choices that kind has and hands back
+plain :class:`PrintOptions`. Other screens open it through :func:`start_print` with a preset
+(the street list with its selected streets, the team board with a connector).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressDialog,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..io.pdf.common import ExportCancelled
+from ..io.pdf.exports import (
+    ExportResult,
+    export_doorcards,
+    export_letter,
+    export_plan,
+    export_report,
+    export_walklist,
+)
+from ..io.pdf.letter import list_templates
+from ..store.printing import connector_choices, street_choices
+from .context import GuiContext
+
+
+class PrintKind(StrEnum):
+    WALKLIST = "walklist"
+    DOORCARDS = "doorcards"
+    LETTER = "letter"
+    REPORT = "report"
+    PLAN = "plan"
+
+
+def kind_title(kind: PrintKind) -> str:
+    tr = QCoreApplication.translate
+    return {
+        PrintKind.WALKLIST: tr("Print", "Looplijst"),
+        PrintKind.DOORCARDS: tr("Print", "Deurkaarten"),
+        PrintKind.LETTER: tr("Print", "Buurtbrief of uitnodiging"),
+        PrintKind.REPORT: tr("Print", "Verslag voor de gemeente"),
+        PrintKind.PLAN: tr("Print", "Plan op één pagina"),
+    }[kind]
+
+
+def kind_text(kind: PrintKind) -> str:
+    tr = QCoreApplication.translate
+    return {
+        PrintKind.WALKLIST: tr(
+            "Print",
+            "Voor aan de deur: per verbinder of straat, in looproute-volgorde, met rijnummers, "
+            "vakjes om aan te kruisen en een voorblad met de kernboodschap.",
+        ),
+        PrintKind.DOORCARDS: tr(
+            "Print",
+            "\u201cSorry, we hebben u gemist\u201d: vier kaarten per A4 met snijtekens, "
+            "eventueel met een QR-code naar een website of telefoonnummer.",
+        ),
+        PrintKind.LETTER: tr(
+            "Print",
+            "Eén brief per huishouden, uit een sjabloon, met het adres op de plek van het "
+            "venster van een vensterenvelop.",
+        ),
+        PrintKind.REPORT: tr(
+            "Print",
+            "Alleen cijfers en grafieken: deelname per straat en per week, team, mijlpalen en "
+            "activiteiten. Geen adressen of namen van huishoudens.",
+        ),
+        PrintKind.PLAN: tr(
+            "Print",
+            "Het stappenplan week voor week op één A4 liggend, voor aan de keukentafel.",
+        ),
+    }[kind]
+
+
+DEFAULT_NAMES = {
+    PrintKind.WALKLIST: "looplijst.pdf",
+    PrintKind.DOORCARDS: "deurkaarten.pdf",
+    PrintKind.LETTER: "buurtbrief.pdf",
+    PrintKind.REPORT: "verslag-gemeente.pdf",
+    PrintKind.PLAN: "stappenplan.pdf",
+}
+
+
+@dataclass
+class PrintOptions:
+    kind: PrintKind
+    connector: str = ""
+    streets: list[str] = field(default_factory=list)
+    not_home: bool = False
+    sheets: int = 1
+    link: str = ""
+    phone: str = ""
+    template: str = "brief"
+
+
+class PrintDialog(QDialog):
+    """Choose what and for whom; ``options()`` gives the choice."""
+
+    def __init__(
+        self,
+        context: GuiContext,
+        kind: PrintKind,
+        parent: QWidget | None = None,
+        preset: PrintOptions | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.setWindowTitle(kind_title(kind))
+        self.setMinimumWidth(480)
+        layout = QVBoxLayout(self)
+        intro = QLabel(kind_text(kind))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        layout.addLayout(form)
+        preset = preset or PrintOptions(kind)
+        streets = street_choices(context.db)
+        self.street_list = QListWidget()
+        for _sid, label, count in streets:
+            name = label.split(" (")[0]
+            item = QListWidgetItem(
+                self.tr("%1 · %2 adressen").replace("%1", label).replace("%2", str(count))
+            )
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = name.casefold() in {s.casefold() for s in preset.streets}
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.street_list.addItem(item)
+        self.street_list.setMinimumHeight(140)
+        self.connector = QComboBox()
+        self.by_connector = QRadioButton(self.tr("De straten van verbinder"))
+        self.by_street = QRadioButton(self.tr("Deze straten"))
+        self.not_home = QCheckBox(self.tr("Alleen wie twee keer niet thuis was"))
+        self.not_home.setChecked(preset.not_home)
+        self.sheets = QSpinBox()
+        self.sheets.setRange(1, 500)
+        self.sheets.setValue(preset.sheets)
+        self.qr_kind = QComboBox()
+        self.qr_value = QLineEdit()
+        self.template = QComboBox()
+        self.blank_cards = QRadioButton(self.tr("Lege kaarten"))
+        self.named_cards = QRadioButton(
+            self.tr("Eén kaart per huishouden dat twee keer niet thuis was")
+        )
+
+        if kind is PrintKind.WALKLIST:
+            group = QButtonGroup(self)
+            group.addButton(self.by_connector)
+            group.addButton(self.by_street)
+            names = connector_choices(context.db)
+            self.connector.addItems(names)
+            if preset.connector in names:
+                self.connector.setCurrentText(preset.connector)
+            use_connector = bool(names) and not preset.streets
+            self.by_connector.setEnabled(bool(names))
+            self.by_connector.setChecked(use_connector)
+            self.by_street.setChecked(not use_connector)
+            form.addRow(self.by_connector, self.connector)
+            form.addRow(self.by_street)
+            form.addRow(self.street_list)
+            self.by_connector.toggled.connect(self._sync)
+        elif kind is PrintKind.DOORCARDS:
+            group = QButtonGroup(self)
+            group.addButton(self.blank_cards)
+            group.addButton(self.named_cards)
+            self.named_cards.setChecked(preset.not_home)
+            self.blank_cards.setChecked(not preset.not_home)
+            form.addRow(self.blank_cards, self.sheets)
+            form.addRow(self.named_cards)
+            self.qr_kind.addItem(self.tr("geen QR-code"), "")
+            self.qr_kind.addItem(self.tr("naar een website"), "link")
+            self.qr_kind.addItem(self.tr("belt een telefoonnummer"), "phone")
+            if preset.link:
+                self.qr_kind.setCurrentIndex(1)
+                self.qr_value.setText(preset.link)
+            elif preset.phone:
+                self.qr_kind.setCurrentIndex(2)
+                self.qr_value.setText(preset.phone)
+            form.addRow(self.tr("QR-code"), self.qr_kind)
+            form.addRow(self.tr("Link of nummer"), self.qr_value)
+            self.qr_kind.currentIndexChanged.connect(self._sync)
+            self.blank_cards.toggled.connect(self._sync)
+        elif kind is PrintKind.LETTER:
+            for name in list_templates():
+                self.template.addItem(name, name)
+            found = self.template.findData(preset.template)
+            self.template.setCurrentIndex(max(found, 0))
+            form.addRow(self.tr("Sjabloon"), self.template)
+            form.addRow(QLabel(self.tr("Straten (geen vinkje: alle straten)")))
+            form.addRow(self.street_list)
+            form.addRow(self.not_home)
+        else:
+            project = context.project
+            if project is not None:
+                form.addRow(self.tr("Project"), QLabel(project.title))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Opslaan als PDF…"))
+        ok.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._sync()
+
+    def _sync(self, *_: Any) -> None:
+        if self.kind is PrintKind.WALKLIST:
+            self.connector.setEnabled(self.by_connector.isChecked())
+            self.street_list.setEnabled(not self.by_connector.isChecked())
+        if self.kind is PrintKind.DOORCARDS:
+            self.sheets.setEnabled(self.blank_cards.isChecked())
+            self.qr_value.setEnabled(bool(self.qr_kind.currentData()))
+            placeholder = {
+                "link": "www.onzebuurt.nl",
+                "phone": "06 1234 5678",
+            }.get(self.qr_kind.currentData() or "", "")
+            self.qr_value.setPlaceholderText(placeholder)
+
+    def checked_streets(self) -> list[str]:
+        names: list[str] = []
+        for row in range(self.street_list.count()):
+            item = self.street_list.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                names.append(str(item.data(Qt.ItemDataRole.UserRole)))
+        return names
+
+    def options(self) -> PrintOptions:
+        options = PrintOptions(self.kind)
+        if self.kind is PrintKind.WALKLIST:
+            if self.by_connector.isChecked():
+                options.connector = self.connector.currentText()
+            else:
+                options.streets = self.checked_streets()
+        elif self.kind is PrintKind.DOORCARDS:
+            options.not_home = self.named_cards.isChecked()
+            options.sheets = self.sheets.value()
+            value = self.qr_value.text().strip()
+            if self.qr_kind.currentData() == "link":
+                options.link = value
+            elif self.qr_kind.currentData() == "phone":
+                options.phone = value
+        elif self.kind is PrintKind.LETTER:
+            options.streets = self.checked_streets()
+            options.not_home = self.not_home.isChecked()
+            options.template = str(self.template.currentData() or "brief")
+        return options
+
+
+def export_job(context: GuiContext, options: PrintOptions, out: Path) -> Any:
+    """The worker job for a choice: ``fn(db, progress) -> ExportResult``."""
+    project = context.project
+    if project is None:
+        raise ValueError("no project")
+
+    def job(db: Any, progress: Any) -> ExportResult:
+        kind = options.kind
+        if kind is PrintKind.WALKLIST:
+            if not options.connector and not options.streets:
+                from ..errors import UserError
+
+                raise UserError(
+                    QCoreApplication.translate(
+                        "Print", "Kies een verbinder of minstens één straat."
+                    )
+                )
+            return export_walklist(
+                db,
+                project,
+                out,
+                connector=options.connector or None,
+                streets=options.streets,
+                progress=progress,
+            )
+        if kind is PrintKind.DOORCARDS:
+            return export_doorcards(
+                db,
+                project,
+                out,
+                link=options.link or None,
+                phone=options.phone or None,
+                not_home=options.not_home,
+                sheets=options.sheets,
+                progress=progress,
+            )
+        if kind is PrintKind.LETTER:
+            return export_letter(
+                db,
+                project,
+                out,
+                streets=options.streets,
+                not_home=options.not_home,
+                template=options.template,
+                progress=progress,
+            )
+        if kind is PrintKind.REPORT:
+            return export_report(db, project, out)
+        return export_plan(db, project, out)
+
+    return job
+
+
+def choose_target(parent: QWidget, kind: PrintKind, folder: Path | None = None) -> Path | None:
+    """Ask where to save; None when the user cancels. ``.pdf`` is added when it is missing."""
+    if folder is None:
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        folder = Path(documents) if documents else Path.home()
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("Print", "PDF opslaan"),
+        str(folder / DEFAULT_NAMES[kind]),
+        QCoreApplication.translate("Print", "PDF-bestanden (*.pdf)"),
+    )
+    if not path:
+        return None
+    target = Path(path)
+    if target.suffix.lower() != ".pdf":
+        target = target.with_name(target.name + ".pdf")
+    return target
+
+
+def start_print(
+    context: GuiContext,
+    kind: PrintKind,
+    parent: QWidget,
+    preset: PrintOptions | None = None,
+    on_done: Any = None,
+) -> bool:
+    """The whole flow: the dialog, the file, the export on the worker, then open the PDF.
+
+    Returns False when the user cancelled before anything was started.
+    """
+    tr = QCoreApplication.translate
+    if context.project is None:
+        QMessageBox.information(
+            parent, "BuurtDesk", tr("Print", "Begin eerst een project; dan kunt u afdrukken.")
+        )
+        return False
+    dialog = PrintDialog(context, kind, parent, preset)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    options = dialog.options()
+    target = choose_target(parent, kind)
+    if target is None:
+        return False
+    progress = QProgressDialog(
+        tr("Print", "%1 maken…").replace("%1", kind_title(kind)),
+        tr("Print", "Annuleren"),
+        0,
+        0,
+        parent,
+    )
+    progress.setWindowTitle("BuurtDesk")
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(400)
+
+    def report(done: int, total: int) -> None:
+        progress.setMaximum(max(total, 0))
+        progress.setValue(min(done, total) if total else 0)
+
+    def close_progress() -> None:
+        progress.reset()
+        progress.deleteLater()
+
+    def finished(result: ExportResult) -> None:
+        close_progress()
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path)))
+        if on_done is not None:
+            on_done(result)
+
+    def failed(exc: BaseException) -> None:
+        close_progress()
+        if isinstance(exc, ExportCancelled):
+            return
+        QMessageBox.warning(parent, kind_title(kind), str(exc))
+        if on_done is not None:
+            on_done(exc)
+
+    job = context.worker.run(
+        export_job(context, options, target),
+        kind_title(kind),
+        on_finished=finished,
+        on_failed=failed,
+        on_cancelled=close_progress,
+        on_progress=report,
+    )
+    progress.canceled.connect(job.cancel)
+    return True
