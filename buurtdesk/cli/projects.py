@@ -1,10 +1,216 @@
-"""Command group 'projects' (filled in by its issue)."""
+"""Commands over projects, themes, the step plan and progress: project new/list, themes, plan,
+progress."""
 
 from __future__ import annotations
 
 import argparse
+from datetime import date
 from typing import Any
+
+from ..domain.plan import find_theme, list_themes, week_labels
+from ..errors import UserError
+from ..store.plan import list_tasks, plans_dir, start_project, visits_per_week
+from ..store.progress import project_progress
+from ..store.projects import list_projects
+from .common import open_store, parse_date, print_json, print_table, project_for
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
-    """Add this group's commands to the parser."""
+    project = subparsers.add_parser("project", help="projecten: een nieuw project op een thema")
+    sub = project.add_subparsers(dest="project_command", metavar="ACTIE", required=True)
+    new = sub.add_parser(
+        "new", parents=[common], help="een project beginnen met het stappenplan van een thema"
+    )
+    new.add_argument("--theme", required=True, metavar="THEMA", help="zie: buurtdesk themes")
+    new.add_argument("--start", required=True, metavar="JJJJ-MM-DD", help="de eerste dag")
+    new.add_argument("--weeks", type=_int("weken"), default=None, metavar="N")
+    new.add_argument("--goal", type=_int("doel"), default=50, metavar="PCT")
+    new.add_argument("--message", default=None, metavar="TEKST", help="de kernboodschap")
+    new.add_argument("--title", default=None, metavar="TEKST")
+    new.set_defaults(func=cmd_project_new)
+    listing = sub.add_parser("list", parents=[common], help="alle projecten")
+    listing.set_defaults(func=cmd_project_list)
+
+    themes = subparsers.add_parser("themes", parents=[common], help="de thema's met stappenplan")
+    themes.set_defaults(func=cmd_themes)
+
+    plan = subparsers.add_parser("plan", parents=[common], help="het stappenplan, week voor week")
+    plan.add_argument("--project", metavar="PROJECT")
+    plan.set_defaults(func=cmd_plan)
+
+    progress = subparsers.add_parser(
+        "progress", parents=[common], help="deelname tegenover het doel"
+    )
+    progress.add_argument("--project", metavar="PROJECT")
+    progress.add_argument("--today", metavar="JJJJ-MM-DD", help=argparse.SUPPRESS)
+    progress.set_defaults(func=cmd_progress)
+
+
+def _int(what: str) -> Any:
+    def parse(text: str) -> int:
+        try:
+            return int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f'{what} "{text}" is geen geheel getal') from None
+
+    return parse
+
+
+def cmd_project_new(args: argparse.Namespace) -> int:
+    start = parse_date(args.start, "startdatum")
+    if not 1 <= args.goal <= 100:
+        raise UserError(f"het doel is een percentage van 1 tot 100, niet {args.goal}")
+    if args.weeks is not None and not 1 <= args.weeks <= 104:
+        raise UserError(f"een project duurt 1 tot 104 weken, niet {args.weeks}")
+    find_theme(plans_dir(), args.theme)  # a broken or unknown theme: no file is even created
+    db = open_store(args)
+    project = start_project(
+        db,
+        args.theme,
+        start,
+        args.weeks,
+        args.goal,
+        args.message,
+        title=args.title,
+    )
+    tasks = list_tasks(db, project.id)
+    if args.json:
+        print_json({**project.as_dict(), "tasks": len(tasks)})
+    else:
+        end = week_labels(project.start_date, project.weeks)[-1][2]
+        print(
+            f'Project "{project.title}" gestart: {project.start_date} tot en met {end}, '
+            f"{project.weeks} weken, doel {project.goal_pct} %, {len(tasks)} taken in het plan."
+        )
+    return 0
+
+
+def cmd_project_list(args: argparse.Namespace) -> int:
+    projects = list_projects(open_store(args))
+    if args.json:
+        print_json([p.as_dict() for p in projects])
+    else:
+        print_table(
+            ["id", "thema", "titel", "start", "weken", "doel"],
+            [(p.id, p.theme, p.title, p.start_date, p.weeks, f"{p.goal_pct} %") for p in projects],
+        )
+    return 0
+
+
+def cmd_themes(args: argparse.Namespace) -> int:
+    themes = list_themes(plans_dir())
+    if args.json:
+        print_json([t.as_dict() for t in themes])
+        return 0
+    print_table(
+        ["thema", "titel", "weken", "taken"],
+        [(t.id, t.title, t.plan.weeks, len(t.plan.tasks)) for t in themes if t.plan is not None],
+    )
+    broken = [t for t in themes if t.plan is None]
+    if broken:
+        print("\nNiet beschikbaar:")
+        for t in broken:
+            print(f"  {t.id}: {t.error}")
+    return 0
+
+
+def cmd_plan(args: argparse.Namespace) -> int:
+    db = open_store(args)
+    project = project_for(db, args.project)
+    tasks = list_tasks(db, project.id)
+    visits = visits_per_week(db, project.id)
+    labels = {w: (first, iso) for w, first, _last, iso in week_labels(project.start_date, 104)}
+    if args.json:
+        rows = []
+        for t in tasks:
+            row = t.as_dict()
+            row["week_start"] = labels[t.week][0].isoformat()
+            row["iso_week"] = labels[t.week][1]
+            if t.kind.value == "door_round":
+                row["visits"] = visits.get(t.week, 0)
+            rows.append(row)
+        print_json({"project": project.as_dict(), "tasks": rows})
+        return 0
+    print(f"{project.title} — start {project.start_date}, {project.weeks} weken")
+    print_table(
+        ["week", "ISO", "rol", "soort", "status", "taak", "wie"],
+        [
+            (
+                f"{t.week} ({labels[t.week][0]:%d-%m})",
+                labels[t.week][1],
+                t.role.dutch,
+                t.kind.dutch
+                + (f" ({visits.get(t.week, 0)} bezoeken)" if t.kind.value == "door_round" else ""),
+                t.status.dutch,
+                t.title,
+                t.member,
+            )
+            for t in tasks
+        ],
+    )
+    return 0
+
+
+def cmd_progress(args: argparse.Namespace) -> int:
+    db = open_store(args)
+    project = project_for(db, args.project)
+    today = parse_date(args.today, "vandaag") if args.today else date.today()
+    result = project_progress(db, project, today)
+    if args.json:
+        print_json({"project": project.as_dict(), **result.as_dict()})
+        return 0
+    t = result.total
+    data = result.as_dict()
+    pace = result.pace_needed
+    print(
+        f"{project.title}: doel {project.goal_pct} % = {result.goal} van {t.households} huishoudens"
+    )
+    print(f"  bezocht          {t.visited:>7}  {data['visited_pct']:>5} %")
+    print(f"  geïnteresseerd   {t.interested:>7}  {data['interested_pct']:>5} %")
+    print(f"  doet mee         {t.participants:>7}  {data['takes_part_pct']:>5} %")
+    print(f"    waarvan initiatiefnemers {t.initiators} ({data['initiators_pct']} %)")
+    print(f"    via de deurrondes        {result.from_doors}")
+    print(
+        f"  de deurrondes moeten {result.doors_share_of_goal} deelnemers brengen; "
+        f"nog nodig: {result.still_needed}"
+    )
+    print(f"  week {result.current_week} van {project.weeks}, nog {result.weeks_left} weken")
+    if result.still_needed == 0:
+        print("  het doel is gehaald")
+    elif pace is None:
+        print("  het project is voorbij; het doel is niet gehaald")
+    else:
+        print(f"  nodig: {pace:.1f} deelnemers per week")
+    print()
+    print_table(
+        ["straat", "huishoudens", "bezocht", "interesse", "doet mee", "%"],
+        [
+            (
+                s,
+                v.households,
+                v.visited,
+                v.interested,
+                v.participants,
+                f"{v.as_dict()['takes_part_pct']}",
+            )
+            for s, v in result.streets.items()
+        ],
+    )
+    if result.connectors:
+        print()
+        print_table(
+            ["verbinder", "bezocht", "interesse", "doet mee"],
+            [
+                (c or "onbekend", v.visited, v.interested, v.participants)
+                for c, v in result.connectors.items()
+            ],
+        )
+    print()
+    print_table(
+        ["week", "ISO", "bezoeken", "bezocht totaal", "doet mee totaal"],
+        [
+            (w.week, w.iso_week, w.visits, w.visited_total, w.participants_total)
+            for w in result.by_week
+        ],
+    )
+    return 0

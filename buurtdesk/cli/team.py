@@ -1,10 +1,187 @@
-"""Command group 'team' (filled in by its issue)."""
+"""Commands over the team: team (list and what the team lacks), team add, team roles, team remove,
+team assign."""
 
 from __future__ import annotations
 
 import argparse
+from datetime import date
 from typing import Any
+
+from sqlite_utils import Database
+
+from ..domain.progress import weeks_left
+from ..domain.team import ROLE_DUTCH, Role, TeamGap, team_gaps
+from ..errors import UserError
+from ..store.households import find_streets
+from ..store.progress import doors_left_per_connector, doors_per_week
+from ..store.projects import current_project
+from ..store.team import (
+    Member,
+    add_member,
+    assign_streets,
+    find_member,
+    list_members,
+    remove_member,
+    streets_of,
+)
+from .common import open_store, parse_date, print_json, print_table
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
-    """Add this group's commands to the parser."""
+    team = subparsers.add_parser(
+        "team", parents=[common], help="het team, de rollen en wat het team nog mist"
+    )
+    team.set_defaults(func=cmd_team)
+    sub = team.add_subparsers(dest="team_command", metavar="ACTIE")
+
+    add = sub.add_parser("add", parents=[common], help="een teamlid toevoegen")
+    add.add_argument("name", metavar="NAAM")
+    add.add_argument(
+        "--role",
+        action="append",
+        default=[],
+        metavar="ROL",
+        help="expert/deskundige, connector/verbinder, entrepreneur/ondernemer (mag vaker)",
+    )
+    add.add_argument("--phone", default="", help="alleen met toestemming")
+    add.add_argument("--email", default="", help="alleen met toestemming")
+    add.add_argument(
+        "--consent-date", default=None, metavar="JJJJ-MM-DD", help="datum van de toestemming"
+    )
+    add.set_defaults(func=cmd_team_add)
+
+    listing = sub.add_parser("list", parents=[common], help="de teamleden (zelfde als: team)")
+    listing.set_defaults(func=cmd_team)
+
+    roles = sub.add_parser("roles", parents=[common], help="het rollenbord: wie heeft welke rol")
+    roles.set_defaults(func=cmd_team_roles)
+
+    remove = sub.add_parser("remove", parents=[common], help="een teamlid verwijderen")
+    remove.add_argument("name", metavar="NAAM")
+    remove.set_defaults(func=cmd_team_remove)
+
+    assign = sub.add_parser("assign", parents=[common], help="straten aan een verbinder geven")
+    assign.add_argument("name", metavar="NAAM")
+    assign.add_argument("streets", nargs="+", metavar="STRAAT")
+    assign.set_defaults(func=cmd_team_assign)
+
+
+def _member(db: Database, name: str) -> Member:
+    member = find_member(db, name)
+    if member is None:
+        raise UserError(f'teamlid "{name}" bestaat niet')
+    return member
+
+
+def gaps_for(db: Database, today: date | None = None) -> list[TeamGap]:
+    """What the team lacks, for the current project (or without one: members and roles only)."""
+    members = list_members(db)
+    project = current_project(db)
+    if project is None:
+        return team_gaps([m.roles for m in members], {}, weeks_left=1)
+    return team_gaps(
+        [m.roles for m in members],
+        doors_left_per_connector(db, project.id),
+        weeks_left=weeks_left(project.start_date, project.weeks, today or date.today()),
+        doors_per_week=doors_per_week(db),
+    )
+
+
+def cmd_team(args: argparse.Namespace) -> int:
+    db = open_store(args)
+    members = list_members(db)
+    gaps = gaps_for(db)
+    if args.json:
+        print_json(
+            {
+                "members": [{**m.as_dict(), "streets": len(streets_of(db, m.id))} for m in members],
+                "gaps": [g.as_dict() for g in gaps],
+            }
+        )
+        return 0
+    print_table(
+        ["naam", "rollen", "telefoon", "e-mail", "toestemming"],
+        [
+            (
+                m.name,
+                ", ".join(r.dutch for r in m.roles) or "-",
+                m.phone,
+                m.email,
+                m.consent_at or "",
+            )
+            for m in members
+        ],
+    )
+    _print_gaps(gaps)
+    return 0
+
+
+def _print_gaps(gaps: list[TeamGap]) -> None:
+    if gaps:
+        print("\nWat het team nog mist:")
+        for gap in gaps:
+            print(f"  - {gap.dutch}")
+    else:
+        print("\nHet team is compleet.")
+
+
+def cmd_team_add(args: argparse.Namespace) -> int:
+    db = open_store(args)
+    try:
+        roles = [Role.parse(r) for r in args.role]
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
+    consent = parse_date(args.consent_date, "datum van toestemming") if args.consent_date else None
+    member = add_member(
+        db,
+        args.name,
+        roles,
+        phone=args.phone,
+        email=args.email,
+        consent_at=consent.isoformat() if consent else None,
+    )
+    if args.json:
+        print_json(member.as_dict())
+    else:
+        roles_text = ", ".join(r.dutch for r in member.roles) or "nog geen rol"
+        print(f"{member.name} toegevoegd ({roles_text}).")
+    return 0
+
+
+def cmd_team_roles(args: argparse.Namespace) -> int:
+    db = open_store(args)
+    members = list_members(db)
+    board = {role.value: [m.name for m in members if role in m.roles] for role in Role}
+    board["none"] = [m.name for m in members if not m.roles]
+    gaps = gaps_for(db)
+    if args.json:
+        print_json({"board": board, "gaps": [g.as_dict() for g in gaps]})
+        return 0
+    for role in Role:
+        names = ", ".join(board[role.value]) or "(niemand)"
+        print(f"{ROLE_DUTCH[role]:<12} {names}")
+    if board["none"]:
+        print(f"{'zonder rol':<12} {', '.join(board['none'])}")
+    _print_gaps(gaps)
+    return 0
+
+
+def cmd_team_remove(args: argparse.Namespace) -> int:
+    db = open_store(args)
+    member = remove_member(db, _member(db, args.name).id)
+    print(f"{member.name} is uit het team verwijderd.")
+    return 0
+
+
+def cmd_team_assign(args: argparse.Namespace) -> int:
+    db = open_store(args)
+    member = _member(db, args.name)
+    ids: list[int] = []
+    for name in args.streets:
+        found = find_streets(db, name)
+        if not found:
+            raise UserError(f'straat "{name}" bestaat niet')
+        ids.extend(s.id for s in found)
+    assign_streets(db, member.id, ids)
+    print(f"{member.name} heeft nu {len(streets_of(db, member.id))} straten.")
+    return 0

@@ -224,8 +224,9 @@ def tally(cells: Iterable[Cell]) -> tuple[Tally, dict[str, Tally], dict[str, Tal
             continue
         total.add(cell)
         streets.setdefault(cell.street, Tally()).add(cell)
-        if cell.connector is not None and cell.status is not Status.UNVISITED:
-            connectors.setdefault(cell.connector, Tally()).add(cell)
+        if cell.status is not Status.UNVISITED:
+            who = UNKNOWN_CONNECTOR if cell.connector is None else cell.connector
+            connectors.setdefault(who, Tally()).add(cell)
     ordered_streets = dict(sorted(streets.items(), key=lambda kv: kv[0].casefold()))
     ordered_connectors = dict(
         sorted(connectors.items(), key=lambda kv: (kv[0] == UNKNOWN_CONNECTOR, kv[0].casefold()))

@@ -7,6 +7,7 @@ leaves the file exactly as it was.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -33,7 +34,9 @@ WEEK_SQL = "(CAST(julianday(visit_date) - julianday(?) AS INTEGER) + 7000) / 7 -
 
 
 def plans_dir() -> Path:
-    return resource("plans")
+    """The folder with the theme plans; ``BUURTDESK_PLANS`` points elsewhere (own plans, tests)."""
+    override = os.environ.get("BUURTDESK_PLANS", "").strip()
+    return Path(override) if override else resource("plans")
 
 
 @dataclass(frozen=True)

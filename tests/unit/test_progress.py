@@ -1,0 +1,170 @@
+"""Progress arithmetic: property tests on the pure functions of domain/progress.py."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date, timedelta
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from buurtdesk.domain.outcomes import Status
+from buurtdesk.domain.progress import (
+    Cell,
+    by_week,
+    current_week,
+    goal_households,
+    pace_needed,
+    pct,
+    progress,
+    weeks_left,
+)
+
+START = date(2026, 11, 2)
+
+cells = st.lists(
+    st.builds(
+        Cell,
+        street=st.sampled_from(["Dorpsstraat", "Kerkweg", "Molenlaan", "Zandhoek"]),
+        connector=st.sampled_from([None, "", "Anna", "Bram", "Cor"]),
+        status=st.sampled_from(list(Status)),
+        initiator=st.booleans(),
+        count=st.integers(0, 500),
+    ),
+    max_size=30,
+)
+
+
+@given(st.integers(-5, 10**6), st.integers(-5, 10**6))
+def test_pct_is_within_0_and_100(part: int, whole: int) -> None:
+    assert 0.0 <= pct(part, whole) <= 100.0
+
+
+@given(
+    cells, st.integers(1, 100), st.dates(START - timedelta(days=30), START + timedelta(days=120))
+)
+def test_totals_add_up_per_street_and_per_connector(
+    data: list[Cell], goal: int, today: date
+) -> None:
+    result = progress(data, goal_pct=goal, start=START, weeks=10, today=today)
+    total = result.total
+    for field in (
+        "households",
+        "visited",
+        "interested",
+        "takes_part",
+        "initiators",
+        "participants",
+    ):
+        assert sum(getattr(s, field) for s in result.streets.values()) == getattr(total, field)
+    # Connectors own the visited households, every one of them exactly once.
+    for field in ("visited", "interested", "takes_part"):
+        assert sum(getattr(c, field) for c in result.connectors.values()) == getattr(total, field)
+    assert total.visited <= total.households
+    assert total.participants <= total.households
+    assert total.initiators <= total.participants
+    assert result.from_doors + total.initiators == total.participants
+    for figure, value in result.as_dict().items():
+        if figure.endswith("_pct") and figure != "goal_pct":
+            assert 0.0 <= value <= 100.0, figure
+    for row in (*result.streets.values(), *result.connectors.values()):
+        assert all(0.0 <= v <= 100.0 for k, v in row.as_dict().items() if k.endswith("_pct"))
+    assert 0 <= result.still_needed <= result.goal <= total.households
+    assert (result.still_needed == 0) == (total.participants >= result.goal)
+
+
+@given(st.integers(0, 10**6), st.integers(1, 100))
+def test_goal_is_rounded_up_and_never_above_all(households: int, goal: int) -> None:
+    needed = goal_households(households, goal)
+    assert needed <= households
+    assert needed * 100 >= households * goal
+    assert (needed - 1) * 100 < households * goal or households == 0
+
+
+def test_goal_examples() -> None:
+    assert goal_households(451, 50) == 226
+    assert goal_households(0, 50) == 0
+    assert goal_households(1, 1) == 1
+
+
+@given(st.integers(-100, 10**5), st.integers(0, 104))
+def test_pace_at_the_edges(remaining: int, weeks: int) -> None:
+    pace = pace_needed(remaining, weeks)
+    if remaining <= 0:
+        assert pace == 0.0  # goal already met: nothing more to do
+    elif weeks == 0:
+        assert pace is None  # no weeks left: no pace is enough
+    else:
+        assert pace is not None and pace * weeks >= remaining - 1e-9 and pace > 0
+
+
+def test_no_households_means_nothing_to_do() -> None:
+    result = progress([], goal_pct=50, start=START, weeks=10, today=START)
+    assert result.goal == 0 and result.still_needed == 0 and result.pace_needed == 0.0
+    assert result.as_dict()["visited_pct"] == 0.0
+
+
+def test_goal_already_met_needs_no_pace_even_after_the_end() -> None:
+    data = [
+        Cell("Kerkweg", "Anna", Status.TAKES_PART, False, 6),
+        Cell("Kerkweg", None, Status.UNVISITED, False, 4),
+    ]
+    result = progress(data, goal_pct=50, start=START, weeks=10, today=START + timedelta(days=200))
+    assert result.weeks_left == 0 and result.pace_needed == 0.0
+
+
+def test_goal_missed_after_the_end_has_no_pace() -> None:
+    data = [Cell("Kerkweg", None, Status.UNVISITED, False, 10)]
+    result = progress(data, goal_pct=50, start=START, weeks=10, today=START + timedelta(days=70))
+    assert result.weeks_left == 0 and result.pace_needed is None
+
+
+@given(st.integers(1, 104), st.integers(-30, 800))
+def test_weeks_left_and_current_week(weeks: int, offset: int) -> None:
+    today = START + timedelta(days=offset)
+    left = weeks_left(START, weeks, today)
+    week = current_week(START, weeks, today)
+    assert 0 <= left <= weeks
+    assert 0 <= week <= weeks + 1
+    if offset < 0:
+        assert left == weeks and week == 0
+    elif offset < 7 * weeks:
+        assert week == offset // 7 + 1 and left == weeks - week + 1
+    else:
+        assert left == 0
+
+
+def test_initiators_apart_from_the_door_rounds() -> None:
+    data = [
+        Cell("Kerkweg", None, Status.UNVISITED, True, 10),  # initiators, never visited
+        Cell("Kerkweg", "Anna", Status.TAKES_PART, True, 5),  # initiator, also visited
+        Cell("Kerkweg", "Anna", Status.TAKES_PART, False, 15),
+        Cell("Kerkweg", None, Status.UNVISITED, False, 70),
+    ]
+    result = progress(data, goal_pct=50, start=START, weeks=10, today=START)
+    assert result.goal == 50
+    assert result.total.initiators == 15
+    assert result.total.participants == 30
+    assert result.from_doors == 15
+    assert result.doors_share_of_goal == 35  # the doors have to bring the goal minus initiators
+    assert result.still_needed == 20
+    assert result.pace_needed == 2.0
+
+
+@given(
+    st.integers(1, 30),
+    st.dictionaries(st.integers(-5, 40), st.integers(0, 1000)),
+    st.dictionaries(st.integers(-5, 40), st.integers(0, 1000)),
+    st.integers(0, 100),
+)
+def test_weekly_rows_fold_and_accumulate(
+    weeks: int, first: dict[int, int], takes: dict[int, int], initiators: int
+) -> None:
+    rows = by_week(
+        START, weeks, visits=first, first_visits=first, takes_part=takes, initiators=initiators
+    )
+    assert [r.week for r in rows] == list(range(1, weeks + 1))
+    assert rows[-1].visited_total == sum(first.values())  # nothing falls off the chart
+    assert rows[-1].participants_total == initiators + sum(takes.values())
+    assert all(a.visited_total <= b.visited_total for a, b in itertools.pairwise(rows))
+    assert rows[0].start == START and rows[-1].start == START + timedelta(weeks=weeks - 1)
