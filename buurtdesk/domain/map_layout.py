@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .address import Numbering, Side, side_of
 from .outcomes import Status
@@ -28,9 +29,8 @@ STRIP_HEIGHT = 50.0  # from one street's road line to the next
 STRIPS_GAP = 120.0  # between the coordinate map and the first strip below it
 
 
-@dataclass(frozen=True, slots=True)
-class MapHousehold:
-    """One household as the map needs it."""
+class MapHousehold(NamedTuple):
+    """One household as the map needs it (a named tuple: a city has 100,000 of them)."""
 
     id: int
     street: str
@@ -91,8 +91,7 @@ class Bounds:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class Marker:
+class Marker(NamedTuple):
     """One spot on the map: a house, or a stack of addresses sharing a door."""
 
     x: float
@@ -101,7 +100,8 @@ class Marker:
     side: Side | None = None  # in a strip: which side of the road; None on the coordinate map
 
     @property
-    def count(self) -> int:
+    def size(self) -> int:
+        """How many addresses the marker stands for."""
         return len(self.households)
 
     @property
@@ -143,7 +143,7 @@ class MapLayout:
 
     @property
     def household_count(self) -> int:
-        return sum(m.count for m in self.markers)
+        return sum(m.size for m in self.markers)
 
     def status_counts(self) -> Counter[Status]:
         return Counter(h.shown_status for m in self.markers for h in m.households)
@@ -190,27 +190,28 @@ def group_by_point(
     """
     groups: dict[tuple[int, int], list[MapHousehold]] = {}
     points: dict[tuple[int, int], tuple[float, float]] = {}
+    scale = 1.0 / tolerance
     for household in households:
-        if household.rd_x is None or household.rd_y is None:
+        x, y = household.rd_x, household.rd_y
+        if x is None or y is None:
             continue
-        key = (round(household.rd_x / tolerance), round(household.rd_y / tolerance))
-        if key not in groups:
-            groups[key] = []
-            points[key] = (household.rd_x, household.rd_y)
-        groups[key].append(household)
+        key = (round(x * scale), round(y * scale))
+        members = groups.get(key)
+        if members is None:
+            groups[key] = [household]
+            points[key] = (x, y)
+        else:
+            members.append(household)
     return [(*points[key], tuple(members)) for key, members in groups.items()]
 
 
 def rd_bounds(households: Iterable[MapHousehold]) -> Bounds | None:
     """Bounds of the RD coordinates (north up, not flipped); None without any coordinates."""
-    xs: list[float] = []
-    ys: list[float] = []
-    for household in households:
-        if household.rd_x is not None and household.rd_y is not None:
-            xs.append(household.rd_x)
-            ys.append(household.rd_y)
-    if not xs:
+    points = [(h.rd_x, h.rd_y) for h in households if h.rd_x is not None and h.rd_y is not None]
+    if not points:
         return None
+    xs = [p[0] for p in points]
+    ys = [p[1] for p in points]
     return Bounds(min(xs), min(ys), max(xs), max(ys))
 
 
@@ -227,16 +228,16 @@ def point_layout(
         return [], [], None, (0.0, 0.0)
     west, north = rd.min_x, rd.max_y
 
-    def scene(x: float, y: float) -> tuple[float, float]:
-        return x - west, north - y
-
-    markers = [
-        Marker(*scene(x, y), members) for x, y, members in group_by_point(households) if members
-    ]
+    markers = [Marker(x - west, north - y, members) for x, y, members in group_by_point(households)]
     per_street: dict[str, list[tuple[float, float]]] = {}
     for marker in markers:
+        point = (marker.x, marker.y)
         for household in marker.households:
-            per_street.setdefault(household.street, []).append((marker.x, marker.y))
+            street = per_street.get(household.street)
+            if street is None:
+                per_street[household.street] = [point]
+            else:
+                street.append(point)
     labels = []
     for name, points in per_street.items():
         xs = [p[0] for p in points]

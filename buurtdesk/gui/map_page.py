@@ -31,11 +31,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.map_layout import MapLayout, map_layout, shown_status
+from ..domain.map_layout import Bounds, MapLayout
 from ..domain.outcomes import STATUS_COLOURS, Status
-from ..store.map_data import iter_map_statuses, map_households
+from ..store.households import household_count
+from ..store.map_data import map_statuses
 from .context import GuiContext
-from .map_view import LabelItem, MapView, MarkerLayer, RoadsItem, SelectionRing
+from .map_view import (
+    LabelItem,
+    MapView,
+    MarkerIndex,
+    MarkerLayer,
+    RoadsItem,
+    SelectionRing,
+    build_index,
+)
 
 MENU_MAX_ADDRESSES = 60  # a tower block's menu lists this many, then says how many more
 
@@ -116,6 +125,7 @@ class MapLegend(QFrame):
         grid.addWidget(self.strip_note, row, 0, 1, 3)
         row += 1
         grid.setRowStretch(row, 1)
+        grid.setColumnStretch(1, 1)  # extra width goes to the words, not the swatches
 
     def set_counts(self, counts: Counter[Status], strips: bool) -> None:
         for status, label in self.count_labels.items():
@@ -127,6 +137,9 @@ class MapPage(QWidget):
     """The street map. Emits :attr:`householdActivated` when the user picks a household."""
 
     householdActivated = Signal(int)  # household id
+    ready = Signal()  # the picture is (re)built
+
+    SYNC_LIMIT = 20_000  # households read and laid out at once; above, on the worker thread
 
     def __init__(self, context: GuiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -139,6 +152,9 @@ class MapPage(QWidget):
         self._stale_full = True
         self._stale_colours = False
         self._fitted = False
+        self._fitted_bounds: Bounds | None = None
+        self._generation = 0
+        self.loading = False
 
         self.scene = QGraphicsScene(self)
         self.view = MapView(self)
@@ -181,18 +197,17 @@ class MapPage(QWidget):
         bar.addWidget(self.summary)
 
         self.legend = MapLegend(self)
-        self.empty = QLabel(
-            self.tr(
-                "Nog geen adressen om te tekenen.\n\n"
-                "Open de voorbeeldbuurt, importeer een adresbestand of voeg een straat toe\n"
-                "op de pagina Straten; dan verschijnt hier de kaart."
-            )
+        self.empty_text = self.tr(
+            "Nog geen adressen om te tekenen.\n\n"
+            "Open de voorbeeldbuurt, importeer een adresbestand of voeg een straat toe\n"
+            "op de pagina Straten; dan verschijnt hier de kaart."
         )
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
+        self.notice = QLabel()  # no addresses yet, or the map is being drawn
+        self.notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.notice.setWordWrap(True)
         self.stack = QStackedLayout()
         self.stack.addWidget(self.view)
-        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.notice)
 
         body = QHBoxLayout()
         body.addLayout(self.stack, 1)
@@ -217,29 +232,63 @@ class MapPage(QWidget):
         return self._selected
 
     def refresh(self) -> None:
-        """Read everything from the store and draw the picture again."""
+        """Read everything from the store and draw the picture again.
+
+        Up to :attr:`SYNC_LIMIT` households this happens at once; a bigger file is read and laid
+        out on the database worker's thread while the old picture (or a notice) stays.
+        """
         self._stale_full = self._stale_colours = False
+        self._generation += 1
+        generation = self._generation
         project_id = self.context.project_id
-        with_points, strips = map_households(self.context.db, project_id)
-        layout = map_layout(with_points, strips)
-        self._build_scene(layout)
+        if household_count(self.context.db) <= self.SYNC_LIMIT:
+            self._index_ready(generation, build_index(self.context.db, project_id))
+            return
+        self.loading = True
+        if self.layer is None:
+            self.stack.setCurrentWidget(self.notice)
+            self.notice.setText(self.tr("De kaart wordt getekend…"))
+        self.summary.setText(self.tr("Kaart bijwerken…"))
+        self.context.worker.run(
+            lambda db, _progress: build_index(db, project_id),
+            self.tr("Kaart tekenen"),
+            on_finished=lambda index: self._index_ready(generation, index),
+            on_failed=lambda error: self._index_failed(generation, error),
+        )
+
+    def _index_ready(self, generation: int, index: MarkerIndex) -> None:
+        if generation != self._generation:
+            return  # a newer refresh is under way
+        self.loading = False
+        self._build_scene(index)
+        if self._stale_colours and self.isVisible():
+            self.recolour()  # a visit came in while the map was being built
+        self.ready.emit()
+
+    def _index_failed(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self.loading = False
+        self.stack.setCurrentWidget(self.notice)
+        self.notice.setText(
+            self.tr("De kaart kon niet worden getekend:\n%1").replace("%1", str(error))
+        )
+        self.summary.setText("")
 
     def recolour(self) -> None:
         """Read only the statuses and repaint the markers whose colour changed."""
+        if self.loading:
+            self._stale_colours = True  # recoloured when the picture is ready
+            return
         self._stale_colours = False
         if self.layer is None:
             self.refresh()
             return
-        shown = [
-            (hid, shown_status(status, dnv))
-            for hid, status, dnv in iter_map_statuses(self.context.db, self.context.project_id)
-        ]
-        if len(shown) != len(self.layer.statuses) or any(
-            hid not in self.layer.statuses for hid, _ in shown
-        ):
+        statuses = map_statuses(self.context.db, self.context.project_id)
+        if statuses.households != len(self.layer.statuses):
             self.refresh()  # households came or went
             return
-        self.layer.recolour(shown)
+        self.layer.recolour(statuses.shown)
         self._update_legend()
 
     def fit(self) -> None:
@@ -255,6 +304,7 @@ class MapPage(QWidget):
         top = 64.0 if self.layout_data.strips_top is not None else 24.0
         self.view.fit(self.layout_data.bounds, left, top, 24.0, 24.0)
         self._fitted = True
+        self._fitted_bounds = self.layout_data.bounds
 
     def household_scene_pos(self, household_id: int) -> QPointF | None:
         """Where the household's marker is in the scene (for tests and for centring)."""
@@ -291,7 +341,6 @@ class MapPage(QWidget):
         self._stale_full = True
         if self.isVisible():
             self.refresh()
-            self.fit()
 
     @Slot()
     def _statuses_changed(self) -> None:
@@ -299,7 +348,8 @@ class MapPage(QWidget):
         if self.isVisible() and not self._stale_full:
             self.recolour()
 
-    def _build_scene(self, layout: MapLayout) -> None:
+    def _build_scene(self, index: MarkerIndex) -> None:
+        layout = index.layout
         if self.ring.scene() is self.scene:
             self.scene.removeItem(self.ring)  # kept: it is not part of the picture
         self.scene.clear()
@@ -308,14 +358,15 @@ class MapPage(QWidget):
         self.layer = None
         self.view.layer = None
         if layout.bounds is None:
-            self.stack.setCurrentWidget(self.empty)
+            self.stack.setCurrentWidget(self.notice)
+            self.notice.setText(self.empty_text)
             self.summary.setText("")
             self._update_legend()
             return
         self.stack.setCurrentWidget(self.view)
         if layout.roads:
             self.scene.addItem(RoadsItem(layout.roads))
-        self.layer = MarkerLayer(layout)
+        self.layer = MarkerLayer(index)
         self.scene.addItem(self.layer)
         self.view.layer = self.layer
         for label in layout.labels:
@@ -342,9 +393,10 @@ class MapPage(QWidget):
         room = max(bounds.width, bounds.height, 200.0) * 2
         grown = bounds.grown(room)
         self.scene.setSceneRect(grown.min_x, grown.min_y, grown.width, grown.height)
-        self._fitted = False
-        if self.isVisible():
-            self.fit()
+        if self._fitted_bounds != bounds:  # a new neighbourhood; new houses keep the user's zoom
+            self._fitted = False
+            if self.isVisible():
+                self.fit()
         self._update_legend()
         self._update_label_visibility(self.view.scale_factor)
         self._show_selection(centre=False)
@@ -384,7 +436,7 @@ class MapPage(QWidget):
             self._activate(marker.households[0].id)
             return
         menu = QMenu(self)
-        title = menu.addAction(self.tr("%1 adressen op dit punt").replace("%1", str(marker.count)))
+        title = menu.addAction(self.tr("%1 adressen op dit punt").replace("%1", str(marker.size)))
         title.setEnabled(False)
         menu.addSeparator()
         for household in marker.households[:MENU_MAX_ADDRESSES]:
@@ -396,10 +448,10 @@ class MapPage(QWidget):
             )
             action.setData(household.id)
             menu.addAction(action)
-        if marker.count > MENU_MAX_ADDRESSES:
+        if marker.size > MENU_MAX_ADDRESSES:
             more = menu.addAction(
                 self.tr("… en nog %1 (zie de lijst)").replace(
-                    "%1", str(marker.count - MENU_MAX_ADDRESSES)
+                    "%1", str(marker.size - MENU_MAX_ADDRESSES)
                 )
             )
             more.setEnabled(False)
@@ -434,7 +486,7 @@ class MapPage(QWidget):
             text = f"<b>{household.address}</b><br>{status_word(statuses[0])}"
             return text
         first = marker.households[0]
-        lines = [f"<b>{first.street} {marker.label}</b> — " + self._addresses(marker.count)]
+        lines = [f"<b>{first.street} {marker.label}</b> — " + self._addresses(marker.size)]
         for status, count in Counter(statuses).most_common():
             lines.append(f"{count} × {status_word(status)}")
         lines.append(f"<i>{self.tr('Klik voor de lijst van adressen')}</i>")

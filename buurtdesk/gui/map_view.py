@@ -12,8 +12,9 @@ mouse". See ``benchmarks/bench_map.py`` for the figures.
 
 from __future__ import annotations
 
+import functools
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -38,15 +39,24 @@ from PySide6.QtWidgets import (
     QToolTip,
     QWidget,
 )
+from sqlite_utils import Database
 
 from ..domain.address import Side
-from ..domain.map_layout import Bounds, MapLayout, Marker, Road, dominant_status
+from ..domain.map_layout import Bounds, MapLayout, Marker, Road, dominant_status, map_layout
 from ..domain.outcomes import STATUS_COLOURS, Status
+from ..store.map_data import map_households
 
 MAX_SCALE = 40.0  # pixels per metre: one house fills the screen well before this
 GRID_CELLS = 24  # cells along the longer side of the map
 LABEL_MIN_SCALE = 1.6  # house numbers appear from this zoom on (pixels per metre) ...
 LABEL_MAX_MARKERS = 2500  # ... when no more than this many markers are in view
+DENSE_MARKERS = 3000  # more markers than this in view are drawn as squares without smoothing
+
+
+def build_index(db: Database, project_id: int | None) -> MarkerIndex:
+    """Read the households and lay them out: the slow part, safe on the worker's thread."""
+    with_points, strips = map_households(db, project_id)
+    return MarkerIndex(map_layout(with_points, strips))
 
 
 def marker_size(scale: float) -> float:
@@ -69,36 +79,137 @@ def outline_colour(status: Status) -> QColor:
     return status_colour(status).darker(170)
 
 
-class MarkerLayer(QGraphicsItem):
-    """Every marker of the map, painted at a fixed size on screen."""
+class MarkerIndex:
+    """The markers of a layout on a coarse grid, with their current colours.
+
+    Plain data and Qt value types only (no item, no widget), so that it can be built on the
+    database worker's thread: at city scale that takes seconds of Python.
+    """
 
     def __init__(self, layout: MapLayout) -> None:
-        super().__init__()
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.layout = layout
         self.markers: tuple[Marker, ...] = layout.markers
         self.statuses: dict[int, Status] = {}  # household id -> shown status
         self.marker_of: dict[int, int] = {}  # household id -> marker index
+        self.marker_status: list[Status] = []
+        bounds = layout.bounds or Bounds(0.0, 0.0, 1.0, 1.0)
+        self.bounds = bounds
+        self.side = max(bounds.width, bounds.height, 1.0)
+        self._cell = self.side / GRID_CELLS
+        self.cells: dict[tuple[int, int], list[int]] = {}
+        self._cell_of: list[tuple[int, int]] = []
+        statuses, marker_of, cells = self.statuses, self.marker_of, self.cells
+        min_x, min_y, cell = bounds.min_x, bounds.min_y, self._cell
         for index, marker in enumerate(self.markers):
             for household in marker.households:
-                self.statuses[household.id] = household.shown_status
-                self.marker_of[household.id] = index
-        self.marker_status: list[Status] = [self._status_of(m) for m in self.markers]
-        bounds = layout.bounds or Bounds(0.0, 0.0, 1.0, 1.0)
-        self._bounds = bounds
-        side = max(bounds.width, bounds.height, 1.0)
-        self._cell = side / GRID_CELLS
-        self._cells: dict[tuple[int, int], list[int]] = {}
-        self._cell_of: list[tuple[int, int]] = []
-        for index, marker in enumerate(self.markers):
-            key = self._cell_key(marker.x, marker.y)
-            self._cells.setdefault(key, []).append(index)
+                statuses[household.id] = (
+                    Status.DO_NOT_VISIT if household.do_not_visit else household.status
+                )
+                marker_of[household.id] = index
+            self.marker_status.append(self._status_of(marker))
+            key = (int((marker.x - min_x) // cell), int((marker.y - min_y) // cell))
+            members = cells.get(key)
+            if members is None:
+                cells[key] = [index]
+            else:
+                members.append(index)
             self._cell_of.append(key)
-        # (cell) -> {(stacked, status): positions}
-        self._polygons: dict[tuple[int, int], dict[tuple[bool, Status], QPolygonF]] = {}
-        for key in self._cells:
+        # cell -> {(stacked, status): marker positions}, drawn with one call each
+        self.polygons: dict[tuple[int, int], dict[tuple[bool, Status], QPolygonF]] = {}
+        for key in self.cells:
             self._build_cell(key)
-        margin = side / 2 + 50.0  # markers are sized in pixels and may reach past the points
+
+    def _status_of(self, marker: Marker) -> Status:
+        if not marker.stacked:
+            return self.statuses[marker.households[0].id]
+        return dominant_status(self.statuses[h.id] for h in marker.households)
+
+    def _cell_key(self, x: float, y: float) -> tuple[int, int]:
+        return (
+            int((x - self.bounds.min_x) // self._cell),
+            int((y - self.bounds.min_y) // self._cell),
+        )
+
+    def _build_cell(self, key: tuple[int, int]) -> None:
+        points: dict[tuple[bool, Status], list[QPointF]] = {}
+        markers, marker_status = self.markers, self.marker_status
+        for index in self.cells[key]:
+            marker = markers[index]
+            group = (len(marker.households) > 1, marker_status[index])
+            point = QPointF(marker.x, marker.y)
+            members = points.get(group)
+            if members is None:
+                points[group] = [point]
+            else:
+                members.append(point)
+        # Stacks after single houses, so that a building is never hidden under its neighbours.
+        ordered = sorted(points, key=lambda k: (k[0], _STATUS_RANK[k[1]]))
+        self.polygons[key] = {k: QPolygonF(points[k]) for k in ordered}
+
+    def recolour(self, shown: Callable[[int], Status]) -> set[int]:
+        """Take the new shown status of every household; rebuild only the cells that changed.
+
+        Returns the ids of the households whose status changed.
+        """
+        changed = {hid for hid, old in self.statuses.items() if shown(hid) is not old}
+        cells: set[tuple[int, int]] = set()
+        for household_id in changed:
+            self.statuses[household_id] = shown(household_id)
+        for household_id in changed:
+            index = self.marker_of[household_id]
+            self.marker_status[index] = self._status_of(self.markers[index])
+            cells.add(self._cell_of[index])
+        for key in cells:
+            self._build_cell(key)
+        return changed
+
+    def marker_at(self, x: float, y: float, radius: float) -> int | None:
+        """The index of the marker nearest to (x, y) within ``radius`` scene units."""
+        low = self._cell_key(x - radius, y - radius)
+        high = self._cell_key(x + radius, y + radius)
+        best: int | None = None
+        best_distance = radius * radius
+        for cx in range(low[0], high[0] + 1):
+            for cy in range(low[1], high[1] + 1):
+                for index in self.cells.get((cx, cy), ()):
+                    marker = self.markers[index]
+                    distance = (marker.x - x) ** 2 + (marker.y - y) ** 2
+                    if distance <= best_distance:
+                        best, best_distance = index, distance
+        return best
+
+    def cells_in(self, rect: QRectF) -> list[tuple[int, int]]:
+        low = self._cell_key(rect.left(), rect.top())
+        high = self._cell_key(rect.right(), rect.bottom())
+        if (high[0] - low[0] + 1) * (high[1] - low[1] + 1) >= len(self.cells):
+            return list(self.cells)
+        return [
+            (cx, cy)
+            for cx in range(low[0], high[0] + 1)
+            for cy in range(low[1], high[1] + 1)
+            if (cx, cy) in self.cells
+        ]
+
+
+_STATUS_RANK = {status: rank for rank, status in enumerate(Status)}
+
+
+class MarkerLayer(QGraphicsItem):
+    """Every marker of the map, painted at a fixed size on screen."""
+
+    def __init__(self, index: MarkerIndex) -> None:
+        super().__init__()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.index = index
+        self.markers = index.markers
+        self.statuses = index.statuses
+        self.marker_of = index.marker_of
+        self.marker_status = index.marker_status
+        self._cells = index.cells
+        self._polygons = index.polygons
+        bounds = index.bounds
+        margin = index.side / 2 + 50.0  # markers are sized in pixels and reach past the points
         self._rect = QRectF(
             bounds.min_x - margin,
             bounds.min_y - margin,
@@ -111,74 +222,14 @@ class MarkerLayer(QGraphicsItem):
         self._count_font.setPointSizeF(7.0)
         self._count_font.setBold(True)
 
-    # --- data ------------------------------------------------------------------------------------
-
-    def _status_of(self, marker: Marker) -> Status:
-        if not marker.stacked:
-            return self.statuses[marker.households[0].id]
-        return dominant_status(self.statuses[h.id] for h in marker.households)
-
-    def _cell_key(self, x: float, y: float) -> tuple[int, int]:
-        return (
-            int((x - self._bounds.min_x) // self._cell),
-            int((y - self._bounds.min_y) // self._cell),
-        )
-
-    def _build_cell(self, key: tuple[int, int]) -> None:
-        points: dict[tuple[bool, Status], list[QPointF]] = {}
-        for index in self._cells[key]:
-            marker = self.markers[index]
-            points.setdefault((marker.stacked, self.marker_status[index]), []).append(
-                QPointF(marker.x, marker.y)
-            )
-        # Stacks after single houses, so that a building is never hidden under its neighbours.
-        ordered = sorted(points, key=lambda k: (k[0], list(Status).index(k[1])))
-        self._polygons[key] = {k: QPolygonF(points[k]) for k in ordered}
-
-    def recolour(self, statuses: Iterable[tuple[int, Status]]) -> set[int]:
-        """Take new shown statuses; repaint only the cells that changed. Returns changed ids."""
-        changed: set[int] = set()
-        for household_id, status in statuses:
-            if self.statuses.get(household_id, status) is not status:
-                self.statuses[household_id] = status
-                changed.add(household_id)
-        cells: set[tuple[int, int]] = set()
-        for household_id in changed:
-            index = self.marker_of[household_id]
-            self.marker_status[index] = self._status_of(self.markers[index])
-            cells.add(self._cell_of[index])
-        for key in cells:
-            self._build_cell(key)
-        if cells:
+    def recolour(self, shown: Callable[[int], Status]) -> set[int]:
+        changed = self.index.recolour(shown)
+        if changed:
             self.update()
         return changed
 
     def marker_at(self, x: float, y: float, radius: float) -> int | None:
-        """The index of the marker nearest to (x, y) within ``radius`` scene units."""
-        low = self._cell_key(x - radius, y - radius)
-        high = self._cell_key(x + radius, y + radius)
-        best: int | None = None
-        best_distance = radius * radius
-        for cx in range(low[0], high[0] + 1):
-            for cy in range(low[1], high[1] + 1):
-                for index in self._cells.get((cx, cy), ()):
-                    marker = self.markers[index]
-                    distance = (marker.x - x) ** 2 + (marker.y - y) ** 2
-                    if distance <= best_distance:
-                        best, best_distance = index, distance
-        return best
-
-    def _cells_in(self, rect: QRectF) -> list[tuple[int, int]]:
-        low = self._cell_key(rect.left(), rect.top())
-        high = self._cell_key(rect.right(), rect.bottom())
-        if (high[0] - low[0] + 1) * (high[1] - low[1] + 1) >= len(self._cells):
-            return list(self._cells)
-        return [
-            (cx, cy)
-            for cx in range(low[0], high[0] + 1)
-            for cy in range(low[1], high[1] + 1)
-            if (cx, cy) in self._cells
-        ]
+        return self.index.marker_at(x, y, radius)
 
     # --- painting --------------------------------------------------------------------------------
 
@@ -191,28 +242,31 @@ class MarkerLayer(QGraphicsItem):
         option: QStyleOptionGraphicsItem,
         widget: QWidget | None = None,
     ) -> None:
-        scale = math.sqrt(abs(painter.worldTransform().determinant())) or 1.0
+        transform = painter.worldTransform()
+        scale = math.sqrt(abs(transform.determinant())) or 1.0
         single = marker_size(scale)
         stack = stack_size(scale)
         reach = (stack / 2 + 2) / scale
-        exposed = option.exposedRect.adjusted(-reach, -reach, reach, reach)  # type: ignore[attr-defined]
-        cells = self._cells_in(exposed)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        # Only what is on the device: option.exposedRect is the whole item when rendering.
+        visible = transform.inverted()[0].mapRect(QRectF(painter.device().rect()))
+        exposed = option.exposedRect.intersected(visible)  # type: ignore[attr-defined]
+        exposed.adjust(-reach, -reach, reach, reach)
+        cells = self.index.cells_in(exposed)
+        # Round markers cost ten times what squares cost; with thousands in view they are a
+        # few pixels each and squares look the same (see benchmarks/bench_map.py).
+        dense = sum(len(self._cells[key]) for key in cells) > DENSE_MARKERS
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, not dense)
         for stacked in (False, True):
             size = stack if stacked else single
-            cap = Qt.PenCapStyle.SquareCap if stacked else Qt.PenCapStyle.RoundCap
+            round_cap = not stacked and not dense
             for key in cells:
                 for (is_stack, status), polygon in self._polygons[key].items():
                     if is_stack is not stacked:
                         continue
-                    pen = QPen(outline_colour(status), size + 2.0)
-                    pen.setCosmetic(True)
-                    pen.setCapStyle(cap)
-                    painter.setPen(pen)
+                    outline, fill = _pens(status, size, round_cap)
+                    painter.setPen(outline)
                     painter.drawPoints(polygon)
-                    pen.setColor(status_colour(status))
-                    pen.setWidthF(size)
-                    painter.setPen(pen)
+                    painter.setPen(fill)
                     painter.drawPoints(polygon)
         if scale >= LABEL_MIN_SCALE:
             self._paint_labels(painter, exposed, cells, scale, single, stack)
@@ -247,7 +301,7 @@ class MarkerLayer(QGraphicsItem):
                 painter.setFont(self._count_font)
                 colour = self.marker_status[index]
                 painter.setPen(QColor("#FFFFFF" if _dark(colour) else "#1A1A1A"))
-                text = str(marker.count)
+                text = str(marker.size)
                 painter.drawText(
                     QPointF(
                         centre.x() - count_metrics.horizontalAdvance(text) / 2,
@@ -267,6 +321,19 @@ class MarkerLayer(QGraphicsItem):
                 point = QPointF(centre.x() + half, centre.y() + label_metrics.capHeight() / 2)
             painter.drawText(point, text)
         painter.restore()
+
+
+@functools.lru_cache(maxsize=512)
+def _pens(status: Status, size: float, round_cap: bool) -> tuple[QPen, QPen]:
+    """Outline and fill pens of a marker: cosmetic, so ``size`` is in pixels at any zoom."""
+    cap = Qt.PenCapStyle.RoundCap if round_cap else Qt.PenCapStyle.SquareCap
+    pens = []
+    for colour, width in ((outline_colour(status), size + 2.0), (status_colour(status), size)):
+        pen = QPen(colour, width)
+        pen.setCosmetic(True)
+        pen.setCapStyle(cap)
+        pens.append(pen)
+    return pens[0], pens[1]
 
 
 def _dark(status: Status) -> bool:
@@ -315,20 +382,27 @@ class LabelItem(QGraphicsItem):
         super().__init__()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        # The halo is a stroked path, slow to draw; the label never changes size on screen.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.text = text
         self.anchor = anchor
         self.extent = extent
         metrics = QFontMetricsF(font)
         self.text_width = metrics.horizontalAdvance(text)
         if anchor == "right":
-            origin = QPointF(-self.text_width, metrics.capHeight() / 2)
+            self._origin = QPointF(-self.text_width, metrics.capHeight() / 2)
         elif anchor == "header":
-            origin = QPointF(0.0, -metrics.descent() - 26)  # above the first row's numbers
+            self._origin = QPointF(0.0, -metrics.descent() - 26)  # above the first row's numbers
         else:
-            origin = QPointF(-self.text_width / 2, metrics.capHeight() / 2)
-        self._path = QPainterPath()
-        self._path.addText(origin, font, text)
-        self._rect = self._path.boundingRect().adjusted(-3, -3, 3, 3)
+            self._origin = QPointF(-self.text_width / 2, metrics.capHeight() / 2)
+        self._font = font
+        self._path: QPainterPath | None = None  # made when first drawn: most never are
+        self._rect = QRectF(
+            self._origin.x(),
+            self._origin.y() - metrics.ascent(),
+            self.text_width,
+            metrics.height(),
+        ).adjusted(-3, -3, 3, 3)
         self.setPos(x, y)
 
     def boundingRect(self) -> QRectF:
@@ -340,6 +414,9 @@ class LabelItem(QGraphicsItem):
         option: QStyleOptionGraphicsItem,
         widget: QWidget | None = None,
     ) -> None:
+        if self._path is None:
+            self._path = QPainterPath()
+            self._path.addText(self._origin, self._font, self.text)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         halo = QPen(QColor(255, 255, 255, 220), 3.0)
         halo.setJoinStyle(Qt.PenJoinStyle.RoundJoin)

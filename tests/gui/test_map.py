@@ -269,7 +269,32 @@ def test_an_empty_neighbourhood_says_what_to_do(qtbot: QtBot, tmp_path: Path) ->
         qtbot.addWidget(widget)
         widget.show()
         qtbot.waitExposed(widget)
-        assert widget.stack.currentWidget() is widget.empty
-        assert "Nog geen adressen" in widget.empty.text()
+        assert widget.stack.currentWidget() is widget.notice
+        assert "Nog geen adressen" in widget.notice.text()
     finally:
         context.close()
+
+
+def test_a_big_file_is_drawn_on_the_worker_thread(
+    qtbot: QtBot, context: GuiContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(MapPage, "SYNC_LIMIT", 0)
+    widget = MapPage(context)
+    qtbot.addWidget(widget)
+    widget.resize(900, 600)
+    with qtbot.waitSignal(widget.ready, timeout=5000):
+        widget.show()
+        assert widget.loading
+        assert widget.notice.text() == "De kaart wordt getekend…"
+    assert widget.stack.currentWidget() is widget.view
+    five = hid(context.db, "Dorpsstraat 5")
+    assert widget.marker_colour(five) == QColor(STATUS_COLOURS[Status.UNVISITED])
+    # a visit while a rebuild is under way is shown once it is ready
+    with qtbot.waitSignal(widget.ready, timeout=5000):
+        context.householdsChanged.emit()
+        record_visit(
+            context.db, project_id=context.project_id or 0, household_id=five,
+            outcome=Outcome.SPOKE, visit_date=DAY,
+        )  # fmt: skip
+        context.visitsChanged.emit()
+    assert widget.marker_colour(five) == QColor(STATUS_COLOURS[Status.SPOKE])

@@ -49,7 +49,7 @@ def test_addresses_at_one_point_share_a_marker() -> None:
     assert [[h.id for h in members] for _, _, members in groups] == [[1, 2, 3], [4]]
     markers, _, _, _ = point_layout(households)
     stacked = markers[0]
-    assert stacked.stacked and stacked.count == 3
+    assert stacked.stacked and stacked.size == 3
     assert stacked.label == "1"
     assert not markers[1].stacked and markers[1].label == "3"
 
@@ -120,7 +120,7 @@ def test_apartments_in_a_strip_are_one_door() -> None:
         (Side.ODD, [4]),
     ]
     markers, _, _, _ = strip_layout([street])
-    assert markers[0].count == 3 and markers[0].label == "1"
+    assert markers[0].size == 3 and markers[0].label == "1"
 
 
 def test_streets_are_stacked_and_strips_go_below_the_map() -> None:
