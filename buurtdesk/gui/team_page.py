@@ -1,0 +1,560 @@
+"""The team page: members with their roles on a board with one column per role.
+
+Dragging a name to another column moves the role (hold Ctrl to give the role as well as keeping
+the old one); the column "Nog geen rol" holds members without a role. Above the board the page
+says in plain words what the team still lacks. Each column is a small ``QAbstractListModel`` over
+the members that have that role; every change goes through the store and ``teamChanged``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QByteArray,
+    QCoreApplication,
+    QDate,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.progress import weeks_left
+from ..domain.team import GapKind, Role, TeamGap, team_gaps
+from ..store.db import StoreError
+from ..store.households import list_streets
+from ..store.progress import doors_left_per_connector, doors_per_week
+from ..store.team import (
+    Member,
+    add_member,
+    assign_streets,
+    get_member,
+    list_members,
+    remove_member,
+    set_roles,
+    streets_of,
+    unassign_streets,
+    update_member,
+)
+from .context import GuiContext
+
+MEMBER_MIME = "application/x-buurtdesk-member"
+MEMBER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+ROLE_COLOURS = {None: "#9e9e9e", Role.EXPERT: "#0072B2", Role.CONNECTOR: "#E69F00",
+                Role.ENTREPRENEUR: "#009E73"}  # fmt: skip
+
+
+class CallbackCommand(QUndoCommand):
+    """An undoable step made of two callables (the first ``redo`` runs when it is pushed)."""
+
+    def __init__(self, text: str, do: Callable[[], None], undo: Callable[[], None]) -> None:
+        super().__init__(text)
+        self._do = do
+        self._undo = undo
+
+    def redo(self) -> None:
+        self._do()
+
+    def undo(self) -> None:
+        self._undo()
+
+
+class RoleListModel(QAbstractListModel):
+    """The members of one column of the board; a drop here gives them this column's role."""
+
+    # member id, the role it was dragged from (None: no role), the role of this column, copy
+    dropped = Signal(int, object, object, bool)
+
+    def __init__(self, role: Role | None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.role = role
+        self.members: list[Member] = []
+
+    def set_members(self, members: list[Member]) -> None:
+        self.beginResetModel()
+        self.members = members
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.members)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.members):
+            return None
+        member = self.members[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            others = [r for r in member.roles if r != self.role]
+            if others:
+                return f"{member.name}  (+{', '.join(_role_name(r) for r in others)})"
+            return member.name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [member.name]
+            if member.roles:
+                lines.append(", ".join(_role_name(r) for r in member.roles))
+            if member.phone or member.email:
+                lines.append(" · ".join(x for x in (member.phone, member.email) if x))
+            return "\n".join(lines)
+        if role == MEMBER_ID_ROLE:
+            return member.id
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDropEnabled
+        if index.isValid():
+            return base | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        return base
+
+    def mimeTypes(self) -> list[str]:
+        return [MEMBER_MIME]
+
+    def mimeData(self, indexes: Any) -> QMimeData:
+        mime = QMimeData()
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        payload = {
+            "members": [self.members[r].id for r in rows],
+            "source": self.role.value if self.role else None,
+        }
+        mime.setData(MEMBER_MIME, QByteArray(json.dumps(payload).encode()))
+        return mime
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+
+    def canDropMimeData(
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,
+        parent: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        return data.hasFormat(MEMBER_MIME)
+
+    def dropMimeData(
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,
+        parent: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        if not data.hasFormat(MEMBER_MIME):
+            return False
+        try:
+            payload = json.loads(bytes(data.data(MEMBER_MIME).data()).decode())
+            source = Role(payload["source"]) if payload.get("source") else None
+            ids = [int(i) for i in payload["members"]]
+        except (ValueError, KeyError, TypeError):
+            return False
+        if source == self.role:
+            return False
+        copy = action == Qt.DropAction.CopyAction
+        for member_id in ids:
+            self.dropped.emit(member_id, source, self.role, copy)
+        # The board reloads from the store; the view must not remove rows from the source.
+        return False
+
+    # The view removes dragged rows after a move; the store already did the work.
+    def removeRows(
+        self,
+        row: int,
+        count: int,
+        parent: QModelIndex | QPersistentModelIndex = QModelIndex(),  # noqa: B008
+    ) -> bool:
+        return False
+
+
+ROLE_TITLES = {
+    None: QT_TRANSLATE_NOOP("TeamPage", "Nog geen rol"),
+    Role.EXPERT: QT_TRANSLATE_NOOP("TeamPage", "Deskundige"),
+    Role.CONNECTOR: QT_TRANSLATE_NOOP("TeamPage", "Verbinder"),
+    Role.ENTREPRENEUR: QT_TRANSLATE_NOOP("TeamPage", "Ondernemer"),
+}
+
+
+def _role_name(role: Role | None) -> str:
+    return QCoreApplication.translate("TeamPage", ROLE_TITLES[role])
+
+
+class RoleColumn(QFrame):
+    """A heading, a one-line explanation and the list of members with the role."""
+
+    def __init__(self, role: Role | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.role = role
+        self.setObjectName("roleColumn")
+        colour = ROLE_COLOURS[role]
+        self.setStyleSheet(
+            f"#roleColumn {{ border: 1px solid #d0d0d0; border-top: 4px solid {colour};"
+            " border-radius: 4px; background: palette(base); }"
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-weight: bold; font-size: 13pt;")
+        self.hint = QLabel(self._hint())
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #666666;")
+        self.model = RoleListModel(role, self)
+        self.view = QListView()
+        self.view.setObjectName(f"roleList_{role.value if role else 'none'}")
+        self.view.setModel(self.model)
+        self.view.setDragEnabled(True)
+        self.view.setAcceptDrops(True)
+        self.view.setDropIndicatorShown(True)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setFrameShape(QFrame.Shape.NoFrame)
+        self.view.setStyleSheet(
+            "QListView { background: transparent; }"
+            "QListView::item { border: 1px solid #d6d6d6; border-left: 4px solid "
+            f"{colour}; border-radius: 4px; padding: 7px 6px; margin: 3px 0;"
+            " background: #fafafa; color: #202020; }"
+            "QListView::item:selected { background: #e3eefb; border-color: #7aa7e0; }"
+        )
+        layout.addWidget(self.heading)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.view, 1)
+
+    def _hint(self) -> str:
+        return {
+            None: self.tr("Sleep een naam naar een rol."),
+            Role.EXPERT: self.tr("De startmotor: kennis van het onderwerp."),
+            Role.CONNECTOR: self.tr("Gaat langs de deur met een duidelijke boodschap."),
+            Role.ENTREPRENEUR: self.tr("Neemt beslissingen en houdt vaart."),
+        }[self.role]
+
+    def set_members(self, members: list[Member]) -> None:
+        self.model.set_members(members)
+        self.heading.setText(f"{_role_name(self.role)} ({len(members)})")
+
+
+class MemberDialog(QDialog):
+    """Add or edit a member: name, roles, contact details only with consent, streets."""
+
+    def __init__(self, context: GuiContext, member: Member | None, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.member = member
+        self.saved: Member | None = None
+        self.setWindowTitle(self.tr("Teamlid bewerken") if member else self.tr("Teamlid toevoegen"))
+        form = QFormLayout()
+        self.name = QLineEdit(member.name if member else "")
+        self.name.setPlaceholderText(self.tr("Voornaam en achternaam"))
+        form.addRow(self.tr("Naam"), self.name)
+        roles_row = QHBoxLayout()
+        self.role_boxes: dict[Role, QCheckBox] = {}
+        for role in Role:
+            box = QCheckBox(_role_name(role))
+            box.setChecked(bool(member and role in member.roles))
+            self.role_boxes[role] = box
+            roles_row.addWidget(box)
+        roles_row.addStretch(1)
+        form.addRow(self.tr("Rollen"), roles_row)
+        self.consent = QCheckBox(
+            self.tr("Heeft toestemming gegeven om telefoon en e-mail te bewaren")
+        )
+        self.consent_date = QDateEdit()
+        self.consent_date.setCalendarPopup(True)
+        self.consent_date.setDisplayFormat("dd-MM-yyyy")
+        consent_at = member.consent_at if member else None
+        self.consent.setChecked(bool(consent_at))
+        self.consent_date.setDate(
+            QDate.fromString(consent_at, "yyyy-MM-dd") if consent_at else QDate.currentDate()
+        )
+        form.addRow(self.consent)
+        form.addRow(self.tr("Toestemming op"), self.consent_date)
+        self.phone = QLineEdit(member.phone if member else "")
+        self.email = QLineEdit(member.email if member else "")
+        form.addRow(self.tr("Telefoon"), self.phone)
+        form.addRow(self.tr("E-mail"), self.email)
+        self.streets: dict[int, QCheckBox] = {}
+        own = set(streets_of(context.db, member.id)) if member else set()
+        street_box = QVBoxLayout()
+        for street in list_streets(context.db):
+            box = QCheckBox(f"{street.name} ({street.households})")
+            box.setChecked(street.id in own)
+            self.streets[street.id] = box
+            street_box.addWidget(box)
+        if self.streets:
+            form.addRow(self.tr("Straten (verbinder)"), street_box)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.consent.toggled.connect(self._consent_changed)
+        self._consent_changed(self.consent.isChecked())
+
+    def _consent_changed(self, on: bool) -> None:
+        for widget in (self.consent_date, self.phone, self.email):
+            widget.setEnabled(on)
+
+    def accept(self) -> None:
+        roles = [r for r, box in self.role_boxes.items() if box.isChecked()]
+        consent = self.consent.isChecked()
+        consent_at = self.consent_date.date().toString("yyyy-MM-dd") if consent else None
+        phone = self.phone.text() if consent else ""
+        email = self.email.text() if consent else ""
+        db = self.context.db
+        try:
+            if self.member is None:
+                saved = add_member(
+                    db, self.name.text(), roles, phone=phone, email=email, consent_at=consent_at
+                )
+            else:
+                saved = update_member(
+                    db,
+                    self.member.id,
+                    name=self.name.text(),
+                    roles=roles,
+                    phone=phone,
+                    email=email,
+                    consent_at=consent_at,
+                )
+        except StoreError as exc:
+            self.error.setText(str(exc))
+            return
+        wanted = {sid for sid, box in self.streets.items() if box.isChecked()}
+        own = set(streets_of(db, saved.id))
+        assign_streets(db, saved.id, wanted - own)
+        unassign_streets(db, saved.id, own - wanted)
+        self.saved = saved
+        super().accept()
+
+
+class TeamPage(QWidget):
+    """Members, the role board and what the team lacks."""
+
+    def __init__(self, context: GuiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        title = QLabel(self.tr("Het team"))
+        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.add_button = QPushButton(self.tr("Teamlid toevoegen…"))
+        self.edit_button = QPushButton(self.tr("Bewerken…"))
+        self.remove_button = QPushButton(self.tr("Verwijderen"))
+        self.add_button.clicked.connect(self.add_member)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.remove_button.clicked.connect(self.remove_selected)
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch(1)
+        for button in (self.add_button, self.edit_button, self.remove_button):
+            top.addWidget(button)
+
+        self.gaps = QLabel()
+        self.gaps.setObjectName("teamGaps")
+        self.gaps.setWordWrap(True)
+        self.gaps.setTextFormat(Qt.TextFormat.RichText)
+
+        self.columns = [RoleColumn(role) for role in (*Role, None)]
+        board = QHBoxLayout()
+        board.setSpacing(10)
+        for column in self.columns:
+            column.model.dropped.connect(self.on_dropped)
+            column.view.doubleClicked.connect(lambda index, c=column: self._edit_index(c, index))
+            board.addWidget(column, 1)
+        explain = QLabel(
+            self.tr(
+                "Sleep een naam naar een andere kolom om de rol te wisselen; houd Ctrl ingedrukt "
+                "om de rol erbij te geven. Dubbelklik om een teamlid te bewerken."
+            )
+        )
+        explain.setWordWrap(True)
+        explain.setStyleSheet("color: #666666;")
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.gaps)
+        layout.addLayout(board, 1)
+        layout.addWidget(explain)
+        context.teamChanged.connect(self.reload)
+        context.projectChanged.connect(self.reload)
+        context.visitsChanged.connect(self.reload)
+        context.householdsChanged.connect(self.reload)
+        self.reload()
+
+    # --- data ------------------------------------------------------------------------------------
+
+    def column(self, role: Role | None) -> RoleColumn:
+        return next(c for c in self.columns if c.role == role)
+
+    def reload(self) -> None:
+        members = list_members(self.context.db)
+        for column in self.columns:
+            if column.role is None:
+                column.set_members([m for m in members if not m.roles])
+            else:
+                column.set_members([m for m in members if column.role in m.roles])
+        self.current_gaps = self._gaps(members)
+        self._show_gaps(self.current_gaps)
+
+    def _gaps(self, members: list[Member]) -> list[TeamGap]:
+        project = self.context.project
+        if project is None:
+            return team_gaps([m.roles for m in members], {}, weeks_left=1)
+        db = self.context.db
+        return team_gaps(
+            [m.roles for m in members],
+            doors_left_per_connector(db, project.id),
+            weeks_left=weeks_left(project.start_date, project.weeks, date.today()),
+            doors_per_week=doors_per_week(db),
+        )
+
+    def gap_text(self, gap: TeamGap) -> str:
+        if gap.kind is GapKind.TOO_FEW:
+            if gap.count == 1:
+                return self.tr(
+                    "Het team heeft 1 lid; een team heeft er minstens drie nodig, liefst vijf."
+                )
+            return self.tr(
+                "Het team heeft %1 leden; een team heeft er minstens drie nodig, liefst vijf."
+            ).replace("%1", str(gap.count))
+        if gap.kind is GapKind.MISSING_ROLE and gap.role is not None:
+            why = {
+                Role.EXPERT: self.tr("zonder deskundige mist het team de startmotor en de inhoud."),
+                Role.CONNECTOR: self.tr("zonder verbinder gaat niemand langs de deur."),
+                Role.ENTREPRENEUR: self.tr(
+                    "zonder ondernemer neemt niemand beslissingen en verliest het project vaart."
+                ),
+            }[gap.role]
+            return (
+                self.tr("Niemand is %1: %2")
+                .replace("%1", _role_name(gap.role).lower())
+                .replace("%2", why)
+            )
+        if gap.kind is GapKind.NO_WEEKS_LEFT:
+            return self.tr(
+                "Er zijn nog %1 deuren te bezoeken, maar het project is voorbij."
+            ).replace("%1", str(gap.count))
+        return (
+            self.tr(
+                "%1 heeft nog %2 deuren, maar haalt er in de resterende weken %3 "
+                "(%4 per week); verdeel de straten of zoek een extra verbinder."
+            )
+            .replace("%1", gap.member)
+            .replace("%2", str(gap.count))
+            .replace("%3", str(gap.capacity))
+            .replace("%4", str(doors_per_week(self.context.db)))
+        )
+
+    def _show_gaps(self, gaps: list[TeamGap]) -> None:
+        if not gaps:
+            self.gaps.setText(self.tr("✔ Het team is compleet: alle rollen zijn bezet."))
+            self.gaps.setStyleSheet(
+                "#teamGaps { background: #e6f4ea; border: 1px solid #81c995; border-radius: 4px;"
+                " padding: 8px; }"
+            )
+            return
+        items = "".join(f"<li>{self.gap_text(g)}</li>" for g in gaps)
+        self.gaps.setText(
+            "<b>" + self.tr("Wat het team nog mist") + "</b>"
+            f"<ul style='margin: 2px 0 0 -20px;'>{items}</ul>"
+        )
+        self.gaps.setStyleSheet(
+            "#teamGaps { background: #fff4e5; border: 1px solid #f0b35a; border-radius: 4px;"
+            " padding: 8px; }"
+        )
+
+    # --- actions ---------------------------------------------------------------------------------
+
+    def on_dropped(
+        self, member_id: int, source: Role | None, target: Role | None, copy: bool
+    ) -> None:
+        db = self.context.db
+        before = get_member(db, member_id).roles
+        after = [r for r in before if copy or r != source]
+        if target is not None and target not in after:
+            after.append(target)
+
+        def apply(roles: tuple[Role, ...]) -> Callable[[], None]:
+            def run() -> None:
+                set_roles(self.context.db, member_id, roles)
+                self.context.teamChanged.emit()
+
+            return run
+
+        name = get_member(db, member_id).name
+        self.context.undo_stack.push(
+            CallbackCommand(
+                self.tr("Rol van %1 wijzigen").replace("%1", name),
+                apply(tuple(after)),
+                apply(before),
+            )
+        )
+
+    def selected_member(self) -> Member | None:
+        for column in self.columns:
+            for index in column.view.selectionModel().selectedIndexes():
+                return column.model.members[index.row()]
+        return None
+
+    def add_member(self) -> None:
+        dialog = MemberDialog(self.context, None, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.context.teamChanged.emit()
+
+    def _edit_index(self, column: RoleColumn, index: QModelIndex) -> None:
+        self.edit_member(column.model.members[index.row()])
+
+    def edit_selected(self) -> None:
+        member = self.selected_member()
+        if member is not None:
+            self.edit_member(member)
+
+    def edit_member(self, member: Member) -> None:
+        dialog = MemberDialog(self.context, member, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.context.teamChanged.emit()
+
+    def remove_selected(self) -> None:
+        member = self.selected_member()
+        if member is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Teamlid verwijderen"),
+            self.tr("%1 uit het team verwijderen? Bezoeken blijven bewaard met de naam.").replace(
+                "%1", member.name
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            remove_member(self.context.db, member.id)
+            self.context.teamChanged.emit()
