@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from datetime import date
+from itertools import islice
 from typing import Any
 
 from ..domain.address import (
@@ -129,16 +131,27 @@ def cmd_households(args: argparse.Namespace) -> int:
     return 0
 
 
-def _stream_json(rows: Any) -> None:
-    """Write a JSON array row by row: 100,000 households never sit in memory as one string."""
-    import json
+# One encoder for every row: json.dumps with an option builds a new encoder per call.
+_JSON = json.JSONEncoder(ensure_ascii=False)
+_CHUNK = 1000
 
+
+def _stream_json(rows: Any) -> None:
+    """Write a JSON array row by row: 100,000 households never sit in memory as one string.
+
+    Rows are encoded one by one (as ``json.dumps(..., ensure_ascii=False)`` would) and written
+    a thousand at a time.
+    """
     out = sys.stdout
+    encode = _JSON.encode
+    rows = iter(rows)
     out.write("[")
     first = True
-    for row in rows:
-        out.write("\n  " if first else ",\n  ")
-        out.write(json.dumps(household_dict(row), ensure_ascii=False))
+    while chunk := list(islice(rows, _CHUNK)):
+        out.write(
+            ("\n  " if first else ",\n  ")
+            + ",\n  ".join([encode(household_dict(row)) for row in chunk])
+        )
         first = False
     out.write("\n]\n" if not first else "]\n")
 

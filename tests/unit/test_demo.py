@@ -13,8 +13,11 @@ from sqlite_utils import Database
 
 from buurtdesk.domain.address import (
     AddressError,
+    HouseNumber,
     Numbering,
+    format_address,
     format_house_number,
+    format_postcode,
     normalise_postcode,
     parse_house_number,
 )
@@ -373,3 +376,28 @@ def test_progress_is_reported(db: Database) -> None:
     write_demo(db, generate(12_000, seed=2, today=TODAY), progress=lambda d, t: seen.append((d, t)))
     assert seen[-1] == (12_000, 12_000)
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+
+
+def test_listing_writes_addresses_as_the_address_rules_do(db: Database, demo: Demo) -> None:
+    """household_dict formats without building a HouseNumber (speed); it must agree."""
+    write_demo(db, demo)
+    extra = [
+        (9001, "", "bis"),
+        (9002, "b", ""),
+        (9003, "", "5A3"),
+        (9004, "C", "2"),
+        (9005, "", ""),
+    ]
+    for number, letter, addition in extra:
+        db.execute(
+            "INSERT INTO households (uuid, street_id, number, letter, addition, postcode, "
+            "walk_key, created_at, updated_at) VALUES (?, 1, ?, ?, ?, '', 'z', 'x', 'x')",
+            [f"extra-{number}", number, letter, addition],
+        )
+    rows = list_households(db)
+    assert len(rows) == 450 + len(extra)
+    for row in rows:
+        house = HouseNumber(row["number"], row["letter"], row["addition"])
+        assert row["house_number"] == format_house_number(house)
+        assert row["address"] == format_address(row["street"], house)
+        assert row["postcode"] == format_postcode(row["postcode"].replace(" ", ""))
