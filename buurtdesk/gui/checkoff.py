@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QComboBox,
@@ -41,7 +41,7 @@ def ensure_project(context: GuiContext) -> int:
         create_project(
             context.db,
             theme="empty",
-            title=context.tr("Buurtproject"),
+            title=QCoreApplication.translate("CheckOff", "Buurtproject"),
             start=date.today(),
         )
         context.reload_project()
@@ -77,7 +77,9 @@ class RecordVisitCommand(QUndoCommand):
         )
         address = before.address if before else str(household_id)
         self.setText(
-            context.tr("%1: %2").replace("%1", address).replace("%2", outcome_text(outcome))
+            QCoreApplication.translate("CheckOff", "%1: %2")
+            .replace("%1", address)
+            .replace("%2", outcome_text(outcome))
         )
 
     def redo(self) -> None:

@@ -74,6 +74,21 @@ class HouseholdTableModel(QAbstractTableModel):
         self._shown.clear()
         self.endResetModel()
 
+    def extend_ids(self, ids: list[int]) -> bool:
+        """Grow the list to ``ids`` when the current list is its beginning (the first streets were
+        shown while the rest was read): rows are appended, the view keeps its place. Returns
+        False (and changes nothing) when ``ids`` does not start with the current list."""
+        have = len(self._ids)
+        if len(ids) < have or ids[:have] != self._ids:
+            return False
+        if len(ids) > have:
+            self.beginInsertRows(QModelIndex(), have, len(ids) - 1)
+            self._ids = ids
+            self._row_of = None
+            self._shown.pop(have, None)
+            self.endInsertRows()
+        return True
+
     def ids(self) -> list[int]:
         return self._ids
 

@@ -36,6 +36,17 @@ class StreetTableModel(QAbstractTableModel):
         self._apply()
         self.endResetModel()
 
+    def update_counts(self, streets: list[StreetSummary]) -> bool:
+        """New counts for the same streets (the progress arriving after the names): the rows stay
+        where they are. Returns False when the streets themselves differ."""
+        if [s.id for s in streets] != [s.id for s in self._all]:
+            return False
+        self._all = streets
+        self._apply()
+        if self._shown or self._all:
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 2))
+        return True
+
     def set_only(self, street_ids: set[int] | None) -> None:
         """Show only these streets (a connector's), or all with None."""
         self.beginResetModel()
@@ -52,7 +63,13 @@ class StreetTableModel(QAbstractTableModel):
         for i, street in enumerate(self._shown):
             if street.id == summary.id:
                 self._shown[i] = summary
-                self._totals = None
+                if self._totals is not None:  # adjust, not recount: a city has many streets
+                    total, visited, taking_part = self._totals
+                    self._totals = (
+                        total + summary.households - street.households,
+                        visited + summary.visited - street.visited,
+                        taking_part + summary.taking_part - street.taking_part,
+                    )
                 self.dataChanged.emit(self.index(i + 1, 0), self.index(i + 1, 2))
         self.dataChanged.emit(self.index(0, 0), self.index(0, 2))  # the totals row
 

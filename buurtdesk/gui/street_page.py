@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -48,6 +49,7 @@ from ..domain.team import Role
 from ..store.street_list import (
     HouseholdFilter,
     StreetSummary,
+    first_streets,
     has_households,
     household_ids,
     street_summaries,
@@ -77,6 +79,7 @@ _KEYS = {
     Qt.Key.Key_5: Outcome.NOT_INTERESTED,
     Qt.Key.Key_6: Outcome.DO_NOT_VISIT,
 }
+FIRST_STREETS = 8  # streets read before the rest when a window opens on all streets
 _REENTRY = re.compile(r"^\s*(\d+)\s+([1-6])(?:\s+(.*))?$")
 
 
@@ -130,8 +133,10 @@ class StreetPage(QWidget):
         self.context = context
         self._generation = 0
         self._loaded_generation = -1
+        self._showing_first = False  # the table shows the first streets; the rest is coming
         self._pending_select: int | None = None
         self._own_change = False
+        self._checking_off = False
         self.streets = StreetTableModel(self)
         self.households = HouseholdTableModel(context.db, context.project_id, self)
 
@@ -363,8 +368,18 @@ class StreetPage(QWidget):
         self.stack.setCurrentIndex(1 if empty else 0)
         self._fill_connectors()
         self.checkoff.reload()
-        self.reload_streets()
-        self.reload_households()
+        flt = self.current_filter()
+        if flt == HouseholdFilter():
+            # All streets, unfiltered: the first few streets are read first and shown while the
+            # worker counts the streets and reads the rest (a city has 100,000 households).
+            generation = self._next_generation()
+            self._submit_ids(generation, flt, first=True)
+            self.reload_streets(progress=False)
+            self._submit_ids(generation, flt)
+            self.reload_streets()
+        else:
+            self.reload_streets()
+            self.reload_households()
 
     def is_loading(self) -> bool:
         """True while the worker computes the households of the latest selection or filter."""
@@ -373,11 +388,11 @@ class StreetPage(QWidget):
     def is_empty(self) -> bool:
         return self.stack.currentIndex() == 1
 
-    def reload_streets(self) -> None:
+    def reload_streets(self, *, progress: bool = True) -> None:
         project_id = self.context.project_id
 
         def job(db: Any, _progress: Any) -> list[StreetSummary]:
-            return street_summaries(db, project_id)
+            return street_summaries(db, project_id, progress=progress)
 
         self._submit(job, self._streets_loaded, self.tr("Straten tellen"))
 
@@ -395,14 +410,21 @@ class StreetPage(QWidget):
         )
 
     def reload_households(self) -> None:
+        self._submit_ids(self._next_generation(), self.current_filter())
+
+    def _next_generation(self) -> int:
         self._filter_timer.stop()
         self._generation += 1
-        generation = self._generation
-        flt = self.current_filter()
+        return self._generation
+
+    def _submit_ids(self, generation: int, flt: HouseholdFilter, *, first: bool = False) -> None:
         project_id = self.context.project_id
 
-        def job(db: Any, _progress: Any) -> tuple[int, list[int]]:
-            return generation, household_ids(db, project_id, flt)
+        def job(db: Any, _progress: Any) -> tuple[int, list[int], bool]:
+            if first:
+                wanted = replace(flt, street_ids=first_streets(db, FIRST_STREETS))
+                return generation, household_ids(db, project_id, wanted), True
+            return generation, household_ids(db, project_id, flt), False
 
         self._submit(job, self._households_loaded, self.tr("Huishoudens zoeken"))
 
@@ -415,6 +437,9 @@ class StreetPage(QWidget):
     def _streets_loaded(self, streets: list[StreetSummary]) -> None:
         if self.context.closed:
             return
+        if self.streets.update_counts(streets):
+            self._update_summary()
+            return
         selected = self.selected_street_ids()
         self.street_view.selectionModel().blockSignals(True)
         self.streets.set_streets(streets)
@@ -422,13 +447,20 @@ class StreetPage(QWidget):
         self._reselect_streets(selected)
         self.street_view.selectionModel().blockSignals(False)
 
-    def _households_loaded(self, result: tuple[int, list[int]]) -> None:
-        generation, ids = result
+    def _households_loaded(self, result: tuple[int, list[int], bool]) -> None:
+        generation, ids, partial = result
         if self.context.closed:
             return
         if generation != self._generation:
             return  # an older filter; a newer one is on its way
-        self._loaded_generation = generation
+        if not partial:
+            self._loaded_generation = generation
+            if self._showing_first and self.households.extend_ids(ids):
+                self._showing_first = False
+                self._update_summary()
+                self.householdsLoaded.emit()
+                return
+        self._showing_first = partial
         previous = self.selected_household_id()
         self.households.set_project(self.context.project_id)
         self.households.set_ids(ids)
@@ -629,7 +661,11 @@ class StreetPage(QWidget):
             self.checkoff.take_note(),
             self._visit_changed,
         )
-        self.context.undo_stack.push(command)  # runs redo(): the visit is written and committed
+        self._checking_off = True  # the history follows the selection to the next door
+        try:
+            self.context.undo_stack.push(command)  # redo(): the visit is written and committed
+        finally:
+            self._checking_off = False
         self.checkoff.remember()
         card = outcome is Outcome.NOT_HOME and suggests_door_card(
             self.context.db, self.context.project_id or 0, household_id
@@ -654,7 +690,7 @@ class StreetPage(QWidget):
             summary = street_summary(self.context.db, self.context.project_id, item.street_id)
             if summary is not None:
                 self.streets.update_street(summary)
-        if self.selected_household_id() == household_id:
+        if self.selected_household_id() == household_id and not self._checking_off:
             self._show_history(household_id)
         self._update_summary()
         self._own_change = True
@@ -673,6 +709,13 @@ class StreetPage(QWidget):
         if item is None:
             return
         esc = html.escape
+        words = {
+            "not_visit": self.tr("Niet bezoeken"),
+            "note": self.tr("Notitie"),
+            "visits": self.tr("Bezoeken"),
+            "none": self.tr("Nog geen bezoeken"),
+            "undone": self.tr("ongedaan gemaakt"),
+        }
         parts = [f"<h3 style='margin:0'>{esc(item.address)}</h3>"]
         parts.append(f"<p style='margin-top:2px'>{esc(item.postcode)} {esc(item.place)}</p>")
         colour = status_colour(item.status).name()
@@ -683,10 +726,10 @@ class StreetPage(QWidget):
         if item.do_not_visit:
             reason = item.do_not_visit_reason or self.tr("wil geen bezoek")
             parts.append(
-                f"<p style='color:#666'><i>{esc(self.tr('Niet bezoeken'))}: {esc(reason)}</i></p>"
+                f"<p style='color:#666'><i>{esc(words['not_visit'])}: {esc(reason)}</i></p>"
             )
         if item.note:
-            parts.append(f"<p>{esc(self.tr('Notitie'))}: {esc(item.note)}</p>")
+            parts.append(f"<p>{esc(words['note'])}: {esc(item.note)}</p>")
         visits = []
         if self.context.project_id is not None:
             visits = list_visits(
@@ -695,9 +738,9 @@ class StreetPage(QWidget):
                 household_id=household_id,
                 include_retracted=True,
             )
-        parts.append(f"<h4>{esc(self.tr('Bezoeken'))}</h4>")
+        parts.append(f"<h4>{esc(words['visits'])}</h4>")
         if not visits:
-            parts.append(f"<p style='color:#777'>{esc(self.tr('Nog geen bezoeken'))}</p>")
+            parts.append(f"<p style='color:#777'>{esc(words['none'])}</p>")
         else:
             parts.append("<table cellspacing='0' cellpadding='2'>")
             for visit in reversed(visits):
@@ -710,10 +753,7 @@ class StreetPage(QWidget):
                 if visit.note:
                     text += f"<br/><i>{esc(visit.note)}</i>"
                 if visit.retracted:
-                    text = (
-                        f"<span style='color:#999'><s>{text}</s> "
-                        f"({esc(self.tr('ongedaan gemaakt'))})</span>"
-                    )
+                    text = f"<span style='color:#999'><s>{text}</s> ({esc(words['undone'])})</span>"
                 colour = status_colour(visit.outcome.value).name()
                 parts.append(f"<tr><td style='background:{colour}'>&nbsp;</td><td>{text}</td></tr>")
             parts.append("</table>")

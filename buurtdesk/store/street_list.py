@@ -87,19 +87,24 @@ class HouseholdRow:
 # --- streets -------------------------------------------------------------------------------------
 
 
-def street_summaries(db: Database, project_id: int | None) -> list[StreetSummary]:
+def street_summaries(
+    db: Database, project_id: int | None, *, progress: bool = True
+) -> list[StreetSummary]:
     """Every street with its households, visited and taking part in the project, and its
-    connectors, in name order."""
-    counts: dict[int, tuple[int, int]] = {
-        r[0]: (r[1], r[2])
-        for r in db.execute(
-            "SELECT h.street_id, count(*), "
-            f"sum(hs.outcome IN ({','.join('?' * len(_TAKING_PART))})) "
-            "FROM household_status hs JOIN households h ON h.id = hs.household_id "
-            "WHERE hs.project_id = ? GROUP BY h.street_id",
-            [*_TAKING_PART, project_id or 0],
-        )
-    }
+    connectors, in name order. Without ``progress`` the visited and taking-part counts are left
+    at 0: the streets of a city come in a fraction of the time, and the counts can follow."""
+    counts: dict[int, tuple[int, int]] = {}
+    if progress:
+        counts = {
+            r[0]: (r[1], r[2])
+            for r in db.execute(
+                "SELECT h.street_id, count(*), "
+                f"sum(hs.outcome IN ({','.join('?' * len(_TAKING_PART))})) "
+                "FROM household_status hs JOIN households h ON h.id = hs.household_id "
+                "WHERE hs.project_id = ? GROUP BY h.street_id",
+                [*_TAKING_PART, project_id or 0],
+            )
+        }
     connectors: dict[int, list[str]] = {}
     for street_id, name in db.execute(
         "SELECT a.street_id, m.name FROM street_assignments a JOIN members m ON m.id = a.member_id "
@@ -254,6 +259,17 @@ def household_ids(db: Database, project_id: int | None, flt: HouseholdFilter) ->
     else:
         rows.sort(key=lambda r: rank.get(r[1], 0))  # stable: walking order stays within a street
     return [r[0] for r in rows]
+
+
+def first_streets(db: Database, count: int) -> tuple[int, ...]:
+    """The first streets in name order: what the top of the all-streets list shows, so that a
+    window can show them before the ids of a whole city are in."""
+    return tuple(
+        r[0]
+        for r in db.execute(
+            "SELECT id FROM streets ORDER BY name COLLATE NOCASE, place LIMIT ?", [count]
+        )
+    )
 
 
 def _street_rank(db: Database) -> dict[int, int]:
