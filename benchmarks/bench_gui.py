@@ -3,8 +3,10 @@
 For each size a fresh database file gets the team's demo neighbourhood (``buurtdesk demo
 --households N``). Then, offscreen, with the window at 1400x820:
 
-- start: from spawning ``python`` to a painted, usable main window (the street list filled, the
-  households of all streets in the table, the first rows painted), in a child process; median of 3;
+- start: from spawning ``python`` to a painted, usable main window (the street list filled and
+  the first streets' households painted in the table), in a child process; median of 3;
+- complete: from spawning to every household of all streets in the table (the rest of the ids
+  are read by the worker while the window is already usable);
 - memory: resident memory of that child process at that moment;
 - check-off: one key press (``3``) on a selected household to the visit committed and its row,
   street counts and history updated (median of 30, each on another household);
@@ -65,13 +67,23 @@ def child_start(db: Path, spawned: float, screenshot: str | None) -> None:
     window.resize(1400, 820)
     window.show()
     page = window.street_page
-    while page.is_loading() or page.streets.rowCount() == 0:
+    # usable: the streets listed and the first households in the table, painted
+    while page.households.rowCount() == 0 or page.streets.rowCount() == 0:
         app.processEvents()
         time.sleep(0.001)
     image = window.grab()  # paints every visible row
     painted = time.time()
+    # complete: every household of the city in the table (read on the worker meanwhile)
+    while page.is_loading():
+        app.processEvents()
+        time.sleep(0.001)
+    window.grab()
+    complete = time.time()
+    if screenshot:
+        image = window.grab()
     result = {
         "start_s": painted - spawned,
+        "complete_s": complete - spawned,
         "rss_mib": rss_mib(),
         "rows": page.households.rowCount(),
     }
@@ -178,6 +190,7 @@ def main() -> None:
             ]
             figures: dict[str, Any] = {
                 "start_s": statistics.median(r["start_s"] for r in runs),
+                "complete_s": statistics.median(r["complete_s"] for r in runs),
                 "rss_mib": statistics.median(r["rss_mib"] for r in runs),
             }
             figures.update(measure_in_process(db))
@@ -188,7 +201,8 @@ def main() -> None:
     print(f"| | {args.sizes[0]:,} | {args.sizes[-1]:,} | ratio |")
     print("|---|---:|---:|---:|")
     for key, label, fmt in (
-        ("start_s", "start to painted window (s)", "{:.2f}"),
+        ("start_s", "start to painted, usable window (s)", "{:.2f}"),
+        ("complete_s", "start to every household in the table (s)", "{:.2f}"),
         ("rss_mib", "resident memory (MiB)", "{:.0f}"),
         ("checkoff_ms", "check-off, key to committed row (ms, median)", "{:.1f}"),
         ("checkoff_max_ms", "check-off, slowest of 30 (ms)", "{:.1f}"),
