@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from ..domain.outcomes import Outcome, Status
 from ..domain.team import Role
 from ..store.db import get_setting, set_setting
-from ..store.households import set_do_not_visit
+from ..store.households import set_do_not_visit, set_note
 from ..store.projects import create_project
 from ..store.street_list import household_row
 from ..store.team import list_members
@@ -108,6 +108,33 @@ class RecordVisitCommand(QUndoCommand):
             flag, reason = self._was_do_not_visit
             set_do_not_visit(self._context.db, self.household_id, flag, reason)
         self._on_change(self.household_id)
+
+
+class SetNoteCommand(QUndoCommand):
+    """A household's own note (not a visit's), undoable like everything else."""
+
+    def __init__(
+        self,
+        context: GuiContext,
+        household_id: int,
+        before: str,
+        after: str,
+        on_change: Callable[[int], None],
+    ) -> None:
+        super().__init__(QCoreApplication.translate("CheckOff", "Notitie aangepast"))
+        self._context = context
+        self._household_id = household_id
+        self._before = before
+        self._after = after
+        self._on_change = on_change
+
+    def redo(self) -> None:
+        set_note(self._context.db, self._household_id, self._after)
+        self._on_change(self._household_id)
+
+    def undo(self) -> None:
+        set_note(self._context.db, self._household_id, self._before)
+        self._on_change(self._household_id)
 
 
 class CheckOffBar(QWidget):

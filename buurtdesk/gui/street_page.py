@@ -57,7 +57,7 @@ from ..store.street_list import (
 )
 from ..store.team import assign_streets, list_members, streets_of, unassign_streets
 from ..store.visits import list_visits, suggests_door_card
-from .checkoff import CheckOffBar, RecordVisitCommand
+from .checkoff import CheckOffBar, RecordVisitCommand, SetNoteCommand
 from .context import GuiContext
 from .household_model import (
     COL_ADDRESS,
@@ -107,6 +107,7 @@ class HouseholdView(QTableView):
 
     outcomeKey = Signal(object)
     noteKey = Signal()
+    nextKey = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
@@ -117,6 +118,10 @@ class HouseholdView(QTableView):
             return
         if event.key() == Qt.Key.Key_N and mods == Qt.KeyboardModifier.NoModifier:
             self.noteKey.emit()
+            event.accept()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.nextKey.emit()  # on to the next door without recording anything
             event.accept()
             return
         super().keyPressEvent(event)
@@ -292,6 +297,7 @@ class StreetPage(QWidget):
         th.setStretchLastSection(True)
         self.table.outcomeKey.connect(self.check_off)
         self.table.noteKey.connect(lambda: self.checkoff.note.setFocus())
+        self.table.nextKey.connect(self.next_door)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         mid.addWidget(self.table, 1)
         self.summary = QLabel()
@@ -314,6 +320,12 @@ class StreetPage(QWidget):
         self.history = QTextBrowser()
         self.history.setOpenLinks(False)
         right_layout.addWidget(self.history, 1)
+        right_layout.addWidget(QLabel(self.tr("Notitie over dit huishouden:")))
+        self.household_note = QLineEdit()
+        self.household_note.setPlaceholderText(self.tr("bijv. hond, achterom, 's avonds"))
+        self.household_note.setToolTip(self.tr("Enter bewaart de notitie"))
+        self.household_note.returnPressed.connect(self.save_household_note)
+        right_layout.addWidget(self.household_note)
         right.setMinimumWidth(220)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 0)
@@ -670,8 +682,7 @@ class StreetPage(QWidget):
         card = outcome is Outcome.NOT_HOME and suggests_door_card(
             self.context.db, self.context.project_id or 0, household_id
         )
-        if row + 1 < self.households.rowCount():
-            self.select_row(row + 1)
+        self.next_door(row)
         if card:
             item = self.households.household(row)
             self.door_card.setText(
@@ -681,6 +692,21 @@ class StreetPage(QWidget):
             )
             self.door_card.show()
         self.table.setFocus()
+
+    def next_door(self, after: int | None = None) -> None:
+        """Select the next door in walking order, passing households that do not want visits
+        (they are not on the walk list either)."""
+        if after is None:
+            current = self.table.currentIndex()
+            after = current.row() if current.isValid() else -1
+        total = self.households.rowCount()
+        for row in range(after + 1, min(total, after + 200)):
+            item = self.households.household(row)
+            if item is not None and not item.do_not_visit:
+                self.select_row(row)
+                return
+        if after + 1 < total:
+            self.select_row(after + 1)
 
     def _visit_changed(self, household_id: int) -> None:
         """After a check-off, its undo or its redo: the row, the street's counts, the history."""
@@ -697,8 +723,32 @@ class StreetPage(QWidget):
         self.context.visitsChanged.emit()
         self._own_change = False
 
+    def save_household_note(self) -> None:
+        household_id = self.selected_household_id()
+        if household_id is None:
+            return
+        item = self.households.household(self.households.row_of(household_id))
+        text = self.household_note.text().strip()
+        if item is None or text == item.note:
+            return
+        self.context.undo_stack.push(
+            SetNoteCommand(self.context, household_id, item.note, text, self._note_changed)
+        )
+        self.table.setFocus()
+
+    def _note_changed(self, household_id: int) -> None:
+        self.households.refresh_household(household_id)
+        if self.selected_household_id() == household_id:
+            self._show_history(household_id)
+        self._own_change = True
+        self.context.householdsChanged.emit()
+        self._own_change = False
+
     def _show_history(self, household_id: int | None) -> None:
         self.door_card.hide()
+        self.household_note.setEnabled(household_id is not None)
+        if household_id is None:
+            self.household_note.clear()
         if household_id is None:
             self.history.setHtml(
                 "<p style='color:#777'>" + html.escape(self.tr("Geen huishouden gekozen")) + "</p>"
@@ -708,6 +758,7 @@ class StreetPage(QWidget):
         item = self.households.household(row)
         if item is None:
             return
+        self.household_note.setText(item.note)
         esc = html.escape
         words = {
             "not_visit": self.tr("Niet bezoeken"),

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from buurtdesk.domain.outcomes import Status
@@ -377,4 +377,56 @@ def test_screenshot_shows_the_neighbourhood(qtbot: Any, window: MainWindow, tmp_
     assert window.street_page.table.isVisible()
 
 
-_ = QObject  # imported for the fake map's signal machinery
+def test_enter_moves_on_and_check_off_passes_do_not_visit(
+    qtbot: Any, window: MainWindow, ids: dict[str, int]
+) -> None:
+    page = window.street_page
+    page.select_row(0)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert page.selected_household_id() == ids["h:Dorpsstraat 3"]
+    from buurtdesk.store.households import set_do_not_visit
+
+    set_do_not_visit(window.context.db, ids["h:Dorpsstraat 5"], True, "nee-nee")
+    page.households.refresh_household(ids["h:Dorpsstraat 5"])
+    qtbot.keyClick(page.table, Qt.Key.Key_2)  # Dorpsstraat 3: spoke; 5 is passed
+    assert page.selected_household_id() == ids["h:Dorpsstraat 2"]
+
+
+def test_household_note_is_saved_and_undone(
+    qtbot: Any, window: MainWindow, ids: dict[str, int]
+) -> None:
+    page = window.street_page
+    page.select_row(2)
+    page.household_note.setText("hond, achterom")
+    qtbot.keyClick(page.household_note, Qt.Key.Key_Return)
+    assert page.households.household(2).note == "hond, achterom"
+    assert row_text(window, 2, COL_NOTE) == "hond, achterom"
+    window.undo_action.trigger()
+    assert page.households.household(2).note == ""
+
+
+def test_real_map_follows_the_list_and_shows_the_check_off(
+    qtbot: Any, window: MainWindow, ids: dict[str, int]
+) -> None:
+    map_page_module = pytest.importorskip("buurtdesk.gui.map_page")
+    from PySide6.QtGui import QColor
+
+    from buurtdesk.domain.outcomes import STATUS_COLOURS
+
+    map_page = window.show_page("map")
+    assert isinstance(map_page, map_page_module.MapPage)
+    qtbot.waitUntil(lambda: map_page.layer is not None, timeout=5000)
+    page = window.street_page
+    map_page.householdActivated.emit(ids["h:Kerkweg 4"])
+    assert window.current_page_key() == "streets"
+    assert page.selected_household_id() == ids["h:Kerkweg 4"]
+    page.select_row(7)
+    assert map_page.selected_household() == ids["h:Kerkweg 3"]
+    qtbot.keyClick(page.table, Qt.Key.Key_4)
+    window.show_page("map")
+    qtbot.waitUntil(
+        lambda: (
+            map_page.marker_colour(ids["h:Kerkweg 3"]) == QColor(STATUS_COLOURS[Status.TAKES_PART])
+        ),
+        timeout=5000,
+    )
