@@ -9,16 +9,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from sqlite_utils import Database
 
 from ..domain.address import HouseNumber, Numbering
 from ..domain.outcomes import Status
+from ..domain.plan import TaskKind, TaskStatus
 from ..domain.team import Role
 from ..domain.walklist import WalkEntry
+from .activities import Activity, list_activities
 from .db import StoreError
+from .plan import list_tasks
+from .progress import project_progress
 from .projects import Project
 from .team import find_member, streets_of
 
@@ -170,24 +174,7 @@ def team_names(db: Database) -> list[str]:
     ]
 
 
-# --- activities and plan -------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class ActivityInfo:
-    title: str
-    day: date
-    time: str
-    place: str
-    kind: str
-    signups: int = 0
-    attended: int = 0
-
-    @property
-    def when(self) -> str:
-        text = format_day(self.day)
-        return f"{text}, {self.time}" if self.time else text
-
+# --- activities ----------------------------------------------------------------------------------
 
 MONTHS = (
     "januari",
@@ -211,53 +198,18 @@ def format_day(day: date, weekday: bool = True) -> str:
     return f"{WEEKDAYS[day.weekday()]} {text}" if weekday else text
 
 
-def _activities(db: Database, project_id: int, where: str, params: list[Any]) -> list[Any]:
-    return list(
-        db.execute(
-            "SELECT a.title, a.date, a.time, a.place, a.kind, count(s.household_id), "
-            "coalesce(sum(s.attended), 0) FROM activities a "
-            "LEFT JOIN activity_signups s ON s.activity_id = a.id "
-            f"WHERE a.project_id = ? {where} GROUP BY a.id ORDER BY a.date, a.time",
-            [project_id, *params],
-        )
-    )
+def activity_when(activity: Activity) -> str:
+    text = format_day(activity.date)
+    return f"{text}, {activity.time}" if activity.time else text
 
 
-def _activity(row: Sequence[Any]) -> ActivityInfo:
-    return ActivityInfo(
-        row[0], date.fromisoformat(row[1]), row[2], row[3], row[4], int(row[5]), int(row[6])
-    )
+def next_activity(db: Database, project_id: int, today: date) -> Activity | None:
+    """The first activity on or after ``today``."""
+    return next((a for a in list_activities(db, project_id) if a.date >= today), None)
 
 
-def next_activity(db: Database, project_id: int, today: date) -> ActivityInfo | None:
-    rows = _activities(db, project_id, "AND a.date >= ?", [today.isoformat()])
-    return _activity(rows[0]) if rows else None
-
-
-def activities_held(db: Database, project_id: int, today: date) -> list[ActivityInfo]:
-    return [
-        _activity(r) for r in _activities(db, project_id, "AND a.date <= ?", [today.isoformat()])
-    ]
-
-
-@dataclass(frozen=True, slots=True)
-class PlanItem:
-    week: int
-    role: Role
-    title: str
-    kind: str  # task, milestone, door_round
-    status: str  # open, busy, done
-
-
-def plan_items(db: Database, project_id: int) -> list[PlanItem]:
-    return [
-        PlanItem(r[0], Role(r[1]), r[2], r[3], r[4])
-        for r in db.execute(
-            "SELECT week, role, title, kind, status FROM plan_tasks WHERE project_id = ? "
-            "ORDER BY week, position, id",
-            [project_id],
-        )
-    ]
+def activities_held(db: Database, project_id: int, today: date) -> list[Activity]:
+    return [a for a in list_activities(db, project_id) if a.date <= today]
 
 
 # --- report figures ------------------------------------------------------------------------------
@@ -269,7 +221,7 @@ class StreetFigures:
     households: int
     visited: int
     interested: int
-    takes_part: int
+    takes_part: int  # participants: "doet mee" at the door, or initiator
     streets: int = 1  # how many streets the row sums (more than 1 only for OTHER_STREETS)
 
     @property
@@ -283,7 +235,7 @@ class WeekFigures:
     start: date
     visits: int
     reached: int  # households visited at least once by the end of the week (cumulative)
-    takes_part: int  # households that said "doet mee" by the end of the week (cumulative)
+    takes_part: int  # participants by the end of the week (cumulative, initiators included)
 
 
 @dataclass(frozen=True)
@@ -292,6 +244,7 @@ class ReportFigures:
     visited: int
     interested: int
     takes_part: int
+    initiators: int
     streets: list[StreetFigures]
     weeks: list[WeekFigures]
     roles: dict[Role, int]
@@ -299,7 +252,7 @@ class ReportFigures:
     named_members: list[str]
     milestones_done: list[str] = field(default_factory=list)
     milestones_open: list[str] = field(default_factory=list)
-    activities: list[ActivityInfo] = field(default_factory=list)
+    activities: list[Activity] = field(default_factory=list)
 
     @property
     def participation_pct(self) -> float:
@@ -307,70 +260,41 @@ class ReportFigures:
 
 
 def report_figures(db: Database, project: Project, today: date) -> ReportFigures:
+    """The report's counts, from the same progress figures the progress screen shows."""
+    progress = project_progress(db, project, today)
     per_street: list[StreetFigures] = []
     other = [0, 0, 0, 0, 0]
-    for row in db.execute(
-        """SELECT s.name, count(h.id),
-                  sum(hs.outcome IS NOT NULL),
-                  sum(hs.outcome IN ('interested', 'takes_part')),
-                  sum(hs.outcome = 'takes_part')
-             FROM streets s JOIN households h ON h.street_id = s.id
-             LEFT JOIN household_status hs ON hs.household_id = h.id AND hs.project_id = ?
-            GROUP BY s.id ORDER BY s.name COLLATE NOCASE, s.place""",
-        [project.id],
-    ):
-        counts = [int(v or 0) for v in row[1:]]
-        if counts[0] < MIN_STREET_SIZE:
+    for name, t in progress.streets.items():
+        counts = [t.households, t.visited, t.interested, t.participants]
+        if t.households < MIN_STREET_SIZE:
             other = [a + b for a, b in zip(other, [*counts, 1], strict=True)]
         else:
-            per_street.append(StreetFigures(row[0], *counts))
+            per_street.append(StreetFigures(name, *counts))
     if other[0]:
         per_street.append(StreetFigures(OTHER_STREETS, *other))
-    total = [sum(getattr(s, f) for s in per_street) for f in ("households", "visited")]
-    interested = sum(s.interested for s in per_street)
-    takes_part = sum(s.takes_part for s in per_street)
-
-    weeks: list[WeekFigures] = []
-    for week in range(1, project.weeks + 1):
-        start = project.start_date + timedelta(weeks=week - 1)
-        if start > today:
-            break
-        end = (start + timedelta(days=6)).isoformat()
-        visits, reached, part = db.execute(
-            """SELECT
-                 (SELECT count(*) FROM visits WHERE project_id = :p AND retracted_at IS NULL
-                     AND visit_date BETWEEN :start AND :end),
-                 (SELECT count(DISTINCT household_id) FROM visits WHERE project_id = :p
-                     AND retracted_at IS NULL AND visit_date <= :end),
-                 (SELECT count(DISTINCT household_id) FROM visits WHERE project_id = :p
-                     AND retracted_at IS NULL AND outcome = 'takes_part' AND visit_date <= :end)""",
-            {"p": project.id, "start": start.isoformat(), "end": end},
-        ).fetchone()
-        weeks.append(WeekFigures(week, start, int(visits), int(reached), int(part)))
-
+    weeks = [
+        WeekFigures(w.week, w.start, w.visits, w.visited_total, w.participants_total)
+        for w in progress.by_week
+        if w.start <= today
+    ]
     roles = dict.fromkeys(Role, 0)
     for role, count in db.execute("SELECT role, count(*) FROM member_roles GROUP BY role"):
         roles[Role(role)] = int(count)
     members = int(db.execute("SELECT count(*) FROM members").fetchone()[0])
-    done: list[str] = []
-    open_: list[str] = []
-    for title, status in db.execute(
-        "SELECT title, status FROM plan_tasks WHERE project_id = ? AND kind = 'milestone' "
-        "ORDER BY week, position, id",
-        [project.id],
-    ):
-        (done if status == "done" else open_).append(title)
+    milestones = [t for t in list_tasks(db, project.id) if t.kind is TaskKind.MILESTONE]
+    total = progress.total
     return ReportFigures(
-        households=total[0],
-        visited=total[1],
-        interested=interested,
-        takes_part=takes_part,
+        households=total.households,
+        visited=total.visited,
+        interested=total.interested,
+        takes_part=total.participants,
+        initiators=total.initiators,
         streets=per_street,
         weeks=weeks,
         roles=roles,
         members=members,
         named_members=team_names(db),
-        milestones_done=done,
-        milestones_open=open_,
+        milestones_done=[t.title for t in milestones if t.status is TaskStatus.DONE],
+        milestones_open=[t.title for t in milestones if t.status is not TaskStatus.DONE],
         activities=activities_held(db, project.id, today),
     )

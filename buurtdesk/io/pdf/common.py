@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import os
 import tempfile
-import tomllib
 import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -27,7 +26,6 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
-from ...domain.walklist import DEFAULT_TALKING_POINTS
 from ...errors import UserError
 from ...paths import resource
 
@@ -261,26 +259,6 @@ def draw_furniture(
 
 HEADER_HEIGHT = 32  # points below the top margin taken by draw_furniture's header
 FOOTER_HEIGHT = 14
-
-
-def talking_points_for(theme: str) -> list[str]:
-    """The three talking points of the theme's step plan (resources/plans/THEME.toml)."""
-    path = resource("plans", f"{theme}.toml")
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
-        return list(DEFAULT_TALKING_POINTS)
-    points = [str(p) for p in data.get("talking_points", []) if str(p).strip()]
-    return (points + list(DEFAULT_TALKING_POINTS))[:3] if points else list(DEFAULT_TALKING_POINTS)
-
-
-def theme_title(theme: str) -> str:
-    path = resource("plans", f"{theme}.toml")
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
-        return theme
-    return str(data.get("title", theme))
 
 
 def short_date(day: date) -> str:

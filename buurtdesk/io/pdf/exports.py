@@ -15,24 +15,27 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ...domain.address import format_postcode
+from ...domain.plan import PlanError, find_theme
+from ...domain.walklist import DEFAULT_TALKING_POINTS
 from ...errors import UserError
+from ...store.activities import Activity
 from ...store.db import StoreError
+from ...store.plan import list_tasks, plans_dir
 from ...store.printing import (
-    ActivityInfo,
+    activity_when,
     connector_streets,
     connectors_of_streets,
     format_day,
     neighbourhood_name,
     next_activity,
     not_home_twice,
-    plan_items,
     report_figures,
     street_ids_named,
     team_names,
     walk_entries,
 )
 from ...store.projects import Project
-from .common import ProgressFn, no_progress, talking_points_for, theme_title
+from .common import ProgressFn, no_progress
 from .doorcards import DoorCardInfo, qr_for_link, qr_for_phone, write_doorcards
 from .letter import Addressee, load_template, write_letters
 from .plan import PlanInfo, PlanTask, write_plan
@@ -87,12 +90,13 @@ def export_walklist(
     if not name and ids is not None:
         names = connectors_of_streets(db, ids)
         name = ", ".join(names[:3])
+    title, points = _theme(project.theme)
     info = WalkListInfo(
         project=project.title,
-        theme=theme_title(project.theme),
+        theme=title,
         message=project.message,
         connector=name,
-        talking_points=talking_points_for(project.theme),
+        talking_points=points,
         made_on=today,
         contact=project.contact,
     )
@@ -100,10 +104,24 @@ def export_walklist(
     return ExportResult(out, pages, len(entries))
 
 
-def _activity_text(activity: ActivityInfo | None) -> str:
+def _theme(theme: str) -> tuple[str, list[str]]:
+    """The theme's title and its three talking points; defaults when the plan is missing."""
+    try:
+        plan = find_theme(plans_dir(), theme)
+    except PlanError:
+        return theme, list(DEFAULT_TALKING_POINTS)
+    points = [p for p in plan.talking_points if p.strip()][:3]
+    return plan.title, points + list(DEFAULT_TALKING_POINTS)[len(points) :]
+
+
+def theme_title(theme: str) -> str:
+    return _theme(theme)[0]
+
+
+def _activity_text(activity: Activity | None) -> str:
     if activity is None:
         return ""
-    parts = [activity.title, activity.when]
+    parts = [activity.title, activity_when(activity)]
     if activity.place:
         parts.append(activity.place)
     return " · ".join(parts)
@@ -172,7 +190,7 @@ def export_letter(
         "thema": theme_title(project.theme),
         "boodschap": project.message,
         "activiteit": activity.title if activity else "de volgende buurtbijeenkomst",
-        "activiteit_datum": activity.when if activity else "(datum volgt)",
+        "activiteit_datum": activity_when(activity) if activity else "(datum volgt)",
         "activiteit_plaats": activity.place if activity and activity.place else "de buurt",
         "contact": project.contact or "uw buren van het buurtteam",
         "team": ", ".join(names) if names else "Het buurtteam",
@@ -219,9 +237,8 @@ def export_plan(
     db: Database, project: Project, out: Path, *, today: date | None = None
 ) -> ExportResult:
     today = today or date.today()
-    tasks = [
-        PlanTask(t.week, t.role, t.title, t.kind, t.status) for t in plan_items(db, project.id)
-    ]
+    items = list_tasks(db, project.id)
+    tasks = [PlanTask(t.week, t.role, t.title, t.kind.value, t.status.value) for t in items]
     info = PlanInfo(
         project=project.title,
         theme=theme_title(project.theme),

@@ -392,7 +392,12 @@ def write_report(target: str | Path, figures: ReportFigures, info: ReportInfo) -
         acts: list[list[Any]] = [["activiteit", "datum", "aanmeldingen", "aanwezig"]]
         for a in figures.activities:
             acts.append(
-                [Paragraph(_esc(a.title), st["cell"]), f"{a.day:%d-%m-%Y}", a.signups, a.attended]
+                [
+                    Paragraph(_esc(a.title), st["cell"]),
+                    f"{a.date:%d-%m-%Y}",
+                    a.signed_up,
+                    a.attended,
+                ]
             )
         held.append(_table(acts, [CONTENT_W - 240, 80, 90, 70], 2))
     else:
