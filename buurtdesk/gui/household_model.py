@@ -182,7 +182,9 @@ class HouseholdTableModel(QAbstractTableModel):
         if role == _DECORATION:
             return status_colour(item.status) if col == COL_STATUS else None
         if role == _FOREGROUND:
-            return self._grey if item.do_not_visit else None
+            if item.do_not_visit or (col == COL_STATUS and item.status is Status.UNVISITED):
+                return self._grey  # greyed: do not visit; and "not visited yet" stays quiet
+            return None
         if role == _FONT:
             return self._italic if item.do_not_visit else None
         if role == _ID:
@@ -249,8 +251,9 @@ class HouseholdTableModel(QAbstractTableModel):
 
 
 def _short_date(iso: str) -> str:
+    """``11-11`` in the current year, ``11-11-2025`` before: the column stays narrow."""
     try:
         day = date.fromisoformat(iso)
     except ValueError:
         return iso
-    return day.strftime("%d-%m-%Y")
+    return day.strftime("%d-%m" if day.year == date.today().year else "%d-%m-%Y")

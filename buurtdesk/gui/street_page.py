@@ -287,11 +287,11 @@ class StreetPage(QWidget):
         th = self.table.horizontalHeader()
         th.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for col, width in (
-            (COL_ADDRESS, 190),
-            (COL_SIDE, 60),
+            (COL_ADDRESS, 168),
+            (COL_SIDE, 56),
             (COL_POSTCODE, 72),
-            (COL_STATUS, 130),
-            (COL_LAST_VISIT, 180),
+            (COL_STATUS, 142),
+            (COL_LAST_VISIT, 136),
         ):
             th.resizeSection(col, width)
         th.setStretchLastSection(True)
