@@ -16,7 +16,16 @@ from __future__ import annotations
 from collections import Counter
 
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPixmap, QShowEvent
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QIcon,
+    QPainter,
+    QPixmap,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QGraphicsScene,
@@ -288,7 +297,7 @@ class MapPage(QWidget):
         if statuses.households != len(self.layer.statuses):
             self.refresh()  # households came or went
             return
-        self.layer.recolour(statuses.shown)
+        self.layer.recolour(statuses)
         self._update_legend()
 
     def fit(self) -> None:
@@ -369,9 +378,10 @@ class MapPage(QWidget):
         self.layer = MarkerLayer(index)
         self.scene.addItem(self.layer)
         self.view.layer = self.layer
+        metrics = QFontMetricsF(self._label_font)
         for label in layout.labels:
             item = LabelItem(
-                label.text, label.x, label.y, label.anchor, label.extent, self._label_font
+                label.text, label.x, label.y, label.anchor, label.extent, self._label_font, metrics
             )
             item.setZValue(5)
             self.scene.addItem(item)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -44,7 +44,7 @@ from sqlite_utils import Database
 from ..domain.address import Side
 from ..domain.map_layout import Bounds, MapLayout, Marker, Road, dominant_status, map_layout
 from ..domain.outcomes import STATUS_COLOURS, Status
-from ..store.map_data import map_households
+from ..store.map_data import MapStatuses, map_households
 
 MAX_SCALE = 40.0  # pixels per metre: one house fills the screen well before this
 GRID_CELLS = 24  # cells along the longer side of the map
@@ -146,15 +146,21 @@ class MarkerIndex:
         ordered = sorted(points, key=lambda k: (k[0], _STATUS_RANK[k[1]]))
         self.polygons[key] = {k: QPolygonF(points[k]) for k in ordered}
 
-    def recolour(self, shown: Callable[[int], Status]) -> set[int]:
-        """Take the new shown status of every household; rebuild only the cells that changed.
+    def recolour(self, statuses: MapStatuses) -> set[int]:
+        """Take the project's statuses; rebuild only the cells whose colours changed.
 
         Returns the ids of the households whose status changed.
         """
-        changed = {hid for hid, old in self.statuses.items() if shown(hid) is not old}
+        visited, barred = statuses.visited, statuses.do_not_visit
+        unvisited, do_not_visit = Status.UNVISITED, Status.DO_NOT_VISIT
+        changed = {
+            hid
+            for hid, old in self.statuses.items()
+            if (do_not_visit if hid in barred else visited.get(hid, unvisited)) is not old
+        }
         cells: set[tuple[int, int]] = set()
         for household_id in changed:
-            self.statuses[household_id] = shown(household_id)
+            self.statuses[household_id] = statuses.shown(household_id)
         for household_id in changed:
             index = self.marker_of[household_id]
             self.marker_status[index] = self._status_of(self.markers[index])
@@ -222,8 +228,8 @@ class MarkerLayer(QGraphicsItem):
         self._count_font.setPointSizeF(7.0)
         self._count_font.setBold(True)
 
-    def recolour(self, shown: Callable[[int], Status]) -> set[int]:
-        changed = self.index.recolour(shown)
+    def recolour(self, statuses: MapStatuses) -> set[int]:
+        changed = self.index.recolour(statuses)
         if changed:
             self.update()
         return changed
@@ -377,7 +383,14 @@ class LabelItem(QGraphicsItem):
     """
 
     def __init__(
-        self, text: str, x: float, y: float, anchor: str, extent: float, font: QFont
+        self,
+        text: str,
+        x: float,
+        y: float,
+        anchor: str,
+        extent: float,
+        font: QFont,
+        metrics: QFontMetricsF | None = None,
     ) -> None:
         super().__init__()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
@@ -387,7 +400,7 @@ class LabelItem(QGraphicsItem):
         self.text = text
         self.anchor = anchor
         self.extent = extent
-        metrics = QFontMetricsF(font)
+        metrics = metrics or QFontMetricsF(font)
         self.text_width = metrics.horizontalAdvance(text)
         if anchor == "right":
             self._origin = QPointF(-self.text_width, metrics.capHeight() / 2)
@@ -402,7 +415,7 @@ class LabelItem(QGraphicsItem):
             self._origin.y() - metrics.ascent(),
             self.text_width,
             metrics.height(),
-        ).adjusted(-3, -3, 3, 3)
+        ).adjusted(-5, -2, 5, 2)
         self.setPos(x, y)
 
     def boundingRect(self) -> QRectF:
@@ -418,9 +431,14 @@ class LabelItem(QGraphicsItem):
             self._path = QPainterPath()
             self._path.addText(self._origin, self._font, self.text)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        halo = QPen(QColor(255, 255, 255, 220), 3.0)
-        halo.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        painter.strokePath(self._path, halo)
+        if self.anchor == "centre":  # on top of the houses: a light tag keeps it readable
+            painter.setPen(QPen(QColor(0, 0, 0, 40), 1.0))
+            painter.setBrush(QColor(255, 255, 255, 215))
+            painter.drawRoundedRect(self._rect.adjusted(1, 1, -1, -1), 4, 4)
+        else:
+            halo = QPen(QColor(255, 255, 255, 220), 3.0)
+            halo.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+            painter.strokePath(self._path, halo)
         painter.fillPath(self._path, QBrush(QColor("#2B2B2B")))
 
     def fits(self, scale: float) -> bool:
