@@ -1,0 +1,523 @@
+"""Dialogs of the plan page: a task, an activity with its sign-ups, and a new project on a theme."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.plan import PlanError, TaskKind, TaskStatus, list_themes
+from ..domain.team import Role
+from ..store.activities import (
+    Activity,
+    ActivityKind,
+    add_activity,
+    delete_activity,
+    search_households,
+    set_signups,
+    signups,
+    update_activity,
+)
+from ..store.db import StoreError
+from ..store.plan import Task, add_task, plans_dir, start_project, update_task
+from ..store.projects import Project
+from ..store.team import list_members
+from .context import GuiContext
+
+ROLE_TITLES = {
+    Role.EXPERT: QT_TRANSLATE_NOOP("PlanPage", "Deskundige"),
+    Role.CONNECTOR: QT_TRANSLATE_NOOP("PlanPage", "Verbinder"),
+    Role.ENTREPRENEUR: QT_TRANSLATE_NOOP("PlanPage", "Ondernemer"),
+}
+KIND_TITLES = {
+    TaskKind.TASK: QT_TRANSLATE_NOOP("PlanPage", "Taak"),
+    TaskKind.MILESTONE: QT_TRANSLATE_NOOP("PlanPage", "Mijlpaal"),
+    TaskKind.DOOR_ROUND: QT_TRANSLATE_NOOP("PlanPage", "Deurronde"),
+}
+STATUS_TITLES = {
+    TaskStatus.OPEN: QT_TRANSLATE_NOOP("PlanPage", "Open"),
+    TaskStatus.BUSY: QT_TRANSLATE_NOOP("PlanPage", "Bezig"),
+    TaskStatus.DONE: QT_TRANSLATE_NOOP("PlanPage", "Klaar"),
+}
+ACTIVITY_TITLES = {
+    ActivityKind.MEETING: QT_TRANSLATE_NOOP("PlanPage", "Bijeenkomst"),
+    ActivityKind.WORKSHOP: QT_TRANSLATE_NOOP("PlanPage", "Workshop"),
+    ActivityKind.PURCHASE: QT_TRANSLATE_NOOP("PlanPage", "Gezamenlijke inkoop"),
+    ActivityKind.OTHER: QT_TRANSLATE_NOOP("PlanPage", "Anders"),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PlanPage", text)
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setStyleSheet("color: #b00020;")
+    label.setWordWrap(True)
+    return label
+
+
+def _buttons(dialog: QDialog) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+class TaskDialog(QDialog):
+    """Add or edit a task: week, lane (role), kind, status, who does it, and why."""
+
+    def __init__(
+        self,
+        context: GuiContext,
+        project: Project,
+        task: Task | None = None,
+        *,
+        week: int = 1,
+        role: Role = Role.ENTREPRENEUR,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.project = project
+        self.task = task
+        self.saved: Task | None = None
+        self.setWindowTitle(self.tr("Taak bewerken") if task else self.tr("Taak toevoegen"))
+        self.setMinimumWidth(460)
+        self.title = QLineEdit(task.title if task else "")
+        self.why = QPlainTextEdit(task.why if task else "")
+        self.why.setPlaceholderText(self.tr("Waarom deze stap ertoe doet"))
+        self.why.setFixedHeight(70)
+        self.week = QSpinBox()
+        self.week.setRange(1, project.weeks)  # the spin box cannot leave the project
+        self.week.setValue(task.week if task else max(1, min(week, project.weeks)))
+        self.role = QComboBox()
+        for r in Role:
+            self.role.addItem(tr(ROLE_TITLES[r]), r.value)
+        self.role.setCurrentIndex(list(Role).index(task.role if task else role))
+        self.kind = QComboBox()
+        for k in TaskKind:
+            self.kind.addItem(tr(KIND_TITLES[k]), k.value)
+        self.kind.setCurrentIndex(list(TaskKind).index(task.kind if task else TaskKind.TASK))
+        self.status = QComboBox()
+        for s in TaskStatus:
+            self.status.addItem(tr(STATUS_TITLES[s]), s.value)
+        self.status.setCurrentIndex(
+            list(TaskStatus).index(task.status if task else TaskStatus.OPEN)
+        )
+        self.member = QComboBox()
+        self.member.addItem(self.tr("(nog niemand)"), None)
+        for m in list_members(context.db):
+            self.member.addItem(m.name, m.id)
+            if task and task.member_id == m.id:
+                self.member.setCurrentIndex(self.member.count() - 1)
+        form = QFormLayout()
+        form.addRow(self.tr("Taak"), self.title)
+        form.addRow(self.tr("Waarom"), self.why)
+        form.addRow(self.tr("Week"), self.week)
+        form.addRow(self.tr("Rol"), self.role)
+        form.addRow(self.tr("Soort"), self.kind)
+        form.addRow(self.tr("Status"), self.status)
+        form.addRow(self.tr("Wie doet het"), self.member)
+        self.error = _error_label()
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(_buttons(self))
+
+    def accept(self) -> None:
+        fields: dict[str, Any] = {
+            "week": self.week.value(),
+            "role": Role(self.role.currentData()),
+            "title": self.title.text(),
+            "why": self.why.toPlainText(),
+            "kind": TaskKind(self.kind.currentData()),
+            "status": TaskStatus(self.status.currentData()),
+            "member_id": self.member.currentData(),
+        }
+        try:
+            if self.task is None:
+                self.saved = add_task(self.context.db, self.project.id, **fields)
+            else:
+                self.saved = update_task(self.context.db, self.task.id, **fields)
+        except StoreError as exc:
+            self.error.setText(str(exc))
+            return
+        super().accept()
+
+
+class HouseholdListModel(QAbstractListModel):
+    """Search results: (household id, address)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[tuple[int, str]] = []
+
+    def set_rows(self, rows: list[tuple[int, str]]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if index.isValid() and role == Qt.ItemDataRole.DisplayRole:
+            return self.rows[index.row()][1]
+        return None
+
+
+class SignupTableModel(QAbstractTableModel):
+    """The households that signed up, with a tick for who attended."""
+
+    COL_ADDRESS = 0
+    COL_ATTENDED = 1
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[list[Any]] = []  # [household id, address, attended]
+
+    def set_rows(self, rows: list[list[Any]]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def add(self, household_id: int, address: str) -> bool:
+        if any(r[0] == household_id for r in self.rows):
+            return False
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows))
+        self.rows.append([household_id, address, False])
+        self.endInsertRows()
+        return True
+
+    def remove(self, row: int) -> None:
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self.rows[row]
+        self.endRemoveRows()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 2
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return [tr("Aangemeld"), tr("Aanwezig")][section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if index.column() == self.COL_ADDRESS and role == Qt.ItemDataRole.DisplayRole:
+            return row[1]
+        if index.column() == self.COL_ATTENDED and role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if row[2] else Qt.CheckState.Unchecked
+        return None
+
+    def setData(
+        self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = 0
+    ) -> bool:
+        if index.column() == self.COL_ATTENDED and role == Qt.ItemDataRole.CheckStateRole:
+            state = Qt.CheckState(value) if isinstance(value, int) else value
+            self.rows[index.row()][2] = state == Qt.CheckState.Checked
+            self.dataChanged.emit(index, index, [role])
+            return True
+        return False
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == self.COL_ATTENDED:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base
+
+
+class ActivityDialog(QDialog):
+    """An activity with the neighbours: what, when, where, and the households that came."""
+
+    def __init__(
+        self,
+        context: GuiContext,
+        project: Project,
+        activity: Activity | None = None,
+        *,
+        day: date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.project = project
+        self.activity = activity
+        self.saved: Activity | None = None
+        self.deleted = False
+        self.setWindowTitle(
+            self.tr("Activiteit bewerken") if activity else self.tr("Activiteit toevoegen")
+        )
+        self.setMinimumSize(720, 520)
+        self.kind = QComboBox()
+        for k in ActivityKind:
+            self.kind.addItem(tr(ACTIVITY_TITLES[k]), k.value)
+        if activity:
+            self.kind.setCurrentIndex(list(ActivityKind).index(activity.kind))
+        self.title = QLineEdit(activity.title if activity else "")
+        self.title.setPlaceholderText(self.tr("Bijv. Buurtavond over isoleren"))
+        self.day = QDateEdit(_qdate(activity.date if activity else day or project.start_date))
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("dddd d MMMM yyyy")
+        self.time = QLineEdit(activity.time if activity else "")
+        self.time.setPlaceholderText("19:30")
+        self.time.setMaximumWidth(80)
+        self.place = QLineEdit(activity.place if activity else "")
+        self.description = QPlainTextEdit(activity.description if activity else "")
+        self.description.setFixedHeight(60)
+        when = QHBoxLayout()
+        when.addWidget(self.day, 1)
+        when.addWidget(QLabel(self.tr("om")))
+        when.addWidget(self.time)
+        form = QFormLayout()
+        form.addRow(self.tr("Soort"), self.kind)
+        form.addRow(self.tr("Titel"), self.title)
+        form.addRow(self.tr("Datum"), when)
+        form.addRow(self.tr("Plaats"), self.place)
+        form.addRow(self.tr("Beschrijving"), self.description)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Zoek een adres, bijv. Kerkweg 12"))
+        self.search.setClearButtonEnabled(True)
+        self.results = HouseholdListModel(self)
+        self.results_view = QListView()
+        self.results_view.setModel(self.results)
+        self.results_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.add_button = QPushButton(self.tr("Aanmelden →"))
+        self.signups = SignupTableModel(self)
+        if activity:
+            self.signups.set_rows(
+                [[s.household_id, s.address, s.attended] for s in signups(context.db, activity.id)]
+            )
+        self.signups_view = QTableView()
+        self.signups_view.setModel(self.signups)
+        self.signups_view.verticalHeader().hide()
+        header = self.signups_view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.remove_button = QPushButton(self.tr("Afmelden"))
+        left = QVBoxLayout()
+        left.addWidget(QLabel(self.tr("Huishoudens zoeken")))
+        left.addWidget(self.search)
+        left.addWidget(self.results_view, 1)
+        left.addWidget(self.add_button)
+        right = QVBoxLayout()
+        self.count = QLabel()
+        right.addWidget(self.count)
+        right.addWidget(self.signups_view, 1)
+        right.addWidget(self.remove_button)
+        people = QHBoxLayout()
+        people.addLayout(left, 1)
+        people.addLayout(right, 1)
+
+        self.error = _error_label()
+        buttons = _buttons(self)
+        if activity:
+            delete = buttons.addButton(
+                self.tr("Activiteit verwijderen"), QDialogButtonBox.ButtonRole.DestructiveRole
+            )
+            delete.clicked.connect(self.delete)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(people, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.search.textChanged.connect(self.find)
+        self.search.returnPressed.connect(self.add_selected)
+        self.add_button.clicked.connect(self.add_selected)
+        self.results_view.doubleClicked.connect(lambda _i: self.add_selected())
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.signups.rowsInserted.connect(self._count)
+        self.signups.rowsRemoved.connect(self._count)
+        self.signups.dataChanged.connect(self._count)
+        self.signups.modelReset.connect(self._count)
+        self._count()
+
+    def _count(self, *_args: Any) -> None:
+        attended = sum(1 for r in self.signups.rows if r[2])
+        self.count.setText(
+            self.tr("%1 aangemeld, %2 aanwezig")
+            .replace("%1", str(len(self.signups.rows)))
+            .replace("%2", str(attended))
+        )
+
+    def find(self, text: str) -> None:
+        self.results.set_rows(search_households(self.context.db, text) if text.strip() else [])
+        if self.results.rows:
+            self.results_view.setCurrentIndex(self.results.index(0))
+
+    def add_selected(self) -> None:
+        rows = sorted({i.row() for i in self.results_view.selectionModel().selectedIndexes()})
+        if not rows and self.results.rows:
+            rows = [0]
+        for row in rows:
+            self.signups.add(*self.results.rows[row])
+
+    def remove_selected(self) -> None:
+        for row in sorted(
+            {i.row() for i in self.signups_view.selectionModel().selectedIndexes()}, reverse=True
+        ):
+            self.signups.remove(row)
+
+    def delete(self) -> None:
+        if self.activity is not None:
+            delete_activity(self.context.db, self.activity.id)
+            self.deleted = True
+            super().accept()
+
+    def accept(self) -> None:
+        fields: dict[str, Any] = {
+            "title": self.title.text(),
+            "day": _pydate(self.day.date()),
+            "kind": ActivityKind(self.kind.currentData()),
+            "time": self.time.text(),
+            "place": self.place.text(),
+            "description": self.description.toPlainText(),
+        }
+        db = self.context.db
+        try:
+            with db.atomic():
+                if self.activity is None:
+                    saved = add_activity(db, self.project.id, **fields)
+                else:
+                    saved = update_activity(db, self.activity.id, **fields)
+                set_signups(db, saved.id, [(r[0], bool(r[2])) for r in self.signups.rows])
+        except StoreError as exc:
+            self.error.setText(str(exc))
+            return
+        self.saved = saved
+        super().accept()
+
+
+class NewProjectDialog(QDialog):
+    """Start a project on a theme: the theme brings its step plan and its message."""
+
+    def __init__(self, context: GuiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.saved: Project | None = None
+        self.setWindowTitle(self.tr("Nieuw project"))
+        self.setMinimumWidth(520)
+        self.themes = list_themes(plans_dir())
+        self.theme = QComboBox()
+        for theme in self.themes:
+            label = (
+                theme.title
+                if theme.available
+                else self.tr("%1 (niet beschikbaar)").replace("%1", theme.id)
+            )
+            self.theme.addItem(label, theme.id)
+            item_index = self.theme.count() - 1
+            if not theme.available:
+                self.theme.setItemData(item_index, theme.error, Qt.ItemDataRole.ToolTipRole)
+        self.about = QLabel()
+        self.about.setWordWrap(True)
+        self.about.setStyleSheet("color: #555555;")
+        self.start = QDateEdit(QDate.currentDate())
+        self.start.setCalendarPopup(True)
+        self.start.setDisplayFormat("dddd d MMMM yyyy")
+        self.weeks = QSpinBox()
+        self.weeks.setRange(1, 104)
+        self.weeks.setValue(10)
+        self.weeks.setSuffix(self.tr(" weken"))
+        self.goal = QSpinBox()
+        self.goal.setRange(1, 100)
+        self.goal.setValue(50)
+        self.goal.setSuffix(" %")
+        self.message = QPlainTextEdit()
+        self.message.setFixedHeight(70)
+        form = QFormLayout()
+        form.addRow(self.tr("Thema"), self.theme)
+        form.addRow("", self.about)
+        form.addRow(self.tr("Start"), self.start)
+        form.addRow(self.tr("Duur"), self.weeks)
+        form.addRow(self.tr("Doel: deelname"), self.goal)
+        form.addRow(self.tr("Kernboodschap"), self.message)
+        self.error = _error_label()
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(_buttons(self))
+        self.theme.currentIndexChanged.connect(self._theme_changed)
+        self._theme_changed(self.theme.currentIndex())
+
+    def _theme_changed(self, index: int) -> None:
+        theme = self.themes[index] if 0 <= index < len(self.themes) else None
+        if theme is None:
+            return
+        if theme.plan is None:
+            self.about.setText(
+                self.tr("Dit thema is niet beschikbaar: %1").replace("%1", theme.error or "")
+            )
+            self.about.setStyleSheet("color: #b00020;")
+            return
+        self.about.setStyleSheet("color: #555555;")
+        self.about.setText(
+            theme.plan.description
+            + " "
+            + self.tr("%1 taken in het stappenplan.").replace("%1", str(len(theme.plan.tasks)))
+        )
+        self.weeks.setValue(theme.plan.weeks)
+        self.message.setPlainText(theme.plan.message)
+
+    def accept(self) -> None:
+        theme_id = self.theme.currentData()
+        try:
+            self.saved = start_project(
+                self.context.db,
+                theme_id,
+                _pydate(self.start.date()),
+                self.weeks.value(),
+                self.goal.value(),
+                self.message.toPlainText(),
+            )
+        except (StoreError, PlanError) as exc:
+            self.error.setText(str(exc))
+            return
+        super().accept()
