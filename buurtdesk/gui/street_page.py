@@ -823,9 +823,26 @@ class StreetPage(QWidget):
         self.reentry_button.blockSignals(False)
         self.reentry_bar.setVisible(on)
         if on:
-            if self.sort.currentData() != "walk":
-                self.sort.setCurrentIndex(self.sort.findData("walk"))  # rows follow the walk list
-            self.reentry_feedback.clear()
+            # The rows must be those of the printed walk list: every household of the chosen
+            # streets (or connector) in walking order, so no search, status filter or sort.
+            changed = False
+            for combo, wanted in ((self.sort, self.sort.findData("walk")), (self.status_filter, 0)):
+                if combo.currentIndex() != wanted:
+                    combo.blockSignals(True)
+                    combo.setCurrentIndex(wanted)
+                    combo.blockSignals(False)
+                    changed = True
+            if self.search.text():
+                self.search.blockSignals(True)
+                self.search.clear()
+                self.search.blockSignals(False)
+                changed = True
+            if changed:
+                self.reload_households()
+            self._reentry_message(
+                self.tr("Rijnummers volgen de looplijst van de gekozen straten of verbinder."),
+                error=False,
+            )
             self.reentry.setFocus()
         else:
             self.table.setFocus()

@@ -188,8 +188,11 @@ def test_visit_history_beside_the_list(qtbot: Any, window: MainWindow) -> None:
 
 def test_reentry_by_row_number(qtbot: Any, window: MainWindow, ids: dict[str, int]) -> None:
     page = window.street_page
+    page.search.setText("kerk")  # re-entry numbers rows as the walk list does: unfiltered
     page.reentry_button.click()
     assert page.reentry_bar.isVisible()
+    assert page.search.text() == ""
+    wait_loaded(qtbot, window)
     qtbot.keyClicks(page.reentry, "12 3")
     qtbot.keyClick(page.reentry, Qt.Key.Key_Return)
     assert page.households.household(11).status is Status.INTERESTED  # row 12: Kerkweg 11 H
@@ -430,3 +433,23 @@ def test_real_map_follows_the_list_and_shows_the_check_off(
         ),
         timeout=5000,
     )
+
+
+def test_reentry_rows_match_the_printed_walk_list(
+    qtbot: Any, window: MainWindow, ids: dict[str, int]
+) -> None:
+    walklist = pytest.importorskip("buurtdesk.domain.walklist")
+    printing = pytest.importorskip("buurtdesk.store.printing")
+    page = window.street_page
+    page.connector.setCurrentIndex(page.connector.findText("Anna de Vries"))
+    page.set_reentry_mode(True)
+    wait_loaded(qtbot, window)
+    rows = walklist.number_rows(
+        printing.walk_entries(window.context.db, window.context.project_id, [ids["kerkweg"]])
+    )
+    assert [r.entry.household_id for r in rows] == page.households.ids()
+    qtbot.keyClicks(page.reentry, "9 5")
+    qtbot.keyClick(page.reentry, Qt.Key.Key_Return)
+    printed = next(r for r in rows if r.number == 9)
+    visits = list_visits(window.context.db, household_id=printed.entry.household_id)
+    assert [v.outcome.value for v in visits] == ["not_interested"]
