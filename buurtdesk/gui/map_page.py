@@ -22,8 +22,10 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QIcon,
+    QKeySequence,
     QPainter,
     QPixmap,
+    QShortcut,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -182,16 +184,24 @@ class MapPage(QWidget):
         self._header_font.setBold(True)
 
         self.zoom_in_button = QPushButton("+")
-        self.zoom_in_button.setToolTip(self.tr("Inzoomen (of draai aan het muiswiel)"))
+        self.zoom_in_button.setToolTip(self.tr("Inzoomen (Ctrl++ of het muiswiel)"))
         self.zoom_out_button = QPushButton("−")
-        self.zoom_out_button.setToolTip(self.tr("Uitzoomen"))
+        self.zoom_out_button.setToolTip(self.tr("Uitzoomen (Ctrl+-)"))
         self.fit_button = QPushButton(self.tr("Hele buurt"))
-        self.fit_button.setToolTip(self.tr("De hele buurt in beeld"))
+        self.fit_button.setToolTip(self.tr("De hele buurt in beeld (Ctrl+0)"))
         for button in (self.zoom_in_button, self.zoom_out_button):
             button.setFixedWidth(36)
         self.zoom_in_button.clicked.connect(lambda: self.view.zoom_by(1.5))
         self.zoom_out_button.clicked.connect(lambda: self.view.zoom_by(1 / 1.5))
         self.fit_button.clicked.connect(self.fit)
+        for keys, slot in (
+            (QKeySequence.StandardKey.ZoomIn, self.zoom_in_button.click),
+            (QKeySequence.StandardKey.ZoomOut, self.zoom_out_button.click),
+            (QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_0), self.fit),
+        ):
+            shortcut = QShortcut(keys, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
         self.summary = QLabel()
         hint = QLabel(self.tr("Sleep om te verschuiven · klik op een huis om het te kiezen"))
         hint.setStyleSheet("color: palette(placeholder-text);")

@@ -7,8 +7,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QWheelEvent
 from pytestqt.qtbot import QtBot
 
 from buurtdesk.domain.address import AddressRecord, Numbering, parse_house_number
@@ -31,10 +31,9 @@ def record(street: str, number: str, x: float | None = None, y: float | None = N
     return AddressRecord(street, parse_house_number(number), "1011AB", "Amsterdam", x, y)
 
 
-@pytest.fixture
-def neighbourhood(db_path: Path) -> Path:
+def make_map_neighbourhood(db_path: Path) -> Path:
     """Dorpsstraat with points (and an apartment door, 7 H/7-1/7-2), Kerkpad and a square
-    without."""
+    without; a takes-part visit at Dorpsstraat 1 and a not-home at 3."""
     db = open_db(db_path)
     upsert_households(
         db,
@@ -68,6 +67,11 @@ def neighbourhood(db_path: Path) -> Path:
     )  # fmt: skip
     db.close()
     return db_path
+
+
+@pytest.fixture
+def neighbourhood(db_path: Path) -> Path:
+    return make_map_neighbourhood(db_path)
 
 
 def hid(db, address: str) -> int:
@@ -260,6 +264,28 @@ def test_zoom_buttons_and_fit(page: MapPage, qtbot: QtBot) -> None:
     assert page.view.scale_factor < fitted
     qtbot.mouseClick(page.fit_button, Qt.MouseButton.LeftButton)
     assert page.view.scale_factor == pytest.approx(fitted)
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert page.view.scale_factor == pytest.approx(fitted * 1.5)
+    qtbot.keyClick(page.view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert page.view.scale_factor == pytest.approx(fitted)
+
+
+def test_the_wheel_zooms(page: MapPage, qtbot: QtBot) -> None:
+    fitted = page.view.scale_factor
+    centre = QPointF(page.view.viewport().rect().center())
+    event = QWheelEvent(
+        centre,
+        QPointF(page.view.viewport().mapToGlobal(centre.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, 120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    page.view.wheelEvent(event)
+    assert page.view.scale_factor == pytest.approx(fitted * 1.25)
 
 
 def test_an_empty_neighbourhood_says_what_to_do(qtbot: QtBot, tmp_path: Path) -> None:
