@@ -175,6 +175,7 @@ def write_walklist(
         canvas.setAuthor("BuurtDesk")
         canvas.setSubject(CONFIDENTIAL)
         subtitle = _subtitle(info)
+        _define_boxes(canvas)
         _cover(canvas, rows, info, ident, subtitle, total)
         canvas.showPage()
         if not progress(1, total):
@@ -295,17 +296,11 @@ def _row(c: Canvas, row: WalkRow, y: float) -> None:
     c.setFont(FONT, 10)
     c.setFillColor(MUTED)
     c.drawString(ADDRESS_X, y - 37, fit(_last_visit(entry), FONT, 10, ADDRESS_W))
-    # tick boxes: two rows of three, in check-off key order, plain words
-    c.setLineWidth(0.9)
-    c.setStrokeColor(INK)
-    for index, outcome in enumerate(OUTCOME_BOXES):
-        col, line = index % 3, index // 3
-        x = BOXES_X + sum(BOX_COLS[:col])
-        base = y - 20 - line * 19
-        c.rect(x, base - 1.5, BOX, BOX, stroke=1, fill=0)
-        c.setFillColor(INK)
-        c.setFont(FONT, 10)
-        c.drawString(x + BOX + 4, base, outcome.dutch)
+    # tick boxes: drawn once into a form, placed on every row (a tenth of the drawing work)
+    c.saveState()
+    c.translate(0, y)
+    c.doForm(BOXES_FORM)
+    c.restoreState()
     # the note line: what is known, then room to write
     note_y = y - 60
     c.setFont(FONT, 10)
@@ -324,6 +319,25 @@ def _row(c: Canvas, row: WalkRow, y: float) -> None:
         c.setDash(1, 2)
         c.line(start, note_y - 2, PAGE_W - MARGIN, note_y - 2)
         c.setDash()
+
+
+BOXES_FORM = "outcome-boxes"
+
+
+def _define_boxes(c: Canvas) -> None:
+    """The six tick boxes with their words, relative to a row's top edge at y = 0."""
+    c.beginForm(BOXES_FORM, lowerx=0, lowery=-ROW_H, upperx=PAGE_W, uppery=0)
+    c.setLineWidth(0.9)
+    c.setStrokeColor(INK)
+    c.setFillColor(INK)
+    c.setFont(FONT, 10)
+    for index, outcome in enumerate(OUTCOME_BOXES):
+        col, line = index % 3, index // 3
+        x = BOXES_X + sum(BOX_COLS[:col])
+        base = -20 - line * 19
+        c.rect(x, base - 1.5, BOX, BOX, stroke=1, fill=0)
+        c.drawString(x + BOX + 4, base, outcome.dutch)
+    c.endForm()
 
 
 def _skip_row(c: Canvas, row: WalkRow, y: float) -> None:
