@@ -8,7 +8,6 @@ city of 100,000 households never freezes the window; the rows themselves are rea
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import replace
 from typing import Any
@@ -38,7 +37,6 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
-    QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -56,7 +54,7 @@ from ..store.street_list import (
     street_summary,
 )
 from ..store.team import assign_streets, list_members, streets_of, unassign_streets
-from ..store.visits import list_visits, suggests_door_card
+from ..store.visits import suggests_door_card
 from .checkoff import CheckOffBar, RecordVisitCommand, SetNoteCommand
 from .context import GuiContext
 from .household_model import (
@@ -68,6 +66,7 @@ from .household_model import (
     HouseholdTableModel,
     SectionStartRole,
 )
+from .household_panel import HouseholdPanel
 from .street_model import ALL_STREETS, ProgressDelegate, StreetIdRole, StreetTableModel
 from .texts import outcome_text, status_colour, status_text
 
@@ -305,27 +304,13 @@ class StreetPage(QWidget):
         mid.addWidget(self.summary)
         splitter.addWidget(middle)
 
-        # history
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        self.door_card = QLabel()
-        self.door_card.setWordWrap(True)
-        self.door_card.setStyleSheet(
-            "QLabel { background: #fff4c2; border: 1px solid #e0c200; border-radius: 4px;"
-            " padding: 6px; }"
-        )
-        self.door_card.hide()
-        right_layout.addWidget(self.door_card)
-        self.history = QTextBrowser()
-        self.history.setOpenLinks(False)
-        right_layout.addWidget(self.history, 1)
-        right_layout.addWidget(QLabel(self.tr("Notitie over dit huishouden:")))
-        self.household_note = QLineEdit()
-        self.household_note.setPlaceholderText(self.tr("bijv. hond, achterom, 's avonds"))
-        self.household_note.setToolTip(self.tr("Enter bewaart de notitie"))
-        self.household_note.returnPressed.connect(self.save_household_note)
-        right_layout.addWidget(self.household_note)
+        # the selected household: its visits, a door-card hint, its own note
+        right = HouseholdPanel(self.context)
+        right.noteEdited.connect(self.save_household_note)
+        self.panel = right
+        self.door_card = right.door_card
+        self.history = right.history
+        self.household_note = right.note
         right.setMinimumWidth(220)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 0)
@@ -685,12 +670,11 @@ class StreetPage(QWidget):
         self.next_door(row)
         if card:
             item = self.households.household(row)
-            self.door_card.setText(
+            self.panel.show_door_card(
                 self.tr("%1 was twee keer niet thuis: laat een deurkaart achter.").replace(
                     "%1", item.address if item else ""
                 )
             )
-            self.door_card.show()
         self.table.setFocus()
 
     def next_door(self, after: int | None = None) -> None:
@@ -728,7 +712,7 @@ class StreetPage(QWidget):
         if household_id is None:
             return
         item = self.households.household(self.households.row_of(household_id))
-        text = self.household_note.text().strip()
+        text = self.panel.note.text().strip()
         if item is None or text == item.note:
             return
         self.context.undo_stack.push(
@@ -745,75 +729,10 @@ class StreetPage(QWidget):
         self._own_change = False
 
     def _show_history(self, household_id: int | None) -> None:
-        self.door_card.hide()
-        self.household_note.setEnabled(household_id is not None)
-        if household_id is None:
-            self.household_note.clear()
-        if household_id is None:
-            self.history.setHtml(
-                "<p style='color:#777'>" + html.escape(self.tr("Geen huishouden gekozen")) + "</p>"
-            )
-            return
-        row = self.households.row_of(household_id)
-        item = self.households.household(row)
-        if item is None:
-            return
-        self.household_note.setText(item.note)
-        esc = html.escape
-        words = {
-            "not_visit": self.tr("Niet bezoeken"),
-            "note": self.tr("Notitie"),
-            "visits": self.tr("Bezoeken"),
-            "none": self.tr("Nog geen bezoeken"),
-            "undone": self.tr("ongedaan gemaakt"),
-        }
-        parts = [f"<h3 style='margin:0'>{esc(item.address)}</h3>"]
-        parts.append(f"<p style='margin-top:2px'>{esc(item.postcode)} {esc(item.place)}</p>")
-        colour = status_colour(item.status).name()
-        parts.append(
-            f"<p><span style='background:{colour}'>&nbsp;&nbsp;&nbsp;&nbsp;</span>&nbsp;"
-            f"<b>{esc(status_text(item.status))}</b></p>"
-        )
-        if item.do_not_visit:
-            reason = item.do_not_visit_reason or self.tr("wil geen bezoek")
-            parts.append(
-                f"<p style='color:#666'><i>{esc(words['not_visit'])}: {esc(reason)}</i></p>"
-            )
-        if item.note:
-            parts.append(f"<p>{esc(words['note'])}: {esc(item.note)}</p>")
-        visits = []
-        if self.context.project_id is not None:
-            visits = list_visits(
-                self.context.db,
-                project_id=self.context.project_id,
-                household_id=household_id,
-                include_retracted=True,
-            )
-        parts.append(f"<h4>{esc(words['visits'])}</h4>")
-        if not visits:
-            parts.append(f"<p style='color:#777'>{esc(words['none'])}</p>")
-        else:
-            parts.append("<table cellspacing='0' cellpadding='2'>")
-            for visit in reversed(visits):
-                text = (
-                    f"{visit.visit_date.strftime('%d-%m-%Y')} · "
-                    f"<b>{esc(outcome_text(visit.outcome))}</b>"
-                )
-                if visit.visitor:
-                    text += f" · {esc(visit.visitor)}"
-                if visit.note:
-                    text += f"<br/><i>{esc(visit.note)}</i>"
-                if visit.retracted:
-                    text = f"<span style='color:#999'><s>{text}</s> ({esc(words['undone'])})</span>"
-                colour = status_colour(visit.outcome.value).name()
-                parts.append(f"<tr><td style='background:{colour}'>&nbsp;</td><td>{text}</td></tr>")
-            parts.append("</table>")
-        self.history.setHtml("".join(parts))
-        if self.context.project_id is not None and suggests_door_card(
-            self.context.db, self.context.project_id, household_id
-        ):
-            self.door_card.setText(self.tr("Twee keer niet thuis: laat een deurkaart achter."))
-            self.door_card.show()
+        item = None
+        if household_id is not None:
+            item = self.households.household(self.households.row_of(household_id))
+        self.panel.show_household(item)
 
     # --- re-entry from a printed walk list -------------------------------------------------------
 
