@@ -24,6 +24,7 @@ from .projects import create_project
 from .team import add_member, assign_streets
 
 BATCH = 5000  # households per executemany; also how often progress is reported
+BULK_CACHE_KIB = 64 * 1024
 
 Progress = Callable[[int, int], None]  # (households written, households in all)
 
@@ -89,15 +90,25 @@ _DUTCH_TABLES = {  # (one, more)
 
 def write_demo(db: Database, demo: Demo, *, progress: Progress | None = None) -> DemoSummary:
     """Put ``demo`` into an empty file. Raises :class:`StoreError` (Dutch) if it is not empty."""
-    found = existing_content(db)
-    if found:
-        what = ", ".join(f"{n} {_DUTCH_TABLES[t][n != 1]}" for t, n in found.items())
-        raise StoreError(
-            f"dit bestand bevat al gegevens ({what}); een demobuurt komt alleen in een leeg "
-            "bestand. Kies een nieuw bestand met --db, bijvoorbeeld --db demo.buurtdesk"
-        )
     now = now_iso()
+    # A bigger page cache while the bulk insert runs: the uuid indexes grow in random order.
+    cache = int(db.execute("PRAGMA cache_size").fetchone()[0])
+    db.execute(f"PRAGMA cache_size = {-BULK_CACHE_KIB}")
+    try:
+        return _write(db, demo, now, progress)
+    finally:
+        db.execute(f"PRAGMA cache_size = {cache}")
+
+
+def _write(db: Database, demo: Demo, now: str, progress: Progress | None) -> DemoSummary:
     with transaction(db):
+        found = existing_content(db)  # checked inside the transaction that writes
+        if found:
+            what = ", ".join(f"{n} {_DUTCH_TABLES[t][n != 1]}" for t, n in found.items())
+            raise StoreError(
+                f"dit bestand bevat al gegevens ({what}); een demobuurt komt alleen in een leeg "
+                "bestand. Kies een nieuw bestand met --db, bijvoorbeeld --db demo.buurtdesk"
+            )
         db.execute(
             "INSERT INTO neighbourhood (id, uuid, name, place, created_at) VALUES (1, ?, ?, ?, ?) "
             "ON CONFLICT (id) DO UPDATE SET name = excluded.name, place = excluded.place",
