@@ -164,3 +164,57 @@ def in_order(text: str, parts: list[str]) -> bool:
             return False
         at = found + len(part)
     return True
+
+
+def render(pdf: Path, png: Path, page: int = 1, dpi: int = 110) -> Path:
+    """Render one page of a PDF to PNG with poppler's pdftoppm."""
+    import subprocess
+
+    stem = png.with_suffix("")
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", str(dpi), "-f", str(page), "-l", str(page), "-singlefile",
+         str(pdf), str(stem)],
+        check=True,
+        capture_output=True,
+    )  # fmt: skip
+    return png
+
+
+def make_figures(folder: Path, work: Path) -> list[Path]:
+    """Every kind of printable from the fictional neighbourhood, one PNG each (docs/*.png)."""
+    from buurtdesk.io.pdf.exports import (
+        export_doorcards,
+        export_letter,
+        export_plan,
+        export_report,
+        export_walklist,
+    )
+
+    db, project = seed(work / "buurt.buurtdesk")
+    made = [
+        (export_walklist(db, project, work / "w.pdf", connector="Ann de Vries", today=TODAY), 2),
+        (
+            export_doorcards(
+                db, project, work / "d.pdf", link="lindekwartier.example.org", today=TODAY
+            ),
+            1,
+        ),
+        (export_letter(db, project, work / "l.pdf", streets=["Lindelaan"], today=TODAY), 1),
+        (export_report(db, project, work / "r.pdf", today=TODAY), 1),
+        (export_plan(db, project, work / "p.pdf", today=TODAY), 1),
+    ]
+    db.close()
+    names = ["walklist", "doorcards", "letter", "report", "plan"]
+    return [
+        render(result.path, folder / f"{name}.png", page)
+        for name, (result, page) in zip(names, made, strict=True)
+    ]
+
+
+if __name__ == "__main__":  # python -m tests.unit.pdf_seed docs
+    import sys
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        for made in make_figures(Path(sys.argv[1] if len(sys.argv) > 1 else "docs"), Path(tmp)):
+            print(made)

@@ -183,8 +183,13 @@ def _card(
         ty -= 15
     ty -= 8
     if info.next_activity:
-        lines = wrap(safe_text(info.next_activity), FONT, 10, inner - 16, 3)
-        box_h = 24 + 13 * len(lines)
+        parts = [p.strip() for p in info.next_activity.split(" · ") if p.strip()]
+        act_lines = [
+            (line, i == 0)
+            for i, part in enumerate(parts)
+            for line in wrap(safe_text(part), BOLD if i == 0 else FONT, 10, inner - 16, 2)
+        ][:4]
+        box_h = 24 + 13 * len(act_lines)
         c.setFillColor(ACCENT_SOFT)
         c.roundRect(left, ty - box_h + 12, inner, box_h, 5, stroke=0, fill=1)
         c.setFillColor(ACCENT)
@@ -193,7 +198,8 @@ def _card(
         c.setFillColor(INK)
         c.setFont(FONT, 10)
         ly = ty - 16
-        for line in lines:
+        for line, bold in act_lines:
+            c.setFont(BOLD if bold else FONT, 10)
             c.drawString(left + 8, ly, line)
             ly -= 13
         ty -= box_h + 8
@@ -215,8 +221,12 @@ def _card(
         c.setFillColor(INK)
         c.setFont(FONT, 10)
         cy -= 14
-        contact = "\n".join(p.strip() for p in info.contact.split(" · "))
-        for line in wrap(safe_text(contact), FONT, 10, text_w, 4):
+        contact_lines = [
+            line
+            for part in info.contact.split(" · ")
+            for line in wrap(safe_text(part.strip()), FONT, 10, text_w, 2)
+        ]
+        for line in contact_lines[:4]:
             c.drawString(left, cy, line)
             cy -= 13
     if address:

@@ -49,7 +49,7 @@ from .common import (
 
 PAGE_W, PAGE_H = A4
 MARGIN = 18 * MM
-CONTENT_W = PAGE_W - 2 * MARGIN
+CONTENT_W = PAGE_W - 2 * MARGIN - 12  # the frame keeps 6 pt padding on each side
 
 
 @dataclass(frozen=True)
@@ -113,7 +113,7 @@ class _NumberedCanvas:
                 total = len(self._pages)
                 for number, state in enumerate(self._pages, start=1):
                     self.__dict__.update(state)
-                    draw_furniture(self, A4, furniture, number, total, margin=MARGIN)
+                    draw_furniture(self, A4, furniture, number, total, margin=MARGIN + 6)
                     super().showPage()
                 super().save()
 
@@ -124,11 +124,16 @@ def _tiles(figures: ReportFigures, info: ReportInfo, st: dict[str, ParagraphStyl
     def pct(part: int) -> str:
         return f"{100 * part / figures.households:.0f}%" if figures.households else "–"
 
+    part_text = f"doet mee ({figures.takes_part})"
+    if figures.initiators:
+        part_text = (
+            f"doet mee ({figures.takes_part}, waarvan {figures.initiators} initiatiefnemers)"
+        )
     cells = [
         (f"{figures.households}", "huishoudens"),
         (pct(figures.visited), f"bezocht ({figures.visited})"),
-        (pct(figures.interested), f"geïnteresseerd of meer ({figures.interested})"),
-        (pct(figures.takes_part), f"doet mee ({figures.takes_part})"),
+        (pct(figures.interested), f"geïnteresseerd ({figures.interested})"),
+        (pct(figures.takes_part), part_text),
         (f"{info.goal_pct}%", "doel"),
     ]
     row = [[Paragraph(big, st["big"]), Paragraph(small, st["small"])] for big, small in cells]
