@@ -57,6 +57,7 @@ def window(qtbot: Any, db_path: Path, ids: dict[str, int]) -> Iterator[MainWindo
     qtbot.addWidget(win)
     win.resize(1400, 820)
     win.show()
+    win.show_page("streets")  # another test may have left a different page in the settings
     wait_loaded(qtbot, win)
     yield win
     win.close()
