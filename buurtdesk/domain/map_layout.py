@@ -12,6 +12,7 @@ Two pictures share one coordinate system, in metres, with x growing east and y g
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -122,6 +123,7 @@ class StreetLabel:
     y: float
     extent: float  # metres the street spans: the label shows once that is wide enough on screen
     anchor: str  # "centre" (at a street's centroid) or "right" (ends at x, left of a strip)
+    angle: float = 0.0  # degrees, clockwise on the screen: along the street, never upside down
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,34 +219,79 @@ def rd_bounds(households: Iterable[MapHousehold]) -> Bounds | None:
 
 def point_layout(
     households: Sequence[MapHousehold],
-) -> tuple[list[Marker], list[StreetLabel], Bounds | None, tuple[float, float]]:
+) -> tuple[list[Marker], list[StreetLabel], list[Road], Bounds | None, tuple[float, float]]:
     """Markers at the households' points, flipped so that north is up on the screen.
 
-    Returns the markers, a label per street at the centroid of its points, the bounds in scene
-    metres and the RD point that became the scene's origin (the north-west corner).
+    Returns the markers, a label per street at the centroid of its points (along the street),
+    a centre line for each street whose houses lie along one, the bounds in scene metres and
+    the RD point that became the scene's origin (the north-west corner).
     """
     rd = rd_bounds(households)
     if rd is None:
-        return [], [], None, (0.0, 0.0)
+        return [], [], [], None, (0.0, 0.0)
     west, north = rd.min_x, rd.max_y
 
     markers = [Marker(x - west, north - y, members) for x, y, members in group_by_point(households)]
     per_street: dict[str, list[tuple[float, float]]] = {}
     for marker in markers:
         point = (marker.x, marker.y)
-        for household in marker.households:
-            street = per_street.get(household.street)
-            if street is None:
-                per_street[household.street] = [point]
-            else:
-                street.append(point)
-    labels = []
+        name = marker.households[0].street  # a block of flats counts once, not per address
+        street = per_street.get(name)
+        if street is None:
+            per_street[name] = [point]
+        else:
+            street.append(point)
+    labels: list[StreetLabel] = []
+    roads: list[Road] = []
     for name, points in per_street.items():
+        axis = street_axis(points)
+        if axis.road is not None:
+            roads.append(axis.road)
+        labels.append(StreetLabel(name, axis.x, axis.y, axis.extent, "centre", axis.angle))
+    return markers, labels, roads, Bounds(0.0, 0.0, rd.width, rd.height), (west, north)
+
+
+@dataclass(frozen=True, slots=True)
+class StreetAxis:
+    x: float  # centroid
+    y: float
+    extent: float  # length along the street (or the larger side of the bounding box)
+    angle: float  # degrees on the screen, -90 < angle <= 90; 0 when the street is no line
+    road: Road | None  # the street's centre line, when its houses lie along one
+
+
+ELONGATED = 3.0  # a street is a line when its houses spread this many times more along it
+
+
+def street_axis(points: Sequence[tuple[float, float]]) -> StreetAxis:
+    """Where a street with coordinates runs: the main axis of its houses' points.
+
+    With houses on both sides the centroid lies between the rows, so the axis through it is the
+    road. A square or a crescent is no line: it gets no road and a level label.
+    """
+    n = len(points)
+    cx = sum(p[0] for p in points) / n
+    cy = sum(p[1] for p in points) / n
+    sxx = sum((p[0] - cx) ** 2 for p in points) / n
+    syy = sum((p[1] - cy) ** 2 for p in points) / n
+    sxy = sum((p[0] - cx) * (p[1] - cy) for p in points) / n
+    theta = 0.5 * math.atan2(2 * sxy, sxx - syy)
+    ux, uy = math.cos(theta), math.sin(theta)
+    along = [(p[0] - cx) * ux + (p[1] - cy) * uy for p in points]
+    across = [-(p[0] - cx) * uy + (p[1] - cy) * ux for p in points]
+    low, high = min(along), max(along)
+    spread = max(max(across) - min(across), 1.0)
+    if n < 3 or high - low < ELONGATED * spread:
         xs = [p[0] for p in points]
         ys = [p[1] for p in points]
-        extent = max(max(xs) - min(xs), max(ys) - min(ys))
-        labels.append(StreetLabel(name, sum(xs) / len(xs), sum(ys) / len(ys), extent, "centre"))
-    return markers, labels, Bounds(0.0, 0.0, rd.width, rd.height), (west, north)
+        return StreetAxis(cx, cy, max(max(xs) - min(xs), max(ys) - min(ys)), 0.0, None)
+    angle = math.degrees(theta)
+    if angle > 90:
+        angle -= 180
+    elif angle <= -90:
+        angle += 180
+    road = Road(cx + ux * low, cy + uy * low, cx + ux * high, cy + uy * high)
+    return StreetAxis(cx, cy, high - low, angle, road)
 
 
 def doors_in_walking_order(street: StripStreet) -> list[tuple[Side, tuple[MapHousehold, ...]]]:
@@ -306,8 +353,7 @@ def map_layout(
     with_points: Sequence[MapHousehold], without_points: Sequence[StripStreet]
 ) -> MapLayout:
     """The whole picture: the coordinate map, and below it the strips of streets without."""
-    markers, labels, bounds, origin = point_layout(with_points)
-    roads: list[Road] = []
+    markers, labels, roads, bounds, origin = point_layout(with_points)
     strips_top: float | None = None
     if any(street.households for street in without_points):
         strips_top = bounds.max_y + STRIPS_GAP if bounds is not None else 0.0

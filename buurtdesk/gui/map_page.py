@@ -315,7 +315,7 @@ class MapPage(QWidget):
         if self.layout_data is None or self.layout_data.bounds is None:
             return
         left = 24.0
-        if self.layout_data.roads:
+        if self.layout_data.strips_top is not None:
             widest = max(
                 (label.text_width for label in self.labels if label.anchor == "right"), default=0
             )
@@ -393,6 +393,7 @@ class MapPage(QWidget):
             item = LabelItem(
                 label.text, label.x, label.y, label.anchor, label.extent, self._label_font, metrics
             )
+            item.setRotation(label.angle)
             item.setZValue(5)
             self.scene.addItem(item)
             self.labels.append(item)
@@ -425,7 +426,7 @@ class MapPage(QWidget):
         counts: Counter[Status] = Counter()
         if self.layer is not None:
             counts = Counter(self.layer.statuses.values())
-        strips = self.layout_data is not None and bool(self.layout_data.roads)
+        strips = self.layout_data is not None and self.layout_data.strips_top is not None
         self.legend.set_counts(counts, strips)
         total = sum(counts.values())
         self.summary.setText(self._addresses(total) if total else "")

@@ -17,6 +17,7 @@ from buurtdesk.domain.map_layout import (
     point_layout,
     rd_bounds,
     shown_status,
+    street_axis,
     strip_layout,
 )
 from buurtdesk.domain.outcomes import Status
@@ -47,7 +48,7 @@ def test_addresses_at_one_point_share_a_marker() -> None:
     ]
     groups = group_by_point(households)
     assert [[h.id for h in members] for _, _, members in groups] == [[1, 2, 3], [4]]
-    markers, _, _, _ = point_layout(households)
+    markers, _, _, _, _ = point_layout(households)
     stacked = markers[0]
     assert stacked.stacked and stacked.size == 3
     assert stacked.label == "1"
@@ -59,7 +60,7 @@ def test_north_is_up_and_the_origin_is_the_north_west_corner() -> None:
         house(1, 1, x=120_000.0, y=487_000.0),  # south-west
         house(2, 3, x=120_300.0, y=487_200.0),  # north-east
     ]
-    markers, labels, bounds, origin = point_layout(households)
+    markers, labels, roads, bounds, origin = point_layout(households)
     assert origin == (120_000.0, 487_200.0)
     south_west, north_east = markers
     assert (south_west.x, south_west.y) == (0.0, 200.0)
@@ -67,12 +68,13 @@ def test_north_is_up_and_the_origin_is_the_north_west_corner() -> None:
     assert north_east.y < south_west.y  # north is higher on the screen
     assert bounds is not None and (bounds.width, bounds.height) == (300.0, 200.0)
     assert [(label.text, label.x, label.y) for label in labels] == [("Dorpsstraat", 150.0, 100.0)]
-    assert labels[0].extent == 300.0
+    assert labels[0].extent == 300.0  # two houses are no line: the larger side of the box
+    assert roads == []  # two houses make no street line
 
 
 def test_bounds_of_nothing() -> None:
     assert rd_bounds([house(1, 1)]) is None
-    assert point_layout([]) == ([], [], None, (0.0, 0.0))
+    assert point_layout([]) == ([], [], [], None, (0.0, 0.0))
     assert map_layout([], []).bounds is None
 
 
@@ -173,3 +175,30 @@ def test_shown_status() -> None:
 )
 def test_dominant_status(statuses: list[Status], expected: Status) -> None:
     assert dominant_status(statuses) is expected
+
+
+def test_a_street_along_a_line_gets_its_road_and_a_label_along_it() -> None:
+    # houses on both sides of a street that climbs to the north-east at 45 degrees
+    odd = [(100.0 + 10 * i - 5, 100.0 + 10 * i + 5) for i in range(6)]
+    even = [(100.0 + 10 * i + 5, 100.0 + 10 * i - 5) for i in range(6)]
+    axis = street_axis(odd + even)
+    assert axis.angle == pytest.approx(45.0)  # clockwise on screen: y grows down
+    assert axis.road is not None
+    assert (axis.road.x1, axis.road.y1) == (pytest.approx(100.0), pytest.approx(100.0))
+    assert (axis.road.x2, axis.road.y2) == (pytest.approx(150.0), pytest.approx(150.0))
+    assert axis.extent == pytest.approx(50 * 2**0.5)
+
+
+def test_a_street_going_west_is_not_written_upside_down() -> None:
+    axis = street_axis([(float(x), 0.0) for x in range(0, 100, 10)][::-1])
+    assert axis.angle == pytest.approx(0.0)
+    steep = street_axis([(0.0, float(y)) for y in range(0, 100, 10)])
+    assert -90 < steep.angle <= 90
+
+
+def test_a_square_is_no_line() -> None:
+    square = [(0.0, 0.0), (50.0, 0.0), (50.0, 50.0), (0.0, 50.0), (25.0, 0.0), (25.0, 50.0)]
+    axis = street_axis(square)
+    assert axis.road is None and axis.angle == 0.0
+    assert (axis.x, axis.y) == (25.0, 25.0)
+    assert axis.extent == 50.0
