@@ -1,0 +1,542 @@
+"""The progress page: how far the project is from its participation goal.
+
+The figures come from :func:`buurtdesk.store.progress.project_progress`, the same function behind
+``buurtdesk progress``; it runs on the database worker so that a city-sized file never stalls the
+window. The page shows the headline figures, a bar that separates initiators from what the door
+rounds brought, a week-by-week chart drawn with QPainter, and tables per street and per connector.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRectF,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.progress import Progress, Tally, pct
+from ..store.progress import project_progress
+from ..store.projects import Project
+from .context import GuiContext
+
+VISITED = QColor("#56B4E9")
+TAKES_PART = QColor("#009E73")
+INITIATORS = QColor("#0072B2")
+GOAL = QColor("#D55E00")
+GRID = QColor("#e0e0e0")
+TEXT = QColor("#333333")
+
+
+def _num(value: float) -> str:
+    """Dutch number formatting: 1.234 and 12,5."""
+    if float(value).is_integer():
+        return f"{int(value):,}".replace(",", ".")
+    return f"{value:,.1f}".replace(",", "x").replace(".", ",").replace("x", ".")
+
+
+def _nice(value: int) -> int:
+    """A round number at or above ``value`` for the top of an axis: 2, 10, 20, 50, 100, ..."""
+    top = 2
+    while top < value:
+        top = top * 5 // 2 if str(top)[0] == "2" else top * 2
+    return top
+
+
+class Tile(QFrame):
+    def __init__(self, caption: str, colour: str) -> None:
+        super().__init__()
+        self.setObjectName("tile")
+        self.setStyleSheet(
+            f"#tile {{ background: palette(base); border: 1px solid #d6d6d6;"
+            f" border-top: 4px solid {colour}; border-radius: 4px; }}"
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 8)
+        layout.setSpacing(0)
+        self.caption = QLabel(caption)
+        self.caption.setStyleSheet("color: #555555;")
+        self.value = QLabel("–")
+        self.value.setStyleSheet("font-size: 20pt; font-weight: bold;")
+        self.detail = QLabel()
+        self.detail.setStyleSheet("color: #555555;")
+        self.detail.setWordWrap(True)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.value)
+        layout.addWidget(self.detail)
+        layout.addStretch(1)
+
+    def set(self, value: str, detail: str) -> None:
+        self.value.setText(value)
+        self.detail.setText(detail)
+
+
+class GoalBar(QWidget):
+    """One bar for all households: initiators, then door-round participants, to the goal mark."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.progress: Progress | None = None
+        self.setMinimumHeight(50)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_progress(self, progress: Progress | None) -> None:
+        self.progress = progress
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        bar = QRectF(1, 6, self.width() - 2, 22)
+        painter.setPen(QPen(QColor("#c8c8c8")))
+        painter.setBrush(QColor("#f1f1f1"))
+        painter.drawRoundedRect(bar, 4, 4)
+        p = self.progress
+        if p is None or p.total.households == 0:
+            return
+        whole = p.total.households
+        x = bar.left()
+        font = painter.font()
+        font.setPointSizeF(8.5)
+        painter.setFont(font)
+        parts = (
+            (p.total.initiators, INITIATORS, self.tr("initiatiefnemers %1")),
+            (p.from_doors, TAKES_PART, self.tr("via de deurrondes %1")),
+        )
+        for count, colour, _label in parts:
+            width = bar.width() * count / whole
+            segment = QRectF(x, bar.top(), width, bar.height())
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawRect(segment)
+            x += width
+        # Legend under the left end of the bar.
+        x = bar.left()
+        for count, colour, label in parts:
+            text = label.replace("%1", _num(count))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawRect(QRectF(x, bar.bottom() + 7, 10, 10))
+            painter.setPen(TEXT)
+            painter.drawText(QPointF(x + 14, bar.bottom() + 16), text)
+            x += 14 + painter.fontMetrics().horizontalAdvance(text) + 16
+        goal_x = bar.left() + bar.width() * p.goal_pct / 100
+        painter.setPen(QPen(GOAL, 3))
+        painter.drawLine(QPointF(goal_x, bar.top() - 5), QPointF(goal_x, bar.bottom() + 5))
+        painter.setPen(TEXT)
+        label = self.tr("doel %1 %").replace("%1", str(p.goal_pct))
+        width = painter.fontMetrics().horizontalAdvance(label)
+        painter.drawText(
+            QPointF(min(goal_x - width / 2, self.width() - width - 2), bar.bottom() + 16), label
+        )
+
+
+class WeeklyChart(QWidget):
+    """Week by week: visits per week as bars (right axis), cumulative shares as lines (left axis,
+    per cent of all households), the goal as a dashed line and the current week shaded."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.progress: Progress | None = None
+        self.setMinimumSize(520, 260)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def set_progress(self, progress: Progress | None) -> None:
+        self.progress = progress
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor("#ffffff"))
+        p = self.progress
+        font = painter.font()
+        font.setPointSizeF(8.5)
+        painter.setFont(font)
+        metrics = painter.fontMetrics()
+        left, right, top, bottom = 44, 48, 30, 38
+        plot = QRectF(left, top, self.width() - left - right, self.height() - top - bottom)
+        if p is None or not p.by_week:
+            painter.setPen(TEXT)
+            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, self.tr("Nog geen cijfers"))
+            return
+        weeks = len(p.by_week)
+        step = plot.width() / weeks
+        households = max(1, p.total.households)
+        top_pct = 100.0
+        right_max = _nice(max(w.visits for w in p.by_week))
+
+        def y_pct(value: float) -> float:
+            return plot.bottom() - plot.height() * value / top_pct
+
+        # Current week shading.
+        now = p.current_week
+        if 1 <= now <= weeks:
+            painter.fillRect(
+                QRectF(plot.left() + step * (now - 1), plot.top(), step, plot.height()),
+                QColor("#eaf2fd"),
+            )
+        # Grid and left axis (per cent).
+        for value in range(0, 101, 25):
+            y = y_pct(value)
+            painter.setPen(QPen(GRID, 1))
+            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            painter.setPen(TEXT)
+            text = f"{value} %"
+            painter.drawText(
+                QPointF(plot.left() - 6 - metrics.horizontalAdvance(text), y + 4), text
+            )
+        # Right axis (visits per week).
+        for value in (0, right_max // 2, right_max):
+            y = plot.bottom() - plot.height() * value / right_max
+            painter.setPen(QColor("#777777"))
+            painter.drawText(QPointF(plot.right() + 6, y + 4), _num(value))
+        # Bars: visits per week.
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(VISITED.red(), VISITED.green(), VISITED.blue(), 90))
+        for i, w in enumerate(p.by_week):
+            height = plot.height() * w.visits / right_max
+            painter.drawRect(
+                QRectF(
+                    plot.left() + step * i + step * 0.22,
+                    plot.bottom() - height,
+                    step * 0.56,
+                    height,
+                )
+            )
+        # X axis labels.
+        painter.setPen(TEXT)
+        for i, w in enumerate(p.by_week):
+            label = self.tr("wk %1").replace("%1", str(w.week))
+            x = plot.left() + step * i + step / 2
+            painter.drawText(
+                QPointF(x - metrics.horizontalAdvance(label) / 2, plot.bottom() + 14), label
+            )
+            iso = f"{w.start.day}-{w.start.month}"
+            painter.setPen(QColor("#888888"))
+            painter.drawText(
+                QPointF(x - metrics.horizontalAdvance(iso) / 2, plot.bottom() + 27), iso
+            )
+            painter.setPen(TEXT)
+        # Goal line.
+        goal_y = y_pct(p.goal_pct)
+        pen = QPen(GOAL, 2, Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.drawLine(QPointF(plot.left(), goal_y), QPointF(plot.right(), goal_y))
+        painter.drawText(
+            QPointF(plot.left() + 4, goal_y - 4),
+            self.tr("doel %1 %").replace("%1", str(p.goal_pct)),
+        )
+        # Lines up to the current week (the future has no figures yet).
+        last = weeks if now > weeks else max(1, now)
+        for values, colour in (
+            ([w.visited_total for w in p.by_week], VISITED),
+            ([w.participants_total for w in p.by_week], TAKES_PART),
+        ):
+            path = QPainterPath()
+            for i in range(last):
+                point = QPointF(
+                    plot.left() + step * i + step / 2, y_pct(pct(values[i], households))
+                )
+                if i == 0:
+                    path.moveTo(point)
+                else:
+                    path.lineTo(point)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(colour, 2.5))
+            painter.drawPath(path)
+            painter.setBrush(QBrush(colour))
+            for i in range(last):
+                point = QPointF(
+                    plot.left() + step * i + step / 2, y_pct(pct(values[i], households))
+                )
+                painter.drawEllipse(point, 3, 3)
+        # Legend.
+        x = plot.left()
+        for text, colour, kind in (
+            (self.tr("bezocht (% van alle huishoudens)"), VISITED, "line"),
+            (self.tr("doet mee, met initiatiefnemers"), TAKES_PART, "line"),
+            (self.tr("bezoeken per week (rechts)"), VISITED, "bar"),
+        ):
+            if kind == "line":
+                painter.setPen(QPen(colour, 2.5))
+                painter.drawLine(QPointF(x, 14), QPointF(x + 18, 14))
+            else:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QColor(colour.red(), colour.green(), colour.blue(), 90))
+                painter.drawRect(QRectF(x + 4, 8, 10, 12))
+            painter.setPen(TEXT)
+            painter.drawText(QPointF(x + 24, 18), text)
+            x += 24 + metrics.horizontalAdvance(text) + 18
+
+
+class TallyTableModel(QAbstractTableModel):
+    """Rows of counts per street or per connector."""
+
+    COL_NAME = 0
+    COL_HOUSEHOLDS = 1
+    COL_VISITED = 2
+    COL_VISITED_PCT = 3
+    COL_INTERESTED = 4
+    COL_TAKES_PART = 5
+    COL_TAKES_PART_PCT = 6
+
+    def __init__(self, name_header: str, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.name_header = name_header
+        self.rows: list[tuple[str, Tally]] = []
+
+    def set_rows(self, rows: list[tuple[str, Tally]]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 7
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [
+            self.name_header,
+            self.tr("Huishoudens"),
+            self.tr("Bezocht"),
+            "%",
+            self.tr("Interesse"),
+            self.tr("Doet mee"),
+            "%",
+        ][section]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if not index.isValid():
+            return None
+        name, t = self.rows[index.row()]
+        values: list[Any] = [
+            name or self.tr("(onbekend)"),
+            t.households,
+            t.visited,
+            pct(t.visited, t.households),
+            t.interested,
+            t.participants,
+            pct(t.participants, t.households),
+        ]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = values[column]
+            if column in (self.COL_VISITED_PCT, self.COL_TAKES_PART_PCT):
+                return f"{_num(value)} %"
+            return value if column == self.COL_NAME else _num(value)
+        if role == Qt.ItemDataRole.UserRole:  # sort key
+            return values[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != self.COL_NAME:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+def _table(model: TallyTableModel) -> QTableView:
+    proxy = QSortFilterProxyModel(model)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(Qt.ItemDataRole.UserRole)
+    view = QTableView()
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    view.verticalHeader().hide()
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setAlternatingRowColors(True)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for column in range(1, 7):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    return view
+
+
+class ProgressPage(QWidget):
+    figuresReady = Signal(object)  # the Progress shown, or None
+
+    def __init__(self, context: GuiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.progress: Progress | None = None
+        self._job: Any = None
+        self.title = QLabel(self.tr("Voortgang"))
+        self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.subtitle = QLabel()
+        self.subtitle.setStyleSheet("color: #555555;")
+        self.tiles = {
+            "visited": Tile(self.tr("Bezocht"), VISITED.name()),
+            "interested": Tile(self.tr("Geïnteresseerd"), "#E69F00"),
+            "takes_part": Tile(self.tr("Doet mee"), TAKES_PART.name()),
+            "needed": Tile(self.tr("Nog nodig voor het doel"), GOAL.name()),
+            "pace": Tile(self.tr("Tempo nodig"), "#555555"),
+        }
+        tiles = QHBoxLayout()
+        for tile in self.tiles.values():
+            tiles.addWidget(tile, 1)
+        self.goal_bar = GoalBar()
+        self.explain = QLabel()
+        self.explain.setObjectName("progressExplain")
+        self.explain.setWordWrap(True)
+        self.chart = WeeklyChart()
+        self.streets = TallyTableModel(self.tr("Straat"), self)
+        self.connectors = TallyTableModel(self.tr("Verbinder"), self)
+        self.street_view = _table(self.streets)
+        self.connector_view = _table(self.connectors)
+        # A connector's households are the ones they visited: those columns say nothing there.
+        for column in (TallyTableModel.COL_HOUSEHOLDS, TallyTableModel.COL_VISITED_PCT):
+            self.connector_view.setColumnHidden(column, True)
+        tables = QGridLayout()
+        tables.addWidget(self._heading(self.tr("Per straat")), 0, 0)
+        tables.addWidget(self._heading(self.tr("Per verbinder")), 0, 1)
+        tables.addWidget(self.street_view, 1, 0)
+        tables.addWidget(self.connector_view, 1, 1)
+        tables.setColumnStretch(0, 3)
+        tables.setColumnStretch(1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addLayout(tiles)
+        layout.addWidget(self.goal_bar)
+        layout.addWidget(self.explain)
+        layout.addWidget(self._heading(self.tr("Week voor week")))
+        layout.addWidget(self.chart, 2)
+        layout.addLayout(tables, 2)
+        for signal in (
+            context.visitsChanged,
+            context.projectChanged,
+            context.householdsChanged,
+            context.teamChanged,
+        ):
+            signal.connect(self.refresh)
+        self.refresh()
+
+    def _heading(self, text: str) -> QLabel:
+        label = QLabel(text)
+        font = QFont(label.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        label.setFont(font)
+        return label
+
+    def today(self) -> date:
+        return date.today()
+
+    def refresh(self) -> None:
+        """Compute the figures on the worker; :attr:`figuresReady` fires when they are shown."""
+        project = self.context.project
+        if project is None:
+            self.show_progress(None, None)
+            return
+        today = self.today()
+        job = self.context.worker.submit(
+            lambda db, _report: project_progress(db, project, today), "voortgang"
+        )
+        self._job = job
+        job.finished.connect(lambda result, j=job, p=project: self._done(j, p, result))
+        job.failed.connect(lambda exc: self.subtitle.setText(str(exc)))
+
+    def _done(self, job: Any, project: Project, result: Progress) -> None:
+        if job is self._job:  # an older computation that finished late is ignored
+            self.show_progress(project, result)
+
+    def show_progress(self, project: Project | None, p: Progress | None) -> None:
+        self.progress = p
+        self.goal_bar.set_progress(p)
+        self.chart.set_progress(p)
+        if project is None or p is None:
+            self.subtitle.setText(self.tr("Nog geen project: begin er een op de pagina Plan."))
+            self.streets.set_rows([])
+            self.connectors.set_rows([])
+            self.explain.setText("")
+            self.figuresReady.emit(None)
+            return
+        t = p.total
+        if p.current_week == 0:
+            when = self.tr("begint op %1").replace("%1", project.start_date.strftime("%d-%m-%Y"))
+        elif p.current_week > project.weeks:
+            when = self.tr("afgelopen")
+        else:
+            when = (
+                self.tr("week %1 van %2, nog %3 weken")
+                .replace("%1", str(p.current_week))
+                .replace("%2", str(project.weeks))
+                .replace("%3", str(p.weeks_left))
+            )
+        self.subtitle.setText(
+            f"{project.title} · {when} · "
+            + self.tr("doel %1 % = %2 van %3 huishoudens")
+            .replace("%1", str(project.goal_pct))
+            .replace("%2", _num(p.goal))
+            .replace("%3", _num(t.households))
+        )
+        share = self.tr("%1 % van alle huishoudens")
+        self.tiles["visited"].set(
+            _num(t.visited), share.replace("%1", _num(pct(t.visited, t.households)))
+        )
+        self.tiles["interested"].set(
+            _num(t.interested), share.replace("%1", _num(pct(t.interested, t.households)))
+        )
+        self.tiles["takes_part"].set(
+            _num(t.participants),
+            self.tr("%1 %, waarvan %2 initiatiefnemers")
+            .replace("%1", _num(pct(t.participants, t.households)))
+            .replace("%2", _num(t.initiators)),
+        )
+        if p.still_needed == 0:
+            self.tiles["needed"].set("0", self.tr("Het doel is gehaald!"))
+        else:
+            self.tiles["needed"].set(
+                _num(p.still_needed),
+                self.tr("deelnemers om %1 % te halen").replace("%1", str(project.goal_pct)),
+            )
+        pace = p.pace_needed
+        if p.still_needed == 0:
+            self.tiles["pace"].set("–", self.tr("niets meer nodig"))
+        elif pace is None:
+            self.tiles["pace"].set("–", self.tr("het project is voorbij"))
+        else:
+            doors = p.doors_pace
+            self.tiles["pace"].set(
+                _num(round(pace, 1)),
+                self.tr("deelnemers per week; %1 deuren per week").replace(
+                    "%1", _num(round(doors or 0, 1))
+                ),
+            )
+        self.explain.setText(
+            self.tr(
+                "Initiatiefnemers: %1 (%2 %). Daarmee moeten de deurrondes nog %3 van de %4 "
+                "deelnemers van het doel brengen; ze brachten er tot nu toe %5."
+            )
+            .replace("%1", _num(t.initiators))
+            .replace("%2", _num(pct(t.initiators, t.households)))
+            .replace("%3", _num(p.doors_share_of_goal))
+            .replace("%4", _num(p.goal))
+            .replace("%5", _num(p.from_doors))
+        )
+        self.streets.set_rows(list(p.streets.items()))
+        self.connectors.set_rows(list(p.connectors.items()))
+        self.figuresReady.emit(p)

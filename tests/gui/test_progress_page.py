@@ -1,0 +1,147 @@
+"""The progress view: the same figures as `buurtdesk progress`, a chart and the two tables."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from buurtdesk.domain.address import AddressRecord, HouseNumber
+from buurtdesk.domain.outcomes import Outcome
+from buurtdesk.domain.team import Role
+from buurtdesk.gui.context import GuiContext
+from buurtdesk.gui.progress_page import ProgressPage
+from buurtdesk.store.db import open_db
+from buurtdesk.store.households import upsert_households
+from buurtdesk.store.plan import start_project
+from buurtdesk.store.progress import project_progress, set_initiator
+from buurtdesk.store.team import add_member
+from buurtdesk.store.visits import record_visit
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+START = date(2026, 10, 5)
+TODAY = START + timedelta(days=7 * 6 + 2)  # week 7 of 10
+
+
+@pytest.fixture(autouse=True)
+def fixed_today(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ProgressPage, "today", lambda self: TODAY)
+
+
+def _seed(db_path: Path) -> None:
+    import random
+
+    rng = random.Random(7)
+    db = open_db(db_path)
+    streets = {"Kerkweg": 120, "Molenlaan": 90, "Zandhoek": 60, "Dorpsstraat": 180}
+    upsert_households(
+        db,
+        [
+            AddressRecord(name, HouseNumber(n), "1234AB", "Ons Dorp")
+            for name, count in streets.items()
+            for n in range(1, count + 1)
+        ],
+    )
+    project = start_project(db, "energy", START)
+    for name in ("Anna de Vries", "Bram Smit", "Dewi Pranoto"):
+        add_member(db, name, [Role.CONNECTOR])
+    total = sum(streets.values())
+    for hid in rng.sample(range(1, total + 1), 40):
+        set_initiator(db, project.id, hid, True)
+    # Door rounds from week 3: more households each week, more of them taking part later on.
+    for week in range(3, 8):
+        for hid in rng.sample(range(1, total + 1), 30 + 12 * week):
+            day = START + timedelta(days=7 * (week - 1) + rng.randint(0, 6))
+            if day > TODAY:
+                continue
+            r = rng.random()
+            outcome = (
+                Outcome.NOT_HOME if r < 0.3 else Outcome.SPOKE if r < 0.45
+                else Outcome.INTERESTED if r < 0.62 else Outcome.TAKES_PART if r < 0.88
+                else Outcome.NOT_INTERESTED
+            )  # fmt: skip
+            record_visit(
+                db, project_id=project.id, household_id=hid, outcome=outcome, visit_date=day,
+                visitor=rng.choice(["Anna de Vries", "Bram Smit", "Dewi Pranoto"]),
+            )  # fmt: skip
+    db.close()
+
+
+@pytest.fixture
+def context(qtbot, db_path: Path):
+    _seed(db_path)
+    ctx = GuiContext(db_path)
+    yield ctx
+    ctx.close()
+
+
+def _open(qtbot, context: GuiContext) -> ProgressPage:
+    page = ProgressPage(context)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.progress is not None, timeout=10000)
+    return page
+
+
+def test_page_shows_the_same_figures_as_the_command(qtbot, context: GuiContext) -> None:
+    page = _open(qtbot, context)
+    expected = project_progress(context.db, context.project, TODAY)
+    assert page.progress.as_dict() == expected.as_dict()
+    t = expected.total
+    assert page.tiles["visited"].value.text() == f"{t.visited}"
+    assert page.tiles["takes_part"].value.text() == f"{t.participants}"
+    assert f"waarvan {t.initiators} initiatiefnemers" in page.tiles["takes_part"].detail.text()
+    assert page.tiles["needed"].value.text() == str(expected.still_needed)
+    assert "week 7 van 10, nog 4 weken" in page.subtitle.text()
+    assert "doel 50 % = 225 van 450 huishoudens" in page.subtitle.text()
+    assert f"nog {expected.doors_share_of_goal} van de 225" in page.explain.text()
+    # The tables: one row per street and per connector, adding up to the totals.
+    assert page.streets.rowCount() == 4
+    assert sum(t.households for _, t in page.streets.rows) == 450
+    assert {name for name, _ in page.connectors.rows} == {
+        "Anna de Vries",
+        "Bram Smit",
+        "Dewi Pranoto",
+    }
+    assert sum(t.visited for _, t in page.connectors.rows) == expected.total.visited
+
+
+def test_a_new_visit_refreshes_the_page(qtbot, context: GuiContext) -> None:
+    page = _open(qtbot, context)
+    before = page.progress.total.visited
+    unvisited = context.db.execute(
+        "SELECT id FROM households WHERE id NOT IN (SELECT household_id FROM household_status) "
+        "LIMIT 1"
+    ).fetchone()[0]
+    record_visit(
+        context.db, project_id=context.project_id, household_id=unvisited,
+        outcome=Outcome.TAKES_PART, visit_date=TODAY,
+    )  # fmt: skip
+    with qtbot.waitSignal(page.figuresReady, timeout=10000):
+        context.visitsChanged.emit()
+    assert page.progress.total.visited == before + 1
+
+
+def test_no_project_yet(qtbot, tmp_path: Path) -> None:
+    ctx = GuiContext(tmp_path / "leeg.buurtdesk")
+    try:
+        page = ProgressPage(ctx)
+        qtbot.addWidget(page)
+        assert "Nog geen project" in page.subtitle.text()
+        page.resize(900, 700)
+        page.show()
+        qtbot.waitExposed(page)
+        page.grab()  # the empty chart paints without figures
+    finally:
+        ctx.close()
+
+
+def test_screenshot(qtbot, context: GuiContext) -> None:
+    page = _open(qtbot, context)
+    page.resize(1200, 980)
+    page.show()
+    qtbot.waitExposed(page)
+    out = Path(__file__).resolve().parents[2] / "docs" / "progress.png"
+    out.parent.mkdir(exist_ok=True)
+    assert page.grab().save(str(out))
