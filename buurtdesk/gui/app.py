@@ -19,11 +19,12 @@ TRANSLATIONS = "translations"
 
 
 def choose_language() -> str:
-    """The language from the setting "language", else from the system locale ("nl" or "en")."""
+    """The setting "language" when chosen (menu Taal), else the system's: English for a system
+    in English, Dutch (the source language, for Dutch neighbourhoods) for any other."""
     wanted = str(settings().value("language", "") or "")
     if wanted in ("nl", "en"):
         return wanted
-    return "nl" if QLocale.system().name().startswith("nl") else "en"
+    return "en" if QLocale.system().language() == QLocale.Language.English else "nl"
 
 
 def install_translator(app: QCoreApplication, language: str) -> QTranslator | None:

@@ -420,6 +420,10 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1400, 820)
+        last = str(store.value("window/household", "") or "")
+        path, _, household = last.rpartition("|")
+        if path == str(self.context.db_path) and household.isdigit():
+            self.street_page.select_when_loaded(int(household))  # type: ignore[attr-defined]
         key = str(store.value("window/page", "streets"))
         if key not in {spec.key for spec in PAGES}:
             key = "streets"
@@ -429,6 +433,9 @@ class MainWindow(QMainWindow):
         store = settings()
         store.setValue("window/geometry", self.saveGeometry())
         store.setValue("window/page", self.current_page_key())
+        selected = self.street_page.selected_household_id()  # type: ignore[attr-defined]
+        if selected is not None:
+            store.setValue("window/household", f"{self.context.db_path}|{selected}")
         store.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

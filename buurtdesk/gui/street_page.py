@@ -454,6 +454,9 @@ class StreetPage(QWidget):
             self._loaded_generation = generation
             if self._showing_first and self.households.extend_ids(ids):
                 self._showing_first = False
+                if self._pending_select is not None:  # it was not among the first streets
+                    self.select_row(self.households.row_of(self._pending_select))
+                    self._pending_select = None
                 self._update_summary()
                 self.householdsLoaded.emit()
                 return
@@ -462,8 +465,9 @@ class StreetPage(QWidget):
         self.households.set_project(self.context.project_id)
         self.households.set_ids(ids)
         wanted = self._pending_select if self._pending_select is not None else previous
-        self._pending_select = None
         row = self.households.row_of(wanted) if wanted is not None else -1
+        if not (partial and row < 0):
+            self._pending_select = None  # else: wait for the rest of the list
         if row < 0 and ids:
             row = 0
         if row >= 0:
@@ -613,6 +617,15 @@ class StreetPage(QWidget):
             | QItemSelectionModel.SelectionFlag.Rows,
         )
         self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+
+    def select_when_loaded(self, household_id: int) -> None:
+        """Select this household once the list that is loading now shows it (a restored
+        session)."""
+        row = self.households.row_of(household_id)
+        if row >= 0 and not self.is_loading():
+            self.select_row(row)
+        else:
+            self._pending_select = household_id
 
     def select_household(self, household_id: int) -> None:
         """Select a household (from the map): widen the selection when it is not shown."""

@@ -350,7 +350,14 @@ def test_window_remembers_page(qtbot: Any, db_path: Path, ids: dict[str, int]) -
     assert win2.current_page_key() == "plan"
     win2.show_page("streets")
     wait_loaded(qtbot, win2)
+    win2.street_page.select_row(9)
+    chosen = win2.street_page.selected_household_id()
     win2.close()
+    win3 = MainWindow(context)  # the place in the list is remembered too
+    qtbot.addWidget(win3)
+    wait_loaded(qtbot, win3)
+    assert win3.street_page.selected_household_id() == chosen
+    win3.close()
     context.close()
 
 
