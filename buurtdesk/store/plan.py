@@ -122,6 +122,16 @@ def apply_plan(db: Database, project_id: int, plan: Plan) -> int:
     return len(tasks)
 
 
+def apply_theme_plan(db: Database, project_id: int, *, folder: Path | None = None) -> int:
+    """Load the step plan of the project's own theme (for a project made with
+    :func:`~buurtdesk.store.projects.create_project`, e.g. by the demo); returns the task count.
+
+    Raises :class:`~buurtdesk.domain.plan.PlanError` when the theme is unknown or its file broken.
+    """
+    project = get_project(db, project_id)
+    return apply_plan(db, project_id, find_theme(folder or plans_dir(), project.theme))
+
+
 _TASK_SQL = """
 SELECT t.id, t.uuid, t.project_id, t.week, t.role, t.title, t.why, t.kind, t.status,
        t.member_id, coalesce(m.name, ''), t.position

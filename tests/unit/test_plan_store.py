@@ -214,3 +214,16 @@ def test_doors_left_per_connector_and_pace_setting(db: Database) -> None:
     assert doors_per_week(db) == 5
     set_setting(db, "doors_per_connector_week", "veel")
     assert doors_per_week(db) == 40
+
+
+def test_apply_theme_plan_for_a_project_made_elsewhere(db: Database) -> None:
+    from buurtdesk.store.plan import apply_theme_plan
+    from buurtdesk.store.projects import create_project
+
+    project = create_project(db, theme="mobility", title="Buurtbus", start=START, weeks=8)
+    assert apply_theme_plan(db, project.id) == 22
+    assert max(t.week for t in list_tasks(db, project.id)) == 8
+    odd = create_project(db, theme="koken", title="Koken", start=START)
+    with pytest.raises(PlanError, match="onbekend thema"):
+        apply_theme_plan(db, odd.id)
+    assert list_tasks(db, odd.id) == []
