@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QPoint, QPointF, Qt, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -140,7 +140,7 @@ class MapLegend(QFrame):
 
     def set_counts(self, counts: Counter[Status], strips: bool) -> None:
         for status, label in self.count_labels.items():
-            label.setText(f"{counts.get(status, 0):n}")
+            label.setText(QLocale().toString(counts.get(status, 0)))
         self.strip_note.setVisible(strips)
 
 
@@ -495,7 +495,7 @@ class MapPage(QWidget):
     def _addresses(self, count: int) -> str:
         if count == 1:
             return self.tr("1 adres")
-        return self.tr("%1 adressen").replace("%1", f"{count:n}")
+        return self.tr("%1 adressen").replace("%1", QLocale().toString(count))
 
     def _tooltip(self, index: int) -> str:
         if self.layer is None:

@@ -64,7 +64,7 @@ def marker_size(scale: float) -> float:
 
     Small when zoomed out (a city reads as a dot-density picture), readable when zoomed in.
     """
-    return max(3.5, min(11.0, 3.0 + 4.0 * scale))
+    return max(2.5, min(11.0, 2.0 + 4.0 * scale))
 
 
 def stack_size(scale: float) -> float:
@@ -270,8 +270,9 @@ class MarkerLayer(QGraphicsItem):
                     if is_stack is not stacked:
                         continue
                     outline, fill = _pens(status, size, round_cap)
-                    painter.setPen(outline)
-                    painter.drawPoints(polygon)
+                    if not dense:  # thousands of outlines would turn the picture dark
+                        painter.setPen(outline)
+                        painter.drawPoints(polygon)
                     painter.setPen(fill)
                     painter.drawPoints(polygon)
         if scale >= LABEL_MIN_SCALE:
@@ -447,7 +448,7 @@ class LabelItem(QGraphicsItem):
             return True
         if self.anchor == "right":
             return scale * 30.0 >= 11.0  # strips far enough apart for a line of text
-        return self.extent * scale >= self.text_width * 0.7
+        return self.extent * scale >= self.text_width + 24  # the name fits along its houses
 
 
 class SelectionRing(QGraphicsItem):
