@@ -1,9 +1,11 @@
 """What every screen shares: the open neighbourhood file, the current project, the worker, and
 signals that tell the screens what changed.
 
-Screens read through the store on ``context.db`` (quick, lazy queries on the GUI thread) and send
-long work to ``context.worker``. After a screen writes, it emits the matching ``*Changed`` signal
-so that the other screens refresh; nobody reaches into another screen.
+Screens read through the store on ``context.db`` (quick, lazy queries on the GUI thread), send
+long work to ``context.worker``, and reads that can take longer than a frame at city scale (a
+filter over 100,000 households) to ``context.reader``, which never waits behind long work. After
+a screen writes, it emits the matching ``*Changed`` signal so that the other screens refresh;
+nobody reaches into another screen.
 """
 
 from __future__ import annotations
@@ -31,6 +33,10 @@ class GuiContext(QObject):
         self.db_path = Path(db_path)
         self.db: Database = open_db(self.db_path)
         self.worker = DbWorker(self.db_path, self)
+        # A second thread for quick read-only queries (which households a filter shows, street
+        # counts), so that they never wait behind long work on the worker (an import, the map of
+        # a city): SQLite in WAL mode lets both read at once.
+        self.reader = DbWorker(self.db_path, self)
         self.undo_stack = QUndoStack(self)
         self._project: Project | None = current_project(self.db)
         self.closed = False  # after close(): results still queued from the worker are dropped
@@ -51,5 +57,6 @@ class GuiContext(QObject):
         if self.closed:
             return
         self.closed = True
+        self.reader.stop()
         self.worker.stop()
         self.db.close()

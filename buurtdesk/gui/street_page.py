@@ -426,7 +426,7 @@ class StreetPage(QWidget):
         self._submit(job, self._households_loaded, self.tr("Huishoudens zoeken"))
 
     def _submit(self, fn: Any, done: Any, label: str) -> None:
-        self.context.worker.run(fn, label, on_finished=done, on_failed=self._job_failed)
+        self.context.reader.run(fn, label, on_finished=done, on_failed=self._job_failed)
 
     def _job_failed(self, exc: object) -> None:
         self.summary.setText(self.tr("Fout bij lezen: %1").replace("%1", str(exc)))
