@@ -18,6 +18,7 @@ from sqlite_utils import Database
 
 from ..store.db import open_db
 from ..store.projects import Project, current_project
+from ..store.street_list import use_large_cache
 from .worker import DbWorker
 
 
@@ -37,6 +38,7 @@ class GuiContext(QObject):
         # counts), so that they never wait behind long work on the worker (an import, the map of
         # a city): SQLite in WAL mode lets both read at once.
         self.reader = DbWorker(self.db_path, self)
+        self.reader.submit(lambda db, _progress: use_large_cache(db), "cache")
         self.undo_stack = QUndoStack(self)
         self._project: Project | None = current_project(self.db)
         self.closed = False  # after close(): results still queued from the worker are dropped

@@ -619,7 +619,7 @@ class StreetPage(QWidget):
         self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
 
     def select_when_loaded(self, household_id: int) -> None:
-        """Select this household once the list that is loading now shows it (a restored
+        """Make this household the current one once the loading list shows it (a restored
         session)."""
         row = self.households.row_of(household_id)
         if row >= 0 and not self.is_loading():
@@ -628,7 +628,7 @@ class StreetPage(QWidget):
             self._pending_select = household_id
 
     def select_household(self, household_id: int) -> None:
-        """Select a household (from the map): widen the selection when it is not shown."""
+        """Show a household picked on the map; the selection widens when it is not shown."""
         row = self.households.row_of(household_id)
         if row >= 0:
             self.select_row(row)
