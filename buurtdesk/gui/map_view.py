@@ -16,7 +16,7 @@ import functools
 import math
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QLineF, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -348,16 +348,26 @@ def _dark(status: Status) -> bool:
 
 
 class RoadsItem(QGraphicsItem):
-    """The road lines of the strips, a fixed width on screen."""
+    """The streets' centre lines and the strips' roads, a fixed width on screen.
+
+    Only the lines in view are drawn, and none when so far zoomed out that a street is a few
+    pixels long: a path of two thousand wide smoothed lines takes a second to stroke.
+    """
+
+    MIN_SCALE = 0.25  # pixels per metre
 
     def __init__(self, roads: Iterable[Road]) -> None:
         super().__init__()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self._path = QPainterPath()
-        for road in roads:
-            self._path.moveTo(road.x1, road.y1)
-            self._path.lineTo(road.x2, road.y2)
-        self._rect = self._path.boundingRect().adjusted(-20, -20, 20, 20)
+        self._lines = [QLineF(r.x1, r.y1, r.x2, r.y2) for r in roads]
+        self._boxes = [
+            QRectF(line.p1(), line.p2()).normalized().adjusted(-1, -1, 1, 1) for line in self._lines
+        ]
+        rect = QRectF()
+        for box in self._boxes:
+            rect = rect.united(box)
+        self._rect = rect.adjusted(-20, -20, 20, 20)
 
     def boundingRect(self) -> QRectF:
         return self._rect
@@ -368,12 +378,22 @@ class RoadsItem(QGraphicsItem):
         option: QStyleOptionGraphicsItem,
         widget: QWidget | None = None,
     ) -> None:
+        transform = painter.worldTransform()
+        if math.sqrt(abs(transform.determinant())) < self.MIN_SCALE:
+            return
+        visible = transform.inverted()[0].mapRect(QRectF(painter.device().rect()))
+        exposed = option.exposedRect.intersected(visible)  # type: ignore[attr-defined]
+        lines = [
+            line
+            for line, box in zip(self._lines, self._boxes, strict=True)
+            if box.intersects(exposed)
+        ]
         pen = QPen(QColor("#D9D4CA"), 4.0)
         pen.setCosmetic(True)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setPen(pen)
-        painter.drawPath(self._path)
+        painter.drawLines(lines)
 
 
 class LabelItem(QGraphicsItem):
