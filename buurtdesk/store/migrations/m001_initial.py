@@ -198,4 +198,9 @@ CREATE TABLE deletions (
     table_name  TEXT NOT NULL,
     deleted_at  TEXT NOT NULL
 );
+
+-- Progress week by week (first visit per household, visits per week) reads only this index: the
+-- visits that were not undone, without touching the wide visit rows.
+CREATE INDEX visits_live ON visits (project_id, household_id, visit_date)
+    WHERE retracted_at IS NULL;
 """
