@@ -306,7 +306,7 @@ def generate(
     name = rng.choice(_NEIGHBOURHOODS)
     plans = _plan_streets(rng, seed, households)
     placements, transform = _layout(rng, plans)
-    postcode_area = rng.randint(1000, 9999 - households // 2000 - 2)
+    postcode_area = rng.randint(1000, 9999 - households // 1000 - 2)  # room to count up
     start = today - timedelta(days=today.weekday()) - timedelta(weeks=4)  # today is in week 5
     members = _team(rng, start)
     connectors = [m.name for m in members if Role.CONNECTOR in m.roles]
