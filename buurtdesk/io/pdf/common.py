@@ -11,6 +11,7 @@ complete, so a failed or cancelled export never leaves a broken file behind.
 
 from __future__ import annotations
 
+import gc
 import os
 import tempfile
 import unicodedata
@@ -21,6 +22,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from reportlab import rl_config
 from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -58,6 +60,9 @@ def no_progress(done: int, total: int) -> bool:
 
 @lru_cache(maxsize=1)
 def register_fonts() -> None:
+    # Compressed page streams stay binary: ASCII85 on top makes files a quarter bigger and, in
+    # pure Python, took a third of the time of a 1,000-page walk list.
+    rl_config.useA85 = 0
     folder = resource("fonts")
     try:
         pdfmetrics.registerFont(TTFont(FONT, str(folder / "DejaVuSans.ttf")))
@@ -87,7 +92,8 @@ def safe_text(text: str) -> str:
     for ch in unicodedata.normalize("NFC", text):
         cat = unicodedata.category(ch)
         if cat in ("Cc", "Cs", "Co") or ch in "\u200d\ufe0f\ufe0e":
-            out.append(" " if cat == "Cc" else "")
+            if cat == "Cc":
+                out.append(" ")
         elif cat in ("Cf", "Mn") and ord(ch) not in glyphs:
             continue  # zero-width joiners, bidi marks, unknown combining marks: nothing to draw
         elif ord(ch) in glyphs:
@@ -168,6 +174,22 @@ def wrap(text: str, font: str, size: float, max_width: float, max_lines: int = 0
             kept[-1] = fit(kept[-1] + " …", font, size, max_width)
         return kept
     return lines
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a long document is built.
+
+    A canvas keeps every page until it saves; with a thousand pages the collector walks that
+    growing heap again and again for nothing (there are no cycles to find), a third of the time.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 # --- writing the file ----------------------------------------------------------------------------

@@ -35,6 +35,7 @@ from .common import (
     ProgressFn,
     atomic_pdf,
     fit,
+    gc_paused,
     no_progress,
     register_fonts,
     safe_text,
@@ -147,7 +148,7 @@ def write_letters(
     # one page is the template's problem and is said once, not discovered on page 300
     _layout(fill(template, {**common, **_fields(addressees[0])}), template)
     total = len(addressees)
-    with atomic_pdf(target) as temp:
+    with atomic_pdf(target) as temp, gc_paused():
         c = Canvas(str(temp), pagesize=A4, pageCompression=1)
         c.setTitle(f"Brief {common.get('project', '')}")
         c.setAuthor("BuurtDesk")

@@ -104,7 +104,7 @@ def _day(day: date) -> str:
 
 def _lines(task: PlanTask, inner: float) -> list[str]:
     font = BOLD if task.kind == "milestone" else FONT
-    return wrap(safe_text(task.title), font, SIZE, inner - 14, 3)
+    return wrap(safe_text(task.title), font, SIZE, inner - 30, 3)
 
 
 def _grid(c: Canvas, tasks: Sequence[PlanTask], weeks: int, current: int, start: date) -> None:
@@ -122,7 +122,7 @@ def _grid(c: Canvas, tasks: Sequence[PlanTask], weeks: int, current: int, start:
     need = [
         max(
             2,
-            max(sum(len(_lines(t, col_w)) for t in cells[(week, role)]) for role in Role),
+            max(sum(len(_lines(t, col_w)) + 0.3 for t in cells[(week, role)]) for role in Role),
         )
         for week in range(1, weeks + 1)
     ]
@@ -197,3 +197,4 @@ def _cell(
             text = line + ("  ✓" if milestone and done and i == len(lines) - 1 else "")
             c.drawString(x + 20, y, text)
             y -= LEADING
+        y -= 4  # a little air between two tasks

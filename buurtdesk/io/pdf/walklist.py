@@ -53,6 +53,7 @@ from .common import (
     atomic_pdf,
     draw_furniture,
     fit,
+    gc_paused,
     no_progress,
     register_fonts,
     safe_text,
@@ -72,7 +73,7 @@ SKIP_ROW_H = 46.0
 SECTION_H = 34.0
 DOOR_H = 20.0
 
-NUMBER_W = 30.0
+NUMBER_W = 36.0
 ADDRESS_X = MARGIN + NUMBER_W + 10
 BOX = 11.0
 COL_GAP = 12.0
@@ -169,13 +170,13 @@ def write_walklist(
     pages = _layout(rows)
     total = len(pages) + 1
     ident = list_id([e.household_id for e in entries], info.made_on)
-    with atomic_pdf(target) as temp:
+    with atomic_pdf(target) as temp, gc_paused():
         canvas = Canvas(str(temp), pagesize=A4, pageCompression=1)
         canvas.setTitle(f"Looplijst {info.project}")
         canvas.setAuthor("BuurtDesk")
         canvas.setSubject(CONFIDENTIAL)
         subtitle = _subtitle(info)
-        _define_boxes(canvas)
+        _define_forms(canvas)
         _cover(canvas, rows, info, ident, subtitle, total)
         canvas.showPage()
         if not progress(1, total):
@@ -251,16 +252,19 @@ def _draw_item(c: Canvas, item: _Item, y: float) -> None:
             _row(c, item.row, y)
 
 
-def _number_box(c: Canvas, row: WalkRow, y: float, muted: bool = False) -> None:
+def _number_text(c: Canvas, row: WalkRow, y: float, muted: bool = False) -> None:
+    text = str(row.number)
+    size = 13 if len(text) <= 3 else 11 if len(text) <= 4 else 10  # never below 10 pt
+    c.setFont(BOLD, size)
+    c.setFillColor(MUTED if muted else INK)
+    c.drawCentredString(MARGIN + NUMBER_W / 2, y - 8 - 12 - size * 0.36, text)
+
+
+def _number_frame(c: Canvas, y: float, muted: bool = False) -> None:
     c.setStrokeColor(MUTED if muted else INK)
     c.setLineWidth(0.9)
     c.setFillColor(SOFT if muted else ACCENT_SOFT)
     c.roundRect(MARGIN, y - 8 - 24, NUMBER_W, 24, 3, stroke=1, fill=1)
-    text = str(row.number)
-    size = 13 if len(text) <= 3 else 10 if len(text) <= 4 else 8
-    c.setFont(BOLD, size)
-    c.setFillColor(MUTED if muted else INK)
-    c.drawCentredString(MARGIN + NUMBER_W / 2, y - 8 - 12 - size * 0.36, text)
 
 
 def _address(c: Canvas, entry: WalkEntry, y: float, colour: object = INK) -> float:
@@ -282,51 +286,28 @@ def _last_visit(entry: WalkEntry) -> str:
     return f"laatst: {entry.status.dutch}, {short_date(entry.last_visit)}"
 
 
-def _row(c: Canvas, row: WalkRow, y: float) -> None:
-    entry = row.entry
-    c.setStrokeColor(RULE)
-    c.setLineWidth(0.6)
-    c.line(MARGIN, y, PAGE_W - MARGIN, y)
-    if row.door_label:
-        c.setStrokeColor(ACCENT)
-        c.setLineWidth(2)
-        c.line(MARGIN - 6, y - 4, MARGIN - 6, y - ROW_H + 4)
-    _number_box(c, row, y)
-    _address(c, entry, y)
-    c.setFont(FONT, 10)
-    c.setFillColor(MUTED)
-    c.drawString(ADDRESS_X, y - 37, fit(_last_visit(entry), FONT, 10, ADDRESS_W))
-    # tick boxes: drawn once into a form, placed on every row (a tenth of the drawing work)
+# What is the same on every row is drawn once into a form and placed per row: the rule above
+# the row, the number box, the six tick boxes with their words and the note label (and, for a
+# row without a note, the dotted line to write on). A row then costs a handful of strings.
+ROW_FORM = "walk-row"
+NOTE_FORM = "walk-note-line"
+NOTE_Y = -60.0
+NOTE_LABEL = "notitie"
+
+
+def _place(c: Canvas, form: str, y: float) -> None:
     c.saveState()
     c.translate(0, y)
-    c.doForm(BOXES_FORM)
+    c.doForm(form)
     c.restoreState()
-    # the note line: what is known, then room to write
-    note_y = y - 60
-    c.setFont(FONT, 10)
-    c.setFillColor(MUTED)
-    c.drawString(ADDRESS_X, note_y, "notitie")
-    label_w = width("notitie", FONT, 10) + 8
-    start = ADDRESS_X + label_w
-    if entry.note:
-        note = fit(safe_text(" ".join(entry.note.split())), FONT, 10, PAGE_W - MARGIN - start)
-        c.setFillColor(INK)
-        c.drawString(start, note_y, note)
-        start += width(note, FONT, 10) + 8
-    if start < PAGE_W - MARGIN - 20:
-        c.setStrokeColor(RULE)
-        c.setLineWidth(0.7)
-        c.setDash(1, 2)
-        c.line(start, note_y - 2, PAGE_W - MARGIN, note_y - 2)
-        c.setDash()
 
 
-BOXES_FORM = "outcome-boxes"
-
-
-def _define_boxes(c: Canvas) -> None:
-    """The six tick boxes with their words, relative to a row's top edge at y = 0."""
-    c.beginForm(BOXES_FORM, lowerx=0, lowery=-ROW_H, upperx=PAGE_W, uppery=0)
+def _define_forms(c: Canvas) -> None:
+    c.beginForm(ROW_FORM, lowerx=0, lowery=-ROW_H, upperx=PAGE_W, uppery=1)
+    c.setStrokeColor(RULE)
+    c.setLineWidth(0.6)
+    c.line(MARGIN, 0, PAGE_W - MARGIN, 0)
+    _number_frame(c, 0)
     c.setLineWidth(0.9)
     c.setStrokeColor(INK)
     c.setFillColor(INK)
@@ -337,7 +318,44 @@ def _define_boxes(c: Canvas) -> None:
         base = -20 - line * 19
         c.rect(x, base - 1.5, BOX, BOX, stroke=1, fill=0)
         c.drawString(x + BOX + 4, base, outcome.dutch)
+    c.setFillColor(MUTED)
+    c.drawString(ADDRESS_X, NOTE_Y, NOTE_LABEL)
     c.endForm()
+    c.beginForm(NOTE_FORM, lowerx=0, lowery=-ROW_H, upperx=PAGE_W, uppery=0)
+    _dotted(c, ADDRESS_X + width(NOTE_LABEL, FONT, 10) + 8, 0)
+    c.endForm()
+
+
+def _dotted(c: Canvas, start: float, y: float) -> None:
+    c.setStrokeColor(RULE)
+    c.setLineWidth(0.7)
+    c.setDash(1, 2)
+    c.line(start, y + NOTE_Y - 2, PAGE_W - MARGIN, y + NOTE_Y - 2)
+    c.setDash()
+
+
+def _row(c: Canvas, row: WalkRow, y: float) -> None:
+    entry = row.entry
+    _place(c, ROW_FORM, y)
+    if row.door_label:
+        c.setStrokeColor(ACCENT)
+        c.setLineWidth(2)
+        c.line(MARGIN - 6, y - 4, MARGIN - 6, y - ROW_H + 4)
+    _number_text(c, row, y)
+    _address(c, entry, y)
+    c.setFont(FONT, 10)
+    c.setFillColor(MUTED)
+    c.drawString(ADDRESS_X, y - 37, fit(_last_visit(entry), FONT, 10, ADDRESS_W))
+    if not entry.note:
+        _place(c, NOTE_FORM, y)
+        return
+    start = ADDRESS_X + width(NOTE_LABEL, FONT, 10) + 8
+    note = fit(safe_text(" ".join(entry.note.split())), FONT, 10, PAGE_W - MARGIN - start)
+    c.setFillColor(INK)
+    c.drawString(start, y + NOTE_Y, note)
+    start += width(note, FONT, 10) + 8
+    if start < PAGE_W - MARGIN - 20:
+        _dotted(c, start, y)
 
 
 def _skip_row(c: Canvas, row: WalkRow, y: float) -> None:
@@ -346,7 +364,8 @@ def _skip_row(c: Canvas, row: WalkRow, y: float) -> None:
     c.setStrokeColor(RULE)
     c.setLineWidth(0.6)
     c.line(MARGIN, y, PAGE_W - MARGIN, y)
-    _number_box(c, row, y, muted=True)
+    _number_frame(c, y, muted=True)
+    _number_text(c, row, y, muted=True)
     drawn = _address(c, row.entry, y, STRIKE)
     c.setStrokeColor(INK)
     c.setLineWidth(1.4)
