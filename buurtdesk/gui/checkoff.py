@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.outcomes import Outcome, Status
 from ..domain.team import Role
-from ..store.db import get_setting, set_setting
+from ..store.db import StoreError, get_setting, set_setting
 from ..store.households import set_do_not_visit, set_note
 from ..store.projects import create_project
 from ..store.street_list import household_row
@@ -71,11 +71,13 @@ class RecordVisitCommand(QUndoCommand):
         self._note = note
         self._on_change = on_change
         self.visit_id: int | None = None
+        self.error: StoreError | None = None
         before = household_row(context.db, context.project_id, household_id)
         self._was_do_not_visit = (
             (before.do_not_visit, before.do_not_visit_reason) if before else None
         )
         address = before.address if before else str(household_id)
+        self.address = address
         self.setText(
             QCoreApplication.translate("CheckOff", "%1: %2")
             .replace("%1", address)
@@ -85,15 +87,20 @@ class RecordVisitCommand(QUndoCommand):
     def redo(self) -> None:
         db = self._context.db
         if self.visit_id is None:
-            self.visit_id = record_visit(
-                db,
-                project_id=ensure_project(self._context),
-                household_id=self.household_id,
-                outcome=self.outcome,
-                visit_date=self._date,
-                visitor=self._visitor,
-                note=self._note,
-            )
+            try:
+                self.visit_id = record_visit(
+                    db,
+                    project_id=ensure_project(self._context),
+                    household_id=self.household_id,
+                    outcome=self.outcome,
+                    visit_date=self._date,
+                    visitor=self._visitor,
+                    note=self._note,
+                )
+            except StoreError as exc:  # e.g. a note that is too long: nothing was written
+                self.error = exc
+                self.setObsolete(True)  # the undo stack drops the command
+                return
         else:
             restore_visit(db, self.visit_id)
             if self.outcome is Outcome.DO_NOT_VISIT:

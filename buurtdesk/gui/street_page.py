@@ -299,9 +299,14 @@ class StreetPage(QWidget):
         self.table.nextKey.connect(self.next_door)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         mid.addWidget(self.table, 1)
+        bottom = QHBoxLayout()
         self.summary = QLabel()
         self.summary.setObjectName("summary")
-        mid.addWidget(self.summary)
+        bottom.addWidget(self.summary, 1)
+        self.last_action = QLabel()  # what the last key did, so a fast typist can trust it
+        self.last_action.setObjectName("lastAction")
+        bottom.addWidget(self.last_action)
+        mid.addLayout(bottom)
         splitter.addWidget(middle)
 
         # the selected household: its visits, a door-card hint, its own note
@@ -662,13 +667,14 @@ class StreetPage(QWidget):
             return
         row = self.households.row_of(household_id)
         visitor = self.checkoff.visitor.currentText().strip()
+        note = self.checkoff.take_note()
         command = RecordVisitCommand(
             self.context,
             household_id,
             outcome,
             self.checkoff.visit_date(),
             visitor,
-            self.checkoff.take_note(),
+            note,
             self._visit_changed,
         )
         self._checking_off = True  # the history follows the selection to the next door
@@ -676,7 +682,17 @@ class StreetPage(QWidget):
             self.context.undo_stack.push(command)  # redo(): the visit is written and committed
         finally:
             self._checking_off = False
+        if command.error is not None:
+            self.checkoff.note.setText(note)  # nothing lost: correct it and press again
+            self._say(str(command.error), error=True)
+            return
         self.checkoff.remember()
+        self._say(
+            self.tr("%1: %2 opgeslagen · Ctrl+Z maakt ongedaan")
+            .replace("%1", command.address)
+            .replace("%2", outcome_text(outcome)),
+            error=False,
+        )
         card = outcome is Outcome.NOT_HOME and suggests_door_card(
             self.context.db, self.context.project_id or 0, household_id
         )
@@ -812,6 +828,10 @@ class StreetPage(QWidget):
             .replace("%3", outcome_text(outcome)),
             error=False,
         )
+
+    def _say(self, text: str, *, error: bool) -> None:
+        self.last_action.setText(text)
+        self.last_action.setStyleSheet("color: #b00020;" if error else "color: #006644;")
 
     def _reentry_message(self, text: str, *, error: bool) -> None:
         self.reentry_feedback.setText(text)

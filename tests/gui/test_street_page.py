@@ -461,3 +461,20 @@ def test_reentry_rows_match_the_printed_walk_list(
     printed = next(r for r in rows if r.number == 9)
     visits = list_visits(window.context.db, household_id=printed.entry.household_id)
     assert [v.outcome.value for v in visits] == ["not_interested"]
+
+
+def test_a_refused_visit_is_said_and_not_on_the_undo_stack(
+    qtbot: Any, window: MainWindow, ids: dict[str, int]
+) -> None:
+    page = window.street_page
+    page.select_row(0)
+    page.checkoff.note.setText("x" * 2500)  # longer than a note may be
+    qtbot.keyClick(page.table, Qt.Key.Key_2)
+    assert "2000" in page.last_action.text()
+    assert list_visits(window.context.db, household_id=ids["h:Dorpsstraat 1"]) == []
+    assert window.context.undo_stack.count() == 0
+    assert page.selected_household_id() == ids["h:Dorpsstraat 1"]  # stays at the door
+    assert len(page.checkoff.note.text()) == 2500  # the note is kept to be shortened
+    page.checkoff.note.setText("kort")
+    qtbot.keyClick(page.table, Qt.Key.Key_2)
+    assert "opgeslagen" in page.last_action.text()
