@@ -29,30 +29,41 @@ def doors_per_week(db: Database) -> int:
 
 
 def progress_cells(db: Database, project_id: int) -> list[Cell]:
-    """Households per (street, connector of the latest visit, status, initiator)."""
+    """Households per (street, connector of the latest visit, status, initiator).
+
+    Grouped on ids (integers compare fast); the few street and member names are looked up after.
+    """
     rows = db.execute(
-        """SELECT s.name, hs.household_id IS NOT NULL,
-                  coalesce(m.name, nullif(trim(v.visitor), ''), ?),
+        """SELECT h.street_id, hs.household_id IS NOT NULL, v.member_id,
+                  CASE WHEN v.member_id IS NULL THEN trim(v.visitor) END,
                   coalesce(hs.outcome, 'unvisited'), i.household_id IS NOT NULL, count(*)
              FROM households h
-             JOIN streets s ON s.id = h.street_id
              LEFT JOIN household_status hs ON hs.project_id = ? AND hs.household_id = h.id
              LEFT JOIN visits v ON v.id = hs.visit_id
-             LEFT JOIN members m ON m.id = v.member_id
              LEFT JOIN initiators i ON i.project_id = ? AND i.household_id = h.id
-            GROUP BY h.street_id, 2, 3, 4, 5""",
-        [UNKNOWN_CONNECTOR, project_id, project_id],
-    )
-    return [
-        Cell(
-            street=r[0],
-            connector=r[2] if r[1] else None,
-            status=Status(r[3]),
-            initiator=bool(r[4]),
-            count=int(r[5]),
+            GROUP BY 1, 2, 3, 4, 5, 6""",
+        [project_id, project_id],
+    ).fetchall()
+    streets = {int(r[0]): str(r[1]) for r in db.execute("SELECT id, name FROM streets")}
+    members = {int(r[0]): str(r[1]) for r in db.execute("SELECT id, name FROM members")}
+    cells = []
+    for street_id, visited, member_id, visitor, status, initiator, count in rows:
+        if not visited:
+            connector = None
+        elif member_id is not None:
+            connector = members.get(int(member_id), UNKNOWN_CONNECTOR)
+        else:
+            connector = visitor or UNKNOWN_CONNECTOR
+        cells.append(
+            Cell(
+                street=streets[int(street_id)],
+                connector=connector,
+                status=Status(status),
+                initiator=bool(initiator),
+                count=int(count),
+            )
         )
-        for r in rows
-    ]
+    return cells
 
 
 def weekly_counts(
