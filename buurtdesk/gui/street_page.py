@@ -8,7 +8,6 @@ city of 100,000 households never freezes the window; the rows themselves are rea
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import Any
 
@@ -67,6 +66,7 @@ from .household_model import (
     SectionStartRole,
 )
 from .household_panel import HouseholdPanel
+from .reentry import ReentryBar
 from .street_model import ALL_STREETS, ProgressDelegate, StreetIdRole, StreetTableModel
 from .texts import outcome_text, status_colour, status_text
 
@@ -79,7 +79,6 @@ _KEYS = {
     Qt.Key.Key_6: Outcome.DO_NOT_VISIT,
 }
 FIRST_STREETS = 8  # streets read before the rest when a window opens on all streets
-_REENTRY = re.compile(r"^\s*(\d+)\s+([1-6])(?:\s+(.*))?$")
 
 
 class SectionDelegate(QStyledItemDelegate):
@@ -254,16 +253,10 @@ class StreetPage(QWidget):
         filters.addWidget(self.reentry_button)
         mid.addLayout(filters)
 
-        self.reentry_bar = QWidget()
-        re_layout = QHBoxLayout(self.reentry_bar)
-        re_layout.setContentsMargins(0, 0, 0, 0)
-        re_layout.addWidget(QLabel(self.tr("Rij en uitkomst:")))
-        self.reentry = QLineEdit()
-        self.reentry.setPlaceholderText(self.tr("bijv. 12 3 (rij 12: geïnteresseerd), dan Enter"))
-        self.reentry.returnPressed.connect(self._reentry_entered)
-        re_layout.addWidget(self.reentry, 1)
-        self.reentry_feedback = QLabel()
-        re_layout.addWidget(self.reentry_feedback, 2)
+        self.reentry_bar = ReentryBar()
+        self.reentry_bar.entered.connect(self._reentry_entered)
+        self.reentry = self.reentry_bar.entry
+        self.reentry_feedback = self.reentry_bar.feedback
         self.reentry_bar.hide()
         mid.addWidget(self.reentry_bar)
 
@@ -787,7 +780,7 @@ class StreetPage(QWidget):
                 changed = True
             if changed:
                 self.reload_households()
-            self._reentry_message(
+            self.reentry_bar.say(
                 self.tr("Rijnummers volgen de looplijst van de gekozen straten of verbinder."),
                 error=False,
             )
@@ -795,33 +788,30 @@ class StreetPage(QWidget):
         else:
             self.table.setFocus()
 
-    def _reentry_entered(self) -> None:
-        text = self.reentry.text()
-        match = _REENTRY.match(text)
-        if match is None:
-            self._reentry_message(
-                self.tr("Typ een rijnummer en een uitkomst 1-6, bijv. 12 3"), error=True
+    def _reentry_entered(self, row: int, outcome: Outcome, note: str) -> None:
+        if self.is_loading():  # the rows are about to change; never record on a stale list
+            self.reentry_bar.say(
+                self.tr("Even geduld: de lijst wordt nog geladen. Druk zo opnieuw op Enter."),
+                error=True,
             )
             return
-        row = int(match.group(1))
         total = self.households.rowCount()
         if not 1 <= row <= total:
-            self._reentry_message(
+            self.reentry_bar.say(
                 self.tr("Rij %1 staat niet op deze lijst (1 tot %2)")
                 .replace("%1", str(row))
                 .replace("%2", str(total)),
                 error=True,
             )
             return
-        outcome = list(Outcome)[int(match.group(2)) - 1]
-        if match.group(3):
-            self.checkoff.note.setText(match.group(3))
+        if note:
+            self.checkoff.note.setText(note)
         self.select_row(row - 1)
         item = self.households.household(row - 1)
         self.check_off(outcome)
         self.reentry.clear()
         self.reentry.setFocus()
-        self._reentry_message(
+        self.reentry_bar.say(
             self.tr("Rij %1: %2 — %3")
             .replace("%1", str(row))
             .replace("%2", item.address if item else "")
@@ -832,10 +822,6 @@ class StreetPage(QWidget):
     def _say(self, text: str, *, error: bool) -> None:
         self.last_action.setText(text)
         self.last_action.setStyleSheet("color: #b00020;" if error else "color: #006644;")
-
-    def _reentry_message(self, text: str, *, error: bool) -> None:
-        self.reentry_feedback.setText(text)
-        self.reentry_feedback.setStyleSheet("color: #b00020;" if error else "color: #006644;")
 
     # --- adding a street -------------------------------------------------------------------------
 
