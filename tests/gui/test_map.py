@@ -7,8 +7,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QColor, QWheelEvent
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QHelpEvent, QWheelEvent
+from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
 from buurtdesk.domain.address import AddressRecord, Numbering, parse_house_number
@@ -324,3 +325,17 @@ def test_a_big_file_is_drawn_on_the_worker_thread(
         )  # fmt: skip
         context.visitsChanged.emit()
     assert widget.marker_colour(five) == QColor(STATUS_COLOURS[Status.SPOKE])
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)")
+def test_hovering_a_marker_shows_address_and_status(
+    page: MapPage, context: GuiContext, qtbot: QtBot
+) -> None:
+    one = hid(context.db, "Dorpsstraat 1")
+    pos = view_pos(page, one)
+    viewport = page.view.viewport()
+    event = QHelpEvent(QEvent.Type.ToolTip, pos, viewport.mapToGlobal(pos))
+    QApplication.sendEvent(viewport, event)
+    qtbot.waitUntil(QToolTip.isVisible, timeout=2000)
+    assert "Dorpsstraat 1" in QToolTip.text() and "doet mee" in QToolTip.text()
+    QToolTip.hideText()
