@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import traceback
 from pathlib import Path
 from typing import Any
 
@@ -45,7 +46,9 @@ def settings() -> QSettings:
 class PlaceholderPage(QWidget):
     """What a part that is not built yet says it will bring."""
 
-    def __init__(self, spec: PageSpec, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, spec: PageSpec, message: str | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         title = QLabel(QCoreApplication.translate("Pages", spec.title))
@@ -53,7 +56,7 @@ class PlaceholderPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         title.setFont(font)
-        text = QLabel(QCoreApplication.translate("Pages", spec.coming))
+        text = QLabel(message or QCoreApplication.translate("Pages", spec.coming))
         text.setWordWrap(True)
         for label in (title, text):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -130,8 +133,16 @@ class MainWindow(QMainWindow):
             return self.pages[key]
         index = next(i for i, spec in enumerate(PAGES) if spec.key == key)
         spec = PAGES[index]
-        cls = page_class(spec)
-        widget: QWidget = cls(self.context, None) if cls is not None else PlaceholderPage(spec)
+        widget: QWidget
+        try:
+            cls = page_class(spec)
+            widget = cls(self.context, None) if cls is not None else PlaceholderPage(spec)
+        except Exception as exc:  # one broken part must not take the whole window down
+            traceback.print_exc()
+            widget = PlaceholderPage(
+                spec,
+                self.tr("Deze pagina kon niet worden geopend: %1").replace("%1", str(exc)),
+            )
         holder = self.stack.widget(index)
         layout = holder.layout()
         assert layout is not None

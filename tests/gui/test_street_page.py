@@ -478,3 +478,28 @@ def test_a_refused_visit_is_said_and_not_on_the_undo_stack(
     page.checkoff.note.setText("kort")
     qtbot.keyClick(page.table, Qt.Key.Key_2)
     assert "opgeslagen" in page.last_action.text()
+
+
+def test_a_page_that_fails_to_build_says_so(
+    qtbot: Any, db_path: Path, ids: dict[str, int], monkeypatch: Any, capsys: Any
+) -> None:
+    from buurtdesk.gui import main_window
+
+    class Broken(QWidget):
+        def __init__(self, context: Any, parent: Any) -> None:
+            raise RuntimeError("kapot")
+
+    real = main_window.page_class
+    monkeypatch.setattr(
+        main_window, "page_class", lambda spec: Broken if spec.key == "plan" else real(spec)
+    )
+    context = GuiContext(db_path)
+    win = MainWindow(context)
+    qtbot.addWidget(win)
+    page = win.show_page("plan")
+    assert isinstance(page, main_window.PlaceholderPage)
+    assert "kapot" in capsys.readouterr().err
+    win.show_page("streets")
+    wait_loaded(qtbot, win)
+    win.close()
+    context.close()
