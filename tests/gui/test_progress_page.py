@@ -80,7 +80,7 @@ def context(qtbot, db_path: Path):
 def _open(qtbot, context: GuiContext) -> ProgressPage:
     page = ProgressPage(context)
     qtbot.addWidget(page)
-    qtbot.waitUntil(lambda: page.progress is not None, timeout=10000)
+    qtbot.waitUntil(lambda: page.progress is not None, timeout=30000)
     return page
 
 
@@ -118,7 +118,7 @@ def test_a_new_visit_refreshes_the_page(qtbot, context: GuiContext) -> None:
         context.db, project_id=context.project_id, household_id=unvisited,
         outcome=Outcome.TAKES_PART, visit_date=TODAY,
     )  # fmt: skip
-    with qtbot.waitSignal(page.figuresReady, timeout=10000):
+    with qtbot.waitSignal(page.figuresReady, timeout=30000):
         context.visitsChanged.emit()
     assert page.progress.total.visited == before + 1
 

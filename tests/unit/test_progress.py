@@ -168,3 +168,20 @@ def test_weekly_rows_fold_and_accumulate(
     assert rows[-1].participants_total == initiators + sum(takes.values())
     assert all(a.visited_total <= b.visited_total for a, b in itertools.pairwise(rows))
     assert rows[0].start == START and rows[-1].start == START + timedelta(weeks=weeks - 1)
+
+
+def test_team_gaps_in_plain_words() -> None:
+    from buurtdesk.domain.team import GapKind, Role, team_gaps
+
+    full = [[Role.EXPERT], [Role.CONNECTOR], [Role.ENTREPRENEUR, Role.CONNECTOR]]
+    assert team_gaps(full, {"Anna": 80}, weeks_left=2, doors_per_week=40) == []
+    gaps = team_gaps(full, {"Anna": 81, "Bram": 10}, weeks_left=2, doors_per_week=40)
+    assert [(g.kind, g.member, g.count, g.capacity) for g in gaps] == [
+        (GapKind.TOO_MANY_DOORS, "Anna", 81, 80)
+    ]
+    assert "Anna heeft nog 81 deuren" in gaps[0].dutch
+    small = team_gaps([[Role.CONNECTOR]], {}, weeks_left=5)
+    assert [g.kind for g in small] == [GapKind.TOO_FEW, GapKind.MISSING_ROLE, GapKind.MISSING_ROLE]
+    assert "zoek er minstens 2 bij" in small[0].dutch
+    over = team_gaps(full, {"Anna": 3}, weeks_left=0)
+    assert [g.kind for g in over] == [GapKind.NO_WEEKS_LEFT]
