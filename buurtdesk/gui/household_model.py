@@ -29,13 +29,25 @@ _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _DECORATION = int(Qt.ItemDataRole.DecorationRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _FONT = int(Qt.ItemDataRole.FontRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
 _ID = int(HouseholdIdRole)
 _SECTION = int(SectionStartRole)
 _ROW = int(HouseholdRowRole)
 _ANSWERED = frozenset(
-    (_DISPLAY, _DECORATION, _FOREGROUND, _FONT, _TOOLTIP, _ACCESSIBLE, _ID, _SECTION, _ROW)
+    (
+        _DISPLAY,
+        _DECORATION,
+        _FOREGROUND,
+        _FONT,
+        _BACKGROUND,
+        _TOOLTIP,
+        _ACCESSIBLE,
+        _ID,
+        _SECTION,
+        _ROW,
+    )
 )
 
 _BLOCK = 200
@@ -56,6 +68,7 @@ class HouseholdTableModel(QAbstractTableModel):
         # for each cell many times per paint; computing them once keeps painting cheap)
         self._shown: dict[int, tuple[tuple[str, ...], bool]] = {}
         self._grey = QBrush(QColor("#8a8a8a"))
+        self._even_side = QBrush(QColor("#eef3f8"))
         self._italic = QFont()
         self._italic.setItalic(True)
 
@@ -187,6 +200,9 @@ class HouseholdTableModel(QAbstractTableModel):
             return None
         if role == _FONT:
             return self._italic if item.do_not_visit else None
+        if role == _BACKGROUND:
+            # the even side of a street on a light tint: the two sides stand visibly apart
+            return self._even_side if item.side == "even" else None
         if role == _ID:
             return item.id
         if role == _ROW:

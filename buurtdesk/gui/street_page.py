@@ -15,13 +15,11 @@ from PySide6.QtCore import (
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
-    QPersistentModelIndex,
-    QRect,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,8 +31,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -63,7 +59,6 @@ from .household_model import (
     COL_SIDE,
     COL_STATUS,
     HouseholdTableModel,
-    SectionStartRole,
 )
 from .household_panel import HouseholdPanel
 from .reentry import ReentryBar
@@ -79,25 +74,6 @@ _KEYS = {
     Qt.Key.Key_6: Outcome.DO_NOT_VISIT,
 }
 FIRST_STREETS = 8  # streets read before the rest when a window opens on all streets
-
-
-class SectionDelegate(QStyledItemDelegate):
-    """Draws a line above the first row of each street and each side, so that the odd and the
-    even side stand visibly apart."""
-
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        super().paint(painter, option, index)
-        if index.row() > 0 and index.data(SectionStartRole):
-            rect: QRect = option.rect  # type: ignore[attr-defined]
-            painter.save()
-            painter.setPen(QPen(QColor("#5a6b7b"), 2))
-            painter.drawLine(rect.topLeft(), rect.topRight())
-            painter.restore()
 
 
 class HouseholdView(QTableView):
@@ -267,7 +243,6 @@ class StreetPage(QWidget):
 
         self.table = HouseholdView()
         self.table.setModel(self.households)
-        self.table.setItemDelegate(SectionDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
