@@ -413,7 +413,7 @@ def _cover(
     who = f"Looplijst voor {info.connector}" if info.connector else "Looplijst"
     draw_furniture(c, A4, Furniture(who, subtitle, ident, CONFIDENTIAL), 1, total, margin=MARGIN)
     counts = tally(rows)
-    y = TOP - 6
+    y = TOP - 14
     # the round at a glance
     streets: list[str] = []
     for row in rows:
@@ -427,7 +427,9 @@ def _cover(
     skip = f" · {counts.do_not_visit} niet aanbellen" if counts.do_not_visit else ""
     street_text = ", ".join(streets)
     lines = wrap(
-        safe_text(f"{counts.streets} straat{'en' if counts.streets != 1 else ''}: {street_text}"),
+        safe_text(
+            f"{counts.streets} {'straat' if counts.streets == 1 else 'straten'}: {street_text}"
+        ),
         FONT,
         11,
         CONTENT_W,
@@ -488,20 +490,31 @@ def _cover(
     top = y
     y = _heading(c, "Turftabel", top)
     c.setLineWidth(0.7)
-    line_h = 22
-    for outcome in OUTCOME_BOXES:
-        c.setStrokeColor(RULE)
-        c.rect(MARGIN, y - 8, col_w, line_h, stroke=1, fill=0)
-        c.line(MARGIN + 100, y - 8, MARGIN + 100, y - 8 + line_h)
-        c.line(MARGIN + col_w - 40, y - 8, MARGIN + col_w - 40, y - 8 + line_h)
-        c.setFillColor(INK)
-        c.setFont(FONT, 10)
-        c.drawString(MARGIN + 6, y - 1, outcome.dutch)
-        y -= line_h
+    line_h = 27
     c.setFont(FONT, 10)
     c.setFillColor(MUTED)
-    c.drawString(MARGIN + 106, y - 3, "streepjes")
-    c.drawRightString(MARGIN + col_w - 4, y - 3, "totaal")
+    c.drawString(MARGIN + 106, y, "streepjes")
+    c.drawRightString(MARGIN + col_w - 4, y, "totaal")
+    y -= 26
+    for outcome in OUTCOME_BOXES:
+        c.setStrokeColor(RULE)
+        c.rect(MARGIN, y - 10, col_w, line_h, stroke=1, fill=0)
+        c.line(MARGIN + 100, y - 10, MARGIN + 100, y - 10 + line_h)
+        c.line(MARGIN + col_w - 40, y - 10, MARGIN + col_w - 40, y - 10 + line_h)
+        c.setFillColor(INK)
+        c.setFont(FONT, 10)
+        c.drawString(MARGIN + 6, y, outcome.dutch)
+        y -= line_h
+    y -= 14
+    c.setFillColor(INK)
+    c.setFont(FONT, 10)
+    for label in ("gelopen op", "tijd (van – tot)"):
+        c.drawString(MARGIN, y, label)
+        c.setStrokeColor(RULE)
+        c.setDash(1, 2)
+        c.line(MARGIN + 96, y - 2, MARGIN + col_w, y - 2)
+        c.setDash()
+        y -= 22
 
     lx = MARGIN + col_w + 16
     y = top
