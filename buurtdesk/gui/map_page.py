@@ -42,12 +42,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.map_layout import Bounds, MapLayout
+from ..domain.map_layout import Bounds, MapLayout, StreetLabel
 from ..domain.outcomes import STATUS_COLOURS, Status
 from ..store.households import household_count
 from ..store.map_data import map_statuses
 from .context import GuiContext
 from .map_view import (
+    LABEL_ROOM,
     LabelItem,
     MapView,
     MarkerIndex,
@@ -55,6 +56,7 @@ from .map_view import (
     RoadsItem,
     SelectionRing,
     build_index,
+    label_fits,
 )
 
 MENU_MAX_ADDRESSES = 60  # a tower block's menu lists this many, then says how many more
@@ -157,7 +159,9 @@ class MapPage(QWidget):
         self.context = context
         self.layout_data: MapLayout | None = None
         self.layer: MarkerLayer | None = None
-        self.labels: list[LabelItem] = []
+        self.labels: list[LabelItem] = []  # street names made so far, and the strips' title
+        self._label_specs: list[StreetLabel] = []
+        self._label_items: dict[int, LabelItem] = {}
         self.stack_menu: QMenu | None = None
         self._selected: int | None = None
         self._stale_full = True
@@ -174,7 +178,9 @@ class MapPage(QWidget):
         self.view.setScene(self.scene)
         self.view.tooltip_for = self._tooltip
         self.view.markerClicked.connect(self._marker_clicked)
-        self.view.scaleChanged.connect(self._update_label_visibility)
+        self.view.scaleChanged.connect(self._update_labels)
+        self.view.horizontalScrollBar().valueChanged.connect(self._update_labels)
+        self.view.verticalScrollBar().valueChanged.connect(self._update_labels)
         self.ring = SelectionRing()
         self.ring.setVisible(False)
 
@@ -316,8 +322,14 @@ class MapPage(QWidget):
             return
         left = 24.0
         if self.layout_data.strips_top is not None:
+            metrics = QFontMetricsF(self._label_font)
             widest = max(
-                (label.text_width for label in self.labels if label.anchor == "right"), default=0
+                (
+                    metrics.horizontalAdvance(label.text)
+                    for label in self._label_specs
+                    if label.anchor == "right"
+                ),
+                default=0.0,
             )
             left = widest + 24.0
         top = 64.0 if self.layout_data.strips_top is not None else 24.0
@@ -388,15 +400,10 @@ class MapPage(QWidget):
         self.layer = MarkerLayer(index)
         self.scene.addItem(self.layer)
         self.view.layer = self.layer
-        metrics = QFontMetricsF(self._label_font)
-        for label in layout.labels:
-            item = LabelItem(
-                label.text, label.x, label.y, label.anchor, label.extent, self._label_font, metrics
-            )
-            item.setRotation(label.angle)
-            item.setZValue(5)
-            self.scene.addItem(item)
-            self.labels.append(item)
+        # Street names become items when they first fit on screen: a city has thousands, and
+        # most are never shown at the zoom the user is at (see _update_labels).
+        self._label_specs = list(layout.labels)
+        self._label_items = {}
         if layout.strips_top is not None:
             header = LabelItem(
                 self.tr("Straten zonder coördinaten"),
@@ -419,7 +426,7 @@ class MapPage(QWidget):
             if self.isVisible():
                 self.fit()
         self._update_legend()
-        self._update_label_visibility(self.view.scale_factor)
+        self._update_labels()
         self._show_selection(centre=False)
 
     def _update_legend(self) -> None:
@@ -431,10 +438,33 @@ class MapPage(QWidget):
         total = sum(counts.values())
         self.summary.setText(self._addresses(total) if total else "")
 
-    @Slot(float)
-    def _update_label_visibility(self, scale: float) -> None:
+    @Slot()
+    def _update_labels(self) -> None:
+        """Show the street names that fit at this zoom; make the items for those in view."""
+        scale = self.view.scale_factor
         for item in self.labels:
             item.setVisible(item.fits(scale))
+        if len(self._label_items) == len(self._label_specs):
+            return
+        seen = self.view.mapToScene(self.view.viewport().rect()).boundingRect()
+        seen.adjust(-seen.width() / 2, -seen.height() / 2, seen.width() / 2, seen.height() / 2)
+        metrics = QFontMetricsF(self._label_font)
+        for number, label in enumerate(self._label_specs):
+            if number in self._label_items or not seen.contains(label.x, label.y):
+                continue
+            if label.anchor == "centre" and label.extent * scale < LABEL_ROOM:
+                continue  # too short on screen for any name: spare measuring the text
+            width = metrics.horizontalAdvance(label.text)
+            if not label_fits(label.anchor, label.extent, width, scale):
+                continue
+            item = LabelItem(
+                label.text, label.x, label.y, label.anchor, label.extent, self._label_font, metrics
+            )
+            item.setRotation(label.angle)
+            item.setZValue(5)
+            self.scene.addItem(item)
+            self.labels.append(item)
+            self._label_items[number] = item
 
     # --- selection and clicks --------------------------------------------------------------------
 

@@ -463,12 +463,19 @@ class LabelItem(QGraphicsItem):
         painter.fillPath(self._path, QBrush(QColor("#2B2B2B")))
 
     def fits(self, scale: float) -> bool:
-        """Whether the street is wide enough on screen for its name."""
-        if self.anchor == "header":
-            return True
-        if self.anchor == "right":
-            return scale * 30.0 >= 11.0  # strips far enough apart for a line of text
-        return self.extent * scale >= self.text_width + 24  # the name fits along its houses
+        return label_fits(self.anchor, self.extent, self.text_width, scale)
+
+
+LABEL_ROOM = 24.0  # pixels a street must be longer than its name, for the name to show
+
+
+def label_fits(anchor: str, extent: float, text_width: float, scale: float) -> bool:
+    """Whether a street is long enough on screen (``scale`` pixels per metre) for its name."""
+    if anchor == "header":
+        return True
+    if anchor == "right":
+        return scale * 30.0 >= 11.0  # strips far enough apart for a line of text
+    return extent * scale >= text_width + LABEL_ROOM
 
 
 class SelectionRing(QGraphicsItem):
