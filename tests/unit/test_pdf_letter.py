@@ -68,6 +68,8 @@ def test_invitation_to_households_not_home_twice(seeded, tmp_path: Path) -> None
     assert result.items == 2
     assert "Lindelaan 3" in pages[0] and "Lindelaan 6" in pages[1]
     assert "Beste bewoners van de Lindelaan" in pages[0]
+    # lines of one paragraph stay under each other
+    assert "\nWanneer: donderdag 26 november 2026, 19:30\nWaar: Buurthuis De Linde\n" in pages[0]
 
 
 def test_unknown_placeholder_names_file_line_and_fields(seeded, tmp_path: Path) -> None:

@@ -193,7 +193,7 @@ def export_letter(
         "activiteit_datum": activity_when(activity) if activity else "(datum volgt)",
         "activiteit_plaats": activity.place if activity and activity.place else "de buurt",
         "contact": project.contact or "uw buren van het buurtteam",
-        "team": ", ".join(names) if names else "Het buurtteam",
+        "team": f"{', '.join(names)}\nnamens het buurtteam" if names else "Het buurtteam",
         "buurt": neighbourhood or "onze buurt",
         "datum": format_day(today, weekday=False),
         "doel": f"{project.goal_pct}%",

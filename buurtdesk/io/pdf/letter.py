@@ -189,7 +189,13 @@ def _layout(text: str, template: LetterTemplate) -> tuple[str, list[tuple[str, b
         paragraphs.append("\n".join(current))
     out: list[tuple[str, bool]] = []
     for paragraph in paragraphs:
-        for i, line in enumerate(wrap(safe_text(paragraph), FONT, BODY_SIZE, RIGHT - LEFT)):
+        # a line break inside a paragraph stays ("Wanneer: ...", "Waar: ..." under each other)
+        wrapped = [
+            line
+            for source in paragraph.split("\n")
+            for line in wrap(safe_text(source), FONT, BODY_SIZE, RIGHT - LEFT)
+        ]
+        for i, line in enumerate(wrapped):
             out.append((line, i == 0 and bool(out)))
     height = len(out) * LEADING + sum(8 for _, gap in out if gap)
     room = BODY_TOP - (24 if subject else 0) - BODY_BOTTOM
