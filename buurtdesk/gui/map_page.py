@@ -365,7 +365,6 @@ class MapPage(QWidget):
             self.recolour()
         if not self._fitted:
             self.fit()
-            self._show_selection(centre=True)
 
     @Slot()
     def _households_changed(self) -> None:
@@ -421,13 +420,13 @@ class MapPage(QWidget):
         room = max(bounds.width, bounds.height, 200.0) * 2
         grown = bounds.grown(room)
         self.scene.setSceneRect(grown.min_x, grown.min_y, grown.width, grown.height)
-        if self._fitted_bounds != bounds:  # a new neighbourhood; new houses keep the user's zoom
+        if self._fitted_bounds != bounds:  # a new neighbourhood; new houses keep the zoom
             self._fitted = False
             if self.isVisible():
                 self.fit()
         self._update_legend()
         self._update_labels()
-        self._show_selection(centre=False)
+        self._show_selection(centre=False)  # the whole picture is in view, the ring with it
 
     def _update_legend(self) -> None:
         counts: Counter[Status] = Counter()
