@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -40,6 +40,7 @@ class PrintCard(QFrame):
         title.setFont(font)
         text = QLabel(kind_text(kind))
         text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.button = QPushButton(self.tr("Maken…"))
         self.button.setObjectName(f"make-{kind.value}")
         layout.addWidget(title)
