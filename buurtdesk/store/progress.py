@@ -15,7 +15,7 @@ from sqlite_utils import Database
 from ..domain.outcomes import Status
 from ..domain.progress import UNKNOWN_CONNECTOR, Cell, Progress, by_week, progress
 from ..domain.team import DEFAULT_DOORS_PER_WEEK
-from .db import get_setting, now_iso
+from .db import get_setting, now_iso, transaction
 from .plan import WEEK_SQL
 from .projects import Project
 
@@ -111,19 +111,26 @@ def initiator_count(db: Database, project_id: int) -> int:
 
 
 def project_progress(db: Database, project: Project, today: date | None = None) -> Progress:
-    """Every figure of the progress view and ``buurtdesk progress``."""
+    """Every figure of the progress view and ``buurtdesk progress``.
+
+    All queries read one snapshot (one read transaction), so the week-by-week totals and the
+    tables agree even while another connection records visits.
+    """
     today = today or date.today()
-    visits, first, takes_part = weekly_counts(db, project)
+    with transaction(db):
+        visits, first, takes_part = weekly_counts(db, project)
+        initiators = initiator_count(db, project.id)
+        cells = progress_cells(db, project.id)
     weekly = by_week(
         project.start_date,
         project.weeks,
         visits=visits,
         first_visits=first,
         takes_part=takes_part,
-        initiators=initiator_count(db, project.id),
+        initiators=initiators,
     )
     return progress(
-        progress_cells(db, project.id),
+        cells,
         goal_pct=project.goal_pct,
         start=project.start_date,
         weeks=project.weeks,
