@@ -8,12 +8,14 @@ a third of the households). Then it measures, offscreen, with the page at 1200x8
   all on one thread;
 - scene (GUI): the part that stays on the GUI thread when the rest runs on the worker (above
   ``MapPage.SYNC_LIMIT`` households): items and labels from the finished index;
-- paint: rendering the whole map, fitted, into an image (median of 5);
+- paint: rendering the whole map, fitted, into an image;
 - paint zoomed: the same at 8x zoom on the middle (a street or two in view);
 - recolour: one visit recorded and ``visitsChanged`` emitted, to the recoloured scene;
-- hit test: the marker under a point (median of 200).
+- hit test: the marker under a point (median of 200 points).
 
-Figures are reported as the ratio 100,000 : 500 measured in the same run.
+Each figure is the best of several runs (3 for builds and recolours, 7 for paints): the machine
+is shared, and the best run is the one least disturbed. Figures are reported as the ratio
+100,000 : 500 measured in the same run.
 
     python benchmarks/bench_map.py                 # the figures
     python benchmarks/bench_map.py --screenshot docs/map.png
@@ -81,11 +83,11 @@ def measure(households: int, folder: Path) -> dict[str, float]:
     page.SYNC_LIMIT = 10**9  # everything on this thread, to time the whole build
     page.resize(1200, 800)
     page.show()  # builds once; measured again below on a warm page
-    build = statistics.median(timed(page.refresh) for _ in range(3))
+    build = min(timed(page.refresh) for _ in range(3))
     # Above MapPage.SYNC_LIMIT the reading and layout run on the worker thread; what is left
     # for the GUI thread is making the scene from the finished index.
     index = build_index(context.db, context.project_id)
-    scene = statistics.median(timed(lambda: page._build_scene(index)) for _ in range(3))
+    scene = min(timed(lambda: page._build_scene(index)) for _ in range(3))
     page.fit()
 
     def paint() -> None:
@@ -94,9 +96,9 @@ def measure(households: int, folder: Path) -> dict[str, float]:
         page.view.render(painter)
         painter.end()
 
-    paint_time = statistics.median(timed(paint) for _ in range(5))
+    paint_time = min(timed(paint) for _ in range(7))
     page.view.zoom_by(8)
-    paint_zoomed = statistics.median(timed(paint) for _ in range(5))
+    paint_zoomed = min(timed(paint) for _ in range(7))
     page.fit()
     first_id = int(context.db.execute("SELECT min(id) FROM households").fetchone()[0])
 
@@ -110,7 +112,7 @@ def measure(households: int, folder: Path) -> dict[str, float]:
         )
         context.visitsChanged.emit()
 
-    recolour_time = statistics.median(timed(recolour) for _ in range(3))
+    recolour_time = min(timed(recolour) for _ in range(3))
     layer = page.layer
     assert layer is not None
     rng = random.Random(1)

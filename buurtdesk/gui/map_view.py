@@ -18,14 +18,12 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, QLineF, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QFont,
     QFontMetricsF,
     QHelpEvent,
     QMouseEvent,
     QPainter,
-    QPainterPath,
     QPen,
     QPolygonF,
     QTransform,
@@ -397,10 +395,11 @@ class RoadsItem(QGraphicsItem):
 
 
 class LabelItem(QGraphicsItem):
-    """A street name with a light halo, a fixed size on screen.
+    """A street name, a fixed size on screen.
 
-    ``anchor`` "centre" centres the text on its point, "right" ends it there (left of a strip),
-    "header" starts it there and sets it above (a section title).
+    ``anchor`` "centre" centres the text on its point, on a light tag that keeps it readable on
+    top of the houses; "right" ends it there (left of a strip); "header" starts it there and sets
+    it above (a section title).
     """
 
     def __init__(
@@ -416,8 +415,6 @@ class LabelItem(QGraphicsItem):
         super().__init__()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        # The halo is a stroked path, slow to draw; the label never changes size on screen.
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.text = text
         self.anchor = anchor
         self.extent = extent
@@ -430,7 +427,6 @@ class LabelItem(QGraphicsItem):
         else:
             self._origin = QPointF(-self.text_width / 2, metrics.capHeight() / 2)
         self._font = font
-        self._path: QPainterPath | None = None  # made when first drawn: most never are
         self._rect = QRectF(
             self._origin.x(),
             self._origin.y() - metrics.ascent(),
@@ -448,19 +444,14 @@ class LabelItem(QGraphicsItem):
         option: QStyleOptionGraphicsItem,
         widget: QWidget | None = None,
     ) -> None:
-        if self._path is None:
-            self._path = QPainterPath()
-            self._path.addText(self._origin, self._font, self.text)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        if self.anchor == "centre":  # on top of the houses: a light tag keeps it readable
+        if self.anchor == "centre":
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             painter.setPen(QPen(QColor(0, 0, 0, 40), 1.0))
             painter.setBrush(QColor(255, 255, 255, 215))
             painter.drawRoundedRect(self._rect.adjusted(1, 1, -1, -1), 4, 4)
-        else:
-            halo = QPen(QColor(255, 255, 255, 220), 3.0)
-            halo.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-            painter.strokePath(self._path, halo)
-        painter.fillPath(self._path, QBrush(QColor("#2B2B2B")))
+        painter.setFont(self._font)
+        painter.setPen(QColor("#2B2B2B"))
+        painter.drawText(self._origin, self.text)
 
     def fits(self, scale: float) -> bool:
         return label_fits(self.anchor, self.extent, self.text_width, scale)
