@@ -45,6 +45,7 @@ Progress = Callable[[int, int], bool]
 """``progress(done, total) -> keep_going``; return False to cancel (nothing is written)."""
 
 MAX_LISTED_PROBLEMS = 5
+MAX_NAME = 80  # the BAG's longest street or place name; more is a broken file, not a name
 PROGRESS_EVERY = 2000
 
 # --- columns -------------------------------------------------------------------------------------
@@ -349,6 +350,9 @@ class _Converter:
             street = " ".join(street.split())
         if not street:
             raise AddressError("straatnaam ontbreekt")
+        if len(street) > MAX_NAME or len(place) > MAX_NAME:
+            what, text = ("straatnaam", street) if len(street) > MAX_NAME else ("plaats", place)
+            raise AddressError(f"{what} is te lang ({len(text)} tekens, hoogstens {MAX_NAME})")
         house = self._house(cells)
         postcode = self._postcode(postcode_text) if postcode_text else ""
         if point is None:

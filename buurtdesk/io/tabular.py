@@ -15,7 +15,7 @@ import codecs
 import csv
 import re
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
@@ -238,9 +238,9 @@ def _check_decodes(path: Path, codec: str, name: str, skip: int) -> Encoding:
     return Encoding(codec, name, lines + 1)
 
 
-def _detect_delimiter(first_line: str) -> str:
-    """The delimiter that occurs most often in the header line, outside quotes."""
-    unquoted = re.sub(r'"[^"]*"', "", first_line)
+def _detect_delimiter(sample: str) -> str:
+    """The delimiter that occurs most often in the first lines, outside quotes."""
+    unquoted = re.sub(r'"[^"]*"', "", sample)
     counts = {d: unquoted.count(d) for d in DELIMITERS}
     best = max(counts, key=lambda d: counts[d])
     return best if counts[best] else ","
@@ -277,7 +277,10 @@ def _open_csv(path: Path, is_header: HeaderTest) -> Iterator[Table]:
             delimiter = first[4]  # Excel's "sep=;" hint line
             offset = 1
         else:
-            delimiter = _detect_delimiter(first)
+            sample = [first]
+            with suppress(UnicodeDecodeError):  # reported with its line by the reader below
+                sample += [handle.readline() for _ in range(HEADER_SEARCH_ROWS)]
+            delimiter = _detect_delimiter("".join(sample))
             handle.seek(0)  # resets the decoder too, so a BOM is skipped again
         reader = csv.reader(handle, delimiter=delimiter, strict=True)
         rows = _csv_rows(path, reader, encoding, offset)

@@ -178,6 +178,19 @@ def test_a_title_above_the_header_is_skipped(tmp_path: Path, db: Database):
     assert _addresses(db) == ["Brink 2"]
 
 
+def test_a_title_without_delimiters_does_not_fool_the_detection(tmp_path: Path, db: Database):
+    path = tmp_path / "titel.csv"
+    path.write_text("Adressen Ons Dorp, bijgewerkt\nstraat;huisnummer\nBrink;2\nBrink;4\n")
+    assert import_addresses(db, path).description.endswith("puntkomma")
+    assert _addresses(db) == ["Brink 2", "Brink 4"]
+
+
+def test_names_longer_than_the_bag_allows_are_refused(tmp_path: Path):
+    path = build.write_csv(tmp_path / "lang.csv", ["straat", "huisnummer"], [["B" * 81, 1]])
+    with pytest.raises(ImportRefused, match=r"lang.csv:2: straatnaam is te lang \(81 tekens"):
+        read_addresses(path)
+
+
 def test_normalise_header_and_header_test() -> None:
     assert normalise_header("Toev.") == "toev"
     assert normalise_header("openbare_ruimte_naam") == "openbareruimtenaam"
