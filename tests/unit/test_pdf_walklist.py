@@ -175,3 +175,23 @@ def test_cancel_leaves_no_file(seeded, tmp_path: Path) -> None:
     with pytest.raises(ExportCancelled):
         export_walklist(db, project, out, progress=lambda done, total: done < 2)
     assert list(tmp_path.glob("*.pdf*")) == []
+
+
+def test_row_numbers_match_the_street_list_re_entry(seeded) -> None:
+    """Row N on paper is row N of the street list for the same connector (re-entry mode)."""
+    from buurtdesk.domain.walklist import household_for_row, number_rows
+    from buurtdesk.store.printing import connector_streets
+    from buurtdesk.store.street_list import HouseholdFilter, household_ids
+    from buurtdesk.store.team import find_member
+
+    db, project = seeded
+    for name in ("Ann de Vries", "Bob Ŝmit 🚲"):
+        member = find_member(db, name)
+        assert member is not None
+        on_screen = household_ids(db, project.id, HouseholdFilter(member_id=member.id))
+        _, street_ids = connector_streets(db, name)
+        on_paper = [
+            r.entry.household_id for r in number_rows(walk_entries(db, project.id, street_ids))
+        ]
+        assert on_paper == on_screen
+        assert household_for_row(on_paper, 4) == on_screen[3]
