@@ -186,7 +186,8 @@ def _write_households(
     marked_at = demo.project.start.isoformat()
     conn = db.conn
     for batch in _batches(demo.iter_households(), BATCH):
-        uuids = _uuids(len(batch) + sum(len(item.visits) for item in batch))
+        # sorted: each batch fills the uuid indexes in order rather than all over the tree
+        uuids = iter(sorted(_uuids(len(batch) + sum(len(item.visits) for item in batch))))
         households: list[tuple[Any, ...]] = []
         visits: list[tuple[Any, ...]] = []
         initiators: list[tuple[Any, ...]] = []
