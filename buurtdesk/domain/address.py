@@ -87,13 +87,14 @@ def parse_house_number(text: str) -> HouseNumber:
     number = int(digits)
     if number == 0:
         raise AddressError(f'huisnummer "{raw}" is 0')
-    letter = (match.group("letter") or "").upper()
+    letter = match.group("letter") or ""
     addition = match.group("addition") or ""
     if letter and not addition and _letter_is_addition(raw, digits):
         # "4 H" in the written form means an addition H, not a house letter: a space (without
         # hyphen) between the number and a lone letter is how NEN 5825 writes an addition.
+        # Additions keep their case ("4 hs", "4 H"); house letters are stored upper case.
         letter, addition = "", letter
-    return HouseNumber(number, letter, addition)
+    return HouseNumber(number, letter.upper(), addition)
 
 
 def _letter_is_addition(raw: str, digits: str) -> bool:
