@@ -3,11 +3,12 @@ and the view that zooms, pans, shows tooltips and reports clicks.
 
 All markers are painted by one :class:`MarkerLayer` instead of one QGraphicsItem per household:
 a city of 100,000 households would otherwise mean 100,000 items to create, index and walk on
-every repaint. The layer keeps its own coarse grid of cells; a cell holds, per status, one
-QPolygonF of its marker positions, drawn with a single ``drawPoints`` call and a wide cosmetic
-pen, so that markers keep their size on screen at any zoom and painting stays a few hundred
-C++ calls whatever the number of households. The same grid answers "which marker is under the
-mouse". See ``benchmarks/bench_map.py`` for the figures.
+every repaint. Its :class:`MarkerIndex` (plain data, built on the database worker for a big
+file) keeps a coarse grid of cells; a cell holds, per status, one QPolygonF of its marker
+positions, drawn with a single ``drawPoints`` call and a wide cosmetic pen, so that markers keep
+their size on screen at any zoom and painting the cells in view stays a few hundred C++ calls
+whatever the number of households. The same grid answers "which marker is under the mouse".
+See ``benchmarks/bench_map.py`` and docs/performance.md for the figures.
 """
 
 from __future__ import annotations
