@@ -69,3 +69,13 @@ def test_link_and_phone_together_and_empty_selection(seeded, tmp_path: Path) -> 
     with pytest.raises(UserError, match="geen huishoudens"):
         export_doorcards(db, project, out, not_home=True, streets=["Hofje"], today=TODAY)
     assert not out.exists()
+
+
+def test_one_card_per_address_of_a_street(seeded, tmp_path: Path) -> None:
+    db, project = seeded
+    out = tmp_path / "kastanjeplein.pdf"
+    result = export_doorcards(db, project, out, streets=["Kastanjeplein"], today=TODAY)
+    pages = pdf_pages(out)
+    assert result.items == 11 and len(pages) == result.pages == 3  # 12 minus "niet aanbellen"
+    assert "voor: Kastanjeplein 1" in pages[0] and "voor: Kastanjeplein 4" not in "".join(pages)
+    assert pages[-1].count("we hebben u gemist") == 3  # the last sheet is not padded

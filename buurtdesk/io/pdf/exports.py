@@ -190,7 +190,9 @@ def export_letter(
         "thema": theme_title(project.theme),
         "boodschap": project.message,
         "activiteit": activity.title if activity else "de volgende buurtbijeenkomst",
-        "activiteit_datum": activity_when(activity) if activity else "(datum volgt)",
+        "activiteit_datum": (
+            activity_when(activity) if activity else "een datum die we nog laten weten"
+        ),
         "activiteit_plaats": activity.place if activity and activity.place else "de buurt",
         "contact": project.contact or "uw buren van het buurtteam",
         "team": f"{', '.join(names)}\nnamens het buurtteam" if names else "Het buurtteam",

@@ -152,9 +152,19 @@ def write_letters(
         c = Canvas(str(temp), pagesize=A4, pageCompression=1)
         c.setTitle(f"Brief {common.get('project', '')}")
         c.setAuthor("BuurtDesk")
+        # Most letters are the same apart from the address: each different text is drawn once
+        # into a form and placed on every page that has it (a tenth of the work for a city).
+        forms: dict[str, str] = {}
         for index, who in enumerate(addressees, start=1):
             text = fill(template, {**common, **_fields(who)})
-            _page(c, _layout(text, template), who, sender, common.get("datum", ""))
+            form = forms.get(text)
+            if form is None:
+                form = forms[text] = f"letter-{len(forms)}"
+                c.beginForm(form)
+                _letter_body(c, _layout(text, template), sender, common.get("datum", ""))
+                c.endForm()
+            c.doForm(form)
+            _address_block(c, who)
             c.showPage()
             if not progress(index, total):
                 raise ExportCancelled
@@ -207,26 +217,8 @@ def _layout(text: str, template: LetterTemplate) -> tuple[str, list[tuple[str, b
     return subject, out
 
 
-def _page(
-    c: Canvas,
-    layout: tuple[str, list[tuple[str, bool]]],
-    who: Addressee,
-    sender: Sequence[str],
-    today: str,
-) -> None:
-    subject, lines = layout
-    # sender, top right
-    c.setFillColor(ACCENT)
-    c.rect(0, PAGE_H - 8 * MM, PAGE_W, 8 * MM, stroke=0, fill=1)
-    y = PAGE_H - 22 * MM
-    sender_lines = [part.strip() for line in sender for part in line.split(" · ") if part.strip()]
-    for i, line in enumerate(sender_lines[:6]):
-        c.setFont(BOLD if i == 0 else FONT, 10)
-        c.setFillColor(INK if i == 0 else MUTED)
-        text = fit(safe_text(line), FONT, 10, 80 * MM)
-        c.drawRightString(RIGHT, y, text)
-        y -= 13
-    # address block in the envelope window
+def _address_block(c: Canvas, who: Addressee) -> None:
+    """The addressee where the window of the envelope shows it."""
     c.setFillColor(INK)
     y = ADDRESS_TOP - 11
     for line in ("Aan de bewoners van", who.street_line, who.postcode_place):
@@ -235,6 +227,31 @@ def _page(
         c.setFont(FONT, 11)
         c.drawString(LEFT, y, fit(safe_text(line), FONT, 11, ADDRESS_W))
         y -= 15
+
+
+def _letter_body(
+    c: Canvas,
+    layout: tuple[str, list[tuple[str, bool]]],
+    sender: Sequence[str],
+    today: str,
+) -> None:
+    """Everything on the page but the address."""
+    subject, lines = layout
+    # sender, top right
+    c.setFillColor(ACCENT)
+    c.rect(0, PAGE_H - 8 * MM, PAGE_W, 8 * MM, stroke=0, fill=1)
+    y = PAGE_H - 22 * MM
+    sender_lines = [part.strip() for line in sender for part in line.split(" · ") if part.strip()]
+    wrapped = [
+        (text, i == 0)
+        for i, line in enumerate(sender_lines)
+        for text in wrap(safe_text(line), BOLD if i == 0 else FONT, 10, 80 * MM, 2)
+    ]
+    for text, first in wrapped[:7]:
+        c.setFont(BOLD if first else FONT, 10)
+        c.setFillColor(INK if first else MUTED)
+        c.drawRightString(RIGHT, y, text)
+        y -= 13
     # date and subject
     y = BODY_TOP + 11 * MM
     c.setFont(FONT, 10)

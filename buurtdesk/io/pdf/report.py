@@ -29,7 +29,7 @@ from reportlab.platypus import (
 from reportlab.platypus.flowables import Flowable
 
 from ...domain.team import Role
-from ...store.printing import ReportFigures
+from ...store.printing import ReportFigures, StreetFigures
 from .common import (
     ACCENT,
     ACCENT_SOFT,
@@ -130,7 +130,7 @@ def _tiles(figures: ReportFigures, info: ReportInfo, st: dict[str, ParagraphStyl
             f"doet mee ({figures.takes_part}, waarvan {figures.initiators} initiatiefnemers)"
         )
     cells = [
-        (f"{figures.households}", "huishoudens"),
+        (_count(figures.households), "huishoudens"),
         (pct(figures.visited), f"bezocht ({figures.visited})"),
         (pct(figures.interested), f"geïnteresseerd ({figures.interested})"),
         (pct(figures.takes_part), part_text),
@@ -153,8 +153,24 @@ def _tiles(figures: ReportFigures, info: ReportInfo, st: dict[str, ParagraphStyl
     return table
 
 
+MAX_BARS = 15
+
+
+def _count(n: int) -> str:
+    """10000 -> 10.000, as Dutch readers write it."""
+    return f"{n:,}".replace(",", ".")
+
+
+def _chart_streets(figures: ReportFigures) -> list[StreetFigures]:
+    """All streets, or the largest ones (in name order) when there are too many for one chart."""
+    if len(figures.streets) <= MAX_BARS:
+        return list(figures.streets)
+    largest = sorted(figures.streets, key=lambda s: -s.households)[:MAX_BARS]
+    return [s for s in figures.streets if s in largest]
+
+
 def _street_chart(figures: ReportFigures, goal: int) -> Drawing:
-    streets = figures.streets[:25]
+    streets = _chart_streets(figures)
     bar_h = 18
     height = max(90, bar_h * len(streets) + 50)
     drawing = Drawing(CONTENT_W, height)
@@ -298,7 +314,13 @@ def write_report(target: str | Path, figures: ReportFigures, info: ReportInfo) -
     story.append(Paragraph("Deelname per straat", st["h2"]))
     story.append(
         Paragraph(
-            f"Aandeel huishoudens dat meedoet, per straat, tegen het doel van {info.goal_pct}%.",
+            f"Aandeel huishoudens dat meedoet, per straat, tegen het doel van {info.goal_pct}%."
+            + (
+                f" De {MAX_BARS} straten met de meeste huishoudens; alle"
+                f" {len(figures.streets)} staan in de tabel verderop."
+                if len(figures.streets) > MAX_BARS
+                else ""
+            ),
             st["muted"],
         )
     )
