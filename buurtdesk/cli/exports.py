@@ -31,7 +31,13 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     sub = export.add_subparsers(dest="export_command", metavar="SOORT", required=True)
 
     shared = argparse.ArgumentParser(add_help=False, parents=[common])
-    shared.add_argument("--out", required=True, type=Path, metavar="BESTAND.pdf")
+    shared.add_argument(
+        "--out",
+        required=True,
+        type=Path,
+        metavar="BESTAND.pdf",
+        help="waar de PDF komt (eerst een tijdelijk bestand ernaast, dan op zijn plaats)",
+    )
     shared.add_argument("--project", metavar="PROJECT", help="standaard het huidige project")
     shared.add_argument(
         "--date", metavar="JJJJ-MM-DD", help="de datum op het papier (standaard vandaag)"
