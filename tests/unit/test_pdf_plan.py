@@ -39,3 +39,20 @@ def test_no_plan_is_a_clear_message(tmp_path: Path) -> None:
         export_plan(db, project, tmp_path / "plan.pdf")
     assert not (tmp_path / "plan.pdf").exists()
     db.close()
+
+
+def test_a_long_project_still_fits_one_page(tmp_path: Path) -> None:
+    from datetime import date
+
+    from buurtdesk.store.db import open_db
+    from buurtdesk.store.plan import start_project
+
+    db = open_db(tmp_path / "lang.buurtdesk")
+    project = start_project(db, "energy", date(2026, 10, 5), weeks=26)
+    out = tmp_path / "plan.pdf"
+    export_plan(db, project, out, today=date(2026, 11, 16))
+    reader = PdfReader(str(out))
+    assert len(reader.pages) == 1
+    text = reader.pages[0].extract_text()
+    assert "wk 26" in text and "Kernboodschap" in text and "+ nog" not in text
+    db.close()

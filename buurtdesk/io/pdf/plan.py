@@ -102,9 +102,10 @@ def _day(day: date) -> str:
     return f"{day.day} {SHORT_MONTHS[day.month - 1]}"
 
 
-def _lines(task: PlanTask, inner: float) -> list[str]:
+def _lines(task: PlanTask, inner: float, compact: bool = False) -> list[str]:
+    """The task's title in lines; one shortened line in a compact (long) plan."""
     font = BOLD if task.kind == "milestone" else FONT
-    return wrap(safe_text(task.title), font, SIZE, inner - 30, 3)
+    return wrap(safe_text(task.title), font, SIZE, inner - 30, 1 if compact else 3)
 
 
 def _grid(c: Canvas, tasks: Sequence[PlanTask], weeks: int, current: int, start: date) -> None:
@@ -119,17 +120,29 @@ def _grid(c: Canvas, tasks: Sequence[PlanTask], weeks: int, current: int, start:
         for week in range(1, weeks + 1)
         for role in Role
     }
-    need = [
-        max(
-            2,
-            max(sum(len(_lines(t, col_w)) + 0.3 for t in cells[(week, role)]) for role in Role),
-        )
-        for week in range(1, weeks + 1)
-    ]
     room = top - head_h - bottom
+
+    def needs(compact: bool) -> list[float]:
+        least = 1.0 if compact else 2.0
+        return [
+            max(
+                least,
+                max(
+                    sum(len(_lines(t, col_w, compact)) + 0.3 for t in cells[(week, role)])
+                    for role in Role
+                ),
+            )
+            for week in range(1, weeks + 1)
+        ]
+
+    compact = False
+    need = needs(compact)
+    if room / sum(need) < LEADING:  # a long plan: one line per task
+        compact = True
+        need = needs(compact)
     per_line = room / sum(need)
     heights = [n * per_line for n in need]
-    if per_line < LEADING:  # too much to show in full: equal rows, cells say what they leave out
+    if per_line < LEADING:  # still too much: equal rows, cells say what they leave out
         heights = [room / weeks] * weeks
     # role heads
     for index, role in enumerate(Role):
@@ -155,13 +168,21 @@ def _grid(c: Canvas, tasks: Sequence[PlanTask], weeks: int, current: int, start:
             c.setFillColor(SOFT)
             c.rect(MARGIN, y - h, PAGE_W - 2 * MARGIN, h, stroke=0, fill=1)
         c.setFillColor(ACCENT if is_now else INK)
-        c.setFont(BOLD, 11)
-        c.drawString(MARGIN + 4, y - 13, f"week {week}")
-        c.setFont(FONT, 10)
-        c.setFillColor(ACCENT if is_now else MUTED)
-        c.drawString(MARGIN + 4, y - 25, ("nu · " if is_now else "") + _day(monday))
+        when = ("nu · " if is_now else "") + _day(monday)
+        if h >= 28:
+            c.setFont(BOLD, 11)
+            c.drawString(MARGIN + 4, y - 13, f"week {week}")
+            c.setFont(FONT, 10)
+            c.setFillColor(ACCENT if is_now else MUTED)
+            c.drawString(MARGIN + 4, y - 25, when)
+        else:  # a long project: one line per week
+            c.setFont(BOLD, 10)
+            c.drawString(MARGIN + 4, y - 12, f"wk {week}")
+            c.setFont(FONT, 10)
+            c.setFillColor(ACCENT if is_now else MUTED)
+            c.drawString(MARGIN + 8 + stringwidth(f"wk {week}", BOLD, 10), y - 12, _day(monday))
         for index, role in enumerate(Role):
-            _cell(c, cells[(week, role)], x0 + index * col_w, y, col_w, h)
+            _cell(c, cells[(week, role)], x0 + index * col_w, y, col_w, h, compact)
         y -= h
         c.setStrokeColor(RULE)
         c.setLineWidth(0.5)
@@ -173,13 +194,19 @@ def _grid(c: Canvas, tasks: Sequence[PlanTask], weeks: int, current: int, start:
 
 
 def _cell(
-    c: Canvas, tasks: Sequence[PlanTask], x: float, top: float, col_w: float, row_h: float
+    c: Canvas,
+    tasks: Sequence[PlanTask],
+    x: float,
+    top: float,
+    col_w: float,
+    row_h: float,
+    compact: bool = False,
 ) -> None:
-    y = top - 13
+    y = top - (12 if compact else 13)
     floor = top - row_h + 3
     for n, task in enumerate(tasks):
         milestone = task.kind == "milestone"
-        lines = _lines(task, col_w)
+        lines = _lines(task, col_w, compact)
         left = len(tasks) - n
         if y - LEADING * (len(lines) - 1) < floor + (LEADING if left > 1 else 0):
             c.setFont(FONT, SIZE)
@@ -197,4 +224,4 @@ def _cell(
             text = line + ("  ✓" if milestone and done and i == len(lines) - 1 else "")
             c.drawString(x + 20, y, text)
             y -= LEADING
-        y -= 4  # a little air between two tasks
+        y -= 1 if compact else 4  # a little air between two tasks
