@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QListView,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -48,7 +49,7 @@ from ..domain.progress import weeks_left
 from ..domain.team import GapKind, Role, TeamGap, team_gaps
 from ..store.db import StoreError
 from ..store.households import list_streets
-from ..store.progress import doors_left_per_connector, doors_per_week
+from ..store.progress import doors_left_per_connector, doors_per_week, set_doors_per_week
 from ..store.team import (
     Member,
     add_member,
@@ -374,9 +375,22 @@ class TeamPage(QWidget):
         self.add_button.clicked.connect(self.add_member)
         self.edit_button.clicked.connect(self.edit_selected)
         self.remove_button.clicked.connect(self.remove_selected)
+        self.pace = QSpinBox()
+        self.pace.setObjectName("doorsPerWeek")
+        self.pace.setRange(1, 1000)
+        self.pace.setValue(doors_per_week(context.db))
+        self.pace.setSuffix(self.tr(" deuren per week"))
+        self.pace.setToolTip(
+            self.tr("Hoeveel deuren één verbinder per week kan bezoeken; het bord rekent ermee.")
+        )
+        self.pace.valueChanged.connect(self.set_pace)
+        pace_label = QLabel(self.tr("Tempo per verbinder:"))
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
+        top.addWidget(pace_label)
+        top.addWidget(self.pace)
+        top.addSpacing(16)
         for button in (self.add_button, self.edit_button, self.remove_button):
             top.addWidget(button)
 
@@ -519,6 +533,10 @@ class TeamPage(QWidget):
                 apply(before),
             )
         )
+
+    def set_pace(self, doors: int) -> None:
+        set_doors_per_week(self.context.db, doors)
+        self.reload()
 
     def selected_member(self) -> Member | None:
         for column in self.columns:

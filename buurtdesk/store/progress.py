@@ -15,7 +15,7 @@ from sqlite_utils import Database
 from ..domain.outcomes import Status
 from ..domain.progress import UNKNOWN_CONNECTOR, Cell, Progress, by_week, progress
 from ..domain.team import DEFAULT_DOORS_PER_WEEK
-from .db import get_setting, now_iso, transaction
+from .db import StoreError, get_setting, now_iso, set_setting, transaction
 from .plan import WEEK_SQL
 from .projects import Project
 
@@ -26,6 +26,12 @@ def doors_per_week(db: Database) -> int:
     """The pace a connector keeps, doors per week (setting, default 40)."""
     value = get_setting(db, PACE_SETTING, str(DEFAULT_DOORS_PER_WEEK))
     return int(value) if value.isdigit() and int(value) > 0 else DEFAULT_DOORS_PER_WEEK
+
+
+def set_doors_per_week(db: Database, doors: int) -> None:
+    if not 1 <= doors <= 1000:
+        raise StoreError(f"het tempo is 1 tot 1000 deuren per verbinder per week, niet {doors}")
+    set_setting(db, PACE_SETTING, str(doors))
 
 
 def progress_cells(db: Database, project_id: int) -> list[Cell]:

@@ -56,6 +56,11 @@ def test_board_shows_roles_and_gaps(qtbot, context: GuiContext) -> None:
     assert (
         "minstens drie" in text and "Niemand is ondernemer" in text and "Anna heeft nog 300" in text
     )
+    page.pace.setValue(150)  # the pace setting: 2 weeks x 150 doors is enough for 300
+    assert not any(g.kind is GapKind.TOO_MANY_DOORS for g in page.current_gaps)
+    again = TeamPage(context)
+    qtbot.addWidget(again)
+    assert again.pace.value() == 150
 
 
 def test_drag_a_member_to_another_role_and_undo(qtbot, context: GuiContext) -> None:
