@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 from ..domain.map_layout import Bounds, MapLayout, StreetLabel
 from ..domain.outcomes import STATUS_COLOURS, Status
 from ..store.households import household_count
-from ..store.map_data import map_statuses
+from ..store.map_data import MapStatuses, map_statuses
 from .context import GuiContext
 from .map_view import (
     LABEL_ROOM,
@@ -151,6 +151,7 @@ class MapPage(QWidget):
 
     householdActivated = Signal(int)  # household id
     ready = Signal()  # the picture is (re)built
+    recoloured = Signal()  # the markers show the latest statuses
 
     SYNC_LIMIT = 20_000  # households read and laid out at once; above, on the worker thread
 
@@ -169,6 +170,7 @@ class MapPage(QWidget):
         self._fitted = False
         self._fitted_bounds: Bounds | None = None
         self._generation = 0
+        self._colour_generation = 0
         self.loading = False
 
         self.scene = QGraphicsScene(self)
@@ -301,7 +303,10 @@ class MapPage(QWidget):
         self.summary.setText("")
 
     def recolour(self) -> None:
-        """Read only the statuses and repaint the markers whose colour changed."""
+        """Read only the statuses and repaint the markers whose colour changed.
+
+        Above :attr:`SYNC_LIMIT` households the statuses are read on the worker thread.
+        """
         if self.loading:
             self._stale_colours = True  # recoloured when the picture is ready
             return
@@ -309,12 +314,31 @@ class MapPage(QWidget):
         if self.layer is None:
             self.refresh()
             return
-        statuses = map_statuses(self.context.db, self.context.project_id)
+        project_id = self.context.project_id
+        if len(self.layer.statuses) <= self.SYNC_LIMIT:
+            self._apply_statuses(map_statuses(self.context.db, project_id))
+            return
+        self._colour_generation += 1
+        wanted = (self._generation, self._colour_generation)
+        self.context.worker.run(
+            lambda db, _progress: map_statuses(db, project_id),
+            self.tr("Kaart kleuren"),
+            on_finished=lambda statuses: self._statuses_ready(wanted, statuses),
+        )
+
+    def _statuses_ready(self, wanted: tuple[int, int], statuses: MapStatuses) -> None:
+        if wanted == (self._generation, self._colour_generation) and not self.loading:
+            self._apply_statuses(statuses)  # else a newer picture or recolour is on its way
+
+    def _apply_statuses(self, statuses: MapStatuses) -> None:
+        if self.layer is None:
+            return
         if statuses.households != len(self.layer.statuses):
             self.refresh()  # households came or went
             return
         self.layer.recolour(statuses)
         self._update_legend()
+        self.recoloured.emit()
 
     def fit(self) -> None:
         """Zoom so that the whole neighbourhood is in view."""

@@ -316,8 +316,8 @@ def test_a_big_file_is_drawn_on_the_worker_thread(
     assert widget.stack.currentWidget() is widget.view
     five = hid(context.db, "Dorpsstraat 5")
     assert widget.marker_colour(five) == QColor(STATUS_COLOURS[Status.UNVISITED])
-    # a visit while a rebuild is under way is shown once it is ready
-    with qtbot.waitSignal(widget.ready, timeout=5000):
+    # a visit while a rebuild is under way is shown once it is ready (and recoloured)
+    with qtbot.waitSignals([widget.ready, widget.recoloured], order="strict", timeout=5000):
         context.householdsChanged.emit()
         record_visit(
             context.db, project_id=context.project_id or 0, household_id=five,
@@ -325,6 +325,17 @@ def test_a_big_file_is_drawn_on_the_worker_thread(
         )  # fmt: skip
         context.visitsChanged.emit()
     assert widget.marker_colour(five) == QColor(STATUS_COLOURS[Status.SPOKE])
+    # and a visit on a finished picture is read on the worker too
+    layer = widget.layer
+    with qtbot.waitSignal(widget.recoloured, timeout=5000):
+        record_visit(
+            context.db, project_id=context.project_id or 0, household_id=five,
+            outcome=Outcome.TAKES_PART, visit_date=DAY,
+        )  # fmt: skip
+        context.visitsChanged.emit()
+        assert widget.marker_colour(five) == QColor(STATUS_COLOURS[Status.SPOKE])  # not yet
+    assert widget.layer is layer
+    assert widget.marker_colour(five) == QColor(STATUS_COLOURS[Status.TAKES_PART])
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)")
