@@ -53,6 +53,10 @@ def test_walklist_for_a_connector(seeded, tmp_path: Path) -> None:
     expected += [(str(17 + i), n, "Lindelaan") for i, n in enumerate(even)]
     assert in_order(rows, [f"\n{r}\n{n}\n{s}\n" for r, n, s in expected])
     assert "DEUR 14" in rows and "5 adressen achter één deur" in rows
+    # the door continues on the next page: its heading comes along
+    assert "DEUR 14 (VERVOLG)" in pages[4] and pages[4].index("DEUR 14 (VERVOLG)") < pages[4].index(
+        "\n14-2\nLindelaan"
+    )
     # plain words, in check-off key order, on every row
     assert in_order(rows, ["niet thuis", "gesproken", "geïnteresseerd", "doet mee"])
     assert rows.count("niet bezoeken") == 33 - 1  # every row but the do-not-visit one

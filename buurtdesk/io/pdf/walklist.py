@@ -148,6 +148,15 @@ def _layout(rows: Sequence[WalkRow]) -> list[list[_Item]]:
                     )
                     pages[-1].append(cont)
                     used += cont.height
+                if row.door_label and not row.first_at_door:  # and the door's, mid-door
+                    door = _Item(
+                        "door",
+                        DOOR_H,
+                        title=f"deur {row.door_label} (vervolg)",
+                        detail=f"{row.door_size}",
+                    )
+                    pages[-1].append(door)
+                    used += door.height
             pages[-1].extend(need)
             used += height
             first = False
