@@ -9,8 +9,9 @@ from typing import Any
 
 from ..domain.plan import find_theme, list_themes, week_labels
 from ..errors import UserError
+from ..store.households import find_by_address
 from ..store.plan import list_tasks, plans_dir, start_project, visits_per_week
-from ..store.progress import project_progress
+from ..store.progress import list_initiators, project_progress, set_initiator
 from ..store.projects import list_projects
 from .common import open_store, parse_date, print_json, print_table, project_for
 
@@ -37,6 +38,16 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     plan = subparsers.add_parser("plan", parents=[common], help="het stappenplan, week voor week")
     plan.add_argument("--project", metavar="PROJECT")
     plan.set_defaults(func=cmd_plan)
+
+    initiator = subparsers.add_parser(
+        "initiator",
+        parents=[common],
+        help="een huishouden als initiatiefnemer markeren (meldde zich zelf, kwam naar de aftrap)",
+    )
+    initiator.add_argument("address", metavar='"STRAAT NUMMER"', nargs="?")
+    initiator.add_argument("--off", action="store_true", help="de markering weghalen")
+    initiator.add_argument("--project", metavar="PROJECT")
+    initiator.set_defaults(func=cmd_initiator)
 
     progress = subparsers.add_parser(
         "progress", parents=[common], help="deelname tegenover het doel"
@@ -213,4 +224,27 @@ def cmd_progress(args: argparse.Namespace) -> int:
             for w in result.by_week
         ],
     )
+    return 0
+
+
+def cmd_initiator(args: argparse.Namespace) -> int:
+    """Mark (or with --off unmark) a household as initiator; without an address, list them."""
+    db = open_store(args)
+    project = project_for(db, args.project)
+    if args.address:
+        found = find_by_address(db, args.address)
+        if not found:
+            raise UserError(f'adres "{args.address}" staat niet in de buurt')
+        household = found[0]
+        set_initiator(db, project.id, int(household["id"]), not args.off)
+        if not args.json:
+            what = "geen initiatiefnemer meer" if args.off else "initiatiefnemer"
+            print(f"{household['address']} is {what} van {project.title}.")
+    initiators = list_initiators(db, project.id)
+    if args.json:
+        print_json([{"household_id": h, "address": a} for h, a in initiators])
+    elif not args.address:
+        for _h, address in initiators:
+            print(address)
+        print(f"{len(initiators)} initiatiefnemers")
     return 0

@@ -8,10 +8,12 @@ hundred cells rather than 100,000 Python rows.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from sqlite_utils import Database
 
+from ..domain.address import HouseNumber, format_address
 from ..domain.outcomes import Status
 from ..domain.progress import UNKNOWN_CONNECTOR, Cell, Progress, by_week, progress
 from ..domain.team import DEFAULT_DOORS_PER_WEEK
@@ -202,3 +204,33 @@ def doors_left_per_connector(db: Database, project_id: int) -> dict[str, int]:
     for member_id in doors:
         doors[member_id] += unassigned / len(connectors)
     return {connectors[m]: round(d) for m, d in doors.items()}
+
+
+def list_initiators(db: Database, project_id: int) -> list[tuple[int, str]]:
+    """The initiators of a project as (household id, address), in street and walking order."""
+    rows = db.execute(
+        """SELECT h.id, s.name, h.number, h.letter, h.addition
+             FROM initiators i
+             JOIN households h ON h.id = i.household_id
+             JOIN streets s ON s.id = h.street_id
+            WHERE i.project_id = ?
+            ORDER BY s.name COLLATE NOCASE, h.walk_key""",
+        [project_id],
+    )
+    return [(int(r[0]), format_address(r[1], HouseNumber(r[2], r[3], r[4]))) for r in rows]
+
+
+def set_initiators(db: Database, project_id: int, household_ids: Iterable[int]) -> None:
+    """Make the project's initiators exactly these households, in one transaction."""
+    wanted = {int(h) for h in household_ids}
+    with transaction(db):
+        current = {
+            int(r[0])
+            for r in db.execute(
+                "SELECT household_id FROM initiators WHERE project_id = ?", [project_id]
+            )
+        }
+        for household_id in current - wanted:
+            set_initiator(db, project_id, household_id, False)
+        for household_id in wanted - current:
+            set_initiator(db, project_id, household_id, True)

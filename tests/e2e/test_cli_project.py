@@ -237,3 +237,20 @@ def test_broken_plan_file(tmp_path: Path, db_path: Path, theme: str) -> None:
 def test_no_project_yet_is_a_clear_message(cli, db_path: Path) -> None:
     out = cli("plan", db=db_path)
     assert out.returncode == 1 and "buurtdesk project new" in out.stderr
+
+
+def test_mark_initiators(cli, db_path: Path) -> None:
+    cli("project", "new", "--theme", "energy", "--start", "2026-11-02", db=db_path)
+    cli("street", "add", "Kerkweg", "1-10", db=db_path)
+    assert cli("initiator", "Kerkweg 3", db=db_path).returncode == 0
+    assert cli("initiator", "kerkweg 5", db=db_path).returncode == 0
+    cli("initiator", "Kerkweg 3", "--off", db=db_path)
+    listed = json.loads(cli("initiator", "--json", db=db_path).stdout)
+    assert [i["address"] for i in listed] == ["Kerkweg 5"]
+    data = json.loads(cli("progress", "--json", db=db_path).stdout)
+    assert data["initiators"] == 1 and data["takes_part"] == 1
+    assert data["door_rounds_share_of_goal"] == 4
+    before = _dump(db_path)
+    out = cli("initiator", "Kerkweg 99", db=db_path)
+    assert out.returncode == 1 and 'adres "Kerkweg 99" staat niet in de buurt' in out.stderr
+    assert _dump(db_path) == before
