@@ -24,11 +24,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSizePolicy,
     QTableView,
     QVBoxLayout,
@@ -39,6 +41,7 @@ from ..domain.progress import Progress, Tally, pct
 from ..store.progress import project_progress
 from ..store.projects import Project
 from .context import GuiContext
+from .progress_dialogs import InitiatorsDialog
 
 VISITED = QColor("#56B4E9")
 TAKES_PART = QColor("#009E73")
@@ -384,6 +387,12 @@ class ProgressPage(QWidget):
         self._job: Any = None
         self.title = QLabel(self.tr("Voortgang"))
         self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.initiators_button = QPushButton(self.tr("Initiatiefnemers…"))
+        self.initiators_button.clicked.connect(self.edit_initiators)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title)
+        heading.addStretch(1)
+        heading.addWidget(self.initiators_button)
         self.subtitle = QLabel()
         self.subtitle.setStyleSheet("color: #555555;")
         self.tiles = {
@@ -417,7 +426,7 @@ class ProgressPage(QWidget):
         tables.setColumnStretch(1, 2)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
+        layout.addLayout(heading)
         layout.addWidget(self.subtitle)
         layout.addLayout(tiles)
         layout.addWidget(self.goal_bar)
@@ -433,6 +442,14 @@ class ProgressPage(QWidget):
         ):
             signal.connect(self.refresh)
         self.refresh()
+
+    def edit_initiators(self) -> None:
+        project = self.context.project
+        if project is None:
+            return
+        dialog = InitiatorsDialog(self.context, project, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
 
     def _heading(self, text: str) -> QLabel:
         label = QLabel(text)
@@ -467,6 +484,7 @@ class ProgressPage(QWidget):
         self.progress = p
         self.goal_bar.set_progress(p)
         self.chart.set_progress(p)
+        self.initiators_button.setEnabled(project is not None)
         if project is None or p is None:
             self.subtitle.setText(self.tr("Nog geen project: begin er een op de pagina Plan."))
             self.streets.set_rows([])

@@ -145,3 +145,30 @@ def test_screenshot(qtbot, context: GuiContext) -> None:
     out = Path(__file__).resolve().parents[2] / "docs" / "progress.png"
     out.parent.mkdir(exist_ok=True)
     assert page.grab().save(str(out))
+
+
+def test_mark_initiators_in_the_dialog(qtbot, context: GuiContext) -> None:
+    from buurtdesk.gui.progress_dialogs import InitiatorsDialog
+    from buurtdesk.store.progress import list_initiators
+
+    page = _open(qtbot, context)
+    before = page.progress.total.initiators
+    dialog = InitiatorsDialog(context, context.project)
+    qtbot.addWidget(dialog)
+    assert len(dialog.chosen.rows) == before == 40
+    qtbot.keyClicks(dialog.search, "Zandhoek 60")
+    dialog.add_selected()
+    dialog.add_selected()  # once is enough
+    assert len(dialog.chosen.rows) == 41
+    dialog.chosen_view.selectionModel().select(
+        dialog.chosen.index(0), dialog.chosen_view.selectionModel().SelectionFlag.Select
+    )
+    dialog.remove_selected()
+    assert len(dialog.chosen.rows) == 40
+    assert len(list_initiators(context.db, context.project_id)) == 40  # nothing saved yet
+    dialog.accept()
+    saved = list_initiators(context.db, context.project_id)
+    assert "Zandhoek 60" in [a for _, a in saved] and len(saved) == 40
+    with qtbot.waitSignal(page.figuresReady, timeout=30000):
+        page.refresh()
+    assert page.progress.total.initiators == 40
