@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.address import parse_postcode_range
-from ..io.address_import import ImportOptions, import_addresses, parse_map
+from ..io.address_import import ImportOptions, parse_map, read_addresses, store_addresses
 from .common import open_store, print_json
 
 _DESCRIPTION = """\
@@ -74,9 +74,12 @@ def cmd_import(args: argparse.Namespace) -> int:
         postcode_range=parse_postcode_range(args.postcode) if args.postcode else None,
         place=args.place.strip(),
     )
+    # The file is read and checked before the neighbourhood file is even opened: a bad file
+    # never touches (or creates) the database.
+    result = read_addresses(args.file, options)
     db = open_store(args)
     try:
-        report = import_addresses(db, args.file, options, dry_run=args.dry_run)
+        report = store_addresses(db, result, dry_run=args.dry_run)
     finally:
         db.close()
     if args.json:

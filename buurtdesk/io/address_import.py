@@ -651,7 +651,13 @@ def import_addresses(
     result = read_addresses(path, options, progress)
     if progress is not None:
         _tick(progress, path, 1, 1)
-    upsert = upsert_address_rows(db, result.rows, source=f"import:{path.name}", dry_run=dry_run)
+    return store_addresses(db, result, dry_run=dry_run)
+
+
+def store_addresses(db: Database, result: ReadResult, *, dry_run: bool = False) -> ImportReport:
+    """Write what :func:`read_addresses` read and checked, in one transaction."""
+    source = f"import:{Path(result.report.file).name}"
+    upsert = upsert_address_rows(db, result.rows, source=source, dry_run=dry_run)
     report = result.report
     report.added = upsert.added
     report.updated = upsert.updated

@@ -245,3 +245,13 @@ def test_bad_options_are_one_message(cli, filled: Path, tmp_path: Path) -> None:
     bad_map = cli("import", str(path), "--map", "straat", db=filled)
     assert bad_map.returncode == 1 and "VELD=KOLOM" in bad_map.stderr
     assert len(bad_map.stderr.splitlines()) == 1
+
+
+def test_a_bad_file_does_not_even_create_the_database(cli, tmp_path: Path) -> None:
+    path = tmp_path / "a.csv"
+    path.write_text(HEADER + "Zandhoek;abc;9999AA;Ons Dorp\n", encoding="utf-8")
+    db_path = tmp_path / "nieuw.buurtdesk"
+    result = cli("import", str(path), db=db_path)
+    assert result.returncode == 1
+    assert result.stderr.strip() == f'{path}:2: huisnummer "abc" is geen nummer'
+    assert not db_path.exists()
