@@ -384,7 +384,7 @@ class ProgressPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.progress: Progress | None = None
-        self._job: Any = None
+        self._generation = 0
         self.title = QLabel(self.tr("Voortgang"))
         self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
         self.initiators_button = QPushButton(self.tr("Initiatiefnemers…"))
@@ -469,15 +469,18 @@ class ProgressPage(QWidget):
             self.show_progress(None, None)
             return
         today = self.today()
-        job = self.context.worker.submit(
-            lambda db, _report: project_progress(db, project, today), "voortgang"
+        self._generation += 1
+        generation = self._generation
+        # worker.run calls back on the GUI thread (a lambda on the job's signal would not).
+        self.context.worker.run(
+            lambda db, _report: project_progress(db, project, today),
+            "voortgang",
+            on_finished=lambda result: self._done(generation, project, result),
+            on_failed=lambda exc: self.subtitle.setText(str(exc)),
         )
-        self._job = job
-        job.finished.connect(lambda result, j=job, p=project: self._done(j, p, result))
-        job.failed.connect(lambda exc: self.subtitle.setText(str(exc)))
 
-    def _done(self, job: Any, project: Project, result: Progress) -> None:
-        if job is self._job:  # an older computation that finished late is ignored
+    def _done(self, generation: int, project: Project, result: Progress) -> None:
+        if generation == self._generation:  # an older computation that finished late is ignored
             self.show_progress(project, result)
 
     def show_progress(self, project: Project | None, p: Progress | None) -> None:
