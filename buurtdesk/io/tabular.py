@@ -149,7 +149,7 @@ class Encoding:
 
 
 def detect_encoding(path: Path) -> Encoding:
-    """Detect the text encoding of a whole file, reading it once in chunks.
+    """Detect the text encoding of a whole file, reading it in chunks (once for plain UTF-8).
 
     Also refuses NUL bytes in a file that is not UTF-16 and undecodable bytes, naming the line.
     """
@@ -162,9 +162,9 @@ def detect_encoding(path: Path) -> Encoding:
     utf16 = _utf16_by_nul_pattern(head)
     if utf16:
         return _check_decodes(path, utf16, "UTF-16 (zonder BOM)", skip=0)
-    failure = _first_failure(path, "utf-8")
+    failure, lines = _first_failure(path, "utf-8")
     if failure is None:
-        return _check_decodes(path, "utf-8", "UTF-8", skip=0)
+        return Encoding("utf-8", "UTF-8", lines)
     line, _ = failure
     if _has_utf8_text(path):
         raise UserError(
@@ -191,8 +191,9 @@ def _utf16_by_nul_pattern(head: bytes) -> str | None:
     return None
 
 
-def _first_failure(path: Path, codec: str, skip: int = 0) -> tuple[int, str] | None:
-    """The line of the first undecodable byte or NUL, or None when the file decodes cleanly."""
+def _first_failure(path: Path, codec: str, skip: int = 0) -> tuple[tuple[int, str] | None, int]:
+    """``((line, "nul" or "decode"), _)`` for the first NUL or undecodable byte, or
+    ``(None, lines)`` when the whole file decodes cleanly (lines counted as it was read)."""
     decoder = codecs.getincrementaldecoder(codec)("strict")
     check_nul = not codec.startswith("utf-16")
     lines_before = 0
@@ -203,15 +204,15 @@ def _first_failure(path: Path, codec: str, skip: int = 0) -> tuple[int, str] | N
             final = not chunk
             if check_nul and b"\x00" in chunk:
                 at = chunk.index(b"\x00")
-                return lines_before + chunk.count(b"\n", 0, at) + 1, "nul"
+                return (lines_before + chunk.count(b"\n", 0, at) + 1, "nul"), 0
             try:
                 decoder.decode(chunk, final)
             except UnicodeDecodeError as exc:
                 at = max(0, min(exc.start, len(chunk)))
-                return lines_before + chunk.count(b"\n", 0, at) + 1, "decode"
+                return (lines_before + chunk.count(b"\n", 0, at) + 1, "decode"), 0
             lines_before += chunk.count(b"\n")
             if final:
-                return None
+                return None, lines_before + 1
 
 
 def _has_utf8_text(path: Path) -> bool:
@@ -223,7 +224,7 @@ def _has_utf8_text(path: Path) -> bool:
 
 
 def _check_decodes(path: Path, codec: str, name: str, skip: int) -> Encoding:
-    failure = _first_failure(path, codec, skip)
+    failure, lines = _first_failure(path, codec, skip)
     if failure is not None:
         line, what = failure
         if what == "nul":
@@ -231,11 +232,7 @@ def _check_decodes(path: Path, codec: str, name: str, skip: int) -> Encoding:
                 "bevat een NUL-teken; dit lijkt geen tekstbestand (CSV) te zijn", path, line
             )
         raise UserError(f"tekens die in {name} niet te lezen zijn", path, line)
-    lines = 0
-    with path.open("rb") as handle:
-        while chunk := handle.read(_CHUNK):
-            lines += chunk.count(b"\n")
-    return Encoding(codec, name, lines + 1)
+    return Encoding(codec, name, lines)
 
 
 def _detect_delimiter(sample: str) -> str:
