@@ -7,6 +7,7 @@ checkout, and ``resources/`` inside a PyInstaller bundle, all found the same way
 
 from __future__ import annotations
 
+import importlib.util
 import sys
 from pathlib import Path
 
@@ -28,11 +29,10 @@ def resources_dir() -> Path:
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         return Path(bundle) / "resources"
-    try:
-        import buurtdesk.resources as installed  # a wheel, or an editable install
-    except ModuleNotFoundError:  # a checkout run without installing
-        return Path(__file__).resolve().parent.parent / "resources"
-    return Path(installed.__file__).resolve().parent
+    spec = importlib.util.find_spec("buurtdesk.resources")  # a wheel, or an editable install
+    if spec is not None and spec.submodule_search_locations:
+        return Path(next(iter(spec.submodule_search_locations))).resolve()
+    return Path(__file__).resolve().parent.parent / "resources"  # a checkout, not installed
 
 
 def resource(*parts: str) -> Path:

@@ -10,8 +10,10 @@ mixed into real addresses could never be told apart from them again.
 from __future__ import annotations
 
 import os
+import random
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
 from sqlite_utils import Database
@@ -19,7 +21,9 @@ from sqlite_utils import Database
 from ..domain.address import walk_key
 from ..domain.demo import Demo, DemoHousehold
 from ..domain.outcomes import Outcome
+from .activities import ActivityKind, add_activity, set_signups
 from .db import StoreError, new_uuid, now_iso, set_setting, transaction
+from .plan import apply_theme_plan
 from .projects import create_project
 from .team import add_member, assign_streets
 
@@ -150,6 +154,7 @@ def _write(db: Database, demo: Demo, now: str, progress: Progress | None) -> Dem
         counts = _write_households(
             db, demo, created.id, street_ids, member_ids, now, progress=progress
         )
+        _write_plan_and_activities(db, demo, created.id, counts["households"])
         set_setting(db, "demo_seed", str(demo.seed))
     return DemoSummary(
         neighbourhood=demo.name,
@@ -168,6 +173,44 @@ def _write(db: Database, demo: Demo, now: str, progress: Progress | None) -> Dem
         current_week=project.current_week(demo.today),
         weeks=created.weeks,
     )
+
+
+def _write_plan_and_activities(db: Database, demo: Demo, project_id: int, households: int) -> None:
+    """The theme's step plan, done up to last week and busy this week, and two activities: the
+    kick-off that was held (with who came) and the neighbourhood meeting still to come."""
+    apply_theme_plan(db, project_id)
+    week = demo.project.current_week(demo.today)
+    db.execute(
+        "UPDATE plan_tasks SET status = CASE WHEN week < ? THEN 'done' ELSE 'busy' END "
+        "WHERE project_id = ? AND week <= ?",
+        [week, project_id, week],
+    )
+    rng = random.Random(demo.seed)
+    start = demo.project.start
+    kickoff = add_activity(
+        db,
+        project_id,
+        title="Aftrap in het buurthuis",
+        day=start + timedelta(days=3),
+        kind=ActivityKind.MEETING,
+        time="19:30",
+        place="Buurthuis De Linde",
+        description="Kennismaken met het team en het plan voor de komende weken.",
+    )
+    came = rng.sample(range(1, households + 1), min(households, max(3, households // 25)))
+    set_signups(db, kickoff.id, [(hid, rng.random() < 0.8) for hid in came])
+    meeting = add_activity(
+        db,
+        project_id,
+        title="Buurtavond: samen isoleren",
+        day=demo.today + timedelta(days=(3 - demo.today.weekday()) % 7 + 7),
+        kind=ActivityKind.MEETING,
+        time="20:00",
+        place="Buurthuis De Linde",
+        description="Een energiecoach vertelt wat isoleren oplevert; daarna de collectieve inkoop.",
+    )
+    signed = rng.sample(range(1, households + 1), min(households, max(2, households // 20)))
+    set_signups(db, meeting.id, [(hid, False) for hid in signed])
 
 
 def _write_households(

@@ -23,6 +23,8 @@ CREATE TABLE streets (
     created_at  TEXT NOT NULL,
     UNIQUE (name, place)
 );
+-- The street list and every listing in walking order sort streets by name without case.
+CREATE INDEX streets_by_name ON streets (name COLLATE NOCASE, place);
 
 CREATE TABLE households (
     id              INTEGER PRIMARY KEY,
