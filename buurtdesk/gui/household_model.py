@@ -79,15 +79,17 @@ class HouseholdTableModel(QAbstractTableModel):
         self._cache.clear()
         self._shown.clear()
 
-    def set_ids(self, ids: list[int]) -> None:
+    def set_ids(self, ids: list[int], positions: dict[int, int] | None = None) -> None:
+        """Show these households. ``positions`` (id -> row) may come made by the worker: for a
+        city it takes longer than a frame to build on the GUI thread."""
         self.beginResetModel()
         self._ids = ids
-        self._row_of = None
+        self._row_of = positions
         self._cache.clear()
         self._shown.clear()
         self.endResetModel()
 
-    def extend_ids(self, ids: list[int]) -> bool:
+    def extend_ids(self, ids: list[int], positions: dict[int, int] | None = None) -> bool:
         """Grow the list to ``ids`` when the current list is its beginning (the first streets were
         shown while the rest was read): rows are appended, the view keeps its place. Returns
         False (and changes nothing) when ``ids`` does not start with the current list."""
@@ -97,7 +99,7 @@ class HouseholdTableModel(QAbstractTableModel):
         if len(ids) > have:
             self.beginInsertRows(QModelIndex(), have, len(ids) - 1)
             self._ids = ids
-            self._row_of = None
+            self._row_of = positions
             self._shown.pop(have, None)
             self.endInsertRows()
         return True

@@ -42,6 +42,7 @@ from ..domain.team import Role
 from ..store.street_list import (
     HouseholdFilter,
     StreetSummary,
+    filter_walk_list,
     first_streets,
     has_households,
     household_ids,
@@ -113,6 +114,10 @@ class StreetPage(QWidget):
         self._generation = 0
         self._loaded_generation = -1
         self._showing_first = False  # the table shows the first streets; the rest is coming
+        # every household in walking order, once read: a filter on status alone over all
+        # streets then needs only the statuses (read again after any change of households)
+        self._walk_list: list[int] | None = None
+        self._walk_generation = -1
         self._pending_select: int | None = None
         self._own_change = False
         self._checking_off = False
@@ -338,6 +343,7 @@ class StreetPage(QWidget):
         self.stack.setCurrentIndex(1 if empty else 0)
         self._fill_connectors()
         self.checkoff.reload()
+        self._walk_list = None  # households or streets may have changed: order them again
         flt = self.current_filter()
         if flt == HouseholdFilter():
             # All streets, unfiltered: the first few streets are read first and shown while the
@@ -390,11 +396,22 @@ class StreetPage(QWidget):
     def _submit_ids(self, generation: int, flt: HouseholdFilter, *, first: bool = False) -> None:
         project_id = self.context.project_id
 
-        def job(db: Any, _progress: Any) -> tuple[int, list[int], bool]:
+        walk_list = self._walk_list
+        only_status = replace(flt, statuses=(), sort="walk") == HouseholdFilter()
+
+        def job(db: Any, _progress: Any) -> tuple[int, list[int], bool, dict[int, int]]:
             if first:
                 wanted = replace(flt, street_ids=first_streets(db, FIRST_STREETS))
-                return generation, household_ids(db, project_id, wanted), True
-            return generation, household_ids(db, project_id, flt), False
+                ids = household_ids(db, project_id, wanted)
+            elif walk_list is not None and only_status:
+                # a status filter or sort over all streets: the walking order is known already
+                ids = filter_walk_list(db, project_id, walk_list, flt.statuses, flt.sort)
+            else:
+                ids = household_ids(db, project_id, flt)
+            return generation, ids, first, {h: row for row, h in enumerate(ids)}
+
+        if not first and flt == HouseholdFilter():
+            self._walk_generation = generation  # this answer is the whole walking order
 
         self._submit(job, self._households_loaded, self.tr("Huishoudens zoeken"))
 
@@ -417,15 +434,17 @@ class StreetPage(QWidget):
         self._reselect_streets(selected)
         self.street_view.selectionModel().blockSignals(False)
 
-    def _households_loaded(self, result: tuple[int, list[int], bool]) -> None:
-        generation, ids, partial = result
+    def _households_loaded(self, result: tuple[int, list[int], bool, dict[int, int]]) -> None:
+        generation, ids, partial, positions = result
         if self.context.closed:
             return
         if generation != self._generation:
             return  # an older filter; a newer one is on its way
         if not partial:
             self._loaded_generation = generation
-            if self._showing_first and self.households.extend_ids(ids):
+            if generation == self._walk_generation:
+                self._walk_list = ids  # kept, never changed: later lists are new lists
+            if self._showing_first and self.households.extend_ids(ids, positions):
                 self._showing_first = False
                 if self._pending_select is not None:  # it was not among the first streets
                     self.select_row(self.households.row_of(self._pending_select))
@@ -436,7 +455,7 @@ class StreetPage(QWidget):
         self._showing_first = partial
         previous = self.selected_household_id()
         self.households.set_project(self.context.project_id)
-        self.households.set_ids(ids)
+        self.households.set_ids(ids, positions)
         wanted = self._pending_select if self._pending_select is not None else previous
         row = self.households.row_of(wanted) if wanted is not None else -1
         if not (partial and row < 0):

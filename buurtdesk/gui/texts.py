@@ -30,8 +30,14 @@ def outcome_text(outcome: Outcome) -> str:
     return status_text(Status(outcome.value))
 
 
+_COLOURS: dict[str, QColor] = {}
+
+
 def status_colour(status: Status | str) -> QColor:
-    return QColor(STATUS_COLOURS[Status(status)])
+    colour = _COLOURS.get(status)
+    if colour is None:  # made once per status: a view asks for it for every visible row
+        colour = _COLOURS[status] = QColor(STATUS_COLOURS[Status(status)])
+    return colour
 
 
 def side_text(side: str) -> str:

@@ -93,3 +93,14 @@ def test_connector_filter_and_counts(db: Database) -> None:
     rows = household_rows(db, project, [ids["Akkerlaan 5"]])
     assert rows[ids["Akkerlaan 5"]].door_size == 3
     assert rows[ids["Akkerlaan 5"]].status is Status.UNVISITED
+
+
+def test_filter_walk_list_agrees_with_household_ids(db: Database) -> None:
+    from buurtdesk.store.street_list import filter_walk_list
+
+    project, _ = _setup(db)
+    walk = household_ids(db, project, HouseholdFilter())
+    for statuses in ((), ("interested",), ("unvisited",), ("unvisited", "takes_part")):
+        for sort in ("walk", "status"):
+            expected = household_ids(db, project, HouseholdFilter(statuses=statuses, sort=sort))
+            assert filter_walk_list(db, project, walk, statuses, sort) == expected
