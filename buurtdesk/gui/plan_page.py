@@ -64,6 +64,7 @@ from .plan_dialogs import (
     TaskDialog,
     tr,
 )
+from .plan_refresh import LazyRefresh
 from .team_page import ROLE_COLOURS, CallbackCommand
 
 TASK_MIME = "application/x-buurtdesk-task"
@@ -345,7 +346,8 @@ class PlanPage(QWidget):
         self._focus_week = 1
         context.planChanged.connect(self.reload)
         context.projectChanged.connect(self.reload)
-        context.visitsChanged.connect(self.reload)
+        self.lazy = LazyRefresh(self, self.reload)  # door-round counts follow the visits
+        context.visitsChanged.connect(self.lazy.request)
         context.teamChanged.connect(self.reload)
         self.reload()
 

@@ -41,6 +41,7 @@ from ..domain.progress import Progress, Tally, pct
 from ..store.progress import project_progress
 from ..store.projects import Project
 from .context import GuiContext
+from .plan_refresh import LazyRefresh
 from .progress_dialogs import InitiatorsDialog
 
 VISITED = QColor("#56B4E9")
@@ -434,13 +435,11 @@ class ProgressPage(QWidget):
         layout.addWidget(self._heading(self.tr("Week voor week")))
         layout.addWidget(self.chart, 2)
         layout.addLayout(tables, 2)
-        for signal in (
-            context.visitsChanged,
-            context.projectChanged,
-            context.householdsChanged,
-            context.teamChanged,
-        ):
-            signal.connect(self.refresh)
+        # Visits come at typing speed: one computation after a pause, and none while hidden.
+        self.lazy = LazyRefresh(self, self.refresh)
+        for signal in (context.visitsChanged, context.householdsChanged, context.teamChanged):
+            signal.connect(self.lazy.request)
+        context.projectChanged.connect(self.refresh)
         self.refresh()
 
     def edit_initiators(self) -> None:

@@ -63,6 +63,7 @@ from ..store.team import (
     update_member,
 )
 from .context import GuiContext
+from .plan_refresh import LazyRefresh
 
 MEMBER_MIME = "application/x-buurtdesk-member"
 MEMBER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -421,8 +422,10 @@ class TeamPage(QWidget):
         layout.addWidget(explain)
         context.teamChanged.connect(self.reload)
         context.projectChanged.connect(self.reload)
-        context.visitsChanged.connect(self.reload)
-        context.householdsChanged.connect(self.reload)
+        # Doors left change with every visit: caught up lazily, never during check-off.
+        self.lazy = LazyRefresh(self, self.reload)
+        context.visitsChanged.connect(self.lazy.request)
+        context.householdsChanged.connect(self.lazy.request)
         self.reload()
 
     # --- data ------------------------------------------------------------------------------------

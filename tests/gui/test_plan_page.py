@@ -241,3 +241,20 @@ def test_screenshot(qtbot, context: GuiContext) -> None:
     out = Path(__file__).resolve().parents[2] / "docs" / "timeline.png"
     out.parent.mkdir(exist_ok=True)
     assert page.grab().save(str(out))
+
+
+def test_door_round_counts_follow_visits_once_shown(qtbot, context: GuiContext) -> None:
+    page = PlanPage(context)
+    qtbot.addWidget(page)
+    tasks = list_tasks(context.db, context.project_id)
+    door = next(t for t in tasks if t.kind is TaskKind.DOOR_ROUND and t.week == 3)
+    record_visit(
+        context.db, project_id=context.project_id, household_id=40,
+        outcome=Outcome.INTERESTED, visit_date=START + timedelta(days=16),
+    )  # fmt: skip
+    context.visitsChanged.emit()
+    assert page.lazy.dirty  # hidden: nothing rebuilt during check-off
+    page.show()
+    qtbot.waitUntil(lambda: not page.lazy.dirty, timeout=5000)
+    badge = page.cards[door.id].findChild(type(page.title), "doorRoundVisits")
+    assert "13 bezoeken" in badge.text()

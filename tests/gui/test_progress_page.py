@@ -118,9 +118,21 @@ def test_a_new_visit_refreshes_the_page(qtbot, context: GuiContext) -> None:
         context.db, project_id=context.project_id, household_id=unvisited,
         outcome=Outcome.TAKES_PART, visit_date=TODAY,
     )  # fmt: skip
+    # Hidden, the page only notes it is out of date; shown, it catches up.
+    context.visitsChanged.emit()
+    context.visitsChanged.emit()
+    assert page.lazy.dirty
     with qtbot.waitSignal(page.figuresReady, timeout=30000):
-        context.visitsChanged.emit()
+        page.show()
     assert page.progress.total.visited == before + 1
+    # On screen, a burst of visits gives one computation after a pause.
+    calls = []
+    page.figuresReady.connect(calls.append)
+    with qtbot.waitSignal(page.figuresReady, timeout=30000):
+        for _ in range(5):
+            context.visitsChanged.emit()
+    qtbot.wait(400)
+    assert len(calls) == 1
 
 
 def test_no_project_yet(qtbot, tmp_path: Path) -> None:
