@@ -12,7 +12,7 @@ from ..errors import UserError
 from ..store.households import find_by_address
 from ..store.plan import list_tasks, plans_dir, start_project, visits_per_week
 from ..store.progress import list_initiators, project_progress, set_initiator
-from ..store.projects import list_projects
+from ..store.projects import current_project, find_project, list_projects, set_current_project
 from .common import open_store, parse_date, print_json, print_table, project_for
 
 
@@ -31,6 +31,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     new.set_defaults(func=cmd_project_new)
     listing = sub.add_parser("list", parents=[common], help="alle projecten")
     listing.set_defaults(func=cmd_project_list)
+    use = sub.add_parser("use", parents=[common], help="met een ander project verder werken")
+    use.add_argument("project", metavar="PROJECT", help="id, thema of titel")
+    use.set_defaults(func=cmd_project_use)
 
     themes = subparsers.add_parser("themes", parents=[common], help="de thema's met stappenplan")
     themes.set_defaults(func=cmd_themes)
@@ -97,14 +100,37 @@ def cmd_project_new(args: argparse.Namespace) -> int:
 
 
 def cmd_project_list(args: argparse.Namespace) -> int:
-    projects = list_projects(open_store(args))
+    db = open_store(args)
+    projects = list_projects(db)
+    current = current_project(db)
     if args.json:
-        print_json([p.as_dict() for p in projects])
+        print_json([{**p.as_dict(), "current": p == current} for p in projects])
     else:
         print_table(
-            ["id", "thema", "titel", "start", "weken", "doel"],
-            [(p.id, p.theme, p.title, p.start_date, p.weeks, f"{p.goal_pct} %") for p in projects],
+            ["", "id", "thema", "titel", "start", "weken", "doel"],
+            [
+                (
+                    "*" if p == current else "",
+                    p.id,
+                    p.theme,
+                    p.title,
+                    p.start_date,
+                    p.weeks,
+                    f"{p.goal_pct} %",
+                )
+                for p in projects
+            ],
         )
+    return 0
+
+
+def cmd_project_use(args: argparse.Namespace) -> int:
+    db = open_store(args)
+    project = set_current_project(db, find_project(db, args.project).id)
+    if args.json:
+        print_json(project.as_dict())
+    else:
+        print(f'Het huidige project is nu "{project.title}" (id {project.id}).')
     return 0
 
 

@@ -120,3 +120,10 @@ def find_project(db: Database, text: str) -> Project:
         ):
             return project
     raise StoreError(f'project "{text}" bestaat niet')
+
+
+def set_current_project(db: Database, project_id: int) -> Project:
+    """Make a project the one the user works on (several may run side by side)."""
+    project = get_project(db, project_id)
+    set_setting(db, "current_project", str(project.id))
+    return project

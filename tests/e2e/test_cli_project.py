@@ -254,3 +254,17 @@ def test_mark_initiators(cli, db_path: Path) -> None:
     out = cli("initiator", "Kerkweg 99", db=db_path)
     assert out.returncode == 1 and 'adres "Kerkweg 99" staat niet in de buurt' in out.stderr
     assert _dump(db_path) == before
+
+
+def test_projects_side_by_side(cli, db_path: Path) -> None:
+    cli("project", "new", "--theme", "energy", "--start", "2026-11-02", db=db_path)
+    cli("project", "new", "--theme", "mobility", "--start", "2027-01-04", db=db_path)
+    listed = json.loads(cli("project", "list", "--json", db=db_path).stdout)
+    assert [(p["theme"], p["current"]) for p in listed] == [("energy", False), ("mobility", True)]
+    assert cli("project", "use", "energy", db=db_path).returncode == 0
+    plan = json.loads(cli("plan", "--json", db=db_path).stdout)
+    assert plan["project"]["theme"] == "energy"
+    other = json.loads(cli("plan", "--project", "mobility", "--json", db=db_path).stdout)
+    assert other["project"]["theme"] == "mobility" and len(other["tasks"]) == 22
+    out = cli("project", "use", "koken", db=db_path)
+    assert out.returncode == 1 and 'project "koken" bestaat niet' in out.stderr
