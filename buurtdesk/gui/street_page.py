@@ -49,9 +49,10 @@ from ..store.street_list import (
     street_summaries,
     street_summary,
 )
-from ..store.team import assign_streets, list_members, streets_of, unassign_streets
+from ..store.team import list_members, streets_of
 from ..store.visits import suggests_door_card
-from .checkoff import CheckOffBar, RecordVisitCommand, SetNoteCommand
+from .checkoff import CheckOffBar
+from .commands import AssignStreetsCommand, RecordVisitCommand, SetNoteCommand
 from .context import GuiContext
 from .household_model import (
     COL_ADDRESS,
@@ -577,14 +578,21 @@ class StreetPage(QWidget):
             )
 
     def assign_selected_streets(self, member_id: int, *, assign: bool = True) -> None:
+        """Give the chosen streets to a connector (or take them away), undoably."""
         street_ids = self.selected_street_ids() or ()
-        if assign:
-            assign_streets(self.context.db, member_id, street_ids)
-        else:
-            unassign_streets(self.context.db, member_id, street_ids)
+        if not street_ids:
+            return
+        self.context.undo_stack.push(
+            AssignStreetsCommand(
+                self.context, member_id, street_ids, assign, self._assignments_changed
+            )
+        )
+
+    def _assignments_changed(self) -> None:
         self._own_change = True
         self.context.teamChanged.emit()
         self._own_change = False
+        self._apply_connector_streets()
         self.reload_streets()
 
     def _team_changed(self) -> None:

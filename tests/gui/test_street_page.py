@@ -252,6 +252,13 @@ def test_select_street_and_assign_several_streets(
     assert sorted(streets_of(window.context.db, ids["bram"])) == sorted(
         [ids["kerkweg"], ids["dorpsstraat"]]
     )
+    page.assign_selected_streets(ids["anna"])  # Kerkweg was Anna's already
+    window.undo_action.trigger()
+    assert streets_of(window.context.db, ids["anna"]) == [ids["kerkweg"]]  # still hers
+    window.undo_action.trigger()
+    assert streets_of(window.context.db, ids["bram"]) == []
+    window.redo_action.trigger()
+    assert len(streets_of(window.context.db, ids["bram"])) == 2
 
 
 def test_map_and_list_follow_each_other(
