@@ -12,7 +12,6 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
-    QItemSelection,
     QItemSelectionModel,
     QModelIndex,
     Qt,
@@ -27,18 +26,15 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ..domain.outcomes import Outcome, Status
-from ..domain.team import Role
 from ..store.street_list import (
     HouseholdFilter,
     StreetSummary,
@@ -49,7 +45,6 @@ from ..store.street_list import (
     street_summaries,
     street_summary,
 )
-from ..store.team import list_members, streets_of
 from ..store.visits import suggests_door_card
 from .checkoff import CheckOffBar
 from .commands import AssignStreetsCommand, RecordVisitCommand, SetNoteCommand
@@ -64,7 +59,8 @@ from .household_model import (
 )
 from .household_panel import HouseholdPanel
 from .reentry import ReentryBar
-from .street_model import ALL_STREETS, ProgressDelegate, StreetIdRole, StreetTableModel
+from .street_model import StreetTableModel
+from .streets_panel import StreetsPanel
 from .texts import outcome_text, status_colour, status_text
 
 _KEYS = {
@@ -153,48 +149,17 @@ class StreetPage(QWidget):
         layout.addWidget(splitter)
 
         # streets
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        self.connector = QComboBox()
-        self.connector.setToolTip(self.tr("Toon de straten van één verbinder"))
-        self.connector.currentIndexChanged.connect(self._connector_changed)
-        left_layout.addWidget(self.connector)
-        self.street_view = QTableView()
-        self.street_view.setModel(self.streets)
-        self.street_view.setItemDelegate(ProgressDelegate(self.street_view))
-        self.street_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.street_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.street_view.verticalHeader().hide()
-        self.street_view.setShowGrid(False)
-        self.street_view.setAlternatingRowColors(True)
-        self.street_view.verticalHeader().setDefaultSectionSize(26)
-        header = self.street_view.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        # fixed widths: a column sized to its contents would measure every street on each change
-        header.resizeSection(1, 70)
-        header.resizeSection(2, 96)
-        self.street_view.selectionModel().selectionChanged.connect(self._streets_selected)
-        self.street_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.street_view.customContextMenuRequested.connect(
-            lambda pos: self._assign_menu().exec(self.street_view.viewport().mapToGlobal(pos))
+        left = StreetsPanel(self.context, self.streets)
+        left.selectionChanged.connect(self._streets_selected)
+        left.addStreetRequested.connect(self.add_street)
+        left.assignRequested.connect(
+            lambda member_id, assign: self.assign_selected_streets(member_id, assign=assign)
         )
-        left_layout.addWidget(self.street_view, 1)
-        buttons = QHBoxLayout()
-        self.add_street_button = QPushButton(self.tr("Straat toevoegen…"))
-        self.add_street_button.clicked.connect(self.add_street)
-        buttons.addWidget(self.add_street_button)
-        self.assign_button = QToolButton()
-        self.assign_button.setText(self.tr("Toewijzen"))
-        self.assign_button.setToolTip(
-            self.tr("Wijs de gekozen straten toe aan een verbinder (meerdere straten: Ctrl+klik)")
-        )
-        self.assign_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.assign_button.setMenu(QMenu(self.assign_button))
-        self.assign_button.menu().aboutToShow.connect(self._fill_assign_menu)
-        buttons.addWidget(self.assign_button)
-        left_layout.addLayout(buttons)
-        left.setMinimumWidth(260)
+        self.streets_panel = left
+        self.connector = left.connector
+        self.street_view = left.view
+        self.add_street_button = left.add_button
+        self.assign_button = left.assign_button
         splitter.addWidget(left)
 
         # households
@@ -350,7 +315,7 @@ class StreetPage(QWidget):
         """Everything again: connectors, streets, households."""
         empty = not has_households(self.context.db)
         self.stack.setCurrentIndex(1 if empty else 0)
-        self._fill_connectors()
+        self.streets_panel.fill_connectors()
         self.checkoff.reload()
         self._walk_list = None  # households or streets may have changed: order them again
         flt = self.current_filter()
@@ -382,7 +347,7 @@ class StreetPage(QWidget):
         self._submit(job, self._streets_loaded, self.tr("Straten tellen"))
 
     def current_filter(self) -> HouseholdFilter:
-        member_id = self.connector.currentData()
+        member_id = self.streets_panel.connector_id()
         street_ids = self.selected_street_ids()
         return HouseholdFilter(
             street_ids=street_ids,
@@ -437,11 +402,10 @@ class StreetPage(QWidget):
             self._update_summary()
             return
         selected = self.selected_street_ids()
-        self.street_view.selectionModel().blockSignals(True)
-        self.streets.set_streets(streets)
-        self._apply_connector_streets()
-        self._reselect_streets(selected)
-        self.street_view.selectionModel().blockSignals(False)
+        self.streets.set_streets(streets)  # a reset: the selection is put back, quietly
+        self.streets_panel.apply_connector_streets()
+        self.streets_panel.select_streets(selected, quiet=True)
+        self._update_summary()
 
     def _households_loaded(self, result: tuple[int, list[int], bool, dict[int, int]]) -> None:
         generation, ids, partial, positions = result
@@ -492,90 +456,15 @@ class StreetPage(QWidget):
 
     # --- streets and connectors ------------------------------------------------------------------
 
-    def _fill_connectors(self) -> None:
-        current = self.connector.currentData()
-        self.connector.blockSignals(True)
-        self.connector.clear()
-        self.connector.addItem(self.tr("Alle verbinders"), None)
-        for member in list_members(self.context.db):
-            if Role.CONNECTOR in member.roles or not member.roles:
-                self.connector.addItem(member.name, member.id)
-        index = self.connector.findData(current) if current is not None else 0
-        self.connector.setCurrentIndex(max(0, index))
-        self.connector.blockSignals(False)
-
-    def _connector_changed(self, _index: int) -> None:
-        self._apply_connector_streets()
-        self.street_view.clearSelection()
-        self.reload_households()
-
-    def _apply_connector_streets(self) -> None:
-        member_id = self.connector.currentData()
-        only = set(streets_of(self.context.db, member_id)) if member_id is not None else None
-        self.streets.set_only(only)
-        self._update_summary()
-
     def selected_street_ids(self) -> tuple[int, ...] | None:
-        """The chosen streets; None for "all streets" (or all of the chosen connector's)."""
-        rows = self.street_view.selectionModel().selectedRows()
-        ids = [r.data(StreetIdRole) for r in rows]
-        if not ids or ALL_STREETS in ids:
-            return None
-        return tuple(sorted(ids))
-
-    def _reselect_streets(self, street_ids: tuple[int, ...] | None) -> None:
-        selection = QItemSelection()
-        for sid in street_ids or ():
-            row = self.streets.row_of_street(sid)
-            if row >= 0:
-                selection.select(self.streets.index(row, 0), self.streets.index(row, 2))
-        self.street_view.selectionModel().select(
-            selection,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
+        return self.streets_panel.selected_street_ids()
 
     def select_streets(self, street_ids: list[int]) -> None:
-        self._reselect_streets(tuple(street_ids))
+        self.streets_panel.select_streets(tuple(street_ids))
 
-    def _streets_selected(self, *_args: object) -> None:
+    def _streets_selected(self) -> None:
+        self._update_summary()
         self.reload_households()
-
-    def _assign_menu(self) -> QMenu:
-        menu = QMenu(self)
-        self._fill_menu(menu)
-        return menu
-
-    def _fill_assign_menu(self) -> None:
-        menu = self.assign_button.menu()
-        menu.clear()
-        self._fill_menu(menu)
-
-    def _fill_menu(self, menu: QMenu) -> None:
-        street_ids = self.selected_street_ids()
-        members = list_members(self.context.db)
-        if not street_ids:
-            action = menu.addAction(self.tr("Kies eerst een of meer straten"))
-            action.setEnabled(False)
-            return
-        if not members:
-            action = menu.addAction(self.tr("Nog geen teamleden (zie Team)"))
-            action.setEnabled(False)
-            return
-        for member in members:
-            action = menu.addAction(
-                self.tr("Toewijzen aan %1").replace("%1", member.name),
-            )
-            action.triggered.connect(
-                lambda _=False, m=member.id: self.assign_selected_streets(m, assign=True)
-            )
-        menu.addSeparator()
-        remove = menu.addMenu(self.tr("Toewijzing weghalen"))
-        for member in members:
-            action = remove.addAction(member.name)
-            action.triggered.connect(
-                lambda _=False, m=member.id: self.assign_selected_streets(m, assign=False)
-            )
 
     def assign_selected_streets(self, member_id: int, *, assign: bool = True) -> None:
         """Give the chosen streets to a connector (or take them away), undoably."""
@@ -592,11 +481,11 @@ class StreetPage(QWidget):
         self._own_change = True
         self.context.teamChanged.emit()
         self._own_change = False
-        self._apply_connector_streets()
+        self.streets_panel.apply_connector_streets()
         self.reload_streets()
 
     def _team_changed(self) -> None:
-        self._fill_connectors()
+        self.streets_panel.fill_connectors()
         self.checkoff.reload()
         if not self._own_change:
             self.reload_streets()
@@ -648,13 +537,8 @@ class StreetPage(QWidget):
         self.status_filter.blockSignals(True)
         self.status_filter.setCurrentIndex(0)
         self.status_filter.blockSignals(False)
-        self.connector.blockSignals(True)
-        self.connector.setCurrentIndex(0)
-        self.connector.blockSignals(False)
-        self._apply_connector_streets()
-        self.street_view.selectionModel().blockSignals(True)
-        self.street_view.clearSelection()
-        self.street_view.selectionModel().blockSignals(False)
+        self.streets_panel.show_all_connectors()
+        self.streets_panel.clear_selection_quietly()
         self.reload_households()
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

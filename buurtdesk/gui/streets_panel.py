@@ -1,0 +1,175 @@
+"""The left side of the street list: the connector choice, the streets with their counts and
+progress, and the buttons to add a street and to assign the chosen streets to a connector."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.team import Role
+from ..store.team import list_members, streets_of
+from .context import GuiContext
+from .street_model import ALL_STREETS, ProgressDelegate, StreetIdRole, StreetTableModel
+
+
+class StreetsPanel(QWidget):
+    selectionChanged = Signal()  # other streets chosen, or another connector
+    addStreetRequested = Signal()
+    assignRequested = Signal(int, bool)  # member id, assign (False: take away)
+
+    def __init__(
+        self, context: GuiContext, model: StreetTableModel, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.model = model
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.connector = QComboBox()
+        self.connector.setToolTip(self.tr("Toon de straten van één verbinder"))
+        self.connector.currentIndexChanged.connect(self._connector_changed)
+        layout.addWidget(self.connector)
+        self.view = QTableView()
+        self.view.setModel(model)
+        self.view.setItemDelegate(ProgressDelegate(self.view))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.verticalHeader().hide()
+        self.view.setShowGrid(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().setDefaultSectionSize(26)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # fixed widths: a column sized to its contents would measure every street on each change
+        header.resizeSection(1, 70)
+        header.resizeSection(2, 96)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self.selectionChanged.emit())
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        layout.addWidget(self.view, 1)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Straat toevoegen…"))
+        self.add_button.clicked.connect(self.addStreetRequested)
+        buttons.addWidget(self.add_button)
+        self.assign_button = QToolButton()
+        self.assign_button.setText(self.tr("Toewijzen"))
+        self.assign_button.setToolTip(
+            self.tr("Wijs de gekozen straten toe aan een verbinder (meerdere straten: Ctrl+klik)")
+        )
+        self.assign_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.assign_button.setMenu(QMenu(self.assign_button))
+        self.assign_button.menu().aboutToShow.connect(self._fill_assign_button)
+        buttons.addWidget(self.assign_button)
+        layout.addLayout(buttons)
+        self.setMinimumWidth(260)
+
+    # --- connectors ------------------------------------------------------------------------------
+
+    def fill_connectors(self) -> None:
+        current = self.connector.currentData()
+        self.connector.blockSignals(True)
+        self.connector.clear()
+        self.connector.addItem(self.tr("Alle verbinders"), None)
+        for member in list_members(self.context.db):
+            if Role.CONNECTOR in member.roles or not member.roles:
+                self.connector.addItem(member.name, member.id)
+        index = self.connector.findData(current) if current is not None else 0
+        self.connector.setCurrentIndex(max(0, index))
+        self.connector.blockSignals(False)
+
+    def connector_id(self) -> int | None:
+        data = self.connector.currentData()
+        return int(data) if data is not None else None
+
+    def show_all_connectors(self) -> None:
+        """Back to every connector's streets, without announcing it."""
+        self.connector.blockSignals(True)
+        self.connector.setCurrentIndex(0)
+        self.connector.blockSignals(False)
+        self.apply_connector_streets()
+
+    def apply_connector_streets(self) -> None:
+        member_id = self.connector_id()
+        only = set(streets_of(self.context.db, member_id)) if member_id is not None else None
+        self.model.set_only(only)
+
+    def _connector_changed(self, _index: int) -> None:
+        self.apply_connector_streets()
+        self.view.selectionModel().blockSignals(True)
+        self.view.clearSelection()
+        self.view.selectionModel().blockSignals(False)
+        self.selectionChanged.emit()
+
+    # --- streets ---------------------------------------------------------------------------------
+
+    def selected_street_ids(self) -> tuple[int, ...] | None:
+        """The chosen streets; None for "all streets" (or all of the chosen connector's)."""
+        rows = self.view.selectionModel().selectedRows()
+        ids = [r.data(StreetIdRole) for r in rows]
+        if not ids or ALL_STREETS in ids:
+            return None
+        return tuple(sorted(ids))
+
+    def select_streets(self, street_ids: tuple[int, ...] | None, *, quiet: bool = False) -> None:
+        selection = QItemSelection()
+        for sid in street_ids or ():
+            row = self.model.row_of_street(sid)
+            if row >= 0:
+                selection.select(self.model.index(row, 0), self.model.index(row, 2))
+        model = self.view.selectionModel()
+        model.blockSignals(quiet)
+        model.select(
+            selection,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        model.blockSignals(False)
+
+    def clear_selection_quietly(self) -> None:
+        self.view.selectionModel().blockSignals(True)
+        self.view.clearSelection()
+        self.view.selectionModel().blockSignals(False)
+
+    # --- assigning -------------------------------------------------------------------------------
+
+    def _context_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        self._fill_menu(menu)
+        menu.exec(self.view.viewport().mapToGlobal(pos))
+
+    def _fill_assign_button(self) -> None:
+        menu = self.assign_button.menu()
+        menu.clear()
+        self._fill_menu(menu)
+
+    def _fill_menu(self, menu: QMenu) -> None:
+        members = list_members(self.context.db)
+        if not self.selected_street_ids():
+            menu.addAction(self.tr("Kies eerst een of meer straten")).setEnabled(False)
+            return
+        if not members:
+            menu.addAction(self.tr("Nog geen teamleden (zie Team)")).setEnabled(False)
+            return
+        for member in members:
+            action = menu.addAction(self.tr("Toewijzen aan %1").replace("%1", member.name))
+            action.triggered.connect(
+                lambda _=False, m=member.id: self.assignRequested.emit(m, True)
+            )
+        menu.addSeparator()
+        remove = menu.addMenu(self.tr("Toewijzing weghalen"))
+        for member in members:
+            action = remove.addAction(member.name)
+            action.triggered.connect(
+                lambda _=False, m=member.id: self.assignRequested.emit(m, False)
+            )
