@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from buurtdesk.domain.outcomes import Status
 from buurtdesk.gui import app as gui_app
@@ -510,3 +510,21 @@ def test_a_page_that_fails_to_build_says_so(
     wait_loaded(qtbot, win)
     win.close()
     context.close()
+
+
+def test_ctrl_z_and_ctrl_shift_z_from_the_keyboard(qtbot: Any, window: MainWindow) -> None:
+    page = window.street_page
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    page.select_row(0)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_3)
+    assert row_text(window, 0, COL_STATUS) == "geïnteresseerd"
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert row_text(window, 0, COL_STATUS) == "nog niet bezocht"
+    qtbot.keyClick(
+        page.table,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert row_text(window, 0, COL_STATUS) == "geïnteresseerd"
