@@ -528,3 +528,31 @@ def test_ctrl_z_and_ctrl_shift_z_from_the_keyboard(qtbot: Any, window: MainWindo
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     assert row_text(window, 0, COL_STATUS) == "geïnteresseerd"
+
+
+def test_opening_another_file_replaces_the_window(
+    qtbot: Any, tmp_path: Path, db_path: Path, ids: dict[str, int], monkeypatch: Any
+) -> None:
+    keeper = gui_app.WindowKeeper()
+    assert keeper.open(db_path)
+    first = keeper.window
+    assert first is not None  # not given to qtbot: the keeper deletes it when it is replaced
+    wait_loaded(qtbot, first)
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "critical", staticmethod(lambda _p, _t, text, *a: shown.append(text))
+    )
+    bad = tmp_path / "kapot.buurtdesk"
+    bad.write_bytes(b"geen database" * 200)
+    assert not keeper.open(bad)  # said in a dialog; the open window stays
+    assert shown and keeper.window is first and not first.context.closed
+    other = tmp_path / "ander.buurtdesk"
+    assert keeper.open(other)
+    second = keeper.window
+    assert second is not None and second is not first
+    qtbot.addWidget(second)
+    assert first.context.closed
+    wait_loaded(qtbot, second)
+    assert second.street_page.is_empty()
+    second.close()
+    second.context.close()
