@@ -188,6 +188,11 @@ def cmd_plan(args: argparse.Namespace) -> int:
     return 0
 
 
+def _nl(value: float) -> str:
+    """A figure as Dutch text: one decimal, decimal comma (36,9)."""
+    return f"{value:.1f}".replace(".", ",")
+
+
 def cmd_progress(args: argparse.Namespace) -> int:
     db = open_store(args)
     project = project_for(db, args.project)
@@ -202,10 +207,10 @@ def cmd_progress(args: argparse.Namespace) -> int:
     print(
         f"{project.title}: doel {project.goal_pct} % = {result.goal} van {t.households} huishoudens"
     )
-    print(f"  bezocht          {t.visited:>7}  {data['visited_pct']:>5} %")
-    print(f"  geïnteresseerd   {t.interested:>7}  {data['interested_pct']:>5} %")
-    print(f"  doet mee         {t.participants:>7}  {data['takes_part_pct']:>5} %")
-    print(f"    waarvan initiatiefnemers {t.initiators} ({data['initiators_pct']} %)")
+    print(f"  bezocht          {t.visited:>7}  {_nl(data['visited_pct']):>5} %")
+    print(f"  geïnteresseerd   {t.interested:>7}  {_nl(data['interested_pct']):>5} %")
+    print(f"  doet mee         {t.participants:>7}  {_nl(data['takes_part_pct']):>5} %")
+    print(f"    waarvan initiatiefnemers {t.initiators} ({_nl(data['initiators_pct'])} %)")
     print(f"    via de deurrondes        {result.from_doors}")
     print(
         f"  de deurrondes moeten {result.doors_share_of_goal} deelnemers brengen; "
@@ -217,7 +222,7 @@ def cmd_progress(args: argparse.Namespace) -> int:
     elif pace is None:
         print("  het project is voorbij; het doel is niet gehaald")
     else:
-        print(f"  nodig: {pace:.1f} deelnemers per week")
+        print(f"  nodig: {_nl(pace)} deelnemers per week")
     print()
     print_table(
         ["straat", "huishoudens", "bezocht", "interesse", "doet mee", "%"],
@@ -228,7 +233,7 @@ def cmd_progress(args: argparse.Namespace) -> int:
                 v.visited,
                 v.interested,
                 v.participants,
-                f"{v.as_dict()['takes_part_pct']}",
+                _nl(v.as_dict()["takes_part_pct"]),
             )
             for s, v in result.streets.items()
         ],
