@@ -79,22 +79,118 @@
         </translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="363"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="366"/>
         <source>Print</source>
         <comment>Begin eerst een project; dan kunt u afdrukken.</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="374"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="377"/>
         <source>Print</source>
         <comment>%1 maken…</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="375"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="378"/>
         <source>Print</source>
         <comment>Annuleren</comment>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="246"/>
+        <source>Aangemeld</source>
+        <translation>Signed up</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="246"/>
+        <source>Aanwezig</source>
+        <translation>Present</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityCard</name>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="225"/>
+        <source>%1 aangemeld · %2 aanwezig</source>
+        <translation>%1 signed up · %2 present</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="295"/>
+        <source>Activiteit bewerken</source>
+        <translation>Edit activity</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="295"/>
+        <source>Activiteit toevoegen</source>
+        <translation>Add activity</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="304"/>
+        <source>Bijv. Buurtavond over isoleren</source>
+        <translation>E.g. Neighbourhood evening about insulation</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="316"/>
+        <source>om</source>
+        <translation>at</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="319"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="320"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="321"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="322"/>
+        <source>Plaats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="323"/>
+        <source>Beschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="326"/>
+        <source>Zoek een adres, bijv. Kerkweg 12</source>
+        <translation>Find an address, e.g. Kerkweg 12</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="332"/>
+        <source>Aanmelden →</source>
+        <translation>Sign up →</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="344"/>
+        <source>Afmelden</source>
+        <translation>Cancel sign-up</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="346"/>
+        <source>Huishoudens zoeken</source>
+        <translation>Finding households</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="363"/>
+        <source>Activiteit verwijderen</source>
+        <translation>Delete activity</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="385"/>
+        <source>%1 aangemeld, %2 aanwezig</source>
+        <translation>%1 signed up, %2 present</translation>
     </message>
 </context>
 <context>
@@ -178,12 +274,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../buurtdesk/gui/app.py" line="48"/>
+        <location filename="../../buurtdesk/gui/app.py" line="49"/>
         <source>Bestand niet geopend</source>
         <translation>File not opened</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/app.py" line="49"/>
+        <location filename="../../buurtdesk/gui/app.py" line="50"/>
         <source>BuurtDesk kan %1 niet openen:
 
 %2</source>
@@ -195,78 +291,169 @@
 <context>
     <name>CheckOff</name>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff.py" line="44"/>
+        <location filename="../../buurtdesk/gui/commands.py" line="33"/>
         <source>Buurtproject</source>
         <translation>Neighbourhood project</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff.py" line="80"/>
+        <location filename="../../buurtdesk/gui/commands.py" line="71"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/commands.py" line="120"/>
+        <source>Notitie aangepast</source>
+        <translation>Note changed</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/commands.py" line="149"/>
+        <source>Straten toegewezen</source>
+        <translation>Streets assigned</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/commands.py" line="151"/>
+        <source>Toewijzing weggehaald</source>
+        <translation>Assignment removed</translation>
     </message>
 </context>
 <context>
     <name>CheckOffBar</name>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff.py" line="131"/>
+        <location filename="../../buurtdesk/gui/checkoff.py" line="47"/>
         <source>Verbinder:</source>
         <translation>Connector:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff.py" line="135"/>
+        <location filename="../../buurtdesk/gui/checkoff.py" line="51"/>
         <source>Wie ging langs de deur (de vorige blijft staan)</source>
         <translation>Who went to the door (the last one stays)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff.py" line="137"/>
+        <location filename="../../buurtdesk/gui/checkoff.py" line="53"/>
         <source>Datum:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff.py" line="143"/>
+        <location filename="../../buurtdesk/gui/checkoff.py" line="59"/>
         <source>Notitie bij het volgende bezoek (N)</source>
         <translation>Note for the next visit (N)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff.py" line="151"/>
+        <location filename="../../buurtdesk/gui/checkoff.py" line="67"/>
         <source>Toets %1: %2</source>
         <translation>Key %1: %2</translation>
     </message>
 </context>
 <context>
+    <name>GoalBar</name>
+    <message>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="127"/>
+        <source>initiatiefnemers %1</source>
+        <translation>initiators %1</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="128"/>
+        <source>via de deurrondes %1</source>
+        <translation>through the door rounds %1</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="151"/>
+        <source>doel %1 %</source>
+        <translation>goal %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdPanel</name>
+    <message>
+        <location filename="../../buurtdesk/gui/household_panel.py" line="36"/>
+        <source>Notitie over dit huishouden:</source>
+        <translation>Note about this household:</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/household_panel.py" line="38"/>
+        <source>bijv. hond, achterom, &apos;s avonds</source>
+        <translation>e.g. dog, use the back door, evenings</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/household_panel.py" line="39"/>
+        <source>Enter bewaart de notitie</source>
+        <translation>Enter saves the note</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/household_panel.py" line="54"/>
+        <source>Geen huishouden gekozen</source>
+        <translation>No household selected</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/household_panel.py" line="69"/>
+        <source>Twee keer niet thuis: laat een deurkaart achter.</source>
+        <translation>Not home twice: leave a door card.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/household_panel.py" line="74"/>
+        <source>Niet bezoeken</source>
+        <translation>Do not visit</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/household_panel.py" line="75"/>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/household_panel.py" line="76"/>
+        <source>Bezoeken</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/household_panel.py" line="77"/>
+        <source>Nog geen bezoeken</source>
+        <translation>No visits yet</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/household_panel.py" line="78"/>
+        <source>ongedaan gemaakt</source>
+        <translation>undone</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/household_panel.py" line="88"/>
+        <source>wil geen bezoek</source>
+        <translation>does not want visits</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdTableModel</name>
     <message>
-        <location filename="../../buurtdesk/gui/household_model.py" line="144"/>
+        <location filename="../../buurtdesk/gui/household_model.py" line="174"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/household_model.py" line="145"/>
+        <location filename="../../buurtdesk/gui/household_model.py" line="175"/>
         <source>Kant</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/household_model.py" line="146"/>
+        <location filename="../../buurtdesk/gui/household_model.py" line="176"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/household_model.py" line="147"/>
+        <location filename="../../buurtdesk/gui/household_model.py" line="177"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/household_model.py" line="148"/>
+        <location filename="../../buurtdesk/gui/household_model.py" line="178"/>
         <source>Laatste bezoek</source>
         <translation>Last visit</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/household_model.py" line="149"/>
+        <location filename="../../buurtdesk/gui/household_model.py" line="179"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtdesk/gui/household_model.py" line="201"/>
+        <location filename="../../buurtdesk/gui/household_model.py" line="236"/>
         <source>%1  (%n adressen)</source>
         <translation>
             <numerusform>%1  (%n address)</numerusform>
@@ -274,132 +461,170 @@
         </translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/household_model.py" line="216"/>
-        <location filename="../../buurtdesk/gui/household_model.py" line="226"/>
+        <location filename="../../buurtdesk/gui/household_model.py" line="251"/>
+        <location filename="../../buurtdesk/gui/household_model.py" line="261"/>
         <source>wil geen bezoek</source>
         <translation>does not want visits</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/household_model.py" line="217"/>
-        <location filename="../../buurtdesk/gui/household_model.py" line="225"/>
+        <location filename="../../buurtdesk/gui/household_model.py" line="252"/>
+        <location filename="../../buurtdesk/gui/household_model.py" line="260"/>
         <source>Niet bezoeken: %1</source>
         <translation>Do not visit: %1</translation>
     </message>
 </context>
 <context>
+    <name>InitiatorsDialog</name>
+    <message>
+        <location filename="../../buurtdesk/gui/progress_dialogs.py" line="39"/>
+        <source>Initiatiefnemers</source>
+        <translation>Initiators</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/progress_dialogs.py" line="43"/>
+        <source>Huishoudens die zich zelf meldden of naar de aftrap kwamen. Ze tellen mee voor het doel; de voortgang toont apart wat de deurrondes nog moeten brengen.</source>
+        <translation>Households that came forward themselves or came to the kick-off. They count toward the goal; progress shows separately what the door rounds still have to bring.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/progress_dialogs.py" line="49"/>
+        <source>Zoek een adres, bijv. Kerkweg 12</source>
+        <translation>Find an address, e.g. Kerkweg 12</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/progress_dialogs.py" line="60"/>
+        <source>Markeren →</source>
+        <translation>Mark →</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/progress_dialogs.py" line="61"/>
+        <source>Markering weghalen</source>
+        <translation>Remove mark</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/progress_dialogs.py" line="91"/>
+        <source>%1 initiatiefnemers</source>
+        <translation>%1 initiators</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="187"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="144"/>
+        <source>Deze pagina kon niet worden geopend: %1</source>
+        <translation>This page could not be opened: %1</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/main_window.py" line="198"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="188"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="199"/>
         <source>&amp;Nieuwe buurt…</source>
         <translation>&amp;New neighbourhood…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="190"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="201"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="194"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="205"/>
         <source>Adressen &amp;inlezen…</source>
         <translation>&amp;Import addresses…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="196"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="207"/>
         <source>&amp;Voorbeeldbuurt maken</source>
         <translation>Create &amp;demo neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="198"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="209"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="201"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="212"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="202"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="213"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="204"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="215"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="210"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="221"/>
         <source>Straat &amp;toevoegen…</source>
         <translation>&amp;Add street…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="212"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="223"/>
         <source>&amp;Looplijst invoeren</source>
         <translation>Enter &amp;walk list</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="216"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="227"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="219"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="230"/>
         <source>&amp;Beeld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="225"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="236"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="232"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="243"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="233"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="244"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="234"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="245"/>
         <source>&amp;Over BuurtDesk</source>
         <translation>&amp;About BuurtDesk</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="237"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="248"/>
         <source>Een verzonnen buurt om rond te kijken; alleen in een leeg bestand.</source>
         <translation>A made-up neighbourhood to look around in; only in an empty file.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="246"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="257"/>
         <source>bezig…</source>
         <translation>working…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="266"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="277"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="267"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="278"/>
         <source>De nieuwe taal geldt vanaf de volgende keer dat u BuurtDesk start.</source>
         <translation>The new language applies from the next time you start BuurtDesk.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="273"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="284"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="275"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="286"/>
         <source>In de lijst met huishoudens:
 1 niet thuis · 2 gesproken · 3 geïnteresseerd · 4 doet mee · 5 geen interesse · 6 niet bezoeken
 N: notitie bij het volgende bezoek
@@ -414,74 +639,74 @@ Ctrl+L enter a walk list (row and outcome, e.g. 12 3 Enter)
 Ctrl+F find</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="290"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="301"/>
         <source>Over BuurtDesk</source>
         <translation>About BuurtDesk</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="292"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="303"/>
         <source>BuurtDesk %1
 Voor buurtteams: huishoudens, bezoeken, team en plan, zonder internet.</source>
         <translation>BuurtDesk %1
 For neighbourhood teams: households, visits, team and plan, without internet.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="302"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="313"/>
         <source>Nieuwe buurt</source>
         <translation>New neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="304"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="315"/>
         <source>BuurtDesk-bestanden (*.buurtdesk)</source>
         <translation>BuurtDesk files (*.buurtdesk)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="314"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="325"/>
         <source>Buurt openen</source>
         <translation>Open neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="316"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="327"/>
         <source>BuurtDesk-bestanden (*.buurtdesk *.sqlite);;Alle bestanden (*)</source>
         <translation>BuurtDesk files (*.buurtdesk *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="323"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="334"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="365"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="376"/>
         <source>Voorbeeldbuurt</source>
         <translation>Demo neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="367"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="378"/>
         <source>De voorbeeldbuurt komt alleen in een leeg bestand. Kies Bestand &gt; Nieuwe buurt… en maak daar de voorbeeldbuurt.</source>
         <translation>The demo neighbourhood only goes into an empty file. Choose File &gt; New neighbourhood… and create the demo there.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="378"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="389"/>
         <source>Voorbeeldbuurt maken…</source>
         <translation>Creating the demo neighbourhood…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="384"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="395"/>
         <source>Adressenbestand inlezen</source>
         <translation>Import address file</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="386"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="397"/>
         <source>Adressen (*.csv *.txt *.xlsx *.gpkg);;Alle bestanden (*)</source>
         <translation>Addresses (*.csv *.txt *.xlsx *.gpkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="395"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="406"/>
         <source>Adressen inlezen…</source>
         <translation>Import addresses…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="400"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="411"/>
         <source>%1: %2 toegevoegd, %3 bijgewerkt, %4 ongewijzigd</source>
         <translation>%1: %2 added, %3 updated, %4 unchanged</translation>
     </message>
@@ -489,24 +714,24 @@ For neighbourhood teams: households, visits, team and plan, without internet.</t
 <context>
     <name>MapLegend</name>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="75"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="97"/>
         <source>Legenda</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="101"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="123"/>
         <source>één adres</source>
         <translation>one address</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="106"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="128"/>
         <source>meer adressen op één punt;
 klik voor de lijst</source>
         <translation>several addresses at one point;
 click for the list</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="111"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="133"/>
         <source>Straten zonder coördinaten staan
 als strook: oneven nummers boven
 de weg, even nummers eronder.</source>
@@ -518,32 +743,32 @@ the road, even numbers below.</translation>
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="162"/>
-        <source>Inzoomen (of draai aan het muiswiel)</source>
-        <translation>Zoom in (or turn the mouse wheel)</translation>
-    </message>
-    <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="164"/>
-        <source>Uitzoomen</source>
-        <translation>Zoom out</translation>
-    </message>
-    <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="165"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="198"/>
         <source>Hele buurt</source>
         <translation>Whole neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="166"/>
-        <source>De hele buurt in beeld</source>
-        <translation>Show the whole neighbourhood</translation>
+        <location filename="../../buurtdesk/gui/map_page.py" line="195"/>
+        <source>Inzoomen (Ctrl++ of het muiswiel)</source>
+        <translation>Zoom in (Ctrl++ or the mouse wheel)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="173"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="197"/>
+        <source>Uitzoomen (Ctrl+-)</source>
+        <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/map_page.py" line="199"/>
+        <source>De hele buurt in beeld (Ctrl+0)</source>
+        <translation>Show the whole neighbourhood (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/map_page.py" line="214"/>
         <source>Sleep om te verschuiven · klik op een huis om het te kiezen</source>
         <translation>Drag to pan · click a house to select it</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="188"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="228"/>
         <source>Nog geen adressen om te tekenen.
 
 Open de voorbeeldbuurt, importeer een adresbestand of voeg een straat toe
@@ -554,29 +779,162 @@ Open the demo neighbourhood, import an address file or add a street
 on the Streets page; then the map appears here.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="327"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="277"/>
+        <source>De kaart wordt getekend…</source>
+        <translation>Drawing the map…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/map_page.py" line="278"/>
+        <source>Kaart bijwerken…</source>
+        <translation>Updating the map…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/map_page.py" line="281"/>
+        <source>Kaart tekenen</source>
+        <translation>Drawing the map</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/map_page.py" line="301"/>
+        <source>De kaart kon niet worden getekend:
+%1</source>
+        <translation>The map could not be drawn:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/map_page.py" line="325"/>
+        <source>Kaart kleuren</source>
+        <translation>Colouring the map</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/map_page.py" line="432"/>
         <source>Straten zonder coördinaten</source>
         <translation>Streets without coordinates</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="385"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="513"/>
         <source>%1 adressen op dit punt</source>
         <translation>%1 addresses at this point</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="399"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="527"/>
         <source>… en nog %1 (zie de lijst)</source>
         <translation>… and %1 more (see the list)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="422"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="550"/>
         <source>1 adres</source>
         <translation>1 address</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="423"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="551"/>
         <source>%1 adressen</source>
         <translation>%1 addresses</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <location filename="../../buurtdesk/gui/team_page.py" line="272"/>
+        <source>Teamlid bewerken</source>
+        <translation>Edit team member</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/team_page.py" line="272"/>
+        <source>Teamlid toevoegen</source>
+        <translation>Add team member</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/team_page.py" line="275"/>
+        <source>Voornaam en achternaam</source>
+        <translation>First and last name</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/team_page.py" line="276"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/team_page.py" line="285"/>
+        <source>Rollen</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/team_page.py" line="287"/>
+        <source>Heeft toestemming gegeven om telefoon en e-mail te bewaren</source>
+        <translation>Has agreed to phone and e-mail being kept</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/team_page.py" line="298"/>
+        <source>Toestemming op</source>
+        <translation>Consent on</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/team_page.py" line="301"/>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/team_page.py" line="302"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/team_page.py" line="312"/>
+        <source>Straten (verbinder)</source>
+        <translation>Streets (connector)</translation>
+    </message>
+</context>
+<context>
+    <name>NewProjectDialog</name>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="445"/>
+        <source>Nieuw project</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="453"/>
+        <source>%1 (niet beschikbaar)</source>
+        <translation>%1 (not available)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="468"/>
+        <source> weken</source>
+        <translation> weeks</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="477"/>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="479"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="480"/>
+        <source>Duur</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="481"/>
+        <source>Doel: deelname</source>
+        <translation>Goal: participation</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="482"/>
+        <source>Kernboodschap</source>
+        <translation>Key message</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="497"/>
+        <source>Dit thema is niet beschikbaar: %1</source>
+        <translation>This theme is not available: %1</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="505"/>
+        <source>%1 taken in het stappenplan.</source>
+        <translation>%1 tasks in the step plan.</translation>
     </message>
 </context>
 <context>
@@ -638,19 +996,172 @@ on the Streets page; then the map appears here.</translation>
     </message>
 </context>
 <context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="57"/>
+        <source>Deskundige</source>
+        <translation>Expert</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="58"/>
+        <source>Verbinder</source>
+        <translation>Connector</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="59"/>
+        <source>Ondernemer</source>
+        <translation>Entrepreneur</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="62"/>
+        <source>Taak</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="63"/>
+        <source>Mijlpaal</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="64"/>
+        <source>Deurronde</source>
+        <translation>Door round</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="67"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="68"/>
+        <source>Bezig</source>
+        <translation>Busy</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="69"/>
+        <source>Klaar</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="72"/>
+        <source>Bijeenkomst</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="73"/>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="74"/>
+        <source>Gezamenlijke inkoop</source>
+        <translation>Collective purchase</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="75"/>
+        <source>Anders</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="305"/>
+        <source>Nieuw project…</source>
+        <translation>New project…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="306"/>
+        <source>Taak toevoegen…</source>
+        <translation>Add task…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="307"/>
+        <source>Activiteit toevoegen…</source>
+        <translation>Add activity…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="378"/>
+        <source>Nog geen project</source>
+        <translation>No project yet</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="380"/>
+        <source>Begin een project op een thema; het thema brengt zijn stappenplan mee.</source>
+        <translation>Start a project on a theme; the theme brings its step plan.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="382"/>
+        <source>Kies rechtsboven „Nieuw project…”.</source>
+        <translation>Choose “New project…” at the top right.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="391"/>
+        <source>begint over %1 dagen</source>
+        <translation>starts in %1 days</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="395"/>
+        <source>afgelopen</source>
+        <translation>ended</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="398"/>
+        <source>week %1 van %2</source>
+        <translation>week %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="402"/>
+        <source>doel %1 % deelname</source>
+        <translation>goal %1 % participation</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="459"/>
+        <source>deze week</source>
+        <translation>this week</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="468"/>
+        <source>Na afloop</source>
+        <translation>Afterwards</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="477"/>
+        <source>Activiteiten</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="522"/>
+        <source>„%1” kan niet naar die plek: %2.</source>
+        <translation>“%1” cannot go there: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="541"/>
+        <source>Taak naar week %1</source>
+        <translation>Task to week %1</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="559"/>
+        <source>Status van taak</source>
+        <translation>Task status</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="578"/>
+        <source>Taak verwijderen</source>
+        <translation>Delete task</translation>
+    </message>
+</context>
+<context>
     <name>Print</name>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="288"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="291"/>
         <source>Kies een verbinder of minstens één straat.</source>
         <translation>Choose a connector or at least one street.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="337"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="340"/>
         <source>PDF opslaan</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="339"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="342"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -658,7 +1169,7 @@ on the Streets page; then the map appears here.</translation>
 <context>
     <name>PrintCard</name>
     <message>
-        <location filename="../../buurtdesk/gui/print_page.py" line="43"/>
+        <location filename="../../buurtdesk/gui/print_page.py" line="44"/>
         <source>Maken…</source>
         <translation>Create…</translation>
     </message>
@@ -686,98 +1197,277 @@ on the Streets page; then the map appears here.</translation>
         <translation>Only those not home twice</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="166"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="163"/>
+        <source> vel (4 kaarten per vel)</source>
+        <translation> sheet (4 cards per sheet)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="167"/>
         <source>Lege kaarten</source>
         <translation>Blank cards</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="168"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="169"/>
         <source>Eén kaart per huishouden dat twee keer niet thuis was</source>
         <translation>One card per household that was not home twice</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="195"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="196"/>
         <source>geen QR-code</source>
         <translation>no QR code</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="196"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="197"/>
         <source>naar een website</source>
         <translation>to a website</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="197"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="198"/>
         <source>belt een telefoonnummer</source>
         <translation>calls a phone number</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="204"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="205"/>
         <source>QR-code</source>
         <translation>QR code</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="205"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="206"/>
         <source>Link of nummer</source>
         <translation>Link or number</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="213"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="214"/>
         <source>Sjabloon</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="214"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="215"/>
         <source>Straten (geen vinkje: alle straten)</source>
         <translation>Streets (none ticked: all streets)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="220"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="221"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="225"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="226"/>
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="229"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../buurtdesk/gui/print_page.py" line="68"/>
+        <location filename="../../buurtdesk/gui/print_page.py" line="69"/>
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_page.py" line="97"/>
+        <location filename="../../buurtdesk/gui/print_page.py" line="98"/>
         <source>Begin eerst een project; daarna kunt u hier afdrukken.</source>
         <translation>Start a project first; then you can print here.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_page.py" line="101"/>
+        <location filename="../../buurtdesk/gui/print_page.py" line="102"/>
         <source>Alles wordt een PDF voor project “%1”. Na het opslaan opent hij in uw PDF-lezer.</source>
         <translation>Everything becomes a PDF for project “%1”. After saving it opens in your PDF reader.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_page.py" line="116"/>
+        <location filename="../../buurtdesk/gui/print_page.py" line="117"/>
         <source>Opgeslagen: %1 (%2 pagina&apos;s)</source>
         <translation>Saved: %1 (%2 pages)</translation>
     </message>
 </context>
 <context>
+    <name>ProgressPage</name>
+    <message>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="389"/>
+        <source>Voortgang</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="391"/>
+        <source>Initiatiefnemers…</source>
+        <translation>Initiators…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="400"/>
+        <source>Bezocht</source>
+        <translation>Visited</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="401"/>
+        <source>Geïnteresseerd</source>
+        <translation>Interested</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="402"/>
+        <source>Doet mee</source>
+        <translation>Takes part</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="403"/>
+        <source>Nog nodig voor het doel</source>
+        <translation>Still needed for the goal</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="404"/>
+        <source>Tempo nodig</source>
+        <translation>Pace needed</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="414"/>
+        <source>Straat</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="415"/>
+        <source>Verbinder</source>
+        <translation>Connector</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="422"/>
+        <source>Per straat</source>
+        <translation>Per street</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="423"/>
+        <source>Per verbinder</source>
+        <translation>Per connector</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="435"/>
+        <source>Week voor week</source>
+        <translation>Week by week</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="491"/>
+        <source>Nog geen project: begin er een op de pagina Plan.</source>
+        <translation>No project yet: start one on the Plan page.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="499"/>
+        <source>begint op %1</source>
+        <translation>starts on %1</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="501"/>
+        <source>afgelopen</source>
+        <translation>ended</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="504"/>
+        <source>week %1 van %2, nog %3 weken</source>
+        <translation>week %1 of %2, %3 weeks left</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="511"/>
+        <source>doel %1 % = %2 van %3 huishoudens</source>
+        <translation>goal %1 % = %2 of %3 households</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="516"/>
+        <source>%1 % van alle huishoudens</source>
+        <translation>%1 % of all households</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="525"/>
+        <source>%1 %, waarvan %2 initiatiefnemers</source>
+        <translation>%1 %, of which %2 initiators</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="530"/>
+        <source>Het doel is gehaald!</source>
+        <translation>The goal has been reached!</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="534"/>
+        <source>deelnemers om %1 % te halen</source>
+        <translation>participants to reach %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="538"/>
+        <source>niets meer nodig</source>
+        <translation>nothing more needed</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="540"/>
+        <source>het project is voorbij</source>
+        <translation>the project is over</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="545"/>
+        <source>deelnemers per week; %1 deuren per week</source>
+        <translation>participants per week; %1 doors per week</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="551"/>
+        <source>Initiatiefnemers: %1 (%2 %). Daarmee moeten de deurrondes nog %3 van de %4 deelnemers van het doel brengen; ze brachten er tot nu toe %5.</source>
+        <translation>Initiators: %1 (%2 %). So the door rounds still have to bring %3 of the %4 participants of the goal; so far they brought %5.</translation>
+    </message>
+</context>
+<context>
+    <name>ReentryBar</name>
+    <message>
+        <location filename="../../buurtdesk/gui/reentry.py" line="31"/>
+        <source>Rij en uitkomst:</source>
+        <translation>Row and outcome:</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/reentry.py" line="33"/>
+        <source>bijv. 12 3 (rij 12: geïnteresseerd), dan Enter</source>
+        <translation>e.g. 12 3 (row 12: interested), then Enter</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/reentry.py" line="42"/>
+        <source>Typ een rijnummer en een uitkomst 1-6, bijv. 12 3</source>
+        <translation>Type a row number and an outcome 1-6, e.g. 12 3</translation>
+    </message>
+</context>
+<context>
+    <name>RoleColumn</name>
+    <message>
+        <location filename="../../buurtdesk/gui/team_page.py" line="253"/>
+        <source>Sleep een naam naar een rol.</source>
+        <translation>Drag a name onto a role.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/team_page.py" line="254"/>
+        <source>De startmotor: kennis van het onderwerp.</source>
+        <translation>The starter motor: knowledge of the subject.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/team_page.py" line="255"/>
+        <source>Gaat langs de deur met een duidelijke boodschap.</source>
+        <translation>Goes from door to door with a clear message.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/team_page.py" line="256"/>
+        <source>Neemt beslissingen en houdt vaart.</source>
+        <translation>Takes decisions and keeps up the pace.</translation>
+    </message>
+</context>
+<context>
     <name>Side</name>
     <message>
-        <location filename="../../buurtdesk/gui/texts.py" line="39"/>
+        <location filename="../../buurtdesk/gui/texts.py" line="45"/>
         <source>oneven</source>
         <translation>odd</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/texts.py" line="40"/>
+        <location filename="../../buurtdesk/gui/texts.py" line="46"/>
         <source>even</source>
         <translation>even</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/texts.py" line="41"/>
+        <location filename="../../buurtdesk/gui/texts.py" line="47"/>
         <source>doorlopend</source>
         <translation>straight through</translation>
     </message>
@@ -823,198 +1513,117 @@ on the Streets page; then the map appears here.</translation>
 <context>
     <name>StreetPage</name>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="170"/>
-        <source>Toon de straten van één verbinder</source>
-        <translation>Show one connector&apos;s streets</translation>
-    </message>
-    <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="194"/>
-        <location filename="../../buurtdesk/gui/street_page.py" line="347"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="301"/>
         <source>Straat toevoegen…</source>
         <translation>Add street…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="198"/>
-        <source>Toewijzen</source>
-        <translation>Assign</translation>
-    </message>
-    <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="200"/>
-        <source>Wijs de gekozen straten toe aan een verbinder (meerdere straten: Ctrl+klik)</source>
-        <translation>Assign the chosen streets to a connector (several streets: Ctrl+click)</translation>
-    </message>
-    <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="216"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="171"/>
         <source>Zoek straat, huisnummer of postcode</source>
         <translation>Search street, house number or postcode</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="222"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="177"/>
         <source>Alle statussen</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="234"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="189"/>
         <source>Looproute</source>
         <translation>Walking order</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="235"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="190"/>
         <source>Op status</source>
         <translation>By status</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="236"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="191"/>
         <source>Volgorde van de huishoudens</source>
         <translation>Order of the households</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="239"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="194"/>
         <source>Looplijst invoeren</source>
         <translation>Enter walk list</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="242"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="197"/>
         <source>Typ het rijnummer van de looplijst en de uitkomst, bijv. 12 3 Enter</source>
         <translation>Type the row number of the walk list and the outcome, e.g. 12 3 Enter</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="251"/>
-        <source>Rij en uitkomst:</source>
-        <translation>Row and outcome:</translation>
-    </message>
-    <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="253"/>
-        <source>bijv. 12 3 (rij 12: geïnteresseerd), dan Enter</source>
-        <translation>e.g. 12 3 (row 12: interested), then Enter</translation>
-    </message>
-    <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="325"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="271"/>
         <source>Nog geen adressen in deze buurt</source>
         <translation>No addresses in this neighbourhood yet</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="334"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="280"/>
         <source>Begin met de voorbeeldbuurt om rond te kijken, lees een adressenbestand in (CSV, Excel of BAG), of voeg een straat toe met een reeks huisnummers.</source>
         <translation>Start with the demo neighbourhood to look around, import an address file (CSV, Excel or BAG), or add a street with a range of house numbers.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="343"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="297"/>
         <source>Voorbeeldbuurt openen</source>
         <translation>Open demo neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="345"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="299"/>
         <source>Adressen inlezen…</source>
         <translation>Import addresses…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="382"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="347"/>
         <source>Straten tellen</source>
         <translation>Counting streets</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="407"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="390"/>
         <source>Huishoudens zoeken</source>
         <translation>Finding households</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="413"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="396"/>
         <source>Fout bij lezen: %1</source>
         <translation>Error while reading: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="450"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="448"/>
         <source>%1 huishoudens in beeld</source>
         <translation>%1 households shown</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="452"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="450"/>
         <source>%1 van %2 bezocht, %3 doen mee (%4%)</source>
         <translation>%1 of %2 visited, %3 take part (%4%)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="465"/>
-        <source>Alle verbinders</source>
-        <translation>All connectors</translation>
+        <location filename="../../buurtdesk/gui/street_page.py" line="578"/>
+        <source>%1: %2 opgeslagen · Ctrl+Z maakt ongedaan</source>
+        <translation>%1: %2 saved · Ctrl+Z undoes</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="524"/>
-        <source>Kies eerst een of meer straten</source>
-        <translation>First choose one or more streets</translation>
+        <location filename="../../buurtdesk/gui/street_page.py" line="678"/>
+        <source>Rijnummers volgen de looplijst van de gekozen straten of verbinder.</source>
+        <translation>Row numbers follow the walk list of the chosen streets or connector.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="528"/>
-        <source>Nog geen teamleden (zie Team)</source>
-        <translation>No team members yet (see Team)</translation>
+        <location filename="../../buurtdesk/gui/street_page.py" line="688"/>
+        <source>Even geduld: de lijst wordt nog geladen. Druk zo opnieuw op Enter.</source>
+        <translation>One moment: the list is still loading. Press Enter again shortly.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="533"/>
-        <source>Toewijzen aan %1</source>
-        <translation>Assign to %1</translation>
-    </message>
-    <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="539"/>
-        <source>Toewijzing weghalen</source>
-        <translation>Remove assignment</translation>
-    </message>
-    <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="642"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="590"/>
         <source>%1 was twee keer niet thuis: laat een deurkaart achter.</source>
         <translation>%1 was not home twice: leave a door card.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="668"/>
-        <source>Geen huishouden gekozen</source>
-        <translation>No household selected</translation>
-    </message>
-    <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="677"/>
-        <source>Niet bezoeken</source>
-        <translation>Do not visit</translation>
-    </message>
-    <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="678"/>
-        <source>Notitie</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="679"/>
-        <source>Bezoeken</source>
-        <translation>Visits</translation>
-    </message>
-    <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="680"/>
-        <source>Nog geen bezoeken</source>
-        <translation>No visits yet</translation>
-    </message>
-    <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="681"/>
-        <source>ongedaan gemaakt</source>
-        <translation>undone</translation>
-    </message>
-    <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="691"/>
-        <source>wil geen bezoek</source>
-        <translation>does not want visits</translation>
-    </message>
-    <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="728"/>
-        <source>Twee keer niet thuis: laat een deurkaart achter.</source>
-        <translation>Not home twice: leave a door card.</translation>
-    </message>
-    <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="751"/>
-        <source>Typ een rijnummer en een uitkomst 1-6, bijv. 12 3</source>
-        <translation>Type a row number and an outcome 1-6, e.g. 12 3</translation>
-    </message>
-    <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="758"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="695"/>
         <source>Rij %1 staat niet op deze lijst (1 tot %2)</source>
         <translation>Row %1 is not on this list (1 to %2)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="773"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="709"/>
         <source>Rij %1: %2 — %3</source>
         <translation>Row %1: %2 — %3</translation>
     </message>
@@ -1022,34 +1631,367 @@ on the Streets page; then the map appears here.</translation>
 <context>
     <name>StreetTableModel</name>
     <message>
-        <location filename="../../buurtdesk/gui/street_model.py" line="88"/>
+        <location filename="../../buurtdesk/gui/street_model.py" line="105"/>
         <source>Straat</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_model.py" line="88"/>
+        <location filename="../../buurtdesk/gui/street_model.py" line="105"/>
         <source>Adressen</source>
         <translation>Addresses</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_model.py" line="88"/>
+        <location filename="../../buurtdesk/gui/street_model.py" line="105"/>
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_model.py" line="105"/>
+        <location filename="../../buurtdesk/gui/street_model.py" line="122"/>
         <source>Alle straten</source>
         <translation>All streets</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_model.py" line="123"/>
+        <location filename="../../buurtdesk/gui/street_model.py" line="140"/>
         <source>%1 adressen, %2 bezocht, %3 doen mee</source>
         <translation>%1 addresses, %2 visited, %3 take part</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_model.py" line="127"/>
+        <location filename="../../buurtdesk/gui/street_model.py" line="144"/>
         <source>Verbinder: %1</source>
         <translation>Connector: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StreetsPanel</name>
+    <message>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="40"/>
+        <source>Toon de straten van één verbinder</source>
+        <translation>Show one connector&apos;s streets</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="62"/>
+        <source>Straat toevoegen…</source>
+        <translation>Add street…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="66"/>
+        <source>Toewijzen</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="68"/>
+        <source>Wijs de gekozen straten toe aan een verbinder (meerdere straten: Ctrl+klik)</source>
+        <translation>Assign the chosen streets to a connector (several streets: Ctrl+click)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="83"/>
+        <source>Alle verbinders</source>
+        <translation>All connectors</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="159"/>
+        <source>Kies eerst een of meer straten</source>
+        <translation>First choose one or more streets</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="162"/>
+        <source>Nog geen teamleden (zie Team)</source>
+        <translation>No team members yet (see Team)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="165"/>
+        <source>Toewijzen aan %1</source>
+        <translation>Assign to %1</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="170"/>
+        <source>Toewijzing weghalen</source>
+        <translation>Remove assignment</translation>
+    </message>
+</context>
+<context>
+    <name>TallyTableModel</name>
+    <message>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="329"/>
+        <source>Huishoudens</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="330"/>
+        <source>Bezocht</source>
+        <translation>Visited</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="332"/>
+        <source>Interesse</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="333"/>
+        <source>Doet mee</source>
+        <translation>Takes part</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="342"/>
+        <source>(onbekend)</source>
+        <translation>(unknown)</translation>
+    </message>
+</context>
+<context>
+    <name>TaskCard</name>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="109"/>
+        <source>Mijlpaal</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="114"/>
+        <source>Deurronde: %1 bezoeken deze week</source>
+        <translation>Door round: %1 visits this week</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="138"/>
+        <source>te laat</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="182"/>
+        <source>Toewijzen aan</source>
+        <translation>Assign to</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="183"/>
+        <source>(niemand)</source>
+        <translation>(nobody)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="191"/>
+        <source>Bewerken…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="192"/>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="125"/>
+        <source>Taak bewerken</source>
+        <translation>Edit task</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="125"/>
+        <source>Taak toevoegen</source>
+        <translation>Add task</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="129"/>
+        <source>Waarom deze stap ertoe doet</source>
+        <translation>Why this step matters</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="149"/>
+        <source>(nog niemand)</source>
+        <translation>(nobody yet)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="155"/>
+        <source>Taak</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="156"/>
+        <source>Waarom</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="157"/>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="158"/>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="159"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="160"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="161"/>
+        <source>Wie doet het</source>
+        <translation>Who does it</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <location filename="../../buurtdesk/gui/team_page.py" line="199"/>
+        <source>Nog geen rol</source>
+        <translation>No role yet</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/team_page.py" line="200"/>
+        <source>Deskundige</source>
+        <translation>Expert</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/team_page.py" line="201"/>
+        <source>Verbinder</source>
+        <translation>Connector</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/team_page.py" line="202"/>
+        <source>Ondernemer</source>
+        <translation>Entrepreneur</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/team_page.py" line="371"/>
+        <source>Het team</source>
+        <translation>The team</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/team_page.py" line="373"/>
+        <source>Teamlid toevoegen…</source>
+        <translation>Add team member…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/team_page.py" line="374"/>
+        <source>Bewerken…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/team_page.py" line="375"/>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/team_page.py" line="383"/>
+        <source> deuren per week</source>
+        <translation> doors per week</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/team_page.py" line="385"/>
+        <source>Hoeveel deuren één verbinder per week kan bezoeken; het bord rekent ermee.</source>
+        <translation>How many doors one connector can visit per week; the board counts with it.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/team_page.py" line="388"/>
+        <source>Tempo per verbinder:</source>
+        <translation>Pace per connector:</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/team_page.py" line="412"/>
+        <source>Sleep een naam naar een andere kolom om de rol te wisselen; houd Ctrl ingedrukt om de rol erbij te geven. Dubbelklik om een teamlid te bewerken.</source>
+        <translation>Drag a name to another column to change the role; hold Ctrl to add the role. Double-click to edit a team member.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/team_page.py" line="462"/>
+        <source>Het team heeft 1 lid; een team heeft er minstens drie nodig, liefst vijf.</source>
+        <translation>The team has 1 member; a team needs at least three, preferably five.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/team_page.py" line="465"/>
+        <source>Het team heeft %1 leden; een team heeft er minstens drie nodig, liefst vijf.</source>
+        <translation>The team has %1 members; a team needs at least three, preferably five.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/team_page.py" line="469"/>
+        <source>zonder deskundige mist het team de startmotor en de inhoud.</source>
+        <translation>without an expert the team lacks its starter motor and the content.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/team_page.py" line="470"/>
+        <source>zonder verbinder gaat niemand langs de deur.</source>
+        <translation>without a connector nobody goes to the doors.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/team_page.py" line="472"/>
+        <source>zonder ondernemer neemt niemand beslissingen en verliest het project vaart.</source>
+        <translation>without an entrepreneur nobody takes decisions and the project loses pace.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/team_page.py" line="476"/>
+        <source>Niemand is %1: %2</source>
+        <translation>Nobody is %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/team_page.py" line="482"/>
+        <source>Er zijn nog %1 deuren te bezoeken, maar het project is voorbij.</source>
+        <translation>There are still %1 doors to visit, but the project is over.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/team_page.py" line="486"/>
+        <source>%1 heeft nog %2 deuren, maar haalt er in de resterende weken %3 (%4 per week); verdeel de straten of zoek een extra verbinder.</source>
+        <translation>%1 still has %2 doors, but can do %3 in the weeks left (%4 per week); share out the streets or find another connector.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/team_page.py" line="497"/>
+        <source>✔ Het team is compleet: alle rollen zijn bezet.</source>
+        <translation>✔ The team is complete: every role is filled.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/team_page.py" line="505"/>
+        <source>Wat het team nog mist</source>
+        <translation>What the team still lacks</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/team_page.py" line="534"/>
+        <source>Rol van %1 wijzigen</source>
+        <translation>Change the role of %1</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/team_page.py" line="574"/>
+        <source>Teamlid verwijderen</source>
+        <translation>Remove team member</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/team_page.py" line="575"/>
+        <source>%1 uit het team verwijderen? Bezoeken blijven bewaard met de naam.</source>
+        <translation>Remove %1 from the team? Visits are kept with the name.</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyChart</name>
+    <message>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="185"/>
+        <source>Nog geen cijfers</source>
+        <translation>No figures yet</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="234"/>
+        <source>wk %1</source>
+        <translation>wk %1</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="252"/>
+        <source>doel %1 %</source>
+        <translation>goal %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="281"/>
+        <source>bezocht (% van alle huishoudens)</source>
+        <translation>visited (% of all households)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="282"/>
+        <source>doet mee, met initiatiefnemers</source>
+        <translation>takes part, with initiators</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="283"/>
+        <source>bezoeken per week (rechts)</source>
+        <translation>visits per week (right)</translation>
     </message>
 </context>
 </TS>
