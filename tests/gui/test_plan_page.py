@@ -258,3 +258,32 @@ def test_door_round_counts_follow_visits_once_shown(qtbot, context: GuiContext) 
     qtbot.waitUntil(lambda: not page.lazy.dirty, timeout=5000)
     badge = page.cards[door.id].findChild(type(page.title), "doorRoundVisits")
     assert "13 bezoeken" in badge.text()
+
+
+def test_a_broken_plan_file_shows_as_unavailable(
+    qtbot, context: GuiContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from buurtdesk.paths import resource
+
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    (plans / "energy.toml").write_bytes(resource("plans", "energy.toml").read_bytes())
+    (plans / "kapot.toml").write_text(
+        'id = "kapot"\ntitle = "Kapot"\nweeks = 10\n\n[[task]]\nweek = 12\nrole = "expert"\n'
+        'title = "x"\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("BUURTDESK_PLANS", str(plans))
+    dialog = NewProjectDialog(context)
+    qtbot.addWidget(dialog)
+    index = dialog.theme.findData("kapot")
+    assert dialog.theme.itemText(index) == "kapot (niet beschikbaar)"
+    dialog.theme.setCurrentIndex(index)
+    assert "kapot.toml:6" in dialog.about.text() and "week 12" in dialog.about.text()
+    before = len(list_tasks(context.db, context.project_id))
+    dialog.accept()
+    assert "niet beschikbaar" in dialog.error.text() and dialog.saved is None
+    assert len(list_tasks(context.db, context.project_id)) == before
+    dialog.theme.setCurrentIndex(dialog.theme.findData("energy"))
+    dialog.accept()
+    assert dialog.saved is not None and dialog.saved.theme == "energy"
