@@ -353,6 +353,7 @@ class MainWindow(QMainWindow):
         def cancelled() -> None:
             dialog.reset()
             dialog.deleteLater()
+            self._data_arrived()  # a step that could not stop may have written: show the file
 
         job = self.context.worker.run(
             fn,
