@@ -2,8 +2,11 @@
 walking order in the middle, the selected household's visit history on the right, and the bar
 for checking off doors at keyboard speed above the table.
 
-Which households are shown (ids only) is computed by the database worker, so that a filter over a
-city of 100,000 households never freezes the window; the rows themselves are read lazily.
+Which households are shown (ids only) is computed on the context's reader thread, so that a filter
+over a city of 100,000 households never freezes the window; the rows themselves are read lazily
+by :class:`~buurtdesk.gui.household_model.HouseholdTableModel`. The parts beside the table are
+their own classes: :class:`StreetsPanel`, :class:`CheckOffBar`, :class:`ReentryBar` and
+:class:`HouseholdPanel`; the changes a user can undo are in :mod:`buurtdesk.gui.commands`.
 """
 
 from __future__ import annotations
