@@ -10,6 +10,7 @@ reaches a user.
 from __future__ import annotations
 
 import argparse
+import os
 import sqlite3
 import sys
 from collections.abc import Sequence
@@ -19,8 +20,8 @@ from .. import __version__
 from ..domain.address import AddressError
 from ..errors import UserError
 from ..paths import default_db_path
-from ..store.db import StoreError
-from . import demo, exports, households, importing, maintenance, projects, team
+from ..store.db import StoreError, describe_database_error
+from . import demo, dutch, exports, households, importing, maintenance, projects, team
 
 # Command modules, in the order `--help` lists them. Each has register(subparsers, common).
 COMMAND_MODULES = [demo, importing, households, projects, team, exports, maintenance]
@@ -31,22 +32,29 @@ def build_parser() -> argparse.ArgumentParser:
         prog="buurtdesk",
         description="BuurtDesk: huishoudens, bezoeken, team en plan van een buurtproject.",
     )
-    parser.add_argument("--version", action="version", version=f"buurtdesk {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"buurtdesk {__version__}",
+        help="het versienummer tonen en stoppen",
+    )
     parser.add_argument(
         "--db",
         type=Path,
         default=None,
+        metavar="BESTAND",
         help=f"het buurtbestand (standaard {default_db_path()})",
     )
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--json", action="store_true", help="uitvoer als JSON, voor scripts")
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    subparsers = parser.add_subparsers(dest="command", metavar="OPDRACHT", title="opdrachten")
     for module in COMMAND_MODULES:
         module.register(subparsers, common)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    dutch.install()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.db is None:
@@ -64,8 +72,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return 1
     except sqlite3.DatabaseError as exc:
-        print(f"buurtdesk: {args.db}: databasefout: {exc}", file=sys.stderr)
+        print(f"buurtdesk: {args.db}: {describe_database_error(exc)}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # `buurtdesk households | head`: the reader has what it wanted; stop quietly.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except OSError as exc:
         where = exc.filename or args.db
         print(f"buurtdesk: {where}: {exc.strerror or exc}", file=sys.stderr)

@@ -52,7 +52,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         raise UserError(
             f"--households moet tussen 1 en {MAX_HOUSEHOLDS} liggen, niet {args.households}"
         )
-    db = open_store(args)
+    db = open_store(args, create=True)
     plan = generate(args.households, args.seed)
     summary = write_demo(db, plan)
     if args.json:

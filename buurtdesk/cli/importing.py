@@ -8,6 +8,7 @@ from typing import Any
 
 from ..domain.address import parse_postcode_range
 from ..io.address_import import ImportOptions, parse_map, read_addresses, store_addresses
+from ..store.db import open_db
 from .common import open_store, print_json
 
 _DESCRIPTION = """\
@@ -77,7 +78,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     # The file is read and checked before the neighbourhood file is even opened: a bad file
     # never touches (or creates) the database.
     result = read_addresses(args.file, options)
-    db = open_store(args)
+    if args.dry_run and not args.db.exists():
+        db = open_db(":memory:")  # a dry run against an empty neighbourhood creates nothing
+    else:
+        db = open_store(args, create=not args.dry_run)
     try:
         report = store_addresses(db, result, dry_run=args.dry_run)
     finally:

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from ..errors import UserError
 from ..store.db import backup_to, check, default_backup_path
 from .common import open_store, print_json
 
@@ -16,7 +17,15 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     )
     chk.set_defaults(func=cmd_check)
     bak = subparsers.add_parser("backup", parents=[common], help="een reservekopie maken")
-    bak.add_argument("--to", type=Path, metavar="BESTAND")
+    bak.add_argument(
+        "--to",
+        metavar="BESTAND",
+        help="waar de kopie komt (een bestand of een map); standaard de map 'backups' "
+        "naast het buurtbestand",
+    )
+    bak.add_argument(
+        "--overwrite", action="store_true", help="een bestaande reservekopie vervangen"
+    )
     bak.set_defaults(func=cmd_backup)
 
 
@@ -43,8 +52,10 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     db = open_store(args)
-    target = args.to or default_backup_path(Path(args.db))
-    written = backup_to(db, target)
+    if args.to is not None and not args.to.strip():
+        raise UserError("geef een bestandsnaam voor de reservekopie (--to BESTAND)")
+    target = Path(args.to) if args.to else default_backup_path(Path(args.db))
+    written = backup_to(db, target, overwrite=args.overwrite)
     if args.json:
         print_json({"backup": str(written)})
     else:

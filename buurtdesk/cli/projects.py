@@ -77,7 +77,7 @@ def cmd_project_new(args: argparse.Namespace) -> int:
     if args.weeks is not None and not 1 <= args.weeks <= 104:
         raise UserError(f"een project duurt 1 tot 104 weken, niet {args.weeks}")
     find_theme(plans_dir(), args.theme)  # a broken or unknown theme: no file is even created
-    db = open_store(args)
+    db = open_store(args, create=True)
     project = start_project(
         db,
         args.theme,

@@ -126,7 +126,7 @@ def _print_gaps(gaps: list[TeamGap]) -> None:
 
 
 def cmd_team_add(args: argparse.Namespace) -> int:
-    db = open_store(args)
+    db = open_store(args, create=True)
     try:
         roles = [Role.parse(r) for r in args.role]
     except ValueError as exc:

@@ -57,9 +57,14 @@ def open_db(path: str | Path, *, create: bool = True, migrate: bool = True) -> D
     comes from a newer version, or is damaged.
     """
     path = Path(path)
-    if not path.exists():
+    if path.is_dir():
+        raise StoreError(f"{path}: dit is een map; geef het buurtbestand zelf op")
+    if not path.exists() and str(path) != ":memory:":
         if not create:
-            raise StoreError(f"{path}: bestand bestaat niet")
+            raise StoreError(
+                f"{path}: bestand bestaat niet (maak een buurt met 'demo', 'import' of "
+                "'street add', of kies het goede bestand met --db)"
+            )
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
         conn = _connect(path)
@@ -67,7 +72,7 @@ def open_db(path: str | Path, *, create: bool = True, migrate: bool = True) -> D
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     except sqlite3.DatabaseError as exc:
-        raise NotABuurtDeskFile(f"{path}: geen BuurtDesk-bestand of beschadigd ({exc})") from exc
+        raise NotABuurtDeskFile(f"{path}: {describe_database_error(exc)}") from exc
     tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
     if app_id not in (0, APPLICATION_ID) or (app_id == 0 and tables and version == 0):
         conn.close()
@@ -89,6 +94,30 @@ def open_db(path: str | Path, *, create: bool = True, migrate: bool = True) -> D
             backup_to(db, migration_backup_path(path, version))
         _migrate(db, version)
     return db
+
+
+DAMAGED = (
+    "het bestand is beschadigd. Zet de laatste goede reservekopie terug (de map 'backups' naast "
+    "het bestand); 'buurtdesk check' zegt wat er mis is"
+)
+
+
+def describe_database_error(exc: sqlite3.DatabaseError) -> str:
+    """A Dutch sentence for what SQLite says about a file, with advice where there is some."""
+    text = str(exc)
+    if "malformed" in text or "corrupt" in text:
+        return DAMAGED
+    if "not a database" in text:
+        return "dit is geen BuurtDesk-bestand (geen SQLite-database)"
+    if "unable to open" in text:
+        return "het bestand kan niet worden geopend (bestaat de map, mag u er schrijven?)"
+    if "locked" in text or "busy" in text:
+        return "het bestand is in gebruik door een ander programma; probeer het zo nog eens"
+    if "readonly" in text or "read-only" in text:
+        return "het bestand is alleen-lezen; er kan niets worden opgeslagen"
+    if "full" in text:
+        return "de schijf is vol; maak ruimte vrij en probeer het opnieuw"
+    return f"databasefout ({text})"
 
 
 def migration_backup_path(path: Path, version: int) -> Path:
@@ -148,36 +177,69 @@ class CheckReport:
 
 def check(db: Database) -> CheckReport:
     """``PRAGMA integrity_check`` and ``PRAGMA foreign_key_check``."""
-    integrity = [row[0] for row in db.execute("PRAGMA integrity_check").fetchall()]
-    fk = [
-        f"{row[0]} rij {row[1]} verwijst naar ontbrekende {row[2]}"
-        for row in db.execute("PRAGMA foreign_key_check").fetchall()
-    ]
+    try:
+        integrity = [row[0] for row in db.execute("PRAGMA integrity_check").fetchall()]
+        fk = [
+            f"{row[0]} rij {row[1]} verwijst naar ontbrekende {row[2]}"
+            for row in db.execute("PRAGMA foreign_key_check").fetchall()
+        ]
+    except sqlite3.DatabaseError as exc:
+        return CheckReport(integrity=[describe_database_error(exc)], foreign_keys=[], version=-1)
     return CheckReport(integrity=integrity, foreign_keys=fk, version=schema_version(db))
 
 
-def backup_to(db: Database, target: str | Path, pages: int = 1024) -> Path:
+def backup_to(
+    db: Database, target: str | Path, *, pages: int = 1024, overwrite: bool = False
+) -> Path:
     """Copy the live database with SQLite's online backup API (never a file copy).
 
-    The copy is written next to the target and moved into place, so a failed backup never leaves
-    a half-written file where a good one is expected.
+    A folder as target gets a dated file inside it. An existing file is replaced only with
+    ``overwrite`` and only when it is a regular file that is not the database itself. A damaged
+    database is refused: a backup that fails the check would push good ones out. The copy is
+    written next to the target and moved into place, so a failed backup never leaves a
+    half-written file where a good one is expected.
     """
+    if not str(target).strip():
+        raise StoreError("geef een bestandsnaam voor de reservekopie")
+    source = Path(db.conn.execute("PRAGMA database_list").fetchone()[2] or "")
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".part")
-    dest = sqlite3.connect(str(partial))
+    if target.is_dir():
+        target = default_backup_path(source, folder=target)
+    if target.exists():
+        if not target.is_file():
+            raise StoreError(f"{target}: dit is geen gewoon bestand; kies een andere plek")
+        if source.exists() and target.samefile(source):
+            raise StoreError(f"{target}: dat is het buurtbestand zelf; kies een andere plek")
+        if not overwrite:
+            raise StoreError(f"{target}: bestaat al; kies een andere naam (of --overwrite)")
     try:
-        db.conn.backup(dest, pages=pages)
-        dest.execute("PRAGMA journal_mode = DELETE")
-    finally:
-        dest.close()
-    partial.replace(target)
+        quick = db.execute("PRAGMA quick_check(1)").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        quick = describe_database_error(exc)
+    if quick != "ok":
+        raise StoreError(f"{source}: {DAMAGED}; er is geen reservekopie gemaakt")
+    partial = target.with_name(target.name + ".part")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        dest = sqlite3.connect(str(partial))
+        try:
+            db.conn.backup(dest, pages=pages)
+            dest.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dest.close()
+        partial.replace(target)
+    except (OSError, sqlite3.Error) as exc:
+        partial.unlink(missing_ok=True)
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise StoreError(
+            f"{target}: de reservekopie kan hier niet worden geschreven ({reason})"
+        ) from exc
     return target
 
 
-def default_backup_path(db_path: Path) -> Path:
-    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-    return db_path.parent / "backups" / f"{db_path.stem}-{stamp}.sqlite"
+def default_backup_path(db_path: Path, folder: Path | None = None) -> Path:
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
+    return (folder or db_path.parent / "backups") / f"{db_path.stem}-{stamp}.buurtdesk"
 
 
 # --- settings ------------------------------------------------------------------------------------

@@ -235,6 +235,7 @@ def test_broken_plan_file(tmp_path: Path, db_path: Path, theme: str) -> None:
 
 
 def test_no_project_yet_is_a_clear_message(cli, db_path: Path) -> None:
+    cli("street", "add", "Zandhoek", "1-3", db=db_path)
     out = cli("plan", db=db_path)
     assert out.returncode == 1 and "buurtdesk project new" in out.stderr
 
