@@ -12,6 +12,7 @@ Adressen en Gebouwen) and the written form of NEN 5825:
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -64,7 +65,7 @@ _WHOLE = re.compile(
 )
 
 
-def parse_house_number(text: str) -> HouseNumber:
+def parse_house_number(text: str, *, loose: bool = False) -> HouseNumber:
     """Parse a written house number in any of the forms found in real files.
 
     ``12`` ``12A`` ``12 a`` ``12-A`` ``12a-2`` ``4-2`` ``4 H`` ``4hs`` ``4 -H`` ``1-5A3``.
@@ -72,6 +73,10 @@ def parse_house_number(text: str) -> HouseNumber:
     A single letter straight after the number is the house letter (``12a``, ``12 a``, ``12-A``);
     anything after that is the addition. A longer run of letters after the number is an addition
     (``4hs``, ``4 bis``). Raises :class:`AddressError` with a Dutch message.
+
+    NEN 5825 writes an addition after a space (``4 H``), and that is how a written address is
+    read. ``loose`` reads a lone letter after a space as the house letter instead: in a column of
+    house numbers, ``12 a`` is how people write 12a.
     """
     raw = text.strip()
     if not raw:
@@ -86,10 +91,10 @@ def parse_house_number(text: str) -> HouseNumber:
         raise AddressError(f'huisnummer "{raw}" is te groot (hoogstens {MAX_NUMBER})')
     number = int(digits)
     if number == 0:
-        raise AddressError(f'huisnummer "{raw}" is 0')
+        raise AddressError(f'huisnummer "{raw}" bestaat niet (1 tot en met {MAX_NUMBER})')
     letter = match.group("letter") or ""
     addition = match.group("addition") or ""
-    if letter and not addition and _letter_is_addition(raw, digits):
+    if letter and not addition and not loose and _letter_is_addition(raw, digits):
         # "4 H" in the written form means an addition H, not a house letter: a space (without
         # hyphen) between the number and a lone letter is how NEN 5825 writes an addition.
         # Additions keep their case ("4 hs", "4 H"); house letters are stored upper case.
@@ -103,13 +108,14 @@ def _letter_is_addition(raw: str, digits: str) -> bool:
 
 
 def house_number_from_parts(
-    number: str | int, letter: str | None = "", addition: str | None = ""
+    number: str | int, letter: str | None = "", addition: str | None = "", *, loose: bool = True
 ) -> HouseNumber:
     """Build a house number from separate BAG columns, tolerating the usual noise.
 
     ``number`` may be ``"12"`` or ``12`` or ``"12.0"`` (spreadsheets); a letter column that holds
     more than one character, or an empty letter column with a letter glued to the number, are
-    handled by falling back to :func:`parse_house_number` on the combined text.
+    handled by falling back to :func:`parse_house_number` on the combined text, read ``loose``ly
+    (``12 a`` in a number column is 12a).
     """
     num_text = str(number).strip()
     if num_text.endswith(".0") and num_text[:-2].isdigit():
@@ -123,14 +129,14 @@ def house_number_from_parts(
             raise AddressError(f'huisnummer "{num_text}" is te groot (hoogstens {MAX_NUMBER})')
         value = int(num_text)
         if value == 0:
-            raise AddressError(f'huisnummer "{num_text}" is 0')
+            raise AddressError(f'huisnummer "{num_text}" bestaat niet (1 tot en met {MAX_NUMBER})')
         return HouseNumber(value, letter_text.upper(), addition_text)
     combined = num_text
     if letter_text:
         combined += letter_text
     if addition_text:
         combined += "-" + addition_text
-    return parse_house_number(combined)
+    return parse_house_number(combined, loose=loose)
 
 
 def format_house_number(house: HouseNumber) -> str:
@@ -144,6 +150,37 @@ def format_house_number(house: HouseNumber) -> str:
 def format_address(street: str, house: HouseNumber) -> str:
     """``Zandhoek 4-2``."""
     return f"{street} {format_house_number(house)}"
+
+
+# --- names ---------------------------------------------------------------------------------------
+
+MAX_NAME = 80  # the BAG's longest openbare-ruimtenaam
+
+
+def clean_name(text: str, what: str = "naam") -> str:
+    """A street or place name as people mean it: Unicode composed (NFC), invisible characters
+    (zero-width space, soft hyphen, byte-order mark) removed, runs of white space (including
+    non-breaking spaces) one space. Control characters (a line break, an escape sequence) are
+    refused: they never belong in a name and would break every list and page it appears on."""
+    if text.isascii() and text.isprintable() and "  " not in text:
+        name = text.strip()  # the common case, fast
+    else:
+        composed = unicodedata.normalize("NFC", text)
+        visible = "".join(ch for ch in composed if unicodedata.category(ch) != "Cf")
+        for ch in visible:
+            if unicodedata.category(ch) == "Cc" and ch not in " \t\r\n":
+                raise AddressError(f"{what} bevat een ongeldig teken (U+{ord(ch):04X})")
+        if any(ch in "\r\n" for ch in visible.strip()):
+            raise AddressError(f"{what} bevat een regeleinde")
+        name = " ".join(visible.split())
+    if len(name) > MAX_NAME:
+        raise AddressError(f"{what} is te lang ({len(name)} tekens, hoogstens {MAX_NAME})")
+    return name
+
+
+def fold_name(text: str) -> str:
+    """The form in which two names count as the same (Dorpsstraat = DORPSSTRAAT)."""
+    return " ".join(text.split()).casefold()
 
 
 # --- walking order -------------------------------------------------------------------------------

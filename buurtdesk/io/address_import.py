@@ -30,6 +30,8 @@ from ..domain.address import (
     AddressError,
     AddressRecord,
     HouseNumber,
+    clean_name,
+    fold_name,
     house_number_from_parts,
     normalise_postcode,
     postcode_in_range,
@@ -45,7 +47,6 @@ Progress = Callable[[int, int], bool]
 """``progress(done, total) -> keep_going``; return False to cancel (nothing is written)."""
 
 MAX_LISTED_PROBLEMS = 5
-MAX_NAME = 80  # the BAG's longest street or place name; more is a broken file, not a name
 PROGRESS_EVERY = 2000
 
 # --- columns -------------------------------------------------------------------------------------
@@ -323,8 +324,8 @@ class _Converter:
         self.lat, self.lon = idx.get(LAT), idx.get(LON)
         self.use = idx.get(USE)
         self.range = options.postcode_range
-        self.place_filter = options.place.strip().casefold() if self.place is not None else ""
-        self.default_place = options.place.strip() if self.place is None else ""
+        self.place_filter = fold_name(options.place) if self.place is not None else ""
+        self.default_place = clean_name(options.place, "plaats") if self.place is None else ""
         self.report = report
         self._houses: dict[tuple[str, str, str], HouseNumber | AddressError] = {}
         self._postcodes: dict[str, str | AddressError] = {}
@@ -341,18 +342,17 @@ class _Converter:
         ):
             self.report.filtered += 1
             return None
-        place = cells[self.place].strip() if self.place is not None else self.default_place
-        if self.place_filter and " ".join(place.split()).casefold() != self.place_filter:
+        place = (
+            clean_name(cells[self.place], "plaats")
+            if self.place is not None
+            else self.default_place
+        )
+        if self.place_filter and fold_name(place) != self.place_filter:
             self.report.filtered += 1
             return None
-        street = cells[self.street].strip()
-        if "  " in street:
-            street = " ".join(street.split())
+        street = clean_name(cells[self.street], "straatnaam")
         if not street:
             raise AddressError("straatnaam ontbreekt")
-        if len(street) > MAX_NAME or len(place) > MAX_NAME:
-            what, text = ("straatnaam", street) if len(street) > MAX_NAME else ("plaats", place)
-            raise AddressError(f"{what} is te lang ({len(text)} tekens, hoogstens {MAX_NAME})")
         house = self._house(cells)
         postcode = self._postcode(postcode_text) if postcode_text else ""
         if point is None:

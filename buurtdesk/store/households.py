@@ -15,6 +15,7 @@ from ..domain.address import (
     AddressRecord,
     HouseNumber,
     Numbering,
+    fold_name,
     format_address,
     parse_house_number,
     walk_key,
@@ -172,9 +173,16 @@ def upsert_address_rows(
     """:func:`upsert_households` over plain tuples (:data:`AddressRow`), the fast path."""
     result = UpsertResult()
     numbering = numbering or {}
-    street_ids: dict[tuple[str, str], int] = {
-        (r[1], r[2]): r[0] for r in db.execute("SELECT id, name, place FROM streets")
-    }
+    # Streets match without regard to case or spacing; an address without a place goes to the
+    # one street of that name when there is only one (street add Dorpsstraat 15-21 extends the
+    # imported Dorpsstraat in Ons Dorp rather than starting a second, place-less one).
+    street_ids: dict[tuple[str, str], int] = {}
+    places_of: dict[str, list[tuple[int, str]]] = {}
+    street_place: dict[int, str] = {}  # a household takes its street's spelling of the place
+    for sid, name, known_place in db.execute("SELECT id, name, place FROM streets"):
+        street_ids[(fold_name(name), fold_name(known_place))] = sid
+        places_of.setdefault(fold_name(name), []).append((sid, known_place))
+        street_place[sid] = known_place
     street_numbering: dict[int, Numbering] = {
         r[0]: Numbering(r[1]) for r in db.execute("SELECT id, numbering FROM streets")
     }
@@ -197,8 +205,11 @@ def upsert_address_rows(
     seen_in_file = (0, "", "", None, None)
     with transaction(db):
         for street, place, house, postcode, rd_x, rd_y in rows:
-            street_key = (street, place)
+            street_key = (fold_name(street), fold_name(place))
             street_id = street_ids.get(street_key)
+            if street_id is None and not place and len(places_of.get(street_key[0], ())) == 1:
+                street_id = places_of[street_key[0]][0][0]
+                street_ids[street_key] = street_id
             if street_id is None:
                 result.streets_added += 1
                 wanted = numbering.get(street, Numbering.ODD_EVEN)
@@ -208,7 +219,10 @@ def upsert_address_rows(
                 else:
                     street_id, _ = ensure_street(db, street, place, wanted)
                 street_ids[street_key] = street_id
+                places_of.setdefault(street_key[0], []).append((street_id, place))
+                street_place[street_id] = place
                 street_numbering[street_id] = wanted
+            place = street_place[street_id]
             letter, addition = house.letter.upper(), house.addition.upper()
             key = (street_id, house.number, letter, addition)
             known = existing.get(key)
@@ -366,12 +380,27 @@ def list_households(
 
 
 def find_by_address(db: Database, text: str) -> list[dict[str, Any]]:
-    """Households matching a typed address ``"STREET NUMBER"`` (e.g. ``Zandhoek 4-2``).
+    """Households matching a typed address ``"STREET NUMBER[, PLACE or POSTCODE]"``.
 
-    The street is matched without regard to case; the number in its written form. A lone letter
-    after a space (``12 a``) is tried as house letter as well as addition, since people type
-    ``12 a`` for 12a.
+    ``Zandhoek 4-2``; ``Dorpsstraat 1, Ons Dorp`` or ``Dorpsstraat 1, 1234 AB`` where a street
+    name occurs in two places. The street is matched without regard to case; the number in its
+    written form. A lone letter after a space (``12 a``) is tried as house letter as well as
+    addition, since people type ``12 a`` for 12a.
     """
+    address, _, where = text.partition(",")
+    found = _find_by_street_number(db, address)
+    where = fold_name(where)
+    if where:
+        compact = where.replace(" ", "").upper()
+        found = [
+            h
+            for h in found
+            if fold_name(h["place"]) == where or h["postcode"].replace(" ", "") == compact
+        ]
+    return found
+
+
+def _find_by_street_number(db: Database, text: str) -> list[dict[str, Any]]:
     street, number_text = _split_address(text)
     house = parse_house_number(number_text)
     candidates = [house]
@@ -410,5 +439,6 @@ def _split_address(text: str) -> tuple[str, str]:
         if ch.isdigit() and i > 0 and cleaned[i - 1] == " ":
             return cleaned[:i].strip(), cleaned[i:]
     raise AddressError(
-        f'"{text}" is geen adres; schrijf straat en huisnummer, bijv. "Zandhoek 4-2"'
+        f'"{text}" is geen adres; schrijf straat en huisnummer, bijv. "Zandhoek 4-2" '
+        '(en waar nodig de plaats: "Dorpsstraat 1, Ons Dorp")'
     )

@@ -163,7 +163,7 @@ BAD: list[tuple[str, str, Callable[[Path], Path], int | None, str]] = [
      _text(HEADER + GOOD_ROW + "Zandhoek;" + "9" * 200_000 + ";9999AA;Ons Dorp\n"),
      3, "veel te lang"),
     ("house number 0", "a.csv", _text(HEADER + "Zandhoek;0;9999AA;Ons Dorp\n"),
-     2, 'huisnummer "0" is 0'),
+     2, 'huisnummer "0" bestaat niet (1 tot en met 99999)'),
     ("house number -3", "a.csv", _text(HEADER + "Zandhoek;-3;9999AA;Ons Dorp\n"),
      2, 'huisnummer "-3" is negatief'),
     ("house number 12345678", "a.csv", _text(HEADER + "Zandhoek;12345678;9999AA;Ons Dorp\n"),
@@ -221,7 +221,7 @@ def test_many_bad_rows_are_listed_with_their_count(cli, filled: Path, tmp_path: 
     lines = result.stderr.splitlines()
     assert lines[:5] == [
         f'{path}:2: huisnummer "abc" is geen nummer',
-        f'{path}:3: huisnummer "0" is 0',
+        f'{path}:3: huisnummer "0" bestaat niet (1 tot en met 99999)',
         f'{path}:4: huisnummer "-3" is negatief',
         f'{path}:5: huisnummer "12345678" is te groot (hoogstens 99999)',
         f'{path}:6: huisnummer "x1" is geen nummer',

@@ -51,7 +51,7 @@ def test_parse_house_number(text: str, expected: HouseNumber) -> None:
 @pytest.mark.parametrize(
     ("text", "fragment"),
     [
-        ("0", "is 0"),
+        ("0", "bestaat niet"),
         ("-3", "negatief"),
         ("12345678", "te groot"),
         ("100000", "te groot"),

@@ -17,14 +17,14 @@ CREATE TABLE neighbourhood (
 CREATE TABLE streets (
     id          INTEGER PRIMARY KEY,
     uuid        TEXT NOT NULL UNIQUE,
-    name        TEXT NOT NULL,
-    place       TEXT NOT NULL DEFAULT '',
+    name        TEXT NOT NULL COLLATE NOCASE,          -- Dorpsstraat = DORPSSTRAAT
+    place       TEXT NOT NULL DEFAULT '' COLLATE NOCASE,
     numbering   TEXT NOT NULL DEFAULT 'odd_even' CHECK (numbering IN ('odd_even', 'straight')),
     created_at  TEXT NOT NULL,
     UNIQUE (name, place)
 );
 -- The street list and every listing in walking order sort streets by name without case.
-CREATE INDEX streets_by_name ON streets (name COLLATE NOCASE, place);
+CREATE INDEX streets_by_name ON streets (name, place);
 
 CREATE TABLE households (
     id              INTEGER PRIMARY KEY,
