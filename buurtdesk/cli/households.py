@@ -14,11 +14,13 @@ from ..domain.address import (
     HouseNumber,
     Numbering,
     Side,
+    clean_name,
+    fold_name,
     normalise_postcode,
     parse_street_range,
     street_range,
 )
-from ..domain.outcomes import Outcome
+from ..domain.outcomes import Outcome, Status
 from ..errors import UserError
 from ..store.db import get_setting, set_setting
 from ..store.households import (
@@ -27,6 +29,7 @@ from ..store.households import (
     household_dict,
     iter_household_rows,
     list_households,
+    set_numbering,
     upsert_households,
 )
 from ..store.visits import list_visits, record_visit, suggests_door_card
@@ -39,13 +42,13 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     add = street_sub.add_parser(
         "add", parents=[common], help='een straat met een reeks nummers, bijv. "Dorpsstraat 1-59"'
     )
-    add.add_argument("name", metavar="NAAM")
-    add.add_argument("range", metavar="VAN-TOT")
+    add.add_argument("name", metavar="NAAM", help="de straatnaam, bijv. Dorpsstraat")
+    add.add_argument("range", metavar="VAN-TOT", help="de huisnummers, bijv. 1-59")
     add.add_argument(
         "--side",
-        choices=["odd", "even", "all"],
+        choices=["odd", "even", "all", "oneven", "alle"],
         default="all",
-        help="alleen oneven (odd), even (even) of alle nummers (all)",
+        help="alleen oneven (odd, oneven), even (even) of alle nummers (all, alle)",
     )
     add.add_argument(
         "--straight",
@@ -87,22 +90,34 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_street_add(args: argparse.Namespace) -> int:
-    name = " ".join(args.name.split())
+    name = clean_name(args.name, "straatnaam")
     if not name or any(ch.isdigit() for ch in name[:1]):
         raise UserError(f'straatnaam "{args.name}" is ongeldig')
     first, last = parse_street_range(args.range)
-    numbers = street_range(first, last, Side(args.side))
+    side = {"oneven": "odd", "alle": "all"}.get(args.side, args.side)
+    numbers = street_range(first, last, Side(side))
     postcode = normalise_postcode(args.postcode) if args.postcode.strip() else ""
-    place = args.place.strip()
+    place = clean_name(args.place, "plaats")
     numbering = Numbering.STRAIGHT if args.straight else Numbering.ODD_EVEN
-    db = open_store(args)
+    db = open_store(args, create=True)
     records = [AddressRecord(name, HouseNumber(n), postcode, place) for n in numbers]
     result = upsert_households(db, records, source="street", numbering={name: numbering})
     if args.json:
         print_json(result.as_dict())
     else:
-        print(f"{name}: {result.added} adressen toegevoegd, {result.unchanged} waren er al")
+        if args.straight:
+            for street in find_streets(db, name):
+                if not place or fold_name(street.place) == fold_name(place):
+                    set_numbering(db, street.id, numbering)
+        print(
+            f"{name}: {_count(result.added, 'adres', 'adressen')} toegevoegd, "
+            f"{result.unchanged} {'was' if result.unchanged == 1 else 'waren'} er al"
+        )
     return 0
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
 
 
 def cmd_households(args: argparse.Namespace) -> int:
@@ -123,7 +138,7 @@ def cmd_households(args: argparse.Namespace) -> int:
                 h["address"] + (" (niet aanbellen)" if h["do_not_visit"] else ""),
                 h["postcode"],
                 h["place"],
-                h["status"],
+                Status(h["status"]).dutch,
             )
             for h in rows
         ],
@@ -178,8 +193,17 @@ def cmd_visit(args: argparse.Namespace) -> int:
         names = "; ".join(
             f"{m['address']} ({m['place'] or 'geen plaats'}, id {m['id']})" for m in matches
         )
-        raise UserError(f'"{args.address}" past op meer dan één huishouden: {names}')
+        raise UserError(
+            f'"{args.address}" past op meer dan één huishouden: {names}. Noem de plaats of '
+            f'postcode erbij, bijv. "{matches[0]["address"]}, {matches[0]["place"] or "1234 AB"}"'
+        )
     household = matches[0]
+    if household["do_not_visit"] and outcome in (Outcome.NOT_HOME, Outcome.NOT_INTERESTED):
+        reason = household.get("do_not_visit_reason") or "wil geen bezoek"
+        print(
+            f"buurtdesk: let op: {household['address']} staat op niet aanbellen ({reason})",
+            file=sys.stderr,
+        )
     visitor = args.by if args.by is not None else get_setting(db, "last_visitor")
     project = project_for(db, args.project, create=True)
     visit_id = record_visit(
@@ -219,7 +243,7 @@ def _near(db: Any, text: str) -> str:
     """Candidates on the same street and number, to help a user who typed 12 for 12A."""
     from ..store.households import _split_address
 
-    street, number = _split_address(text)
+    street, number = _split_address(text.partition(",")[0])
     digits = "".join(ch for ch in number if ch.isdigit()) or number
     if not digits.isdigit():
         return ""

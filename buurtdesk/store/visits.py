@@ -52,6 +52,17 @@ class Visit:
 
 MAX_NOTE = 2000
 
+# Outcomes after which a household is no longer "do not visit": they talked with the connector.
+ENGAGED = frozenset({Outcome.SPOKE, Outcome.INTERESTED, Outcome.TAKES_PART})
+
+
+def clean_note(text: str) -> str:
+    """Keep what a person typed, line breaks and tabs included; drop control characters (an
+    escape sequence, a NUL) that would corrupt a terminal, a table or a PDF."""
+    if not text.isprintable():
+        text = "".join(ch for ch in text if ch.isprintable() or ch in "\n\t")
+    return text.strip()
+
 
 def record_visit(
     db: Database,
@@ -68,11 +79,10 @@ def record_visit(
     ``visitor`` is a team member's name when it matches one (the visit is linked to the member),
     otherwise kept as typed.
     """
-    note = note.strip()
+    note = clean_note(note)
     if len(note) > MAX_NOTE:
         raise StoreError(f"een notitie is hoogstens {MAX_NOTE} tekens ({len(note)} gegeven)")
-    if "\x00" in note or "\x00" in visitor:
-        raise StoreError("de notitie bevat een ongeldig teken (NUL)")
+    visitor = clean_note(visitor)
     member = find_member(db, visitor) if visitor.strip() else None
     with transaction(db):
         cursor = db.execute(
@@ -90,6 +100,13 @@ def record_visit(
                 now_iso(),
             ],
         )
+        if outcome in ENGAGED:
+            # They opened the door and talked: a "do not visit" from before no longer holds.
+            db.execute(
+                "UPDATE households SET do_not_visit = 0, do_not_visit_reason = '' "
+                "WHERE id = ? AND do_not_visit = 1",
+                [household_id],
+            )
         if outcome is Outcome.DO_NOT_VISIT:
             db.execute(
                 "UPDATE households SET do_not_visit = 1, do_not_visit_reason = "
