@@ -9,17 +9,15 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..io.pdf.exports import (
-    ExportResult,
-    export_doorcards,
-    export_letter,
-    export_plan,
-    export_report,
-    export_walklist,
-)
-from ..io.pdf.letter import list_templates
+from ..paths import resource
+
+if TYPE_CHECKING:
+    from ..io.pdf.exports import ExportResult
+
+# reportlab takes about half a second to import: the PDF modules are imported by the command that
+# writes a PDF, not by every `buurtdesk` start.
 from .common import open_store, parse_date, print_json, project_for
 
 
@@ -84,7 +82,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "--template",
         default="brief",
         metavar="NAAM",
-        help=f"sjabloon uit resources/templates ({', '.join(list_templates())}) of een .txt",
+        help=f"sjabloon uit resources/templates ({', '.join(_template_names())}) of een .txt",
     )
     letter.set_defaults(func=cmd_letter)
 
@@ -95,6 +93,10 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
     plan = sub.add_parser("plan", parents=[shared], help="het stappenplan op één A4")
     plan.set_defaults(func=cmd_plan)
+
+
+def _template_names() -> list[str]:
+    return sorted(p.stem for p in resource("templates").glob("*.txt"))
 
 
 def _done(args: argparse.Namespace, result: ExportResult, what: str) -> int:
@@ -113,6 +115,8 @@ def _today(args: argparse.Namespace) -> Any:
 def cmd_walklist(args: argparse.Namespace) -> int:
     db = open_store(args)
     project = project_for(db, args.project)
+    from ..io.pdf.exports import export_walklist
+
     result = export_walklist(
         db,
         project,
@@ -127,6 +131,8 @@ def cmd_walklist(args: argparse.Namespace) -> int:
 def cmd_doorcards(args: argparse.Namespace) -> int:
     db = open_store(args)
     project = project_for(db, args.project)
+    from ..io.pdf.exports import export_doorcards
+
     result = export_doorcards(
         db,
         project,
@@ -144,6 +150,8 @@ def cmd_doorcards(args: argparse.Namespace) -> int:
 def cmd_letter(args: argparse.Namespace) -> int:
     db = open_store(args)
     project = project_for(db, args.project)
+    from ..io.pdf.exports import export_letter
+
     result = export_letter(
         db,
         project,
@@ -159,6 +167,8 @@ def cmd_letter(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     db = open_store(args)
     project = project_for(db, args.project)
+    from ..io.pdf.exports import export_report
+
     result = export_report(db, project, args.out, today=_today(args))
     return _done(args, result, "verslag voor de gemeente")
 
@@ -166,5 +176,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 def cmd_plan(args: argparse.Namespace) -> int:
     db = open_store(args)
     project = project_for(db, args.project)
+    from ..io.pdf.exports import export_plan
+
     result = export_plan(db, project, args.out, today=_today(args))
     return _done(args, result, "plan")
