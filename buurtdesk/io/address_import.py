@@ -329,6 +329,7 @@ class _Converter:
         self.report = report
         self._houses: dict[tuple[str, str, str], HouseNumber | AddressError] = {}
         self._postcodes: dict[str, str | AddressError] = {}
+        self._names: dict[str, str | AddressError] = {}
 
     def convert(
         self, cells: Sequence[str], point: tuple[float, float] | None = None
@@ -343,14 +344,14 @@ class _Converter:
             self.report.filtered += 1
             return None
         place = (
-            clean_name(cells[self.place], "plaats")
+            self._name(cells[self.place], "plaats")
             if self.place is not None
             else self.default_place
         )
         if self.place_filter and fold_name(place) != self.place_filter:
             self.report.filtered += 1
             return None
-        street = clean_name(cells[self.street], "straatnaam")
+        street = self._name(cells[self.street], "straatnaam")
         if not street:
             raise AddressError("straatnaam ontbreekt")
         house = self._house(cells)
@@ -360,6 +361,18 @@ class _Converter:
         if point is None:
             return (street, place, house, postcode, None, None)
         return (street, place, house, postcode, point[0], point[1])
+
+    def _name(self, text: str, what: str) -> str:
+        cached = self._names.get(text)
+        if cached is None:
+            try:
+                cached = clean_name(text, what)
+            except AddressError as exc:
+                cached = exc
+            self._names[text] = cached
+        if isinstance(cached, AddressError):
+            raise cached
+        return cached
 
     def _house(self, cells: Sequence[str]) -> HouseNumber:
         number = cells[self.number]

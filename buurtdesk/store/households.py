@@ -204,8 +204,11 @@ def upsert_address_rows(
     # the same file is skipped (the first one counts).
     seen_in_file = (0, "", "", None, None)
     with transaction(db):
+        folded: dict[tuple[str, str], tuple[str, str]] = {}
         for street, place, house, postcode, rd_x, rd_y in rows:
-            street_key = (fold_name(street), fold_name(place))
+            street_key = folded.get((street, place)) or folded.setdefault(
+                (street, place), (fold_name(street), fold_name(place))
+            )
             street_id = street_ids.get(street_key)
             if street_id is None and not place and len(places_of.get(street_key[0], ())) == 1:
                 street_id = places_of[street_key[0]][0][0]
