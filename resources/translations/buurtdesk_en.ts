@@ -676,37 +676,37 @@ For neighbourhood teams: households, visits, team and plan, without internet.</t
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="376"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="377"/>
         <source>Voorbeeldbuurt</source>
         <translation>Demo neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="378"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="379"/>
         <source>De voorbeeldbuurt komt alleen in een leeg bestand. Kies Bestand &gt; Nieuwe buurt… en maak daar de voorbeeldbuurt.</source>
         <translation>The demo neighbourhood only goes into an empty file. Choose File &gt; New neighbourhood… and create the demo there.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="389"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="390"/>
         <source>Voorbeeldbuurt maken…</source>
         <translation>Creating the demo neighbourhood…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="395"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="396"/>
         <source>Adressenbestand inlezen</source>
         <translation>Import address file</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="397"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="398"/>
         <source>Adressen (*.csv *.txt *.xlsx *.gpkg);;Alle bestanden (*)</source>
         <translation>Addresses (*.csv *.txt *.xlsx *.gpkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="406"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="407"/>
         <source>Adressen inlezen…</source>
         <translation>Import addresses…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="411"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="412"/>
         <source>%1: %2 toegevoegd, %3 bijgewerkt, %4 ongewijzigd</source>
         <translation>%1: %2 added, %3 updated, %4 unchanged</translation>
     </message>
@@ -1513,117 +1513,117 @@ on the Streets page; then the map appears here.</translation>
 <context>
     <name>StreetPage</name>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="301"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="304"/>
         <source>Straat toevoegen…</source>
         <translation>Add street…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="171"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="174"/>
         <source>Zoek straat, huisnummer of postcode</source>
         <translation>Search street, house number or postcode</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="177"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="180"/>
         <source>Alle statussen</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="189"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="192"/>
         <source>Looproute</source>
         <translation>Walking order</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="190"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="193"/>
         <source>Op status</source>
         <translation>By status</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="191"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="194"/>
         <source>Volgorde van de huishoudens</source>
         <translation>Order of the households</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="194"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="197"/>
         <source>Looplijst invoeren</source>
         <translation>Enter walk list</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="197"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="200"/>
         <source>Typ het rijnummer van de looplijst en de uitkomst, bijv. 12 3 Enter</source>
         <translation>Type the row number of the walk list and the outcome, e.g. 12 3 Enter</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="271"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="274"/>
         <source>Nog geen adressen in deze buurt</source>
         <translation>No addresses in this neighbourhood yet</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="280"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="283"/>
         <source>Begin met de voorbeeldbuurt om rond te kijken, lees een adressenbestand in (CSV, Excel of BAG), of voeg een straat toe met een reeks huisnummers.</source>
         <translation>Start with the demo neighbourhood to look around, import an address file (CSV, Excel or BAG), or add a street with a range of house numbers.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="297"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="300"/>
         <source>Voorbeeldbuurt openen</source>
         <translation>Open demo neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="299"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="302"/>
         <source>Adressen inlezen…</source>
         <translation>Import addresses…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="347"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="350"/>
         <source>Straten tellen</source>
         <translation>Counting streets</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="390"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="393"/>
         <source>Huishoudens zoeken</source>
         <translation>Finding households</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="396"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="399"/>
         <source>Fout bij lezen: %1</source>
         <translation>Error while reading: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="448"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="451"/>
         <source>%1 huishoudens in beeld</source>
         <translation>%1 households shown</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="450"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="453"/>
         <source>%1 van %2 bezocht, %3 doen mee (%4%)</source>
         <translation>%1 of %2 visited, %3 take part (%4%)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="578"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="581"/>
         <source>%1: %2 opgeslagen · Ctrl+Z maakt ongedaan</source>
         <translation>%1: %2 saved · Ctrl+Z undoes</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="678"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="681"/>
         <source>Rijnummers volgen de looplijst van de gekozen straten of verbinder.</source>
         <translation>Row numbers follow the walk list of the chosen streets or connector.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="688"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="691"/>
         <source>Even geduld: de lijst wordt nog geladen. Druk zo opnieuw op Enter.</source>
         <translation>One moment: the list is still loading. Press Enter again shortly.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="590"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="593"/>
         <source>%1 was twee keer niet thuis: laat een deurkaart achter.</source>
         <translation>%1 was not home twice: leave a door card.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="695"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="698"/>
         <source>Rij %1 staat niet op deze lijst (1 tot %2)</source>
         <translation>Row %1 is not on this list (1 to %2)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="709"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="712"/>
         <source>Rij %1: %2 — %3</source>
         <translation>Row %1: %2 — %3</translation>
     </message>
