@@ -8,7 +8,4 @@ set -eu
 cd "$(dirname "$0")/.."
 pyside6-lupdate -source-language nl -target-language en -no-obsolete \
     buurtdesk/gui/*.py -ts resources/translations/buurtdesk_en.ts
-# buurtdesk_en_extra.ts is kept by hand: texts lupdate cannot find (translate called by another
-# name); both compile into the one .qm.
-pyside6-lrelease resources/translations/buurtdesk_en.ts resources/translations/buurtdesk_en_extra.ts \
-    -qm resources/translations/buurtdesk_en.qm
+pyside6-lrelease resources/translations/buurtdesk_en.ts -qm resources/translations/buurtdesk_en.qm

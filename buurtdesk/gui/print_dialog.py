@@ -57,40 +57,38 @@ class PrintKind(StrEnum):
 
 
 def kind_title(kind: PrintKind) -> str:
-    tr = QCoreApplication.translate
     return {
-        PrintKind.WALKLIST: tr("Print", "Looplijst"),
-        PrintKind.DOORCARDS: tr("Print", "Deurkaarten"),
-        PrintKind.LETTER: tr("Print", "Buurtbrief of uitnodiging"),
-        PrintKind.REPORT: tr("Print", "Verslag voor de gemeente"),
-        PrintKind.PLAN: tr("Print", "Plan op één pagina"),
+        PrintKind.WALKLIST: QCoreApplication.translate("Print", "Looplijst"),
+        PrintKind.DOORCARDS: QCoreApplication.translate("Print", "Deurkaarten"),
+        PrintKind.LETTER: QCoreApplication.translate("Print", "Buurtbrief of uitnodiging"),
+        PrintKind.REPORT: QCoreApplication.translate("Print", "Verslag voor de gemeente"),
+        PrintKind.PLAN: QCoreApplication.translate("Print", "Plan op één pagina"),
     }[kind]
 
 
 def kind_text(kind: PrintKind) -> str:
-    tr = QCoreApplication.translate
     return {
-        PrintKind.WALKLIST: tr(
+        PrintKind.WALKLIST: QCoreApplication.translate(
             "Print",
             "Voor aan de deur: per verbinder of straat, in looproute-volgorde, met rijnummers, "
             "vakjes om aan te kruisen en een voorblad met de kernboodschap.",
         ),
-        PrintKind.DOORCARDS: tr(
+        PrintKind.DOORCARDS: QCoreApplication.translate(
             "Print",
             "\u201cSorry, we hebben u gemist\u201d: vier kaarten per A4 met snijtekens, "
             "eventueel met een QR-code naar een website of telefoonnummer.",
         ),
-        PrintKind.LETTER: tr(
+        PrintKind.LETTER: QCoreApplication.translate(
             "Print",
             "Eén brief per huishouden, uit een sjabloon, met het adres op de plek van het "
             "venster van een vensterenvelop.",
         ),
-        PrintKind.REPORT: tr(
+        PrintKind.REPORT: QCoreApplication.translate(
             "Print",
             "Alleen cijfers en grafieken: deelname per straat en per week, team, mijlpalen en "
             "activiteiten. Geen adressen of namen van huishoudens.",
         ),
-        PrintKind.PLAN: tr(
+        PrintKind.PLAN: QCoreApplication.translate(
             "Print",
             "Het stappenplan week voor week op één A4 liggend, voor aan de keukentafel.",
         ),
@@ -360,10 +358,11 @@ def start_print(
 
     Returns False when the user cancelled before anything was started.
     """
-    tr = QCoreApplication.translate
     if context.project is None:
         QMessageBox.information(
-            parent, "BuurtDesk", tr("Print", "Begin eerst een project; dan kunt u afdrukken.")
+            parent,
+            "BuurtDesk",
+            QCoreApplication.translate("Print", "Begin eerst een project; dan kunt u afdrukken."),
         )
         return False
     dialog = PrintDialog(context, kind, parent, preset)
@@ -374,8 +373,8 @@ def start_print(
     if target is None:
         return False
     progress = QProgressDialog(
-        tr("Print", "%1 maken…").replace("%1", kind_title(kind)),
-        tr("Print", "Annuleren"),
+        QCoreApplication.translate("Print", "%1 maken…").replace("%1", kind_title(kind)),
+        QCoreApplication.translate("Print", "Annuleren"),
         0,
         0,
         parent,

@@ -4,99 +4,6 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="62"/>
-        <source>Print</source>
-        <comment>Looplijst</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="63"/>
-        <source>Print</source>
-        <comment>Deurkaarten</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="64"/>
-        <source>Print</source>
-        <comment>Buurtbrief of uitnodiging</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="65"/>
-        <source>Print</source>
-        <comment>Verslag voor de gemeente</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="66"/>
-        <source>Print</source>
-        <comment>Plan op één pagina</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="74"/>
-        <source>Print</source>
-        <comment>Voor aan de deur: per verbinder of straat, in looproute-volgorde, met rijnummers, vakjes om aan te kruisen en een voorblad met de kernboodschap.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="79"/>
-        <source>Print</source>
-        <comment>“Sorry, we hebben u gemist”: vier kaarten per A4 met snijtekens, eventueel met een QR-code naar een website of telefoonnummer.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="84"/>
-        <source>Print</source>
-        <comment>Eén brief per huishouden, uit een sjabloon, met het adres op de plek van het venster van een vensterenvelop.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="89"/>
-        <source>Print</source>
-        <comment>Alleen cijfers en grafieken: deelname per straat en per week, team, mijlpalen en activiteiten. Geen adressen of namen van huishoudens.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="94"/>
-        <source>Print</source>
-        <comment>Het stappenplan week voor week op één A4 liggend, voor aan de keukentafel.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="366"/>
-        <source>Print</source>
-        <comment>Begin eerst een project; dan kunt u afdrukken.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="377"/>
-        <source>Print</source>
-        <comment>%1 maken…</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="378"/>
-        <source>Print</source>
-        <comment>Annuleren</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../buurtdesk/gui/plan_dialogs.py" line="246"/>
         <source>Aangemeld</source>
         <translation>Signed up</translation>
@@ -1151,19 +1058,84 @@ on the Streets page; then the map appears here.</translation>
 <context>
     <name>Print</name>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="291"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="61"/>
+        <source>Looplijst</source>
+        <translation>Walk list</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="62"/>
+        <source>Deurkaarten</source>
+        <translation>Door cards</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="63"/>
+        <source>Buurtbrief of uitnodiging</source>
+        <translation>Neighbourhood letter or invitation</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="64"/>
+        <source>Verslag voor de gemeente</source>
+        <translation>Report for the municipality</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="65"/>
+        <source>Plan op één pagina</source>
+        <translation>Plan on one page</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="71"/>
+        <source>Voor aan de deur: per verbinder of straat, in looproute-volgorde, met rijnummers, vakjes om aan te kruisen en een voorblad met de kernboodschap.</source>
+        <translation>For at the door: per connector or street, in walking order, with row numbers, boxes to tick and a cover page with the key message.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="76"/>
+        <source>“Sorry, we hebben u gemist”: vier kaarten per A4 met snijtekens, eventueel met een QR-code naar een website of telefoonnummer.</source>
+        <translation>“Sorry, we missed you”: four cards per A4 with crop marks, optionally with a QR code to a website or phone number.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="81"/>
+        <source>Eén brief per huishouden, uit een sjabloon, met het adres op de plek van het venster van een vensterenvelop.</source>
+        <translation>One letter per household, from a template, with the address where the window of a window envelope is.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="86"/>
+        <source>Alleen cijfers en grafieken: deelname per straat en per week, team, mijlpalen en activiteiten. Geen adressen of namen van huishoudens.</source>
+        <translation>Figures and charts only: participation per street and per week, team, milestones and activities. No addresses or names of households.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="91"/>
+        <source>Het stappenplan week voor week op één A4 liggend, voor aan de keukentafel.</source>
+        <translation>The step plan week by week on one landscape A4, for the kitchen table.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="289"/>
         <source>Kies een verbinder of minstens één straat.</source>
         <translation>Choose a connector or at least one street.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="340"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="338"/>
         <source>PDF opslaan</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="342"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="340"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="365"/>
+        <source>Begin eerst een project; dan kunt u afdrukken.</source>
+        <translation>Start a project first; then you can print.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="376"/>
+        <source>%1 maken…</source>
+        <translation>Creating %1…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="377"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1177,87 +1149,87 @@ on the Streets page; then the map appears here.</translation>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="147"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="145"/>
         <source>%1 · %2 adressen</source>
         <translation>%1 · %2 addresses</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="156"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="154"/>
         <source>De straten van verbinder</source>
         <translation>The connector&apos;s streets</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="157"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="155"/>
         <source>Deze straten</source>
         <translation>These streets</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="158"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="156"/>
         <source>Alleen wie twee keer niet thuis was</source>
         <translation>Only those not home twice</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="163"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="161"/>
         <source> vel (4 kaarten per vel)</source>
         <translation> sheet (4 cards per sheet)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="167"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="165"/>
         <source>Lege kaarten</source>
         <translation>Blank cards</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="169"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="167"/>
         <source>Eén kaart per huishouden dat twee keer niet thuis was</source>
         <translation>One card per household that was not home twice</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="196"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="194"/>
         <source>geen QR-code</source>
         <translation>no QR code</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="197"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="195"/>
         <source>naar een website</source>
         <translation>to a website</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="198"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="196"/>
         <source>belt een telefoonnummer</source>
         <translation>calls a phone number</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="205"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="203"/>
         <source>QR-code</source>
         <translation>QR code</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="206"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="204"/>
         <source>Link of nummer</source>
         <translation>Link or number</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="214"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="212"/>
         <source>Sjabloon</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="215"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="213"/>
         <source>Straten (geen vinkje: alle straten)</source>
         <translation>Streets (none ticked: all streets)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="221"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="219"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="226"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="224"/>
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="229"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="227"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
