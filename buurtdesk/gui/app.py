@@ -3,6 +3,7 @@ main window. A file that cannot be opened is explained in a dialog, never as a t
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import sys
 from pathlib import Path
@@ -77,7 +78,25 @@ class WindowKeeper:
         return True
 
 
+def no_screen_message() -> str | None:
+    """A Dutch explanation when there is no screen to show a window on (a server, an SSH session
+    without X forwarding), instead of Qt aborting the process with an English message."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "buurtdesk: er is geen scherm om het venster op te tonen (DISPLAY en WAYLAND_DISPLAY "
+        "zijn leeg). Start BuurtDesk op een computer met een bureaublad, of gebruik een "
+        "opdracht zonder venster, bijvoorbeeld: buurtdesk --db BESTAND households"
+    )
+
+
 def run_gui(db_path: Path) -> int:
+    message = no_screen_message()
+    if message is not None and QApplication.instance() is None:
+        print(message, file=sys.stderr)
+        return 1
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("BuurtDesk")
