@@ -22,7 +22,7 @@ from ..domain.address import (
 )
 from ..domain.outcomes import Outcome, Status
 from ..errors import UserError
-from ..store.db import get_setting, set_setting
+from ..store.db import get_setting, set_setting, transaction
 from ..store.households import (
     find_by_address,
     find_streets,
@@ -198,25 +198,27 @@ def cmd_visit(args: argparse.Namespace) -> int:
             f'postcode erbij, bijv. "{matches[0]["address"]}, {matches[0]["place"] or "1234 AB"}"'
         )
     household = matches[0]
-    if household["do_not_visit"] and outcome in (Outcome.NOT_HOME, Outcome.NOT_INTERESTED):
+    if household["do_not_visit"] and outcome is not Outcome.DO_NOT_VISIT:
         reason = household.get("do_not_visit_reason") or "wil geen bezoek"
         print(
-            f"buurtdesk: let op: {household['address']} staat op niet aanbellen ({reason})",
+            f"buurtdesk: let op: {household['address']} staat op niet aanbellen ({reason}); "
+            "het bezoek is vastgelegd, de markering blijft",
             file=sys.stderr,
         )
     visitor = args.by if args.by is not None else get_setting(db, "last_visitor")
-    project = project_for(db, args.project, create=True)
-    visit_id = record_visit(
-        db,
-        project_id=project.id,
-        household_id=household["id"],
-        outcome=outcome,
-        visit_date=visit_date,
-        visitor=visitor,
-        note=args.note,
-    )
-    if visitor:
-        set_setting(db, "last_visitor", visitor)
+    with transaction(db):  # a refused visit leaves no new project behind
+        project = project_for(db, args.project, create=True)
+        visit_id = record_visit(
+            db,
+            project_id=project.id,
+            household_id=household["id"],
+            outcome=outcome,
+            visit_date=visit_date,
+            visitor=visitor,
+            note=args.note,
+        )
+        if visitor:
+            set_setting(db, "last_visitor", visitor)
     card = suggests_door_card(db, project.id, household["id"])
     if args.json:
         print_json(

@@ -54,6 +54,9 @@ class CheckOffBar(QWidget):
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd-MM-yyyy")
+        # no visits in the future: the latest visit gives the status, so a typo like 2062 would
+        # hide every real one (the store refuses them too)
+        self.date.setMaximumDate(QDate.currentDate())
         layout.addWidget(self.date)
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("Notitie bij het volgende bezoek (N)"))

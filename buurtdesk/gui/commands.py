@@ -6,6 +6,7 @@ Undo never deletes a visit: it marks it retracted (the history keeps it) and red
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Sequence
 from datetime import date
 
@@ -13,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ..domain.outcomes import Outcome
-from ..store.db import StoreError
+from ..store.db import StoreError, describe_database_error
 from ..store.households import set_do_not_visit, set_note
 from ..store.projects import create_project
 from ..store.street_list import household_row
@@ -89,6 +90,10 @@ class RecordVisitCommand(QUndoCommand):
             except StoreError as exc:  # e.g. a note that is too long: nothing was written
                 self.error = exc
                 self.setObsolete(True)  # the undo stack drops the command
+                return
+            except sqlite3.Error as exc:  # locked, disk full, read-only: nothing was written
+                self.error = StoreError(describe_database_error(exc))
+                self.setObsolete(True)
                 return
         else:
             restore_visit(db, self.visit_id)

@@ -116,10 +116,9 @@ class DbWorker(QObject):
             except Exception as exc:
                 job.failed.emit(exc)
             else:
-                if job.is_cancelled:
-                    job.cancelled.emit()
-                else:
-                    job.finished.emit(result)
+                # A job that returns has done its work (and committed it), even when cancel was
+                # pressed after its last check: say what happened, not what was asked.
+                job.finished.emit(result)
             finally:
                 self.busyChanged.emit(False)
         if db is not None:

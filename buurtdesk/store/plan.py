@@ -313,12 +313,20 @@ def restore_task(db: Database, task: Task) -> Task:
                 task.why,
                 task.kind.value,
                 task.status.value,
-                task.member_id,
+                task.member_id if _member_exists(db, task.member_id) else None,
                 task.position,
                 now_iso(),
             ],
         )
     return get_task(db, task.id)
+
+
+def _member_exists(db: Database, member_id: int | None) -> bool:
+    """A task's member may have left the team since the task was deleted (undo then restores
+    the task without them rather than failing)."""
+    if member_id is None:
+        return False
+    return db.execute("SELECT 1 FROM members WHERE id = ?", [member_id]).fetchone() is not None
 
 
 def visits_per_week(db: Database, project_id: int) -> dict[int, int]:

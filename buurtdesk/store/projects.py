@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from .db import StoreError, get_setting, new_uuid, now_iso, set_setting
+from .db import StoreError, get_setting, new_uuid, now_iso, set_setting, transaction
 
 
 @dataclass(frozen=True)
@@ -76,14 +76,25 @@ def create_project(
         raise StoreError(f"een project duurt 1 tot 104 weken, niet {weeks}")
     if not 1 <= goal_pct <= 100:
         raise StoreError(f"het doel is een percentage van 1 tot 100, niet {goal_pct}")
-    cursor = db.execute(
-        "INSERT INTO projects (uuid, theme, title, start_date, weeks, goal_pct, message, contact, "
-        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [new_uuid(), theme, title, start.isoformat(), weeks, goal_pct, message, contact, now_iso()],
-    )
-    project_id = int(cursor.lastrowid or 0)
-    if make_current:
-        set_setting(db, "current_project", str(project_id))
+    with transaction(db):  # the project and "current project" land together or not at all
+        cursor = db.execute(
+            "INSERT INTO projects (uuid, theme, title, start_date, weeks, goal_pct, message, "
+            "contact, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                new_uuid(),
+                theme,
+                title,
+                start.isoformat(),
+                weeks,
+                goal_pct,
+                message,
+                contact,
+                now_iso(),
+            ],
+        )
+        project_id = int(cursor.lastrowid or 0)
+        if make_current:
+            set_setting(db, "current_project", str(project_id))
     return get_project(db, project_id)
 
 

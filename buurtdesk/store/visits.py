@@ -52,9 +52,6 @@ class Visit:
 
 MAX_NOTE = 2000
 
-# Outcomes after which a household is no longer "do not visit": they talked with the connector.
-ENGAGED = frozenset({Outcome.SPOKE, Outcome.INTERESTED, Outcome.TAKES_PART})
-
 
 def clean_note(text: str) -> str:
     """Keep what a person typed, line breaks and tabs included; drop control characters (an
@@ -79,6 +76,9 @@ def record_visit(
     ``visitor`` is a team member's name when it matches one (the visit is linked to the member),
     otherwise kept as typed.
     """
+    if visit_date > date.today():
+        # The latest visit gives the status: a typo like 2062 would hide every real visit.
+        raise StoreError(f"datum {visit_date.isoformat()} ligt in de toekomst")
     note = clean_note(note)
     if len(note) > MAX_NOTE:
         raise StoreError(f"een notitie is hoogstens {MAX_NOTE} tekens ({len(note)} gegeven)")
@@ -100,19 +100,12 @@ def record_visit(
                 now_iso(),
             ],
         )
-        if outcome in ENGAGED:
-            # They opened the door and talked: a "do not visit" from before no longer holds.
-            db.execute(
-                "UPDATE households SET do_not_visit = 0, do_not_visit_reason = '' "
-                "WHERE id = ? AND do_not_visit = 1",
-                [household_id],
-            )
         if outcome is Outcome.DO_NOT_VISIT:
             db.execute(
                 "UPDATE households SET do_not_visit = 1, do_not_visit_reason = "
-                "CASE WHEN do_not_visit_reason = '' THEN ? ELSE do_not_visit_reason END "
-                "WHERE id = ?",
-                [note or "wil geen bezoek", household_id],
+                "CASE WHEN do_not_visit_reason = '' THEN ? ELSE do_not_visit_reason END, "
+                "updated_at = ? WHERE id = ?",
+                [note or "wil geen bezoek", now_iso(), household_id],
             )
     return int(cursor.lastrowid or 0)
 

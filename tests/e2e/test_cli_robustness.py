@@ -134,7 +134,7 @@ def test_visit_names_the_place_where_a_street_occurs_twice(cli, db_path: Path) -
     assert [(r["address"], r["place"]) for r in visited] == [("Kade 1", "Zuid")]
 
 
-def test_talking_lifts_do_not_visit_and_notes_keep_one_line(cli, db_path: Path) -> None:
+def test_do_not_visit_warns_and_stays_and_notes_keep_one_line(cli, db_path: Path) -> None:
     cli("street", "add", "Zandhoek", "1-3", db=db_path)
     cli("visit", "Zandhoek 1", "do_not_visit", "--note", "nee-nee sticker", db=db_path)
     warned = cli("visit", "Zandhoek 1", "not_home", db=db_path)
@@ -145,7 +145,9 @@ def test_talking_lifts_do_not_visit_and_notes_keep_one_line(cli, db_path: Path) 
         for r in json.loads(cli("households", "--json", db=db_path).stdout)
         if r["address"] == "Zandhoek 1"
     ]
-    assert row["status"] == "takes_part" and row["do_not_visit"] is False
+    # the mark is the resident's wish: a visit does not silently lift it (undo could not
+    # restore it, and a walk list would send a connector to a door that asked not to)
+    assert row["status"] == "takes_part" and row["do_not_visit"] is True
     table = cli("visits", db=db_path).stdout.splitlines()
     assert len(table) == 4  # header and three visits: the line break did not split a row
     assert "\x1b" not in cli("visits", db=db_path).stdout
@@ -170,3 +172,11 @@ def test_output_into_a_closed_pipe_is_quiet(db_path: Path, cli) -> None:
     )
     assert pipeline.stdout.startswith("id")
     assert "Broken pipe" not in pipeline.stderr and "Traceback" not in pipeline.stderr
+
+
+def test_a_refused_visit_leaves_no_new_project(cli, db_path: Path) -> None:
+    cli("street", "add", "Zandhoek", "1-3", db=db_path)
+    before = _dump(db_path)
+    refused = cli("visit", "Zandhoek 1", "spoke", "--note", "x" * 2001, db=db_path)
+    assert refused.returncode == 1 and "hoogstens" in refused.stderr
+    assert _dump(db_path) == before

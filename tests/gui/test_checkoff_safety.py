@@ -1,0 +1,87 @@
+"""Check-off must never lose a visit or a resident's wish: undo keeps a do-not-visit mark, and a
+database that refuses the write is said, with the note kept and no false undo step."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from buurtdesk.gui.context import GuiContext
+from buurtdesk.gui.main_window import MainWindow
+from buurtdesk.store.households import set_do_not_visit
+from buurtdesk.store.visits import list_visits
+
+from .street_fixtures import make_neighbourhood
+
+
+@pytest.fixture
+def ids(db_path: Path) -> dict[str, int]:
+    return make_neighbourhood(db_path)
+
+
+@pytest.fixture
+def window(qtbot: Any, db_path: Path, ids: dict[str, int]) -> Iterator[MainWindow]:
+    context = GuiContext(db_path)
+    win = MainWindow(context)
+    qtbot.addWidget(win)
+    win.resize(1400, 820)
+    win.show()
+    win.show_page("streets")
+    page = win.street_page
+    qtbot.waitUntil(lambda: not page.is_loading(), timeout=10000)
+    yield win
+    win.close()
+    context.close()
+
+
+def _flag(db: Any, household_id: int) -> tuple[int, str]:
+    row = db.execute(
+        "SELECT do_not_visit, do_not_visit_reason FROM households WHERE id = ?", [household_id]
+    ).fetchone()
+    return (row[0], row[1])
+
+
+def test_undo_of_a_visit_at_a_do_not_visit_door_keeps_the_mark(
+    qtbot: Any, window: MainWindow, ids: dict[str, int]
+) -> None:
+    page = window.street_page
+    hid = ids["h:Dorpsstraat 1"]
+    set_do_not_visit(window.context.db, hid, True, "bordje nee-nee")
+    page.select_row(0)
+    qtbot.keyClick(page.table, Qt.Key.Key_2)  # spoke, at a door that asked not to be visited
+    assert [v.outcome.value for v in list_visits(window.context.db, household_id=hid)] == ["spoke"]
+    assert _flag(window.context.db, hid) == (1, "bordje nee-nee")
+    window.context.undo_stack.undo()
+    assert list_visits(window.context.db, household_id=hid) == []
+    assert _flag(window.context.db, hid) == (1, "bordje nee-nee")
+    window.context.undo_stack.redo()
+    assert _flag(window.context.db, hid) == (1, "bordje nee-nee")
+
+
+def test_a_locked_database_is_said_and_the_note_kept(
+    qtbot: Any, window: MainWindow, ids: dict[str, int], db_path: Path
+) -> None:
+    page = window.street_page
+    window.context.db.execute("PRAGMA busy_timeout = 100")  # do not wait the full 10 s here
+    other = sqlite3.connect(db_path, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")  # another program holds the file
+    try:
+        page.select_row(6)
+        page.checkoff.note.setText("hond in de tuin")
+        steps = window.context.undo_stack.count()
+        qtbot.keyClick(page.table, Qt.Key.Key_3)
+        assert page.checkoff.note.text() == "hond in de tuin"
+        assert "in gebruik" in page.last_action.text()
+        assert window.context.undo_stack.count() == steps
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert list_visits(window.context.db, household_id=ids["h:Kerkweg 1"]) == []
+    qtbot.keyClick(page.table, Qt.Key.Key_3)  # once the file is free, the same key works
+    (visit,) = list_visits(window.context.db, household_id=ids["h:Kerkweg 1"])
+    assert (visit.outcome.value, visit.note) == ("interested", "hond in de tuin")
