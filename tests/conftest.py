@@ -56,3 +56,14 @@ def run_cli(
 @pytest.fixture
 def cli():
     return run_cli
+
+
+DOCS = Path(__file__).resolve().parent.parent / "docs"
+
+
+def shot_path(name: str, tmp_path: Path) -> Path:
+    """Where a test saves a screenshot: a temporary folder, or ``docs/`` (for the README) when
+    ``BUURTDESK_UPDATE_DOCS=1`` is set, so that an ordinary test run leaves the checkout alone."""
+    if os.environ.get("BUURTDESK_UPDATE_DOCS") == "1":
+        return DOCS / name
+    return tmp_path / name

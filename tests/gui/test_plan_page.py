@@ -24,6 +24,8 @@ from buurtdesk.store.plan import get_task, list_tasks, set_status, start_project
 from buurtdesk.store.team import add_member
 from buurtdesk.store.visits import record_visit
 
+from ..conftest import shot_path
+
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 TODAY = date(2026, 11, 25)  # a Wednesday in week 4 of a project that started on 2 November
@@ -230,7 +232,7 @@ def test_new_project_from_the_plan_page(qtbot, tmp_path: Path) -> None:
         ctx.close()
 
 
-def test_screenshot(qtbot, context: GuiContext) -> None:
+def test_screenshot(qtbot, context: GuiContext, tmp_path: Path) -> None:
     page = PlanPage(context)
     qtbot.addWidget(page)
     page.resize(1480, 900)
@@ -238,9 +240,10 @@ def test_screenshot(qtbot, context: GuiContext) -> None:
     qtbot.waitExposed(page)
     qtbot.wait(50)  # the timeline scrolls to the current week
     assert page.scroll.horizontalScrollBar().value() > 0
-    out = Path(__file__).resolve().parents[2] / "docs" / "timeline.png"
-    out.parent.mkdir(exist_ok=True)
-    assert page.grab().save(str(out))
+    out = shot_path("timeline.png", tmp_path)
+    image = page.grab()
+    assert not image.isNull() and image.width() > 800
+    assert image.save(str(out))
 
 
 def test_door_round_counts_follow_visits_once_shown(qtbot, context: GuiContext) -> None:

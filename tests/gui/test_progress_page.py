@@ -19,6 +19,8 @@ from buurtdesk.store.progress import project_progress, set_initiator
 from buurtdesk.store.team import add_member
 from buurtdesk.store.visits import record_visit
 
+from ..conftest import shot_path
+
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 START = date(2026, 10, 5)
@@ -149,14 +151,15 @@ def test_no_project_yet(qtbot, tmp_path: Path) -> None:
         ctx.close()
 
 
-def test_screenshot(qtbot, context: GuiContext) -> None:
+def test_screenshot(qtbot, context: GuiContext, tmp_path: Path) -> None:
     page = _open(qtbot, context)
     page.resize(1200, 980)
     page.show()
     qtbot.waitExposed(page)
-    out = Path(__file__).resolve().parents[2] / "docs" / "progress.png"
-    out.parent.mkdir(exist_ok=True)
-    assert page.grab().save(str(out))
+    out = shot_path("progress.png", tmp_path)
+    image = page.grab()
+    assert not image.isNull() and image.width() > 800
+    assert image.save(str(out))
 
 
 def test_mark_initiators_in_the_dialog(qtbot, context: GuiContext) -> None:

@@ -426,9 +426,9 @@ def test_household_note_is_saved_and_undone(
 def test_real_map_follows_the_list_and_shows_the_check_off(
     qtbot: Any, window: MainWindow, ids: dict[str, int]
 ) -> None:
-    map_page_module = pytest.importorskip("buurtdesk.gui.map_page")
     from PySide6.QtGui import QColor
 
+    import buurtdesk.gui.map_page as map_page_module
     from buurtdesk.domain.outcomes import STATUS_COLOURS
 
     map_page = window.show_page("map")
@@ -453,8 +453,9 @@ def test_real_map_follows_the_list_and_shows_the_check_off(
 def test_reentry_rows_match_the_printed_walk_list(
     qtbot: Any, window: MainWindow, ids: dict[str, int]
 ) -> None:
-    walklist = pytest.importorskip("buurtdesk.domain.walklist")
-    printing = pytest.importorskip("buurtdesk.store.printing")
+    import buurtdesk.domain.walklist as walklist
+    import buurtdesk.store.printing as printing
+
     page = window.street_page
     page.connector.setCurrentIndex(page.connector.findText("Anna de Vries"))
     page.set_reentry_mode(True)

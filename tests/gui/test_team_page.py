@@ -19,6 +19,8 @@ from buurtdesk.store.households import upsert_households
 from buurtdesk.store.plan import start_project
 from buurtdesk.store.team import add_member, assign_streets, find_member, list_members
 
+from ..conftest import shot_path
+
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
@@ -159,6 +161,7 @@ def test_screenshot(qtbot, context: GuiContext, tmp_path: Path) -> None:
     page.resize(1100, 560)
     page.show()
     qtbot.waitExposed(page)
-    out = Path(__file__).resolve().parents[2] / "docs" / "team-board.png"
-    out.parent.mkdir(exist_ok=True)
-    assert page.grab().save(str(out))
+    out = shot_path("team-board.png", tmp_path)
+    image = page.grab()
+    assert not image.isNull() and image.width() > 800
+    assert image.save(str(out))
