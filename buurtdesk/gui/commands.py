@@ -176,3 +176,18 @@ class AssignStreetsCommand(QUndoCommand):
         else:
             assign_streets(self._context.db, self._member_id, self._changed)
         self._on_change()
+
+
+class CallbackCommand(QUndoCommand):
+    """An undoable step made of two callables (the first ``redo`` runs when it is pushed)."""
+
+    def __init__(self, text: str, do: Callable[[], None], undo: Callable[[], None]) -> None:
+        super().__init__(text)
+        self._do = do
+        self._undo = undo
+
+    def redo(self) -> None:
+        self._do()
+
+    def undo(self) -> None:
+        self._undo()

@@ -54,6 +54,7 @@ from ..store.plan import (
 )
 from ..store.projects import Project
 from ..store.team import list_members
+from .commands import CallbackCommand
 from .context import GuiContext
 from .plan_dialogs import (
     ACTIVITY_TITLES,
@@ -65,7 +66,7 @@ from .plan_dialogs import (
     tr,
 )
 from .plan_refresh import LazyRefresh
-from .team_page import ROLE_COLOURS, CallbackCommand
+from .texts import ROLE_COLOURS
 
 TASK_MIME = "application/x-buurtdesk-task"
 COLUMN_WIDTH = 178

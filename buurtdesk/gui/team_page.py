@@ -25,7 +25,6 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -62,29 +61,13 @@ from ..store.team import (
     unassign_streets,
     update_member,
 )
+from .commands import CallbackCommand
 from .context import GuiContext
 from .plan_refresh import LazyRefresh
+from .texts import ROLE_COLOURS
 
 MEMBER_MIME = "application/x-buurtdesk-member"
 MEMBER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-ROLE_COLOURS = {None: "#9e9e9e", Role.EXPERT: "#0072B2", Role.CONNECTOR: "#E69F00",
-                Role.ENTREPRENEUR: "#009E73"}  # fmt: skip
-
-
-class CallbackCommand(QUndoCommand):
-    """An undoable step made of two callables (the first ``redo`` runs when it is pushed)."""
-
-    def __init__(self, text: str, do: Callable[[], None], undo: Callable[[], None]) -> None:
-        super().__init__(text)
-        self._do = do
-        self._undo = undo
-
-    def redo(self) -> None:
-        self._do()
-
-    def undo(self) -> None:
-        self._undo()
 
 
 class RoleListModel(QAbstractListModel):

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from ..domain.outcomes import STATUS_COLOURS, Outcome, Status
+from ..domain.team import Role
 
 
 def status_text(status: Status | str) -> str:
@@ -46,3 +47,8 @@ def side_text(side: str) -> str:
         "even": QCoreApplication.translate("Side", "even"),
         "all": QCoreApplication.translate("Side", "doorlopend"),
     }.get(side, side)
+
+
+# The colour of each role on the board and the timeline (None: a member without a role yet).
+ROLE_COLOURS = {None: "#9e9e9e", Role.EXPERT: "#0072B2", Role.CONNECTOR: "#E69F00",
+                Role.ENTREPRENEUR: "#009E73"}  # fmt: skip
