@@ -12,7 +12,17 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QMimeData, QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QMimeData,
+    QObject,
+    QPoint,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import (
     QContextMenuEvent,
     QDrag,
@@ -71,7 +81,21 @@ from .texts import ROLE_COLOURS
 TASK_MIME = "application/x-buurtdesk-task"
 COLUMN_WIDTH = 178
 LANE_WIDTH = 112
-MONTHS = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
+# Short month names, translated like every other text (the English interface says "Oct").
+MONTHS = [
+    QT_TRANSLATE_NOOP("Months", "jan"),
+    QT_TRANSLATE_NOOP("Months", "feb"),
+    QT_TRANSLATE_NOOP("Months", "mrt"),
+    QT_TRANSLATE_NOOP("Months", "apr"),
+    QT_TRANSLATE_NOOP("Months", "mei"),
+    QT_TRANSLATE_NOOP("Months", "jun"),
+    QT_TRANSLATE_NOOP("Months", "jul"),
+    QT_TRANSLATE_NOOP("Months", "aug"),
+    QT_TRANSLATE_NOOP("Months", "sep"),
+    QT_TRANSLATE_NOOP("Months", "okt"),
+    QT_TRANSLATE_NOOP("Months", "nov"),
+    QT_TRANSLATE_NOOP("Months", "dec"),
+]
 
 STATUS_STYLE = {
     TaskStatus.OPEN: ("#ffffff", "#202020"),
@@ -81,7 +105,7 @@ STATUS_STYLE = {
 
 
 def _short(day: date) -> str:
-    return f"{day.day} {MONTHS[day.month - 1]}"
+    return f"{day.day} {QCoreApplication.translate('Months', MONTHS[day.month - 1])}"
 
 
 class TaskCard(QFrame):

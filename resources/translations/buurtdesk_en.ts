@@ -17,7 +17,7 @@
 <context>
     <name>ActivityCard</name>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="225"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="250"/>
         <source>%1 aangemeld · %2 aanwezig</source>
         <translation>%1 signed up · %2 present</translation>
     </message>
@@ -181,12 +181,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../buurtdesk/gui/app.py" line="49"/>
+        <location filename="../../buurtdesk/gui/app.py" line="50"/>
         <source>Bestand niet geopend</source>
         <translation>File not opened</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/app.py" line="50"/>
+        <location filename="../../buurtdesk/gui/app.py" line="51"/>
         <source>BuurtDesk kan %1 niet openen:
 
 %2</source>
@@ -198,27 +198,27 @@
 <context>
     <name>CheckOff</name>
     <message>
-        <location filename="../../buurtdesk/gui/commands.py" line="33"/>
+        <location filename="../../buurtdesk/gui/commands.py" line="34"/>
         <source>Buurtproject</source>
         <translation>Neighbourhood project</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/commands.py" line="71"/>
+        <location filename="../../buurtdesk/gui/commands.py" line="72"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/commands.py" line="120"/>
+        <location filename="../../buurtdesk/gui/commands.py" line="125"/>
         <source>Notitie aangepast</source>
         <translation>Note changed</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/commands.py" line="149"/>
+        <location filename="../../buurtdesk/gui/commands.py" line="154"/>
         <source>Straten toegewezen</source>
         <translation>Streets assigned</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/commands.py" line="151"/>
+        <location filename="../../buurtdesk/gui/commands.py" line="156"/>
         <source>Toewijzing weggehaald</source>
         <translation>Assignment removed</translation>
     </message>
@@ -241,12 +241,12 @@
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff.py" line="59"/>
+        <location filename="../../buurtdesk/gui/checkoff.py" line="62"/>
         <source>Notitie bij het volgende bezoek (N)</source>
         <translation>Note for the next visit (N)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff.py" line="67"/>
+        <location filename="../../buurtdesk/gui/checkoff.py" line="70"/>
         <source>Toets %1: %2</source>
         <translation>Key %1: %2</translation>
     </message>
@@ -741,54 +741,117 @@ on the Streets page; then the map appears here.</translation>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="272"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="255"/>
         <source>Teamlid bewerken</source>
         <translation>Edit team member</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="272"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="255"/>
         <source>Teamlid toevoegen</source>
         <translation>Add team member</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="275"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="258"/>
         <source>Voornaam en achternaam</source>
         <translation>First and last name</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="276"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="259"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="285"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="268"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="287"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="270"/>
         <source>Heeft toestemming gegeven om telefoon en e-mail te bewaren</source>
         <translation>Has agreed to phone and e-mail being kept</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="298"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="281"/>
         <source>Toestemming op</source>
         <translation>Consent on</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="301"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="284"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="302"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="285"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="312"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="295"/>
         <source>Straten (verbinder)</source>
         <translation>Streets (connector)</translation>
+    </message>
+</context>
+<context>
+    <name>Months</name>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="86"/>
+        <source>jan</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="87"/>
+        <source>feb</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="88"/>
+        <source>mrt</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="89"/>
+        <source>apr</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="90"/>
+        <source>mei</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="91"/>
+        <source>jun</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="92"/>
+        <source>jul</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="93"/>
+        <source>aug</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="94"/>
+        <source>sep</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="95"/>
+        <source>okt</source>
+        <translation>Oct</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="96"/>
+        <source>nov</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="97"/>
+        <source>dec</source>
+        <translation>Dec</translation>
     </message>
 </context>
 <context>
@@ -970,87 +1033,87 @@ on the Streets page; then the map appears here.</translation>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="305"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="330"/>
         <source>Nieuw project…</source>
         <translation>New project…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="306"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="331"/>
         <source>Taak toevoegen…</source>
         <translation>Add task…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="307"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="332"/>
         <source>Activiteit toevoegen…</source>
         <translation>Add activity…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="378"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="403"/>
         <source>Nog geen project</source>
         <translation>No project yet</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="380"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="405"/>
         <source>Begin een project op een thema; het thema brengt zijn stappenplan mee.</source>
         <translation>Start a project on a theme; the theme brings its step plan.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="382"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="407"/>
         <source>Kies rechtsboven „Nieuw project…”.</source>
         <translation>Choose “New project…” at the top right.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="391"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="416"/>
         <source>begint over %1 dagen</source>
         <translation>starts in %1 days</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="395"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="420"/>
         <source>afgelopen</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="398"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="423"/>
         <source>week %1 van %2</source>
         <translation>week %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="402"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="427"/>
         <source>doel %1 % deelname</source>
         <translation>goal %1 % participation</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="459"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="484"/>
         <source>deze week</source>
         <translation>this week</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="468"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="493"/>
         <source>Na afloop</source>
         <translation>Afterwards</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="477"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="502"/>
         <source>Activiteiten</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="522"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="547"/>
         <source>„%1” kan niet naar die plek: %2.</source>
         <translation>“%1” cannot go there: %2.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="541"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="566"/>
         <source>Taak naar week %1</source>
         <translation>Task to week %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="559"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="584"/>
         <source>Status van taak</source>
         <translation>Task status</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="578"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="603"/>
         <source>Taak verwijderen</source>
         <translation>Delete task</translation>
     </message>
@@ -1406,22 +1469,22 @@ on the Streets page; then the map appears here.</translation>
 <context>
     <name>RoleColumn</name>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="253"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="236"/>
         <source>Sleep een naam naar een rol.</source>
         <translation>Drag a name onto a role.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="254"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="237"/>
         <source>De startmotor: kennis van het onderwerp.</source>
         <translation>The starter motor: knowledge of the subject.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="255"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="238"/>
         <source>Gaat langs de deur met een duidelijke boodschap.</source>
         <translation>Goes from door to door with a clear message.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="256"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="239"/>
         <source>Neemt beslissingen en houdt vaart.</source>
         <translation>Takes decisions and keeps up the pace.</translation>
     </message>
@@ -1429,17 +1492,17 @@ on the Streets page; then the map appears here.</translation>
 <context>
     <name>Side</name>
     <message>
-        <location filename="../../buurtdesk/gui/texts.py" line="45"/>
+        <location filename="../../buurtdesk/gui/texts.py" line="46"/>
         <source>oneven</source>
         <translation>odd</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/texts.py" line="46"/>
+        <location filename="../../buurtdesk/gui/texts.py" line="47"/>
         <source>even</source>
         <translation>even</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/texts.py" line="47"/>
+        <location filename="../../buurtdesk/gui/texts.py" line="48"/>
         <source>doorlopend</source>
         <translation>straight through</translation>
     </message>
@@ -1447,37 +1510,37 @@ on the Streets page; then the map appears here.</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../buurtdesk/gui/texts.py" line="18"/>
+        <location filename="../../buurtdesk/gui/texts.py" line="19"/>
         <source>nog niet bezocht</source>
         <translation>not visited yet</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/texts.py" line="19"/>
+        <location filename="../../buurtdesk/gui/texts.py" line="20"/>
         <source>niet thuis</source>
         <translation>not home</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/texts.py" line="20"/>
+        <location filename="../../buurtdesk/gui/texts.py" line="21"/>
         <source>gesproken</source>
         <translation>spoke</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/texts.py" line="21"/>
+        <location filename="../../buurtdesk/gui/texts.py" line="22"/>
         <source>geïnteresseerd</source>
         <translation>interested</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/texts.py" line="22"/>
+        <location filename="../../buurtdesk/gui/texts.py" line="23"/>
         <source>doet mee</source>
         <translation>takes part</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/texts.py" line="23"/>
+        <location filename="../../buurtdesk/gui/texts.py" line="24"/>
         <source>geen interesse</source>
         <translation>not interested</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/texts.py" line="24"/>
+        <location filename="../../buurtdesk/gui/texts.py" line="25"/>
         <source>niet bezoeken</source>
         <translation>do not visit</translation>
     </message>
@@ -1712,37 +1775,37 @@ on the Streets page; then the map appears here.</translation>
 <context>
     <name>TaskCard</name>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="109"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="134"/>
         <source>Mijlpaal</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="114"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="139"/>
         <source>Deurronde: %1 bezoeken deze week</source>
         <translation>Door round: %1 visits this week</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="138"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="163"/>
         <source>te laat</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="182"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="207"/>
         <source>Toewijzen aan</source>
         <translation>Assign to</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="183"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="208"/>
         <source>(niemand)</source>
         <translation>(nobody)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="191"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="216"/>
         <source>Bewerken…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="192"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="217"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
@@ -1808,127 +1871,127 @@ on the Streets page; then the map appears here.</translation>
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="199"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="182"/>
         <source>Nog geen rol</source>
         <translation>No role yet</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="200"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="183"/>
         <source>Deskundige</source>
         <translation>Expert</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="201"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="184"/>
         <source>Verbinder</source>
         <translation>Connector</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="202"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="185"/>
         <source>Ondernemer</source>
         <translation>Entrepreneur</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="371"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="354"/>
         <source>Het team</source>
         <translation>The team</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="373"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="356"/>
         <source>Teamlid toevoegen…</source>
         <translation>Add team member…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="374"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="357"/>
         <source>Bewerken…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="375"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="358"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="383"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="366"/>
         <source> deuren per week</source>
         <translation> doors per week</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="385"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="368"/>
         <source>Hoeveel deuren één verbinder per week kan bezoeken; het bord rekent ermee.</source>
         <translation>How many doors one connector can visit per week; the board counts with it.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="388"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="371"/>
         <source>Tempo per verbinder:</source>
         <translation>Pace per connector:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="412"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="395"/>
         <source>Sleep een naam naar een andere kolom om de rol te wisselen; houd Ctrl ingedrukt om de rol erbij te geven. Dubbelklik om een teamlid te bewerken.</source>
         <translation>Drag a name to another column to change the role; hold Ctrl to add the role. Double-click to edit a team member.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="462"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="445"/>
         <source>Het team heeft 1 lid; een team heeft er minstens drie nodig, liefst vijf.</source>
         <translation>The team has 1 member; a team needs at least three, preferably five.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="465"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="448"/>
         <source>Het team heeft %1 leden; een team heeft er minstens drie nodig, liefst vijf.</source>
         <translation>The team has %1 members; a team needs at least three, preferably five.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="469"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="452"/>
         <source>zonder deskundige mist het team de startmotor en de inhoud.</source>
         <translation>without an expert the team lacks its starter motor and the content.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="470"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="453"/>
         <source>zonder verbinder gaat niemand langs de deur.</source>
         <translation>without a connector nobody goes to the doors.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="472"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="455"/>
         <source>zonder ondernemer neemt niemand beslissingen en verliest het project vaart.</source>
         <translation>without an entrepreneur nobody takes decisions and the project loses pace.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="476"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="459"/>
         <source>Niemand is %1: %2</source>
         <translation>Nobody is %1: %2</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="482"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="465"/>
         <source>Er zijn nog %1 deuren te bezoeken, maar het project is voorbij.</source>
         <translation>There are still %1 doors to visit, but the project is over.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="486"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="469"/>
         <source>%1 heeft nog %2 deuren, maar haalt er in de resterende weken %3 (%4 per week); verdeel de straten of zoek een extra verbinder.</source>
         <translation>%1 still has %2 doors, but can do %3 in the weeks left (%4 per week); share out the streets or find another connector.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="497"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="480"/>
         <source>✔ Het team is compleet: alle rollen zijn bezet.</source>
         <translation>✔ The team is complete: every role is filled.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="505"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="488"/>
         <source>Wat het team nog mist</source>
         <translation>What the team still lacks</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="534"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="517"/>
         <source>Rol van %1 wijzigen</source>
         <translation>Change the role of %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="574"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="557"/>
         <source>Teamlid verwijderen</source>
         <translation>Remove team member</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="575"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="558"/>
         <source>%1 uit het team verwijderen? Bezoeken blijven bewaard met de naam.</source>
         <translation>Remove %1 from the team? Visits are kept with the name.</translation>
     </message>
