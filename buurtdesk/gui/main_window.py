@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import sqlite3
 import traceback
 from pathlib import Path
 from typing import Any
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.demo import DEFAULT_HOUSEHOLDS, DEFAULT_SEED, generate
 from ..io.address_import import ImportOptions, ImportReport, import_addresses
+from ..store.db import describe_database_error
 from ..store.demo import write_demo
 from ..store.street_list import has_households
 from .context import GuiContext
@@ -362,12 +364,14 @@ class MainWindow(QMainWindow):
             on_failed=failed,
             on_cancelled=cancelled,
             on_progress=progress,
+            writes=True,
         )
         dialog.canceled.connect(job.cancel)
         return job
 
     def _failed(self, label: str, exc: object) -> None:
-        QMessageBox.warning(self, "BuurtDesk", f"{label}:\n{exc}")
+        text = describe_database_error(exc) if isinstance(exc, sqlite3.DatabaseError) else exc
+        QMessageBox.warning(self, "BuurtDesk", f"{label}:\n{text}")
 
     def open_demo(self) -> None:
         """Write the demo neighbourhood into this (empty) file, through the worker."""
@@ -451,5 +455,21 @@ class MainWindow(QMainWindow):
         store.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        job = self.context.worker.current
+        if job is not None and job.writes:
+            answer = QMessageBox.question(
+                self,
+                "BuurtDesk",
+                self.tr(
+                    "BuurtDesk is nog bezig: %1. Als u nu sluit, wordt dat niet opgeslagen. "
+                    "Toch sluiten?"
+                ).replace("%1", job.label),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+            job.cancel()
         self.save_settings()
         super().closeEvent(event)

@@ -35,10 +35,11 @@ class Job(QObject):
     failed = Signal(object)  # the exception
     cancelled = Signal()
 
-    def __init__(self, fn: JobFn, label: str) -> None:
+    def __init__(self, fn: JobFn, label: str, writes: bool = False) -> None:
         super().__init__()
         self.fn = fn
         self.label = label
+        self.writes = writes  # closing the window during this job would throw work away
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
@@ -58,11 +59,12 @@ class DbWorker(QObject):
         super().__init__(parent)
         self._db_path = Path(db_path)
         self._queue: queue.Queue[Job | None] = queue.Queue()
+        self.current: Job | None = None  # the job running now, read by the GUI thread
         self._thread = threading.Thread(target=self._run, name="buurtdesk-db", daemon=True)
         self._thread.start()
 
-    def submit(self, fn: JobFn, label: str = "") -> Job:
-        job = Job(fn, label)
+    def submit(self, fn: JobFn, label: str = "", *, writes: bool = False) -> Job:
+        job = Job(fn, label, writes)
         self._queue.put(job)
         return job
 
@@ -75,13 +77,14 @@ class DbWorker(QObject):
         on_failed: Callable[[BaseException], None] | None = None,
         on_cancelled: Callable[[], None] | None = None,
         on_progress: Callable[[int, int], None] | None = None,
+        writes: bool = False,
     ) -> Job:
         """Submit a job and have plain callables called on the GUI thread when it reports.
 
         (A lambda connected straight to a job's signal would run on the worker thread; the
         watcher is a QObject on the GUI thread, so its slots are queued there.)
         """
-        job = Job(fn, label)
+        job = Job(fn, label, writes)
         _JobWatcher(job, on_finished, on_failed, on_cancelled, on_progress, self)
         self._queue.put(job)
         return job
@@ -103,6 +106,7 @@ class DbWorker(QObject):
                 except Exception as exc:  # reported to the GUI, never raised in the thread
                     job.failed.emit(exc)
                     continue
+            self.current = job
             self.busyChanged.emit(True)
 
             def report(done: int, total: int, job: Job = job) -> bool:
@@ -120,6 +124,7 @@ class DbWorker(QObject):
                 # pressed after its last check: say what happened, not what was asked.
                 job.finished.emit(result)
             finally:
+                self.current = None
                 self.busyChanged.emit(False)
         if db is not None:
             db.close()

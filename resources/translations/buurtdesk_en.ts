@@ -416,122 +416,122 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="144"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="146"/>
         <source>Deze pagina kon niet worden geopend: %1</source>
         <translation>This page could not be opened: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="198"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="200"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="199"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="201"/>
         <source>&amp;Nieuwe buurt…</source>
         <translation>&amp;New neighbourhood…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="201"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="203"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="205"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="207"/>
         <source>Adressen &amp;inlezen…</source>
         <translation>&amp;Import addresses…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="207"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="209"/>
         <source>&amp;Voorbeeldbuurt maken</source>
         <translation>Create &amp;demo neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="209"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="211"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="212"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="214"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="213"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="215"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="215"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="217"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="221"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="223"/>
         <source>Straat &amp;toevoegen…</source>
         <translation>&amp;Add street…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="223"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="225"/>
         <source>&amp;Looplijst invoeren</source>
         <translation>Enter &amp;walk list</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="227"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="229"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="230"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="232"/>
         <source>&amp;Beeld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="236"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="238"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="243"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="245"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="244"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="246"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="245"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="247"/>
         <source>&amp;Over BuurtDesk</source>
         <translation>&amp;About BuurtDesk</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="248"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="250"/>
         <source>Een verzonnen buurt om rond te kijken; alleen in een leeg bestand.</source>
         <translation>A made-up neighbourhood to look around in; only in an empty file.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="257"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="259"/>
         <source>bezig…</source>
         <translation>working…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="277"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="279"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="278"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="280"/>
         <source>De nieuwe taal geldt vanaf de volgende keer dat u BuurtDesk start.</source>
         <translation>The new language applies from the next time you start BuurtDesk.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="284"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="286"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="286"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="288"/>
         <source>In de lijst met huishoudens:
 1 niet thuis · 2 gesproken · 3 geïnteresseerd · 4 doet mee · 5 geen interesse · 6 niet bezoeken
 N: notitie bij het volgende bezoek
@@ -546,76 +546,81 @@ Ctrl+L enter a walk list (row and outcome, e.g. 12 3 Enter)
 Ctrl+F find</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="301"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="303"/>
         <source>Over BuurtDesk</source>
         <translation>About BuurtDesk</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="303"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="305"/>
         <source>BuurtDesk %1
 Voor buurtteams: huishoudens, bezoeken, team en plan, zonder internet.</source>
         <translation>BuurtDesk %1
 For neighbourhood teams: households, visits, team and plan, without internet.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="313"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="315"/>
         <source>Nieuwe buurt</source>
         <translation>New neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="315"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="317"/>
         <source>BuurtDesk-bestanden (*.buurtdesk)</source>
         <translation>BuurtDesk files (*.buurtdesk)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="325"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="327"/>
         <source>Buurt openen</source>
         <translation>Open neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="327"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="329"/>
         <source>BuurtDesk-bestanden (*.buurtdesk *.sqlite);;Alle bestanden (*)</source>
         <translation>BuurtDesk files (*.buurtdesk *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="334"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="336"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="377"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="381"/>
         <source>Voorbeeldbuurt</source>
         <translation>Demo neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="379"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="383"/>
         <source>De voorbeeldbuurt komt alleen in een leeg bestand. Kies Bestand &gt; Nieuwe buurt… en maak daar de voorbeeldbuurt.</source>
         <translation>The demo neighbourhood only goes into an empty file. Choose File &gt; New neighbourhood… and create the demo there.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="390"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="394"/>
         <source>Voorbeeldbuurt maken…</source>
         <translation>Creating the demo neighbourhood…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="396"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="400"/>
         <source>Adressenbestand inlezen</source>
         <translation>Import address file</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="398"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="402"/>
         <source>Adressen (*.csv *.txt *.xlsx *.gpkg);;Alle bestanden (*)</source>
         <translation>Addresses (*.csv *.txt *.xlsx *.gpkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="407"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="411"/>
         <source>Adressen inlezen…</source>
         <translation>Import addresses…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="412"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="416"/>
         <source>%1: %2 toegevoegd, %3 bijgewerkt, %4 ongewijzigd</source>
         <translation>%1: %2 added, %3 updated, %4 unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/main_window.py" line="464"/>
+        <source>BuurtDesk is nog bezig: %1. Als u nu sluit, wordt dat niet opgeslagen. Toch sluiten?</source>
+        <translation>BuurtDesk is still busy: %1. If you close now, it will not be saved. Close anyway?</translation>
     </message>
 </context>
 <context>

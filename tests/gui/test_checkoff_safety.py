@@ -4,6 +4,7 @@ database that refuses the write is said, with the note kept and no false undo st
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,7 @@ from PySide6.QtCore import Qt
 
 from buurtdesk.gui.context import GuiContext
 from buurtdesk.gui.main_window import MainWindow
+from buurtdesk.gui.worker import Cancelled
 from buurtdesk.store.households import set_do_not_visit
 from buurtdesk.store.visits import list_visits
 
@@ -85,3 +87,36 @@ def test_a_locked_database_is_said_and_the_note_kept(
     qtbot.keyClick(page.table, Qt.Key.Key_3)  # once the file is free, the same key works
     (visit,) = list_visits(window.context.db, household_id=ids["h:Kerkweg 1"])
     assert (visit.outcome.value, visit.note) == ("interested", "hond in de tuin")
+
+
+def test_closing_during_an_import_asks_first(
+    qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    release = threading.Event()
+
+    def slow_import(db: Any, progress: Any) -> None:
+        while not release.wait(0.01):
+            if not progress(0, 1):
+                raise Cancelled
+
+    job = window.context.worker.submit(slow_import, "adressen inlezen", writes=True)
+    qtbot.waitUntil(lambda: window.context.worker.current is job, timeout=5000)
+    asked: list[str] = []
+
+    def answer(button: QMessageBox.StandardButton) -> Any:
+        def ask(_parent: Any, _title: str, text: str, *_args: Any) -> Any:
+            asked.append(text)
+            return button
+
+        return ask
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    window.close()
+    assert window.isVisible() and "adressen inlezen" in asked[0]
+    assert not job.is_cancelled
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    window.close()
+    assert not window.isVisible() and job.is_cancelled
+    release.set()
