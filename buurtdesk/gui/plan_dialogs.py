@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractListModel,
     QAbstractTableModel,
     QCoreApplication,
     QDate,
@@ -16,7 +15,6 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -26,7 +24,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListView,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -42,7 +39,6 @@ from ..store.activities import (
     ActivityKind,
     add_activity,
     delete_activity,
-    search_households,
     set_signups,
     signups,
     update_activity,
@@ -52,6 +48,7 @@ from ..store.plan import Task, add_task, plans_dir, start_project, update_task
 from ..store.projects import Project
 from ..store.team import list_members
 from .context import GuiContext
+from .household_picker import HouseholdPicker
 
 ROLE_TITLES = {
     Role.EXPERT: QT_TRANSLATE_NOOP("PlanPage", "Deskundige"),
@@ -186,27 +183,6 @@ class TaskDialog(QDialog):
         super().accept()
 
 
-class HouseholdListModel(QAbstractListModel):
-    """Search results: (household id, address)."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[tuple[int, str]] = []
-
-    def set_rows(self, rows: list[tuple[int, str]]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        if index.isValid() and role == Qt.ItemDataRole.DisplayRole:
-            return self.rows[index.row()][1]
-        return None
-
-
 class SignupTableModel(QAbstractTableModel):
     """The households that signed up, with a tick for who attended."""
 
@@ -322,14 +298,10 @@ class ActivityDialog(QDialog):
         form.addRow(self.tr("Plaats"), self.place)
         form.addRow(self.tr("Beschrijving"), self.description)
 
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Zoek een adres, bijv. Kerkweg 12"))
-        self.search.setClearButtonEnabled(True)
-        self.results = HouseholdListModel(self)
-        self.results_view = QListView()
-        self.results_view.setModel(self.results)
-        self.results_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.add_button = QPushButton(self.tr("Aanmelden →"))
+        self.picker = HouseholdPicker(
+            context, self.tr("Aanmelden →"), self.tr("Huishoudens zoeken"), self
+        )
+        self.search, self.results = self.picker.search, self.picker.results
         self.signups = SignupTableModel(self)
         if activity:
             self.signups.set_rows(
@@ -342,18 +314,13 @@ class ActivityDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.remove_button = QPushButton(self.tr("Afmelden"))
-        left = QVBoxLayout()
-        left.addWidget(QLabel(self.tr("Huishoudens zoeken")))
-        left.addWidget(self.search)
-        left.addWidget(self.results_view, 1)
-        left.addWidget(self.add_button)
         right = QVBoxLayout()
         self.count = QLabel()
         right.addWidget(self.count)
         right.addWidget(self.signups_view, 1)
         right.addWidget(self.remove_button)
         people = QHBoxLayout()
-        people.addLayout(left, 1)
+        people.addWidget(self.picker, 1)
         people.addLayout(right, 1)
 
         self.error = _error_label()
@@ -368,10 +335,7 @@ class ActivityDialog(QDialog):
         layout.addLayout(people, 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.search.textChanged.connect(self.find)
-        self.search.returnPressed.connect(self.add_selected)
-        self.add_button.clicked.connect(self.add_selected)
-        self.results_view.doubleClicked.connect(lambda _i: self.add_selected())
+        self.picker.picked.connect(self._add)
         self.remove_button.clicked.connect(self.remove_selected)
         self.signups.rowsInserted.connect(self._count)
         self.signups.rowsRemoved.connect(self._count)
@@ -387,17 +351,12 @@ class ActivityDialog(QDialog):
             .replace("%2", str(attended))
         )
 
-    def find(self, text: str) -> None:
-        self.results.set_rows(search_households(self.context.db, text) if text.strip() else [])
-        if self.results.rows:
-            self.results_view.setCurrentIndex(self.results.index(0))
-
     def add_selected(self) -> None:
-        rows = sorted({i.row() for i in self.results_view.selectionModel().selectedIndexes()})
-        if not rows and self.results.rows:
-            rows = [0]
-        for row in rows:
-            self.signups.add(*self.results.rows[row])
+        self._add(self.picker.chosen())
+
+    def _add(self, chosen: list[tuple[int, str]]) -> None:
+        for household_id, address in chosen:
+            self.signups.add(household_id, address)
 
     def remove_selected(self) -> None:
         for row in sorted(

@@ -15,18 +15,16 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListView,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ..store.activities import search_households
 from ..store.progress import list_initiators, set_initiators
 from ..store.projects import Project
 from .context import GuiContext
-from .plan_dialogs import HouseholdListModel
+from .household_picker import HouseholdListModel, HouseholdPicker
 
 
 class InitiatorsDialog(QDialog):
@@ -45,31 +43,21 @@ class InitiatorsDialog(QDialog):
             )
         )
         explain.setWordWrap(True)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Zoek een adres, bijv. Kerkweg 12"))
-        self.search.setClearButtonEnabled(True)
-        self.results = HouseholdListModel(self)
-        self.results_view = QListView()
-        self.results_view.setModel(self.results)
-        self.results_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.picker = HouseholdPicker(context, self.tr("Markeren →"), parent=self)
+        self.search, self.results = self.picker.search, self.picker.results
         self.chosen = HouseholdListModel(self)
         self.chosen.set_rows(list_initiators(context.db, project.id))
         self.chosen_view = QListView()
         self.chosen_view.setModel(self.chosen)
         self.chosen_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        add = QPushButton(self.tr("Markeren →"))
         remove = QPushButton(self.tr("Markering weghalen"))
         self.count = QLabel()
-        left = QVBoxLayout()
-        left.addWidget(self.search)
-        left.addWidget(self.results_view, 1)
-        left.addWidget(add)
         right = QVBoxLayout()
         right.addWidget(self.count)
         right.addWidget(self.chosen_view, 1)
         right.addWidget(remove)
         lists = QHBoxLayout()
-        lists.addLayout(left, 1)
+        lists.addWidget(self.picker, 1)
         lists.addLayout(right, 1)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -80,27 +68,19 @@ class InitiatorsDialog(QDialog):
         layout.addWidget(explain)
         layout.addLayout(lists, 1)
         layout.addWidget(buttons)
-        self.search.textChanged.connect(self.find)
-        self.search.returnPressed.connect(self.add_selected)
-        add.clicked.connect(self.add_selected)
-        self.results_view.doubleClicked.connect(lambda _i: self.add_selected())
+        self.picker.picked.connect(self._add)
         remove.clicked.connect(self.remove_selected)
         self._count()
 
     def _count(self, *_args: Any) -> None:
         self.count.setText(self.tr("%1 initiatiefnemers").replace("%1", str(len(self.chosen.rows))))
 
-    def find(self, text: str) -> None:
-        self.results.set_rows(search_households(self.context.db, text) if text.strip() else [])
-        if self.results.rows:
-            self.results_view.setCurrentIndex(self.results.index(0))
-
     def add_selected(self) -> None:
-        rows = sorted({i.row() for i in self.results_view.selectionModel().selectedIndexes()})
-        if not rows and self.results.rows:
-            rows = [0]
+        self._add(self.picker.chosen())
+
+    def _add(self, picked: list[tuple[int, str]]) -> None:
         have = {h for h, _ in self.chosen.rows}
-        added = [self.results.rows[r] for r in rows if self.results.rows[r][0] not in have]
+        added = [row for row in picked if row[0] not in have]
         if added:
             self.chosen.set_rows(self.chosen.rows + added)
         self._count()

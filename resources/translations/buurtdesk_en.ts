@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="246"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="222"/>
         <source>Aangemeld</source>
         <translation>Signed up</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="246"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="222"/>
         <source>Aanwezig</source>
         <translation>Present</translation>
     </message>
@@ -25,77 +25,72 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="295"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="271"/>
         <source>Activiteit bewerken</source>
         <translation>Edit activity</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="295"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="271"/>
         <source>Activiteit toevoegen</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="304"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="280"/>
         <source>Bijv. Buurtavond over isoleren</source>
         <translation>E.g. Neighbourhood evening about insulation</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="316"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="292"/>
         <source>om</source>
         <translation>at</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="319"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="295"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="320"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="296"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="321"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="297"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="322"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="298"/>
         <source>Plaats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="323"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="299"/>
         <source>Beschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="326"/>
-        <source>Zoek een adres, bijv. Kerkweg 12</source>
-        <translation>Find an address, e.g. Kerkweg 12</translation>
-    </message>
-    <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="332"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="302"/>
         <source>Aanmelden →</source>
         <translation>Sign up →</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="344"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="316"/>
         <source>Afmelden</source>
         <translation>Cancel sign-up</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="346"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="302"/>
         <source>Huishoudens zoeken</source>
         <translation>Finding households</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="363"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="330"/>
         <source>Activiteit verwijderen</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="385"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="349"/>
         <source>%1 aangemeld, %2 aanwezig</source>
         <translation>%1 signed up, %2 present</translation>
     </message>
@@ -328,6 +323,14 @@
     </message>
 </context>
 <context>
+    <name>HouseholdPicker</name>
+    <message>
+        <location filename="../../buurtdesk/gui/household_picker.py" line="57"/>
+        <source>Zoek een adres, bijv. Kerkweg 12</source>
+        <translation>Find an address, e.g. Kerkweg 12</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdTableModel</name>
     <message>
         <location filename="../../buurtdesk/gui/household_model.py" line="174"/>
@@ -383,32 +386,27 @@
 <context>
     <name>InitiatorsDialog</name>
     <message>
-        <location filename="../../buurtdesk/gui/progress_dialogs.py" line="39"/>
+        <location filename="../../buurtdesk/gui/progress_dialogs.py" line="37"/>
         <source>Initiatiefnemers</source>
         <translation>Initiators</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_dialogs.py" line="43"/>
+        <location filename="../../buurtdesk/gui/progress_dialogs.py" line="41"/>
         <source>Huishoudens die zich zelf meldden of naar de aftrap kwamen. Ze tellen mee voor het doel; de voortgang toont apart wat de deurrondes nog moeten brengen.</source>
         <translation>Households that came forward themselves or came to the kick-off. They count toward the goal; progress shows separately what the door rounds still have to bring.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_dialogs.py" line="49"/>
-        <source>Zoek een adres, bijv. Kerkweg 12</source>
-        <translation>Find an address, e.g. Kerkweg 12</translation>
-    </message>
-    <message>
-        <location filename="../../buurtdesk/gui/progress_dialogs.py" line="60"/>
+        <location filename="../../buurtdesk/gui/progress_dialogs.py" line="46"/>
         <source>Markeren →</source>
         <translation>Mark →</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_dialogs.py" line="61"/>
+        <location filename="../../buurtdesk/gui/progress_dialogs.py" line="53"/>
         <source>Markering weghalen</source>
         <translation>Remove mark</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_dialogs.py" line="91"/>
+        <location filename="../../buurtdesk/gui/progress_dialogs.py" line="76"/>
         <source>%1 initiatiefnemers</source>
         <translation>%1 initiators</translation>
     </message>
@@ -862,52 +860,52 @@ on the Streets page; then the map appears here.</translation>
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="445"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="404"/>
         <source>Nieuw project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="453"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="412"/>
         <source>%1 (niet beschikbaar)</source>
         <translation>%1 (not available)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="468"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="427"/>
         <source> weken</source>
         <translation> weeks</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="477"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="436"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="479"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="438"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="480"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="439"/>
         <source>Duur</source>
         <translation>Length</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="481"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="440"/>
         <source>Doel: deelname</source>
         <translation>Goal: participation</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="482"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="441"/>
         <source>Kernboodschap</source>
         <translation>Key message</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="497"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="456"/>
         <source>Dit thema is niet beschikbaar: %1</source>
         <translation>This theme is not available: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="505"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="464"/>
         <source>%1 taken in het stappenplan.</source>
         <translation>%1 tasks in the step plan.</translation>
     </message>
@@ -973,67 +971,67 @@ on the Streets page; then the map appears here.</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="57"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="54"/>
         <source>Deskundige</source>
         <translation>Expert</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="58"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="55"/>
         <source>Verbinder</source>
         <translation>Connector</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="59"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="56"/>
         <source>Ondernemer</source>
         <translation>Entrepreneur</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="62"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="59"/>
         <source>Taak</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="63"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="60"/>
         <source>Mijlpaal</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="64"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="61"/>
         <source>Deurronde</source>
         <translation>Door round</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="67"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="64"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="68"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="65"/>
         <source>Bezig</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="69"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="66"/>
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="72"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="69"/>
         <source>Bijeenkomst</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="73"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="70"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="74"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="71"/>
         <source>Gezamenlijke inkoop</source>
         <translation>Collective purchase</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="75"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="72"/>
         <source>Anders</source>
         <translation>Other</translation>
     </message>
@@ -1818,57 +1816,57 @@ on the Streets page; then the map appears here.</translation>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="125"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="122"/>
         <source>Taak bewerken</source>
         <translation>Edit task</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="125"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="122"/>
         <source>Taak toevoegen</source>
         <translation>Add task</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="129"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="126"/>
         <source>Waarom deze stap ertoe doet</source>
         <translation>Why this step matters</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="149"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="146"/>
         <source>(nog niemand)</source>
         <translation>(nobody yet)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="155"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="152"/>
         <source>Taak</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="156"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="153"/>
         <source>Waarom</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="157"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="154"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="158"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="155"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="159"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="156"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="160"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="157"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="161"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="158"/>
         <source>Wie doet het</source>
         <translation>Who does it</translation>
     </message>
