@@ -52,6 +52,7 @@ from ..store.visits import suggests_door_card
 from .checkoff import CheckOffBar
 from .commands import AssignStreetsCommand, RecordVisitCommand, SetNoteCommand
 from .context import GuiContext
+from .empty_state import EmptyState
 from .household_model import (
     COL_ADDRESS,
     COL_LAST_VISIT,
@@ -126,7 +127,12 @@ class StreetPage(QWidget):
 
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self._build_main())
-        self.stack.addWidget(self._build_empty())
+        self.empty = EmptyState()
+        self.empty.demoRequested.connect(self.demoRequested)
+        self.empty.importRequested.connect(self.importRequested)
+        self.empty.addStreetRequested.connect(self.add_street)
+        self.demo_button, self.import_button = self.empty.demo_button, self.empty.import_button
+        self.stack.addWidget(self.empty)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
@@ -265,51 +271,6 @@ class StreetPage(QWidget):
         splitter.setStretchFactor(2, 0)
         splitter.setSizes([270, 900, 230])
         self.splitter = splitter
-        return page
-
-    def _build_empty(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        title = QLabel(self.tr("Nog geen adressen in deze buurt"))
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        title.setFont(font)
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(title)
-        text = QLabel(
-            self.tr(
-                "Begin met de voorbeeldbuurt om rond te kijken, lees een adressenbestand in "
-                "(CSV, Excel of BAG), of voeg een straat toe met een reeks huisnummers."
-            )
-        )
-        text.setWordWrap(True)
-        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text.setFixedWidth(560)
-        text.setMinimumHeight(text.heightForWidth(560))
-        centred = QHBoxLayout()
-        centred.addStretch(1)
-        centred.addWidget(text)
-        centred.addStretch(1)
-        layout.addSpacing(6)
-        layout.addLayout(centred)
-        layout.addSpacing(14)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        self.demo_button = QPushButton(self.tr("Voorbeeldbuurt openen"))
-        self.demo_button.clicked.connect(self.demoRequested)
-        self.import_button = QPushButton(self.tr("Adressen inlezen…"))
-        self.import_button.clicked.connect(self.importRequested)
-        self.empty_add_button = QPushButton(self.tr("Straat toevoegen…"))
-        self.empty_add_button.clicked.connect(self.add_street)
-        for button in (self.demo_button, self.import_button, self.empty_add_button):
-            button.setMinimumHeight(40)
-            button.setMinimumWidth(180)
-            row.addWidget(button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        layout.addStretch(2)
         return page
 
     # --- loading ---------------------------------------------------------------------------------

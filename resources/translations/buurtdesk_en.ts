@@ -247,6 +247,34 @@
     </message>
 </context>
 <context>
+    <name>EmptyState</name>
+    <message>
+        <location filename="../../buurtdesk/gui/empty_state.py" line="18"/>
+        <source>Nog geen adressen in deze buurt</source>
+        <translation>No addresses in this neighbourhood yet</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/empty_state.py" line="27"/>
+        <source>Begin met de voorbeeldbuurt om rond te kijken, lees een adressenbestand in (CSV, Excel of BAG), of voeg een straat toe met een reeks huisnummers.</source>
+        <translation>Start with the demo neighbourhood to look around, import an address file (CSV, Excel or BAG), or add a street with a range of house numbers.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/empty_state.py" line="44"/>
+        <source>Voorbeeldbuurt openen</source>
+        <translation>Open demo neighbourhood</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/empty_state.py" line="46"/>
+        <source>Adressen inlezen…</source>
+        <translation>Import addresses…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/empty_state.py" line="48"/>
+        <source>Straat toevoegen…</source>
+        <translation>Add street…</translation>
+    </message>
+</context>
+<context>
     <name>GoalBar</name>
     <message>
         <location filename="../../buurtdesk/gui/progress_page.py" line="127"/>
@@ -1551,117 +1579,92 @@ on the Streets page; then the map appears here.</translation>
 <context>
     <name>StreetPage</name>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="304"/>
-        <source>Straat toevoegen…</source>
-        <translation>Add street…</translation>
-    </message>
-    <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="174"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="180"/>
         <source>Zoek straat, huisnummer of postcode</source>
         <translation>Search street, house number or postcode</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="180"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="186"/>
         <source>Alle statussen</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="192"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="198"/>
         <source>Looproute</source>
         <translation>Walking order</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="193"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="199"/>
         <source>Op status</source>
         <translation>By status</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="194"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="200"/>
         <source>Volgorde van de huishoudens</source>
         <translation>Order of the households</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="197"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="203"/>
         <source>Looplijst invoeren</source>
         <translation>Enter walk list</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="200"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="206"/>
         <source>Typ het rijnummer van de looplijst en de uitkomst, bijv. 12 3 Enter</source>
         <translation>Type the row number of the walk list and the outcome, e.g. 12 3 Enter</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="274"/>
-        <source>Nog geen adressen in deze buurt</source>
-        <translation>No addresses in this neighbourhood yet</translation>
-    </message>
-    <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="283"/>
-        <source>Begin met de voorbeeldbuurt om rond te kijken, lees een adressenbestand in (CSV, Excel of BAG), of voeg een straat toe met een reeks huisnummers.</source>
-        <translation>Start with the demo neighbourhood to look around, import an address file (CSV, Excel or BAG), or add a street with a range of house numbers.</translation>
-    </message>
-    <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="300"/>
-        <source>Voorbeeldbuurt openen</source>
-        <translation>Open demo neighbourhood</translation>
-    </message>
-    <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="302"/>
-        <source>Adressen inlezen…</source>
-        <translation>Import addresses…</translation>
-    </message>
-    <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="350"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="311"/>
         <source>Straten tellen</source>
         <translation>Counting streets</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="393"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="354"/>
         <source>Huishoudens zoeken</source>
         <translation>Finding households</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="399"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="360"/>
         <source>Fout bij lezen: %1</source>
         <translation>Error while reading: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="451"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="412"/>
         <source>%1 huishoudens in beeld</source>
         <translation>%1 households shown</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="453"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="414"/>
         <source>%1 van %2 bezocht, %3 doen mee (%4%)</source>
         <translation>%1 of %2 visited, %3 take part (%4%)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="581"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="542"/>
         <source>%1: %2 opgeslagen · Ctrl+Z maakt ongedaan</source>
         <translation>%1: %2 saved · Ctrl+Z undoes</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="681"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="642"/>
         <source>Rijnummers volgen de looplijst van de gekozen straten of verbinder.</source>
         <translation>Row numbers follow the walk list of the chosen streets or connector.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="691"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="652"/>
         <source>Even geduld: de lijst wordt nog geladen. Druk zo opnieuw op Enter.</source>
         <translation>One moment: the list is still loading. Press Enter again shortly.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="593"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="554"/>
         <source>%1 was twee keer niet thuis: laat een deurkaart achter.</source>
         <translation>%1 was not home twice: leave a door card.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="698"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="659"/>
         <source>Rij %1 staat niet op deze lijst (1 tot %2)</source>
         <translation>Row %1 is not on this list (1 to %2)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="712"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="673"/>
         <source>Rij %1: %2 — %3</source>
         <translation>Row %1: %2 — %3</translation>
     </message>
