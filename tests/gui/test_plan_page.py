@@ -238,8 +238,8 @@ def test_screenshot(qtbot, context: GuiContext, tmp_path: Path) -> None:
     page.resize(1480, 900)
     page.show()
     qtbot.waitExposed(page)
-    qtbot.wait(50)  # the timeline scrolls to the current week
-    assert page.scroll.horizontalScrollBar().value() > 0
+    # the timeline scrolls to the current week
+    qtbot.waitUntil(lambda: page.scroll.horizontalScrollBar().value() > 0, timeout=5000)
     out = shot_path("timeline.png", tmp_path)
     image = page.grab()
     assert not image.isNull() and image.width() > 800
