@@ -99,6 +99,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         skipped.append(f"{report.not_dwelling} geen woning")
     if report.filtered:
         skipped.append(f"{report.filtered} buiten --postcode/--place")
+    if report.duplicates:
+        skipped.append(f"{report.duplicates} dubbel in het bestand (de eerste regel telt)")
     if skipped:
         print("overgeslagen: " + ", ".join(skipped))
     return 0

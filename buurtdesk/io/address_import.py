@@ -232,6 +232,7 @@ class ImportReport:
     updated: int = 0
     unchanged: int = 0
     streets_added: int = 0
+    duplicates: int = 0  # the same address more than once in the file (the first row counts)
     dry_run: bool = False
     columns: dict[str, str] = field(default_factory=dict)
 
@@ -247,6 +248,7 @@ class ImportReport:
             "updated": self.updated,
             "unchanged": self.unchanged,
             "streets_added": self.streets_added,
+            "duplicates": self.duplicates,
             "dry_run": self.dry_run,
             "columns": self.columns,
         }
@@ -676,5 +678,6 @@ def store_addresses(db: Database, result: ReadResult, *, dry_run: bool = False) 
     report.updated = upsert.updated
     report.unchanged = upsert.unchanged
     report.streets_added = upsert.streets_added
+    report.duplicates = upsert.duplicates
     report.dry_run = dry_run
     return report

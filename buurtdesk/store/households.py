@@ -40,6 +40,7 @@ class UpsertResult:
     updated: int = 0
     unchanged: int = 0
     streets_added: int = 0
+    duplicates: int = 0  # the same address again in one file: the first one counts
     added_addresses: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, int]:
@@ -230,6 +231,7 @@ def upsert_address_rows(
             key = (street_id, house.number, letter, addition)
             known = existing.get(key)
             if known is seen_in_file:
+                result.duplicates += 1
                 continue
             existing[key] = seen_in_file
             if known is None:

@@ -180,3 +180,19 @@ def test_a_refused_visit_leaves_no_new_project(cli, db_path: Path) -> None:
     refused = cli("visit", "Zandhoek 1", "spoke", "--note", "x" * 2001, db=db_path)
     assert refused.returncode == 1 and "hoogstens" in refused.stderr
     assert _dump(db_path) == before
+
+
+def test_an_address_twice_in_one_file_is_counted_not_hidden(
+    cli, db_path: Path, tmp_path: Path
+) -> None:
+    csv = tmp_path / "dubbel.csv"
+    csv.write_text(
+        "straat;huisnummer;postcode\nDorpsstraat;12;1234AB\nDorpsstraat;12;1234AC\n"
+        "Dorpsstraat;14;1234AB\n",
+        encoding="utf-8",
+    )
+    result = cli("import", str(csv), db=db_path)
+    assert result.returncode == 0, result.stderr
+    assert "1 dubbel in het bestand" in result.stdout
+    report = json.loads(cli("import", str(csv), "--json", "--dry-run", db=db_path).stdout)
+    assert report["duplicates"] == 1 and report["unchanged"] == 2
