@@ -74,6 +74,11 @@ class RecordVisitCommand(QUndoCommand):
             .replace("%2", outcome_text(outcome))
         )
 
+    @property
+    def was_do_not_visit(self) -> bool:
+        """The household was marked "niet aanbellen" before this visit."""
+        return bool(self._was_do_not_visit and self._was_do_not_visit[0])
+
     def redo(self) -> None:
         db = self._context.db
         if self.visit_id is None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from ..domain.outcomes import Outcome
@@ -18,7 +19,25 @@ def parse_entry(text: str) -> tuple[int, Outcome, str] | None:
     match = _ENTRY.match(text)
     if match is None:
         return None
-    return int(match.group(1)), list(Outcome)[int(match.group(2)) - 1], match.group(3) or ""
+    key = int(match.group(2))
+    outcome = next(o for o in Outcome if o.key == key)
+    return int(match.group(1)), outcome, match.group(3) or ""
+
+
+class _EntryLine(QLineEdit):
+    """The entry field leaves Ctrl+Z and Ctrl+Shift+Z to the window: they undo the last recorded
+    visit, as everywhere else, not the typing in this field (which Enter has already cleared)."""
+
+    def event(self, event: QEvent) -> bool:
+        undo_keys = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and any(event.matches(key) for key in undo_keys)
+        ):
+            event.ignore()
+            return False
+        return super().event(event)
 
 
 class ReentryBar(QWidget):
@@ -29,7 +48,7 @@ class ReentryBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(self.tr("Rij en uitkomst:")))
-        self.entry = QLineEdit()
+        self.entry = _EntryLine()
         self.entry.setPlaceholderText(self.tr("bijv. 12 3 (rij 12: geïnteresseerd), dan Enter"))
         self.entry.returnPressed.connect(self._return_pressed)
         layout.addWidget(self.entry, 1)

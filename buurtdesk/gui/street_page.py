@@ -404,6 +404,7 @@ class StreetPage(QWidget):
         else:
             self._show_history(None)
         self._update_summary()
+        self._describe_reentry()
         self.householdsLoaded.emit()
 
     def _update_summary(self) -> None:
@@ -538,12 +539,24 @@ class StreetPage(QWidget):
             self._say(str(command.error), error=True)
             return
         self.checkoff.remember()
-        self._say(
-            self.tr("%1: %2 opgeslagen · Ctrl+Z maakt ongedaan")
-            .replace("%1", command.address)
-            .replace("%2", outcome_text(outcome)),
-            error=False,
-        )
+        if command.was_do_not_visit and outcome is not Outcome.DO_NOT_VISIT:
+            # Saved (a visit is never refused), but the resident asked not to be visited.
+            self._say(
+                self.tr(
+                    "%1: %2 opgeslagen. Let op: dit adres staat op niet aanbellen; de "
+                    "markering blijft (Ctrl+Z maakt ongedaan)"
+                )
+                .replace("%1", command.address)
+                .replace("%2", outcome_text(outcome)),
+                error=True,
+            )
+        else:
+            self._say(
+                self.tr("%1: %2 opgeslagen · Ctrl+Z maakt ongedaan")
+                .replace("%1", command.address)
+                .replace("%2", outcome_text(outcome)),
+                error=False,
+            )
         card = outcome is Outcome.NOT_HOME and suggests_door_card(
             self.context.db, self.context.project_id or 0, household_id
         )
@@ -638,13 +651,25 @@ class StreetPage(QWidget):
                 changed = True
             if changed:
                 self.reload_households()
-            self.reentry_bar.say(
-                self.tr("Rijnummers volgen de looplijst van de gekozen straten of verbinder."),
-                error=False,
-            )
+            self._describe_reentry()
             self.reentry.setFocus()
         else:
             self.table.setFocus()
+        # While typing rows from paper, the list must not change under the numbers.
+        for widget in (self.search, self.status_filter, self.sort):
+            widget.setEnabled(not on)
+
+    def _describe_reentry(self) -> None:
+        """Say which list the row numbers follow, so it can be held against the paper's header."""
+        if not self.reentry_bar.isVisible() or self.is_loading():
+            return
+        self.reentry_bar.say(
+            self.tr(
+                "Rijen 1 tot %1 van de gekozen straten of verbinder; kies dezelfde als bovenaan "
+                "de geprinte looplijst."
+            ).replace("%1", str(self.households.rowCount())),
+            error=False,
+        )
 
     def _reentry_entered(self, row: int, outcome: Outcome, note: str) -> None:
         if self.is_loading():  # the rows are about to change; never record on a stale list

@@ -64,6 +64,7 @@ class StreetsPanel(QWidget):
         buttons.addWidget(self.add_button)
         self.assign_button = QToolButton()
         self.assign_button.setText(self.tr("Toewijzen"))
+        self.assign_button.setMinimumWidth(self.assign_button.sizeHint().width() + 16)
         self.assign_button.setToolTip(
             self.tr("Wijs de gekozen straten toe aan een verbinder (meerdere straten: Ctrl+klik)")
         )
@@ -154,13 +155,18 @@ class StreetsPanel(QWidget):
         self._fill_menu(menu)
 
     def _fill_menu(self, menu: QMenu) -> None:
-        members = list_members(self.context.db)
+        everyone = list_members(self.context.db)
+        # Streets go to connectors (or members without a role yet, the same as the filter above);
+        # anyone who has streets can still have them taken away.
+        members = [m for m in everyone if Role.CONNECTOR in m.roles or not m.roles]
+        holders = [m for m in everyone if m in members or streets_of(self.context.db, m.id)]
         if not self.selected_street_ids():
             menu.addAction(self.tr("Kies eerst een of meer straten")).setEnabled(False)
             return
         if not members:
-            menu.addAction(self.tr("Nog geen teamleden (zie Team)")).setEnabled(False)
-            return
+            menu.addAction(
+                self.tr("Nog geen verbinders (geef iemand de rol verbinder onder Team)")
+            ).setEnabled(False)
         for member in members:
             action = menu.addAction(self.tr("Toewijzen aan %1").replace("%1", member.name))
             action.triggered.connect(
@@ -168,7 +174,7 @@ class StreetsPanel(QWidget):
             )
         menu.addSeparator()
         remove = menu.addMenu(self.tr("Toewijzing weghalen"))
-        for member in members:
+        for member in holders:
             action = remove.addAction(member.name)
             action.triggered.connect(
                 lambda _=False, m=member.id: self.assignRequested.emit(m, False)

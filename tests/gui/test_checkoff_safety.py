@@ -56,6 +56,7 @@ def test_undo_of_a_visit_at_a_do_not_visit_door_keeps_the_mark(
     set_do_not_visit(window.context.db, hid, True, "bordje nee-nee")
     page.select_row(0)
     qtbot.keyClick(page.table, Qt.Key.Key_2)  # spoke, at a door that asked not to be visited
+    assert "niet aanbellen" in page.last_action.text()
     assert [v.outcome.value for v in list_visits(window.context.db, household_id=hid)] == ["spoke"]
     assert _flag(window.context.db, hid) == (1, "bordje nee-nee")
     window.context.undo_stack.undo()
@@ -120,3 +121,36 @@ def test_closing_during_an_import_asks_first(
     window.close()
     assert not window.isVisible() and job.is_cancelled
     release.set()
+
+
+def test_reentry_locks_the_list_and_ctrl_z_undoes_the_visit(
+    qtbot: Any, window: MainWindow, ids: dict[str, int]
+) -> None:
+    page = window.street_page
+    page.reentry_button.click()
+    assert not page.search.isEnabled() and not page.status_filter.isEnabled()
+    assert "Rijen 1 tot 18" in page.reentry_bar.feedback.text()
+    qtbot.keyClicks(page.reentry, "7 2")
+    qtbot.keyClick(page.reentry, Qt.Key.Key_Return)
+    hid = ids["h:Kerkweg 1"]
+    assert [v.outcome.value for v in list_visits(window.context.db, household_id=hid)] == ["spoke"]
+    qtbot.keyClick(page.reentry, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert list_visits(window.context.db, household_id=hid) == []
+    page.reentry_button.click()
+    assert page.search.isEnabled()
+
+
+def test_streets_are_assigned_to_connectors_only(window: MainWindow, ids: dict[str, int]) -> None:
+    from PySide6.QtWidgets import QMenu
+
+    from buurtdesk.domain.team import Role
+    from buurtdesk.store.team import add_member
+
+    add_member(window.context.db, "Henk Bos", [Role.ENTREPRENEUR])
+    panel = window.street_page.streets_panel
+    window.street_page.select_streets([ids["kerkweg"]])
+    menu = QMenu()
+    panel._fill_menu(menu)
+    offered = [a.text() for a in menu.actions() if a.text()]
+    assert "Toewijzen aan Anna de Vries" in offered
+    assert not any("Henk Bos" in text for text in offered)
