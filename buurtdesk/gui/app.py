@@ -8,7 +8,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ..paths import resource
@@ -35,6 +35,22 @@ def install_translator(app: QCoreApplication, language: str) -> QTranslator | No
     translator = QTranslator(app)
     folder = resource(TRANSLATIONS)
     if translator.load(f"buurtdesk_{language}", str(folder)):
+        app.installTranslator(translator)
+        return translator
+    return None
+
+
+def install_qt_language(app: QCoreApplication, language: str) -> QTranslator | None:
+    """Qt's own texts (Save, Cancel, Yes, No, the file dialog) and the formats of dates and
+    numbers in the interface language; Qt ships its Dutch catalogue with PySide6."""
+    if language == "nl":
+        QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    if language != "nl":
+        return None
+    translator = QTranslator(app)
+    if translator.load("qtbase_nl", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(translator)
         return translator
     return None
@@ -102,7 +118,9 @@ def run_gui(db_path: Path) -> int:
     app.setApplicationName("BuurtDesk")
     app.setOrganizationName("BuurtDesk")
     app.setApplicationDisplayName("BuurtDesk")
-    install_translator(app, choose_language())
+    language = choose_language()
+    install_qt_language(app, language)
+    install_translator(app, language)
     keeper = WindowKeeper()
     if not keeper.open(Path(db_path)):
         return 1

@@ -176,12 +176,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../buurtdesk/gui/app.py" line="50"/>
+        <location filename="../../buurtdesk/gui/app.py" line="66"/>
         <source>Bestand niet geopend</source>
         <translation>File not opened</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/app.py" line="51"/>
+        <location filename="../../buurtdesk/gui/app.py" line="67"/>
         <source>BuurtDesk kan %1 niet openen:
 
 %2</source>
@@ -203,17 +203,17 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/commands.py" line="125"/>
+        <location filename="../../buurtdesk/gui/commands.py" line="130"/>
         <source>Notitie aangepast</source>
         <translation>Note changed</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/commands.py" line="154"/>
+        <location filename="../../buurtdesk/gui/commands.py" line="159"/>
         <source>Straten toegewezen</source>
         <translation>Streets assigned</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/commands.py" line="156"/>
+        <location filename="../../buurtdesk/gui/commands.py" line="161"/>
         <source>Toewijzing weggehaald</source>
         <translation>Assignment removed</translation>
     </message>
@@ -1482,17 +1482,17 @@ on the Streets page; then the map appears here.</translation>
 <context>
     <name>ReentryBar</name>
     <message>
-        <location filename="../../buurtdesk/gui/reentry.py" line="31"/>
+        <location filename="../../buurtdesk/gui/reentry.py" line="50"/>
         <source>Rij en uitkomst:</source>
         <translation>Row and outcome:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry.py" line="33"/>
+        <location filename="../../buurtdesk/gui/reentry.py" line="52"/>
         <source>bijv. 12 3 (rij 12: geïnteresseerd), dan Enter</source>
         <translation>e.g. 12 3 (row 12: interested), then Enter</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry.py" line="42"/>
+        <location filename="../../buurtdesk/gui/reentry.py" line="61"/>
         <source>Typ een rijnummer en een uitkomst 1-6, bijv. 12 3</source>
         <translation>Type a row number and an outcome 1-6, e.g. 12 3</translation>
     </message>
@@ -1629,42 +1629,47 @@ on the Streets page; then the map appears here.</translation>
         <translation>Error while reading: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="412"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="413"/>
         <source>%1 huishoudens in beeld</source>
         <translation>%1 households shown</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="414"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="415"/>
         <source>%1 van %2 bezocht, %3 doen mee (%4%)</source>
         <translation>%1 of %2 visited, %3 take part (%4%)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="542"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="546"/>
+        <source>%1: %2 opgeslagen. Let op: dit adres staat op niet aanbellen; de markering blijft (Ctrl+Z maakt ongedaan)</source>
+        <translation>%1: %2 saved. Note: this address asked not to be visited; the mark stays (Ctrl+Z undoes)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/street_page.py" line="555"/>
         <source>%1: %2 opgeslagen · Ctrl+Z maakt ongedaan</source>
         <translation>%1: %2 saved · Ctrl+Z undoes</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="642"/>
-        <source>Rijnummers volgen de looplijst van de gekozen straten of verbinder.</source>
-        <translation>Row numbers follow the walk list of the chosen streets or connector.</translation>
-    </message>
-    <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="652"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="677"/>
         <source>Even geduld: de lijst wordt nog geladen. Druk zo opnieuw op Enter.</source>
         <translation>One moment: the list is still loading. Press Enter again shortly.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="554"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="567"/>
         <source>%1 was twee keer niet thuis: laat een deurkaart achter.</source>
         <translation>%1 was not home twice: leave a door card.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="659"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="668"/>
+        <source>Rijen 1 tot %1 van de gekozen straten of verbinder; kies dezelfde als bovenaan de geprinte looplijst.</source>
+        <translation>Rows 1 to %1 of the chosen streets or connector; choose the same as at the top of the printed walk list.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/street_page.py" line="684"/>
         <source>Rij %1 staat niet op deze lijst (1 tot %2)</source>
         <translation>Row %1 is not on this list (1 to %2)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="673"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="698"/>
         <source>Rij %1: %2 — %3</source>
         <translation>Row %1: %2 — %3</translation>
     </message>
@@ -1720,32 +1725,32 @@ on the Streets page; then the map appears here.</translation>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/streets_panel.py" line="68"/>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="69"/>
         <source>Wijs de gekozen straten toe aan een verbinder (meerdere straten: Ctrl+klik)</source>
         <translation>Assign the chosen streets to a connector (several streets: Ctrl+click)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/streets_panel.py" line="83"/>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="84"/>
         <source>Alle verbinders</source>
         <translation>All connectors</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/streets_panel.py" line="159"/>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="164"/>
         <source>Kies eerst een of meer straten</source>
         <translation>First choose one or more streets</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/streets_panel.py" line="162"/>
-        <source>Nog geen teamleden (zie Team)</source>
-        <translation>No team members yet (see Team)</translation>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="168"/>
+        <source>Nog geen verbinders (geef iemand de rol verbinder onder Team)</source>
+        <translation>No connectors yet (give someone the connector role under Team)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/streets_panel.py" line="165"/>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="171"/>
         <source>Toewijzen aan %1</source>
         <translation>Assign to %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/streets_panel.py" line="170"/>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="176"/>
         <source>Toewijzing weghalen</source>
         <translation>Remove assignment</translation>
     </message>

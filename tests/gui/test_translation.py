@@ -85,3 +85,19 @@ def test_language_follows_the_setting() -> None:
         assert choose_language() == "nl"
     finally:
         store.remove("language")
+
+
+def test_qt_own_texts_are_dutch_in_the_dutch_interface() -> None:
+    from PySide6.QtCore import QLocale
+
+    from buurtdesk.gui.app import install_qt_language
+
+    app = QApplication.instance()
+    translator = install_qt_language(app, "nl")
+    try:
+        assert translator is not None
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuleren"
+        assert QLocale().toString(25.5, "f", 1) == "25,5"
+    finally:
+        app.removeTranslator(translator)
+        QLocale.setDefault(QLocale.c())
