@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -142,6 +143,8 @@ class StreetPage(QWidget):
         self._filter_timer.setInterval(200)
         self._filter_timer.timeout.connect(self.reload_households)
 
+        self._said_at = context.undo_stack.index()
+        context.undo_stack.indexChanged.connect(self._undo_moved)
         context.householdsChanged.connect(self._external_change)
         context.visitsChanged.connect(self._external_change)
         context.teamChanged.connect(self._team_changed)
@@ -183,6 +186,7 @@ class StreetPage(QWidget):
         self.search.returnPressed.connect(self.reload_households)
         filters.addWidget(self.search, 1)
         self.status_filter = QComboBox()
+        self.status_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.status_filter.addItem(self.tr("Alle statussen"), None)
         for status in Status:
             self.status_filter.addItem(status_colour(status).name(), status.value)
@@ -247,14 +251,15 @@ class StreetPage(QWidget):
         self.table.nextKey.connect(self.next_door)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         mid.addWidget(self.table, 1)
-        bottom = QHBoxLayout()
         self.summary = QLabel()
         self.summary.setObjectName("summary")
-        bottom.addWidget(self.summary, 1)
-        self.last_action = QLabel()  # what the last key did, so a fast typist can trust it
+        mid.addWidget(self.summary)
+        # What the last key did, so a fast typist can trust it: a line of its own that never
+        # widens the page (a long message would squeeze the street list beside it).
+        self.last_action = QLabel()
         self.last_action.setObjectName("lastAction")
-        bottom.addWidget(self.last_action)
-        mid.addLayout(bottom)
+        self.last_action.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        mid.addWidget(self.last_action)
         splitter.addWidget(middle)
 
         # the selected household: its visits, a door-card hint, its own note
@@ -704,7 +709,20 @@ class StreetPage(QWidget):
 
     def _say(self, text: str, *, error: bool) -> None:
         self.last_action.setText(text)
+        self.last_action.setToolTip(text)
         self.last_action.setStyleSheet("color: #b00020;" if error else "color: #006644;")
+        self._said_at = self.context.undo_stack.index()
+
+    def _undo_moved(self, index: int) -> None:
+        """Keep the line under the list true: "saved" must not stay up after Ctrl+Z."""
+        if self._checking_off or index == self._said_at:
+            return
+        if index < self._said_at:
+            text = self.tr("Ongedaan gemaakt: %1").replace("%1", self.context.undo_stack.redoText())
+            self._say(text, error=False)
+        else:
+            self.last_action.clear()
+            self._said_at = index
 
     # --- adding a street -------------------------------------------------------------------------
 

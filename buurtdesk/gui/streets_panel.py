@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -62,13 +61,11 @@ class StreetsPanel(QWidget):
         self.add_button = QPushButton(self.tr("Straat toevoegen…"))
         self.add_button.clicked.connect(self.addStreetRequested)
         buttons.addWidget(self.add_button)
-        self.assign_button = QToolButton()
-        self.assign_button.setText(self.tr("Toewijzen"))
-        self.assign_button.setMinimumWidth(self.assign_button.sizeHint().width() + 16)
+        # a push button with a menu draws its arrow beside the text, not over it
+        self.assign_button = QPushButton(self.tr("Toewijzen"))
         self.assign_button.setToolTip(
             self.tr("Wijs de gekozen straten toe aan een verbinder (meerdere straten: Ctrl+klik)")
         )
-        self.assign_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.assign_button.setMenu(QMenu(self.assign_button))
         self.assign_button.menu().aboutToShow.connect(self._fill_assign_button)
         buttons.addWidget(self.assign_button)

@@ -1579,97 +1579,102 @@ on the Streets page; then the map appears here.</translation>
 <context>
     <name>StreetPage</name>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="180"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="183"/>
         <source>Zoek straat, huisnummer of postcode</source>
         <translation>Search street, house number or postcode</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="186"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="190"/>
         <source>Alle statussen</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="198"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="202"/>
         <source>Looproute</source>
         <translation>Walking order</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="199"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="203"/>
         <source>Op status</source>
         <translation>By status</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="200"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="204"/>
         <source>Volgorde van de huishoudens</source>
         <translation>Order of the households</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="203"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="207"/>
         <source>Looplijst invoeren</source>
         <translation>Enter walk list</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="206"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="210"/>
         <source>Typ het rijnummer van de looplijst en de uitkomst, bijv. 12 3 Enter</source>
         <translation>Type the row number of the walk list and the outcome, e.g. 12 3 Enter</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="311"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="316"/>
         <source>Straten tellen</source>
         <translation>Counting streets</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="354"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="359"/>
         <source>Huishoudens zoeken</source>
         <translation>Finding households</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="360"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="365"/>
         <source>Fout bij lezen: %1</source>
         <translation>Error while reading: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="413"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="418"/>
         <source>%1 huishoudens in beeld</source>
         <translation>%1 households shown</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="415"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="420"/>
         <source>%1 van %2 bezocht, %3 doen mee (%4%)</source>
         <translation>%1 of %2 visited, %3 take part (%4%)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="546"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="551"/>
         <source>%1: %2 opgeslagen. Let op: dit adres staat op niet aanbellen; de markering blijft (Ctrl+Z maakt ongedaan)</source>
         <translation>%1: %2 saved. Note: this address asked not to be visited; the mark stays (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="555"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="560"/>
         <source>%1: %2 opgeslagen · Ctrl+Z maakt ongedaan</source>
         <translation>%1: %2 saved · Ctrl+Z undoes</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="677"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="682"/>
         <source>Even geduld: de lijst wordt nog geladen. Druk zo opnieuw op Enter.</source>
         <translation>One moment: the list is still loading. Press Enter again shortly.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="567"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="721"/>
+        <source>Ongedaan gemaakt: %1</source>
+        <translation>Undone: %1</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/street_page.py" line="572"/>
         <source>%1 was twee keer niet thuis: laat een deurkaart achter.</source>
         <translation>%1 was not home twice: leave a door card.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="668"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="673"/>
         <source>Rijen 1 tot %1 van de gekozen straten of verbinder; kies dezelfde als bovenaan de geprinte looplijst.</source>
         <translation>Rows 1 to %1 of the chosen streets or connector; choose the same as at the top of the printed walk list.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="684"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="689"/>
         <source>Rij %1 staat niet op deze lijst (1 tot %2)</source>
         <translation>Row %1 is not on this list (1 to %2)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="698"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="703"/>
         <source>Rij %1: %2 — %3</source>
         <translation>Row %1: %2 — %3</translation>
     </message>
@@ -1710,47 +1715,47 @@ on the Streets page; then the map appears here.</translation>
 <context>
     <name>StreetsPanel</name>
     <message>
-        <location filename="../../buurtdesk/gui/streets_panel.py" line="40"/>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="39"/>
         <source>Toon de straten van één verbinder</source>
         <translation>Show one connector&apos;s streets</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/streets_panel.py" line="62"/>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="61"/>
         <source>Straat toevoegen…</source>
         <translation>Add street…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/streets_panel.py" line="66"/>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="65"/>
         <source>Toewijzen</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/streets_panel.py" line="69"/>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="67"/>
         <source>Wijs de gekozen straten toe aan een verbinder (meerdere straten: Ctrl+klik)</source>
         <translation>Assign the chosen streets to a connector (several streets: Ctrl+click)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/streets_panel.py" line="84"/>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="81"/>
         <source>Alle verbinders</source>
         <translation>All connectors</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/streets_panel.py" line="164"/>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="161"/>
         <source>Kies eerst een of meer straten</source>
         <translation>First choose one or more streets</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/streets_panel.py" line="168"/>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="165"/>
         <source>Nog geen verbinders (geef iemand de rol verbinder onder Team)</source>
         <translation>No connectors yet (give someone the connector role under Team)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/streets_panel.py" line="171"/>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="168"/>
         <source>Toewijzen aan %1</source>
         <translation>Assign to %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/streets_panel.py" line="176"/>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="173"/>
         <source>Toewijzing weghalen</source>
         <translation>Remove assignment</translation>
     </message>

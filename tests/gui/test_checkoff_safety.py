@@ -154,3 +154,13 @@ def test_streets_are_assigned_to_connectors_only(window: MainWindow, ids: dict[s
     offered = [a.text() for a in menu.actions() if a.text()]
     assert "Toewijzen aan Anna de Vries" in offered
     assert not any("Henk Bos" in text for text in offered)
+
+
+def test_after_undo_the_line_says_so(qtbot: Any, window: MainWindow) -> None:
+    page = window.street_page
+    page.select_row(6)
+    qtbot.keyClick(page.table, Qt.Key.Key_3)
+    assert "opgeslagen" in page.last_action.text()
+    window.context.undo_stack.undo()
+    assert "Ongedaan gemaakt" in page.last_action.text()
+    assert "opgeslagen" not in page.last_action.text()
