@@ -243,6 +243,19 @@ class PrintDialog(QDialog):
             }.get(self.qr_kind.currentData() or "", "")
             self.qr_value.setPlaceholderText(placeholder)
 
+    def accept(self) -> None:
+        """Refuse an empty walk list here, before the file dialog, not after it."""
+        if (
+            self.kind is PrintKind.WALKLIST
+            and not self.by_connector.isChecked()
+            and not self.checked_streets()
+        ):
+            QMessageBox.information(
+                self, kind_title(self.kind), self.tr("Kies een verbinder of minstens één straat.")
+            )
+            return
+        super().accept()
+
     def checked_streets(self) -> list[str]:
         names: list[str] = []
         for row in range(self.street_list.count()):
@@ -393,7 +406,17 @@ def start_print(
 
     def finished(result: ExportResult) -> None:
         close_progress()
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path)))
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path))):
+            # no PDF viewer (or none that Qt can find): the file is there, say where
+            QMessageBox.information(
+                parent,
+                kind_title(kind),
+                QCoreApplication.translate(
+                    "Print",
+                    "De PDF is opgeslagen als:\n%1\n\nEr is geen PDF-lezer gevonden om hem te "
+                    "openen; open hem vanuit die map.",
+                ).replace("%1", str(result.path)),
+            )
         if on_done is not None:
             on_done(result)
 

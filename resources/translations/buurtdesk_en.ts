@@ -1202,34 +1202,45 @@ on the Streets page; then the map appears here.</translation>
         <translation>The step plan week by week on one landscape A4, for the kitchen table.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="289"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="302"/>
         <source>Kies een verbinder of minstens één straat.</source>
         <translation>Choose a connector or at least one street.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="338"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="351"/>
         <source>PDF opslaan</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="340"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="353"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="365"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="378"/>
         <source>Begin eerst een project; dan kunt u afdrukken.</source>
         <translation>Start a project first; then you can print.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="376"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="389"/>
         <source>%1 maken…</source>
         <translation>Creating %1…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="377"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="390"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="414"/>
+        <source>De PDF is opgeslagen als:
+%1
+
+Er is geen PDF-lezer gevonden om hem te openen; open hem vanuit die map.</source>
+        <translation>The PDF was saved as:
+%1
+
+No PDF viewer was found to open it; open it from that folder.</translation>
     </message>
 </context>
 <context>
@@ -1326,6 +1337,11 @@ on the Streets page; then the map appears here.</translation>
         <location filename="../../buurtdesk/gui/print_dialog.py" line="227"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="254"/>
+        <source>Kies een verbinder of minstens één straat.</source>
+        <translation>Choose a connector or at least one street.</translation>
     </message>
 </context>
 <context>

@@ -153,3 +153,38 @@ def test_walklist_dialog_streets(context: GuiContext, qtbot: Any) -> None:
     dialog.street_list.item(0).setCheckState(print_dialog.Qt.CheckState.Checked)
     options = dialog.options()
     assert options.connector == "" and len(options.streets) == 1
+
+
+def test_without_a_pdf_viewer_the_place_of_the_file_is_said(
+    context: GuiContext, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: False))
+    told: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "information", staticmethod(lambda _p, _t, text, *a: told.append(text))
+    )
+    page = PrintPage(context)
+    qtbot.addWidget(page)
+    _accept_with(monkeypatch)
+    _save_as(monkeypatch, tmp_path / "plan.pdf")
+    with qtbot.waitSignal(page.exported, timeout=20000):
+        page.start(PrintKind.PLAN)
+    assert len(told) == 1 and str(tmp_path / "plan.pdf") in told[0]
+
+
+def test_an_empty_walk_list_is_refused_in_the_dialog(
+    context: GuiContext, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    told: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "information", staticmethod(lambda _p, _t, text, *a: told.append(text))
+    )
+    dialog = PrintDialog(context, PrintKind.WALKLIST)
+    qtbot.addWidget(dialog)
+    dialog.by_street.setChecked(True)
+    dialog.accept()
+    assert told and dialog.result() != QDialog.DialogCode.Accepted
