@@ -139,10 +139,16 @@ def sections(rows: Iterable[WalkRow]) -> list[WalkSection]:
     return result
 
 
+def list_code(household_ids: Sequence[int]) -> str:
+    """Four characters that change whenever the rows of a list change (which households, in
+    which order). The window shows the code of the list on screen in re-entry mode, so a
+    connector can see that it numbers the rows exactly as the paper does."""
+    return hashlib.sha1(",".join(map(str, household_ids)).encode()).hexdigest()[:4].upper()
+
+
 def list_id(household_ids: Sequence[int], made_on: date) -> str:
     """A short id printed on every page, so loose pages find their list again (LL-1128-3F2A)."""
-    digest = hashlib.sha1(",".join(map(str, household_ids)).encode()).hexdigest()[:4].upper()
-    return f"LL-{made_on:%m%d}-{digest}"
+    return f"LL-{made_on:%m%d}-{list_code(household_ids)}"
 
 
 @dataclass(frozen=True, slots=True)

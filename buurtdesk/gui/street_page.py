@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.outcomes import Outcome, Status
+from ..domain.walklist import list_code
 from ..store.street_list import (
     HouseholdFilter,
     StreetSummary,
@@ -670,9 +671,11 @@ class StreetPage(QWidget):
             return
         self.reentry_bar.say(
             self.tr(
-                "Rijen 1 tot %1 van de gekozen straten of verbinder; kies dezelfde als bovenaan "
-                "de geprinte looplijst."
-            ).replace("%1", str(self.households.rowCount())),
+                "Rijen 1 tot %1, lijstcode %2: staat rechtsboven op het papier dezelfde code "
+                "(LL-…-%2)? Anders: kies dezelfde straten of verbinder als op de lijst."
+            )
+            .replace("%1", str(self.households.rowCount()))
+            .replace("%2", list_code(self.households.ids())),
             error=False,
         )
 

@@ -1595,102 +1595,102 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>StreetPage</name>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="183"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="184"/>
         <source>Zoek straat, huisnummer of postcode</source>
         <translation>Search street, house number or postcode</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="190"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="191"/>
         <source>Alle statussen</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="202"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="203"/>
         <source>Looproute</source>
         <translation>Walking order</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="203"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="204"/>
         <source>Op status</source>
         <translation>By status</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="204"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="205"/>
         <source>Volgorde van de huishoudens</source>
         <translation>Order of the households</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="207"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="208"/>
         <source>Looplijst invoeren</source>
         <translation>Enter walk list</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="210"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="211"/>
         <source>Typ het rijnummer van de looplijst en de uitkomst, bijv. 12 3 Enter</source>
         <translation>Type the row number of the walk list and the outcome, e.g. 12 3 Enter</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="316"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="317"/>
         <source>Straten tellen</source>
         <translation>Counting streets</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="359"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="360"/>
         <source>Huishoudens zoeken</source>
         <translation>Finding households</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="365"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="366"/>
         <source>Fout bij lezen: %1</source>
         <translation>Error while reading: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="418"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="419"/>
         <source>%1 huishoudens in beeld</source>
         <translation>%1 households shown</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="420"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="421"/>
         <source>%1 van %2 bezocht, %3 doen mee (%4%)</source>
         <translation>%1 of %2 visited, %3 take part (%4%)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="551"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="552"/>
         <source>%1: %2 opgeslagen. Let op: dit adres staat op niet aanbellen; de markering blijft (Ctrl+Z maakt ongedaan)</source>
         <translation>%1: %2 saved. Note: this address asked not to be visited; the mark stays (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="560"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="561"/>
         <source>%1: %2 opgeslagen · Ctrl+Z maakt ongedaan</source>
         <translation>%1: %2 saved · Ctrl+Z undoes</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="682"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="674"/>
+        <source>Rijen 1 tot %1, lijstcode %2: staat rechtsboven op het papier dezelfde code (LL-…-%2)? Anders: kies dezelfde straten of verbinder als op de lijst.</source>
+        <translation>Rows 1 to %1, list code %2: does the paper show the same code at the top right (LL-…-%2)? If not, choose the same streets or connector as on the list.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/street_page.py" line="685"/>
         <source>Even geduld: de lijst wordt nog geladen. Druk zo opnieuw op Enter.</source>
         <translation>One moment: the list is still loading. Press Enter again shortly.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="721"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="724"/>
         <source>Ongedaan gemaakt: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="572"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="573"/>
         <source>%1 was twee keer niet thuis: laat een deurkaart achter.</source>
         <translation>%1 was not home twice: leave a door card.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="673"/>
-        <source>Rijen 1 tot %1 van de gekozen straten of verbinder; kies dezelfde als bovenaan de geprinte looplijst.</source>
-        <translation>Rows 1 to %1 of the chosen streets or connector; choose the same as at the top of the printed walk list.</translation>
-    </message>
-    <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="689"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="692"/>
         <source>Rij %1 staat niet op deze lijst (1 tot %2)</source>
         <translation>Row %1 is not on this list (1 to %2)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="703"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="706"/>
         <source>Rij %1: %2 — %3</source>
         <translation>Row %1: %2 — %3</translation>
     </message>

@@ -129,7 +129,7 @@ def test_reentry_locks_the_list_and_ctrl_z_undoes_the_visit(
     page = window.street_page
     page.reentry_button.click()
     assert not page.search.isEnabled() and not page.status_filter.isEnabled()
-    assert "Rijen 1 tot 18" in page.reentry_bar.feedback.text()
+    assert "Rijen 1 tot 18, lijstcode" in page.reentry_bar.feedback.text()
     qtbot.keyClicks(page.reentry, "7 2")
     qtbot.keyClick(page.reentry, Qt.Key.Key_Return)
     hid = ids["h:Kerkweg 1"]
@@ -164,3 +164,32 @@ def test_after_undo_the_line_says_so(qtbot: Any, window: MainWindow) -> None:
     window.context.undo_stack.undo()
     assert "Ongedaan gemaakt" in page.last_action.text()
     assert "opgeslagen" not in page.last_action.text()
+
+
+def test_reentry_shows_the_code_printed_on_the_walk_list(
+    qtbot: Any, window: MainWindow, tmp_path: Path
+) -> None:
+    import re
+
+    from pypdf import PdfReader
+
+    from buurtdesk.io.pdf.exports import export_walklist
+
+    context = window.context
+    assert context.project is not None
+    out = export_walklist(context.db, context.project, tmp_path / "anna.pdf",
+                          connector="Anna de Vries").path  # fmt: skip
+    text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
+    printed = re.search(r"LL-\d{4}-([0-9A-F]{4})", text)
+    assert printed is not None
+    page = window.street_page
+    page.connector.setCurrentIndex(page.connector.findText("Anna de Vries"))
+    page.set_reentry_mode(True)
+    qtbot.waitUntil(lambda: not page.is_loading(), timeout=10000)
+    qtbot.waitUntil(lambda: "lijstcode" in page.reentry_bar.feedback.text(), timeout=5000)
+    assert f"lijstcode {printed.group(1)}" in page.reentry_bar.feedback.text()
+    # another selection numbers other rows, and says so by another code
+    page.connector.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: not page.is_loading(), timeout=10000)
+    qtbot.waitUntil(lambda: "lijstcode" in page.reentry_bar.feedback.text(), timeout=5000)
+    assert f"lijstcode {printed.group(1)}" not in page.reentry_bar.feedback.text()
