@@ -5,40 +5,16 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 
-from buurtdesk.gui.context import GuiContext
 from buurtdesk.gui.main_window import MainWindow
 from buurtdesk.gui.worker import Cancelled
 from buurtdesk.store.households import set_do_not_visit
 from buurtdesk.store.visits import list_visits
-
-from .street_fixtures import make_neighbourhood
-
-
-@pytest.fixture
-def ids(db_path: Path) -> dict[str, int]:
-    return make_neighbourhood(db_path)
-
-
-@pytest.fixture
-def window(qtbot: Any, db_path: Path, ids: dict[str, int]) -> Iterator[MainWindow]:
-    context = GuiContext(db_path)
-    win = MainWindow(context)
-    qtbot.addWidget(win)
-    win.resize(1400, 820)
-    win.show()
-    win.show_page("streets")
-    page = win.street_page
-    qtbot.waitUntil(lambda: not page.is_loading(), timeout=10000)
-    yield win
-    win.close()
-    context.close()
 
 
 def _flag(db: Any, household_id: int) -> tuple[int, str]:

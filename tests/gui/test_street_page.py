@@ -4,11 +4,9 @@ and a screenshot."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -20,8 +18,6 @@ from buurtdesk.gui.main_window import MainWindow
 from buurtdesk.gui.street_model import COL_HOUSEHOLDS, ProgressRole
 from buurtdesk.store.team import streets_of
 from buurtdesk.store.visits import list_visits
-
-from .street_fixtures import make_neighbourhood
 
 WALK = [
     "Dorpsstraat 1",
@@ -43,25 +39,6 @@ WALK = [
     "Kerkweg 6",
     "Kerkweg 8",
 ]
-
-
-@pytest.fixture
-def ids(db_path: Path) -> dict[str, int]:
-    return make_neighbourhood(db_path)
-
-
-@pytest.fixture
-def window(qtbot: Any, db_path: Path, ids: dict[str, int]) -> Iterator[MainWindow]:
-    context = GuiContext(db_path)
-    win = MainWindow(context)
-    qtbot.addWidget(win)
-    win.resize(1400, 820)
-    win.show()
-    win.show_page("streets")  # another test may have left a different page in the settings
-    wait_loaded(qtbot, win)
-    yield win
-    win.close()
-    context.close()
 
 
 def wait_loaded(qtbot: Any, win: MainWindow) -> None:

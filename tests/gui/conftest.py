@@ -1,0 +1,34 @@
+"""Fixtures for the main-window tests: a small real neighbourhood file and the window on it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from buurtdesk.gui.context import GuiContext
+from buurtdesk.gui.main_window import MainWindow
+
+from .street_fixtures import make_neighbourhood
+
+
+@pytest.fixture
+def ids(db_path: Path) -> dict[str, int]:
+    return make_neighbourhood(db_path)
+
+
+@pytest.fixture
+def window(qtbot: Any, db_path: Path, ids: dict[str, int]) -> Iterator[MainWindow]:
+    context = GuiContext(db_path)
+    win = MainWindow(context)
+    qtbot.addWidget(win)
+    win.resize(1400, 820)
+    win.show()
+    win.show_page("streets")  # another test may have left a different page in the settings
+    page = win.street_page
+    qtbot.waitUntil(lambda: not page.is_loading(), timeout=10000)
+    yield win
+    win.close()
+    context.close()
