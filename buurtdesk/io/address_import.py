@@ -22,7 +22,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlite_utils import Database
 
@@ -306,6 +306,27 @@ class ReadResult:
 _LETTER_AND_ADDITION = re.compile(r"^([A-Za-z])[\s\-/]+([A-Za-z0-9]{1,4})$")
 
 
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+def _parsed_once(
+    cache: dict[_K, _V | AddressError], key: _K, parse: Callable[..., _V], *args: Any
+) -> _V:
+    """``parse(*args)``, or its error, remembered under ``key``: a file repeats street names,
+    house numbers and postcodes many times, and a bad value fails the same way every time."""
+    found = cache.get(key)
+    if found is None:
+        try:
+            found = parse(*args)
+        except AddressError as exc:
+            found = exc
+        cache[key] = found
+    if isinstance(found, AddressError):
+        raise found
+    return found
+
+
 class _Converter:
     """Turns cells into an :class:`AddressRecord`, or None when a filter skips the row.
 
@@ -365,32 +386,14 @@ class _Converter:
         return (street, place, house, postcode, point[0], point[1])
 
     def _name(self, text: str, what: str) -> str:
-        cached = self._names.get(text)
-        if cached is None:
-            try:
-                cached = clean_name(text, what)
-            except AddressError as exc:
-                cached = exc
-            self._names[text] = cached
-        if isinstance(cached, AddressError):
-            raise cached
-        return cached
+        return _parsed_once(self._names, text, clean_name, text, what)
 
     def _house(self, cells: Sequence[str]) -> HouseNumber:
         number = cells[self.number]
         letter = cells[self.letter] if self.letter is not None else ""
         addition = cells[self.addition] if self.addition is not None else ""
         key = (number, letter, addition)
-        cached = self._houses.get(key)
-        if cached is None:
-            try:
-                cached = self._parse_house(number, letter, addition)
-            except AddressError as exc:
-                cached = exc
-            self._houses[key] = cached
-        if isinstance(cached, AddressError):
-            raise cached
-        return cached
+        return _parsed_once(self._houses, key, self._parse_house, number, letter, addition)
 
     def _parse_house(self, number: str, letter: str, addition: str) -> HouseNumber:
         letter, addition = letter.strip(), addition.strip()
@@ -404,16 +407,7 @@ class _Converter:
         return house_number_from_parts(number, letter, addition)
 
     def _postcode(self, text: str) -> str:
-        cached = self._postcodes.get(text)
-        if cached is None:
-            try:
-                cached = normalise_postcode(text)
-            except AddressError as exc:
-                cached = exc
-            self._postcodes[text] = cached
-        if isinstance(cached, AddressError):
-            raise cached
-        return cached
+        return _parsed_once(self._postcodes, text, normalise_postcode, text)
 
     def _point(self, cells: Sequence[str]) -> tuple[float, float] | None:
         if self.x is not None and self.y is not None:

@@ -16,7 +16,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from ..domain.address import HouseNumber, format_address
-from .db import StoreError, new_uuid, now_iso, transaction
+from .db import StoreError, new_uuid, now_iso, record_deletion, transaction
 from .projects import get_project
 
 
@@ -173,10 +173,7 @@ def delete_activity(db: Database, activity_id: int) -> None:
     activity = get_activity(db, activity_id)
     with transaction(db):
         db.execute("DELETE FROM activities WHERE id = ?", [activity_id])
-        db.execute(
-            "INSERT OR REPLACE INTO deletions (uuid, table_name, deleted_at) VALUES (?, ?, ?)",
-            [activity.uuid, "activities", now_iso()],
-        )
+        record_deletion(db, "activities", activity.uuid)
 
 
 def get_activity(db: Database, activity_id: int) -> Activity:

@@ -242,6 +242,18 @@ def default_backup_path(db_path: Path, folder: Path | None = None) -> Path:
     return (folder or db_path.parent / "backups") / f"{db_path.stem}-{stamp}.buurtdesk"
 
 
+# --- deletions -----------------------------------------------------------------------------------
+
+
+def record_deletion(db: Database, table: str, uuid: str) -> None:
+    """Remember that a row is gone, so that an exchange file can carry the deletion (DESIGN:
+    deletions are recorded, not just executed). Call it in the transaction that deletes."""
+    db.execute(
+        "INSERT OR REPLACE INTO deletions (uuid, table_name, deleted_at) VALUES (?, ?, ?)",
+        [uuid, table, now_iso()],
+    )
+
+
 # --- settings ------------------------------------------------------------------------------------
 
 

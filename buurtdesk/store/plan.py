@@ -25,7 +25,7 @@ from ..domain.plan import (
 )
 from ..domain.team import Role
 from ..paths import resource
-from .db import StoreError, new_uuid, now_iso, transaction
+from .db import StoreError, new_uuid, now_iso, record_deletion, transaction
 from .projects import Project, create_project, get_project
 
 # The project week of ``visit_date`` for a start date bound as the first parameter. Integer
@@ -289,10 +289,7 @@ def delete_task(db: Database, task_id: int) -> Task:
     task = get_task(db, task_id)
     with transaction(db):
         db.execute("DELETE FROM plan_tasks WHERE id = ?", [task_id])
-        db.execute(
-            "INSERT OR REPLACE INTO deletions (uuid, table_name, deleted_at) VALUES (?, ?, ?)",
-            [task.uuid, "plan_tasks", now_iso()],
-        )
+        record_deletion(db, "plan_tasks", task.uuid)
     return task
 
 

@@ -13,7 +13,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from ..domain.team import Role
-from .db import StoreError, new_uuid, now_iso, transaction
+from .db import StoreError, new_uuid, now_iso, record_deletion, transaction
 
 
 @dataclass(frozen=True)
@@ -193,8 +193,5 @@ def remove_member(db: Database, member_id: int) -> Member:
             [member.name, member_id],
         )
         db.execute("DELETE FROM members WHERE id = ?", [member_id])
-        db.execute(
-            "INSERT OR REPLACE INTO deletions (uuid, table_name, deleted_at) VALUES (?, ?, ?)",
-            [member.uuid, "members", now_iso()],
-        )
+        record_deletion(db, "members", member.uuid)
     return member
