@@ -27,11 +27,13 @@ from ..store.households import (
     find_by_address,
     find_streets,
     household_dict,
+    households_at_number,
     iter_household_rows,
     list_households,
     set_numbering,
     upsert_households,
 )
+from ..store.projects import current_project
 from ..store.visits import list_visits, record_visit, suggests_door_card
 from .common import open_store, parse_date, print_json, print_table, project_for
 
@@ -122,7 +124,7 @@ def _count(n: int, one: str, many: str) -> str:
 
 def cmd_households(args: argparse.Namespace) -> int:
     db = open_store(args)
-    project = project_for(db, args.project) if args.project else _current_or_none(db)
+    project = project_for(db, args.project) if args.project else current_project(db)
     project_id = project.id if project else None
     if args.street and not find_streets(db, args.street):
         raise UserError(f'straat "{args.street}" bestaat niet')
@@ -169,12 +171,6 @@ def _stream_json(rows: Any) -> None:
         )
         first = False
     out.write("\n]\n" if not first else "]\n")
-
-
-def _current_or_none(db: Any) -> Any:
-    from ..store.projects import current_project
-
-    return current_project(db)
 
 
 def cmd_visit(args: argparse.Namespace) -> int:
@@ -243,13 +239,7 @@ def cmd_visit(args: argparse.Namespace) -> int:
 
 def _near(db: Any, text: str) -> str:
     """Candidates on the same street and number, to help a user who typed 12 for 12A."""
-    from ..store.households import _split_address
-
-    street, number = _split_address(text.partition(",")[0])
-    digits = "".join(ch for ch in number if ch.isdigit()) or number
-    if not digits.isdigit():
-        return ""
-    near = [h["address"] for h in list_households(db, street=street) if h["number"] == int(digits)]
+    street, near = households_at_number(db, text)
     if near:
         return "; bedoelt u: " + ", ".join(near[:10]) + "?"
     if not find_streets(db, street):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -434,6 +435,20 @@ def _find_by_street_number(db: Database, text: str) -> list[dict[str, Any]]:
         if found:
             break
     return found
+
+
+def households_at_number(db: Database, text: str) -> tuple[str, list[str]]:
+    """For a typed address that matched nothing: the street as typed, and the addresses on it
+    with the same house number (``12`` typed where there are 12A and 12B)."""
+    street, number_text = _split_address(text.partition(",")[0])
+    leading = re.match(r"\d+", number_text)
+    if leading is None:
+        return street, []
+    rows = db.conn.execute(
+        _LIST_SQL + " WHERE s.name = :street COLLATE NOCASE AND h.number = :number" + _ORDER,
+        {"project": 0, "street": street, "number": int(leading.group())},
+    )
+    return street, [household_dict(r)["address"] for r in rows]
 
 
 def _split_address(text: str) -> tuple[str, str]:

@@ -198,16 +198,3 @@ def visit_count(db: Database, project_id: int | None = None) -> int:
 def require_household(db: Database, household_id: int) -> None:
     if db.execute("SELECT 1 FROM households WHERE id = ?", [household_id]).fetchone() is None:
         raise StoreError(f"huishouden {household_id} bestaat niet")
-
-
-__all__ = [
-    "Visit",
-    "list_visits",
-    "record_visit",
-    "require_household",
-    "restore_visit",
-    "retract_visit",
-    "suggests_door_card",
-    "transaction",
-    "visit_count",
-]
