@@ -71,9 +71,7 @@ def test_a_normal_street_is_odd_even() -> None:
 
 def test_a_narrow_lane_with_wide_houses_is_odd_even() -> None:
     # 6 m between the fronts, 8 m a house: across is still nearer than along, so not straight
-    points = {
-        n: _along(0.0, 8.0 * ((n - 1) // 2), 3.0 if n % 2 else -3.0) for n in range(1, 21)
-    }
+    points = {n: _along(0.0, 8.0 * ((n - 1) // 2), 3.0 if n % 2 else -3.0) for n in range(1, 21)}
     assert guess_numbering(points).numbering is Numbering.ODD_EVEN
 
 
