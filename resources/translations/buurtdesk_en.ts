@@ -644,7 +644,17 @@ For neighbourhood teams: households, visits, team and plan, without internet.</t
         <translation>%1: %2 added, %3 updated, %4 unchanged</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="464"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="424"/>
+        <source>; %1 anders geschreven, als bestaand huishouden genomen (%2)</source>
+        <translation>; %1 written differently, taken as an existing household (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/main_window.py" line="429"/>
+        <source>; doorlopend genummerd: %1</source>
+        <translation>; numbered straight through: %1</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/main_window.py" line="474"/>
         <source>BuurtDesk is nog bezig: %1. Als u nu sluit, wordt dat niet opgeslagen. Toch sluiten?</source>
         <translation>BuurtDesk is still busy: %1. If you close now, it will not be saved. Close anyway?</translation>
     </message>

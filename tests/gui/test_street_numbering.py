@@ -4,13 +4,14 @@ name the printed pages cannot draw."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtGui import QAction
 
 from buurtdesk.domain.address import Numbering
 from buurtdesk.gui.main_window import MainWindow
-from buurtdesk.store.households import find_streets
+from buurtdesk.store.households import find_streets, household_count
 
 from .test_street_page import addresses, wait_loaded
 
@@ -68,3 +69,22 @@ def test_add_street_dialog_refuses_an_emoji(qtbot: Any, window: MainWindow) -> N
     dialog.accept()
     assert dialog.result() == 1
     assert find_streets(db, "Zonnelaan")[0].numbering is Numbering.STRAIGHT
+
+
+def test_the_window_says_when_an_import_matched_the_other_reading(
+    qtbot: Any, window: MainWindow, tmp_path: Path
+) -> None:
+    # the neighbourhood has Kerkweg 11 H (addition); the municipality writes 11H
+    csv = tmp_path / "gemeente.csv"
+    csv.write_bytes(
+        "Straatnaam;Huisnr;Toev.;Postcode;Plaats\r\n"
+        "Kerkweg;11;H;1234 AB;Buurtdorp\r\n"
+        "Kerkweg;1;;1234 AB;Buurtdorp\r\n".encode("cp1252")
+    )
+    before = household_count(window.context.db)
+    job = window.import_file(csv)
+    message = window.statusBar().currentMessage
+    qtbot.waitUntil(lambda: "gemeente.csv" in message(), timeout=10000)
+    assert job is not None
+    assert "Kerkweg 11H = 11 H" in message() and "0 toegevoegd" in message()
+    assert household_count(window.context.db) == before
