@@ -200,7 +200,7 @@ def upsert_address_rows(
     lone_letters = {
         (fold_name(street), fold_name(place), h.number, h.letter.upper(), h.addition.upper())
         for street, place, h, *_ in rows
-        if other_reading(h) is not None
+        if (h.letter or len(h.addition) == 1) and other_reading(h) is not None
     }
     # Streets match without regard to case or spacing; an address without a place goes to the
     # one street of that name when there is only one (street add Dorpsstraat 15-21 extends the
@@ -225,6 +225,7 @@ def upsert_address_rows(
     had_points = {key[0] for key, known in existing.items() if known[3] is not None}
     new_points: dict[int, list[tuple[int, float, float]]] = {}  # street -> (number, x, y)
     street_name: dict[int, str] = {}
+    asked: set[int] = set()  # streets whose numbering the caller set: not guessed
     now = now_iso()
     inserts: list[list[Any]] = []
     updates: list[tuple[Any, ...]] = []
@@ -257,7 +258,6 @@ def upsert_address_rows(
                 result.renumbered_streets.append(street)
             if street_id is None:
                 result.streets_added += 1
-                wanted = wanted or Numbering.ODD_EVEN
                 if dry_run:
                     street_id = next_fake_street
                     next_fake_street -= 1
@@ -266,15 +266,21 @@ def upsert_address_rows(
                 street_ids[street_key] = street_id
                 places_of.setdefault(street_key[0], []).append((street_id, place))
                 street_place[street_id] = place
-                street_numbering[street_id] = wanted
+                street_numbering[street_id] = wanted or Numbering.ODD_EVEN
             place = street_place[street_id]
             street_name.setdefault(street_id, street)
+            if wanted is not None:
+                asked.add(street_id)
             if rd_x is not None and rd_y is not None and street_id not in had_points:
                 new_points.setdefault(street_id, []).append((house.number, rd_x, rd_y))
             letter, addition = house.letter.upper(), house.addition.upper()
             key = (street_id, house.number, letter, addition)
             known = existing.get(key)
-            if known is None and (other := other_reading(house)) is not None:
+            if (
+                known is None
+                and (letter or len(addition) == 1)
+                and (other := other_reading(house)) is not None
+            ):
                 other_key = (street_id, other.number, other.letter.upper(), other.addition.upper())
                 in_file = (*street_key, *other_key[1:]) in lone_letters
                 known = existing.get(other_key) if not in_file else None
@@ -331,6 +337,18 @@ def upsert_address_rows(
                 updates.append((*new, now, hid))
         result.added = len(inserts)
         result.unchanged = unchanged
+        straight = _recognise_straight(db, new_points, street_numbering, asked, dry_run)
+        result.straight_streets.extend(street_name[sid] for sid in straight)
+        if straight:  # the new households of those streets walk in number order from the start
+            keyed = set(straight)
+            for row in inserts:
+                if row[1] in keyed:
+                    wk_key = (row[2], row[3], row[4].upper(), Numbering.STRAIGHT)
+                    wk = walk_keys.get(wk_key)
+                    if wk is None:
+                        house = HouseNumber(row[2], row[3], row[4])
+                        wk = walk_keys[wk_key] = walk_key(house, Numbering.STRAIGHT)
+                    row[9] = wk
         if not dry_run:
             # The uuids are random; handing them out in sorted order lets the uuid index grow
             # at one end instead of splitting pages all over (a third less work at 100,000).
@@ -348,17 +366,29 @@ def upsert_address_rows(
                 "updated_at = ? WHERE id = ?",
                 updates,
             )
-        for street_id, points in new_points.items():
-            if street_numbering[street_id] is not Numbering.ODD_EVEN or numbering.get(
-                street_name[street_id]
-            ):
-                continue  # numbered by hand, or asked for: not guessed over
-            guess = guess_numbering(points_per_number(points))
-            if guess.numbering is Numbering.STRAIGHT:
-                result.straight_streets.append(street_name[street_id])
-                if not dry_run:
-                    set_numbering(db, street_id, Numbering.STRAIGHT)
     return result
+
+
+def _recognise_straight(
+    db: Database,
+    new_points: dict[int, list[tuple[int, float, float]]],
+    street_numbering: dict[int, Numbering],
+    asked: set[int],
+    dry_run: bool,
+) -> list[int]:
+    """The streets that got their first coordinates now and look numbered straight through
+    (:func:`guess_numbering`); they are switched to straight (their known households re-keyed).
+    A street whose numbering was asked for is not guessed over."""
+    found: list[int] = []
+    for street_id, points in new_points.items():
+        if street_numbering[street_id] is not Numbering.ODD_EVEN or street_id in asked:
+            continue
+        if guess_numbering(points_per_number(points)).numbering is Numbering.STRAIGHT:
+            found.append(street_id)
+            street_numbering[street_id] = Numbering.STRAIGHT
+            if not dry_run:
+                set_numbering(db, street_id, Numbering.STRAIGHT)
+    return found
 
 
 def set_do_not_visit(db: Database, household_id: int, flag: bool, reason: str = "") -> None:
