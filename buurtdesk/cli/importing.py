@@ -105,8 +105,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         print("overgeslagen: " + ", ".join(skipped))
     if report.other_reading:
         print(
-            f"{report.other_reading} adres(sen) anders geschreven dan een bestaand huishouden "
-            "(huisletter of toevoeging), als hetzelfde huishouden genomen: "
+            f"{report.other_reading} {'adres' if report.other_reading == 1 else 'adressen'} "
+            "anders geschreven dan een bestaand huishouden (huisletter of toevoeging), als "
+            "hetzelfde huishouden genomen: "
             + ", ".join(report.other_reading_examples)
             + (" …" if report.other_reading > len(report.other_reading_examples) else "")
         )

@@ -101,3 +101,28 @@ def test_households_lists_streets_the_dutch_way(cli, db_path: Path) -> None:
     assert out.returncode == 0, out.stderr
     order = [line.split()[1] for line in out.stdout.splitlines()[1:] if line.strip()]
     assert order == ["Églantierstraat", "Eikenlaan", "Esdoornstraat", "van", "Zandhoek"], out.stdout
+
+
+def test_import_report_says_which_doors_matched_the_other_reading(
+    cli, db_path: Path, tmp_path: Path
+) -> None:
+    bag = tmp_path / "bag.csv"
+    bag.write_text(
+        "openbareruimte;huisnummer;huisletter;huisnummertoevoeging;postcode;woonplaats\n"
+        "Ruïnekade;4;;H;9999AA;Ons Dorp\nRuïnekade;4;;1;9999AA;Ons Dorp\n",
+        encoding="utf-8",
+    )
+    gemeente = tmp_path / "gemeente.csv"
+    gemeente.write_bytes(
+        "Straatnaam;Huisnr;Toev.;Postcode;Plaats\r\n"
+        "Ruïnekade;4;H;9999 AA;Ons Dorp\r\nRuïnekade;4;1;9999 AA;Ons Dorp\r\n".encode("cp1252")
+    )
+    assert cli("import", str(bag), db=db_path).returncode == 0
+    out = cli("import", str(gemeente), db=db_path)
+    assert out.returncode == 0, out.stderr
+    assert "0 toegevoegd" in out.stdout
+    assert "1 adres anders geschreven" in out.stdout and "Ruïnekade 4H = 4 H" in out.stdout
+    report = json.loads(cli("import", str(gemeente), "--json", db=db_path).stdout)
+    assert (report["added"], report["other_reading"]) == (0, 1)
+    listed = json.loads(cli("households", "--json", db=db_path).stdout)
+    assert [h["address"] for h in listed] == ["Ruïnekade 4 H", "Ruïnekade 4-1"]
