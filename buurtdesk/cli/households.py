@@ -1,4 +1,5 @@
-"""Commands over streets, households and visits: street add, households, visit, visits."""
+"""Commands over streets, households and visits: street add, street set, households, visit,
+visits."""
 
 from __future__ import annotations
 
@@ -14,7 +15,6 @@ from ..domain.address import (
     HouseNumber,
     Numbering,
     Side,
-    clean_name,
     fold_name,
     normalise_postcode,
     parse_street_range,
@@ -22,6 +22,7 @@ from ..domain.address import (
 )
 from ..domain.outcomes import Outcome, Status
 from ..errors import UserError
+from ..io.printable import printable_clean_name
 from ..store.db import get_setting, set_setting, transaction
 from ..store.households import (
     find_by_address,
@@ -39,7 +40,9 @@ from .common import open_store, parse_date, print_json, print_table, project_for
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
-    street = subparsers.add_parser("street", help="straten met de hand toevoegen")
+    street = subparsers.add_parser(
+        "street", help="straten met de hand toevoegen, hun nummering wijzigen"
+    )
     street_sub = street.add_subparsers(dest="street_command", metavar="ACTIE", required=True)
     add = street_sub.add_parser(
         "add", parents=[common], help='een straat met een reeks nummers, bijv. "Dorpsstraat 1-59"'
@@ -60,6 +63,23 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     add.add_argument("--postcode", default="")
     add.add_argument("--place", default="")
     add.set_defaults(func=cmd_street_add)
+    change = street_sub.add_parser(
+        "set",
+        parents=[common],
+        help="de nummering van een straat wijzigen (doorlopend of oneven/even)",
+    )
+    change.add_argument("name", metavar="NAAM", help="de straatnaam, bijv. Zandhoek")
+    change.add_argument(
+        "--numbering",
+        required=True,
+        choices=["straight", "odd-even", "doorlopend", "oneven-even"],
+        help="straight (doorlopend: 1, 2, 3 … langs de straat) of odd-even "
+        "(oneven-even: eerst de oneven kant, dan de even kant)",
+    )
+    change.add_argument(
+        "--place", default="", help="de plaats, als de straat in meer plaatsen ligt"
+    )
+    change.set_defaults(func=cmd_street_set)
 
     hh = subparsers.add_parser(
         "households", parents=[common], help="huishoudens in looproute-volgorde"
@@ -92,29 +112,58 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_street_add(args: argparse.Namespace) -> int:
-    name = clean_name(args.name, "straatnaam")
+    name = printable_clean_name(args.name, "straatnaam")
     if not name or any(ch.isdigit() for ch in name[:1]):
         raise UserError(f'straatnaam "{args.name}" is ongeldig')
     first, last = parse_street_range(args.range)
     side = {"oneven": "odd", "alle": "all"}.get(args.side, args.side)
     numbers = street_range(first, last, Side(side))
     postcode = normalise_postcode(args.postcode) if args.postcode.strip() else ""
-    place = clean_name(args.place, "plaats")
-    numbering = Numbering.STRAIGHT if args.straight else Numbering.ODD_EVEN
+    place = printable_clean_name(args.place, "plaats")
+    # --straight numbers the street straight through, new or known; without it a known street
+    # keeps the numbering it has
+    numbering = {name: Numbering.STRAIGHT} if args.straight else {}
     db = open_store(args, create=True)
     records = [AddressRecord(name, HouseNumber(n), postcode, place) for n in numbers]
-    result = upsert_households(db, records, source="street", numbering={name: numbering})
+    result = upsert_households(db, records, source="street", numbering=numbering)
     if args.json:
         print_json(result.as_dict())
     else:
-        if args.straight:
-            for street in find_streets(db, name):
-                if not place or fold_name(street.place) == fold_name(place):
-                    set_numbering(db, street.id, numbering)
         print(
             f"{name}: {_count(result.added, 'adres', 'adressen')} toegevoegd, "
             f"{result.unchanged} {'was' if result.unchanged == 1 else 'waren'} er al"
+            + ("; nu doorlopend genummerd" if result.renumbered_streets else "")
         )
+    return 0
+
+
+_NUMBERINGS = {
+    "straight": Numbering.STRAIGHT,
+    "doorlopend": Numbering.STRAIGHT,
+    "odd-even": Numbering.ODD_EVEN,
+    "oneven-even": Numbering.ODD_EVEN,
+}
+
+
+def cmd_street_set(args: argparse.Namespace) -> int:
+    numbering = _NUMBERINGS[args.numbering]
+    db = open_store(args)
+    streets = find_streets(db, args.name)
+    if args.place.strip():
+        streets = [s for s in streets if fold_name(s.place) == fold_name(args.place)]
+    if not streets:
+        raise UserError(f'straat "{args.name}" bestaat niet')
+    if len(streets) > 1:
+        places = ", ".join(s.place or "geen plaats" for s in streets)
+        raise UserError(f'straat "{args.name}" ligt in meer plaatsen ({places}); noem --place')
+    street = streets[0]
+    with transaction(db):
+        set_numbering(db, street.id, numbering)
+    if args.json:
+        print_json({"street": street.name, "place": street.place, "numbering": numbering.value})
+    else:
+        how = "doorlopend" if numbering is Numbering.STRAIGHT else "oneven/even"
+        print(f"{street.name}: nummering {how}; de looproute volgt die nu")
     return 0
 
 

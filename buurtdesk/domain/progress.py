@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from .address import name_sort_key
 from .outcomes import Status
 
 UNKNOWN_CONNECTOR = ""  # a visit without a known team member
@@ -227,7 +228,7 @@ def tally(cells: Iterable[Cell]) -> tuple[Tally, dict[str, Tally], dict[str, Tal
         if cell.status is not Status.UNVISITED:
             who = UNKNOWN_CONNECTOR if cell.connector is None else cell.connector
             connectors.setdefault(who, Tally()).add(cell)
-    ordered_streets = dict(sorted(streets.items(), key=lambda kv: kv[0].casefold()))
+    ordered_streets = dict(sorted(streets.items(), key=lambda kv: name_sort_key(kv[0])))
     ordered_connectors = dict(
         sorted(connectors.items(), key=lambda kv: (kv[0] == UNKNOWN_CONNECTOR, kv[0].casefold()))
     )

@@ -397,14 +397,24 @@ class MainWindow(QMainWindow):
 
     def _imported(self, report: ImportReport) -> None:
         self._data_arrived()
-        self.statusBar().showMessage(
+        text = (
             self.tr("%1: %2 toegevoegd, %3 bijgewerkt, %4 ongewijzigd")
             .replace("%1", Path(report.file).name)
             .replace("%2", str(report.added))
             .replace("%3", str(report.updated))
-            .replace("%4", str(report.unchanged)),
-            15000,
+            .replace("%4", str(report.unchanged))
         )
+        if report.other_reading:  # 4H in the file, 4 H known: the same door
+            text += (
+                self.tr("; %1 anders geschreven, als bestaand huishouden genomen (%2)")
+                .replace("%1", str(report.other_reading))
+                .replace("%2", ", ".join(report.other_reading_examples))
+            )
+        if report.straight_streets:
+            text += self.tr("; doorlopend genummerd: %1").replace(
+                "%1", ", ".join(report.straight_streets)
+            )
+        self.statusBar().showMessage(text, 15000)
 
     def _data_arrived(self) -> None:
         self.context.reload_project()

@@ -37,7 +37,7 @@ SELECT h.id, s.name, h.place, h.number, h.letter, h.addition, s.numbering, h.pos
   LEFT JOIN household_status hs ON hs.household_id = h.id AND hs.project_id = :project
   LEFT JOIN visits v ON v.id = hs.visit_id
 """
-_ENTRY_ORDER = " ORDER BY s.name COLLATE NOCASE, s.place, h.walk_key"
+_ENTRY_ORDER = " ORDER BY dutch_key(s.name), s.place, h.walk_key"
 
 
 def _entry(row: Sequence[Any]) -> WalkEntry:
@@ -113,7 +113,7 @@ def connector_streets(db: Database, name: str) -> tuple[str, list[int]]:
     ids = set(streets_of(db, member.id))
     ordered = [
         r[0]
-        for r in db.execute("SELECT id FROM streets ORDER BY name COLLATE NOCASE, place")
+        for r in db.execute("SELECT id FROM streets ORDER BY name COLLATE dutch, place")
         if r[0] in ids
     ]
     return member.name, ordered
@@ -141,7 +141,7 @@ def street_choices(db: Database) -> list[tuple[int, str, int]]:
         for r in db.execute(
             "SELECT s.id, s.name, s.place, count(h.id) FROM streets s "
             "LEFT JOIN households h ON h.street_id = s.id "
-            "GROUP BY s.id ORDER BY s.name COLLATE NOCASE, s.place"
+            "GROUP BY s.id ORDER BY s.name COLLATE dutch, s.place"
         )
     ]
 

@@ -214,7 +214,7 @@ def list_initiators(db: Database, project_id: int) -> list[tuple[int, str]]:
              JOIN households h ON h.id = i.household_id
              JOIN streets s ON s.id = h.street_id
             WHERE i.project_id = ?
-            ORDER BY s.name COLLATE NOCASE, h.walk_key""",
+            ORDER BY dutch_key(s.name), h.walk_key""",
         [project_id],
     )
     return [(int(r[0]), format_address(r[1], HouseNumber(r[2], r[3], r[4]))) for r in rows]

@@ -114,7 +114,7 @@ def street_summaries(
     rows = db.execute(
         "SELECT s.id, s.name, s.place, s.numbering, "
         "(SELECT count(*) FROM households h WHERE h.street_id = s.id) "
-        "FROM streets s ORDER BY s.name COLLATE NOCASE, s.place"
+        "FROM streets s ORDER BY s.name COLLATE dutch, s.place"
     ).fetchall()
     return [
         StreetSummary(
@@ -307,7 +307,7 @@ def first_streets(db: Database, count: int) -> tuple[int, ...]:
     return tuple(
         r[0]
         for r in db.execute(
-            "SELECT id FROM streets ORDER BY name COLLATE NOCASE, place LIMIT ?", [count]
+            "SELECT id FROM streets ORDER BY name COLLATE dutch, place LIMIT ?", [count]
         )
     )
 
@@ -316,7 +316,7 @@ def _street_rank(db: Database) -> dict[int, int]:
     return {
         r[0]: i
         for i, r in enumerate(
-            db.execute("SELECT id FROM streets ORDER BY name COLLATE NOCASE, place")
+            db.execute("SELECT id FROM streets ORDER BY name COLLATE dutch, place")
         )
     }
 

@@ -98,77 +98,77 @@
 <context>
     <name>AddStreetDialog</name>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="37"/>
+        <location filename="../../buurtdesk/gui/street_dialog.py" line="38"/>
         <source>Straat toevoegen</source>
         <translation>Add street</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="40"/>
+        <location filename="../../buurtdesk/gui/street_dialog.py" line="41"/>
         <source>bijv. Dorpsstraat</source>
         <translation>e.g. Dorpsstraat</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="41"/>
+        <location filename="../../buurtdesk/gui/street_dialog.py" line="42"/>
         <source>Straatnaam:</source>
         <translation>Street name:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="43"/>
+        <location filename="../../buurtdesk/gui/street_dialog.py" line="44"/>
         <source>bijv. 1-59</source>
         <translation>e.g. 1-59</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="44"/>
+        <location filename="../../buurtdesk/gui/street_dialog.py" line="45"/>
         <source>Huisnummers:</source>
         <translation>House numbers:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="46"/>
+        <location filename="../../buurtdesk/gui/street_dialog.py" line="47"/>
         <source>alle nummers</source>
         <translation>all numbers</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="47"/>
+        <location filename="../../buurtdesk/gui/street_dialog.py" line="48"/>
         <source>alleen oneven</source>
         <translation>odd only</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="48"/>
+        <location filename="../../buurtdesk/gui/street_dialog.py" line="49"/>
         <source>alleen even</source>
         <translation>even only</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="49"/>
+        <location filename="../../buurtdesk/gui/street_dialog.py" line="50"/>
         <source>Kant:</source>
         <translation>Side:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="50"/>
+        <location filename="../../buurtdesk/gui/street_dialog.py" line="51"/>
         <source>doorlopend genummerd (bijv. een plein)</source>
         <translation>numbered straight through (e.g. a square)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="54"/>
+        <location filename="../../buurtdesk/gui/street_dialog.py" line="55"/>
         <source>Postcode:</source>
         <translation>Postcode:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="56"/>
+        <location filename="../../buurtdesk/gui/street_dialog.py" line="57"/>
         <source>Plaats:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="63"/>
+        <location filename="../../buurtdesk/gui/street_dialog.py" line="64"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="64"/>
+        <location filename="../../buurtdesk/gui/street_dialog.py" line="65"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="76"/>
+        <location filename="../../buurtdesk/gui/street_dialog.py" line="83"/>
         <source>Vul een straatnaam in.</source>
         <translation>Enter a street name.</translation>
     </message>
@@ -644,7 +644,17 @@ For neighbourhood teams: households, visits, team and plan, without internet.</t
         <translation>%1: %2 added, %3 updated, %4 unchanged</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="464"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="424"/>
+        <source>; %1 anders geschreven, als bestaand huishouden genomen (%2)</source>
+        <translation>; %1 written differently, taken as an existing household (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/main_window.py" line="429"/>
+        <source>; doorlopend genummerd: %1</source>
+        <translation>; numbered straight through: %1</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/main_window.py" line="474"/>
         <source>BuurtDesk is nog bezig: %1. Als u nu sluit, wordt dat niet opgeslagen. Toch sluiten?</source>
         <translation>BuurtDesk is still busy: %1. If you close now, it will not be saved. Close anyway?</translation>
     </message>
@@ -1731,47 +1741,57 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>StreetsPanel</name>
     <message>
-        <location filename="../../buurtdesk/gui/streets_panel.py" line="39"/>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="42"/>
         <source>Toon de straten van één verbinder</source>
         <translation>Show one connector&apos;s streets</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/streets_panel.py" line="61"/>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="64"/>
         <source>Straat toevoegen…</source>
         <translation>Add street…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/streets_panel.py" line="65"/>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="68"/>
         <source>Toewijzen</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/streets_panel.py" line="67"/>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="70"/>
         <source>Wijs de gekozen straten toe aan een verbinder (meerdere straten: Ctrl+klik)</source>
         <translation>Assign the chosen streets to a connector (several streets: Ctrl+click)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/streets_panel.py" line="81"/>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="84"/>
         <source>Alle verbinders</source>
         <translation>All connectors</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/streets_panel.py" line="161"/>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="167"/>
+        <source>Doorlopend genummerd (1, 2, 3 … langs één kant)</source>
+        <translation>Numbered straight through (1, 2, 3 … along one side)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="171"/>
+        <source>Uit: eerst de oneven kant, dan de even kant. Aan: in nummervolgorde.</source>
+        <translation>Off: the odd side first, then the even side. On: in number order.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="203"/>
         <source>Kies eerst een of meer straten</source>
         <translation>First choose one or more streets</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/streets_panel.py" line="165"/>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="207"/>
         <source>Nog geen verbinders (geef iemand de rol verbinder onder Team)</source>
         <translation>No connectors yet (give someone the connector role under Team)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/streets_panel.py" line="168"/>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="210"/>
         <source>Toewijzen aan %1</source>
         <translation>Assign to %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/streets_panel.py" line="173"/>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="215"/>
         <source>Toewijzing weghalen</source>
         <translation>Remove assignment</translation>
     </message>
