@@ -13,7 +13,7 @@ from ..domain.progress import weeks_left
 from ..domain.team import ROLE_DUTCH, Role, TeamGap, team_gaps
 from ..errors import UserError
 from ..store.households import find_streets
-from ..store.progress import doors_left_per_connector, doors_per_week
+from ..store.progress import doors_left, doors_per_week
 from ..store.projects import current_project
 from ..store.team import (
     Member,
@@ -79,11 +79,13 @@ def gaps_for(db: Database, today: date | None = None) -> list[TeamGap]:
     project = current_project(db)
     if project is None:
         return team_gaps([m.roles for m in members], {}, weeks_left=1)
+    per_connector, unassigned = doors_left(db, project.id)
     return team_gaps(
         [m.roles for m in members],
-        doors_left_per_connector(db, project.id),
+        per_connector,
         weeks_left=weeks_left(project.start_date, project.weeks, today or date.today()),
         doors_per_week=doors_per_week(db),
+        unassigned=unassigned,
     )
 
 

@@ -418,10 +418,12 @@ class StreetPage(QWidget):
         shown = self.households.rowCount()
         text = self.tr("%1 huishoudens in beeld").replace("%1", f"{shown:,}".replace(",", "."))
         if total:
-            text += " · " + self.tr("%1 van %2 bezocht, %3 doen mee (%4%)").replace(
-                "%1", str(visited)
-            ).replace("%2", str(total)).replace("%3", str(taking_part)).replace(
-                "%4", str(round(100 * taking_part / total))
+            text += " · " + self.tr(
+                "%1 van %2 bezocht, %3 doen mee (%4%, incl. %5 initiatiefnemers)"
+            ).replace("%1", str(visited)).replace("%2", str(total)).replace(
+                "%3", str(taking_part)
+            ).replace("%4", str(round(100 * taking_part / total))).replace(
+                "%5", str(self.streets.initiators())
             )
         self.summary.setText(text)
 

@@ -48,7 +48,7 @@ from ..domain.progress import weeks_left
 from ..domain.team import GapKind, Role, TeamGap, team_gaps
 from ..store.db import StoreError
 from ..store.households import list_streets
-from ..store.progress import doors_left_per_connector, doors_per_week, set_doors_per_week
+from ..store.progress import doors_left, doors_per_week, set_doors_per_week
 from ..store.team import (
     Member,
     add_member,
@@ -431,11 +431,13 @@ class TeamPage(QWidget):
         if project is None:
             return team_gaps([m.roles for m in members], {}, weeks_left=1)
         db = self.context.db
+        per_connector, unassigned = doors_left(db, project.id)
         return team_gaps(
             [m.roles for m in members],
-            doors_left_per_connector(db, project.id),
+            per_connector,
             weeks_left=weeks_left(project.start_date, project.weeks, date.today()),
             doors_per_week=doors_per_week(db),
+            unassigned=unassigned,
         )
 
     def gap_text(self, gap: TeamGap) -> str:
@@ -463,6 +465,11 @@ class TeamPage(QWidget):
         if gap.kind is GapKind.NO_WEEKS_LEFT:
             return self.tr(
                 "Er zijn nog %1 deuren te bezoeken, maar het project is voorbij."
+            ).replace("%1", str(gap.count))
+        if gap.kind is GapKind.UNASSIGNED_DOORS:
+            return self.tr(
+                "%1 deuren liggen in straten zonder verbinder; wijs die straten aan een verbinder "
+                "toe."
             ).replace("%1", str(gap.count))
         return (
             self.tr(

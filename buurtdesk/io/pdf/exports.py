@@ -222,6 +222,11 @@ def export_report(
     figures = report_figures(db, project, today)
     if figures.households == 0:
         raise UserError("de buurt heeft nog geen huishoudens; er is nog niets te melden")
+    if figures.households < figures.min_group:
+        raise UserError(
+            f"de buurt heeft {figures.households} huishoudens; een verslag toont alleen groepen "
+            f"van minstens {figures.min_group}, anders zijn huishoudens herkenbaar"
+        )
     info = ReportInfo(
         project=project.title,
         theme=theme_title(project.theme),
