@@ -37,6 +37,12 @@ from .common import (
 )
 
 PAGE = landscape(A4)
+ROLE_TASK = {  # what each role does, in a word or two: print speaks Dutch only
+    Role.EXPERT: "(inhoud)",
+    Role.CONNECTOR: "(langs de deuren)",
+    Role.ENTREPRENEUR: "(beslissen)",
+}
+
 PAGE_W, PAGE_H = PAGE
 MARGIN = 12 * MM
 LABEL_W = 78.0
@@ -152,7 +158,7 @@ def _grid(c: Canvas, tasks: Sequence[PlanTask], weeks: int, current: int, start:
         c.drawString(x + 6, top - 16, role.dutch)
         c.setFont(FONT, 10)
         c.setFillColor(MUTED)
-        c.drawString(x + 10 + stringwidth(role.dutch, BOLD, 11), top - 16, f"({role.value})")
+        c.drawString(x + 10 + stringwidth(role.dutch, BOLD, 11), top - 16, ROLE_TASK[role])
     c.setStrokeColor(INK)
     c.setLineWidth(1)
     c.line(MARGIN, top - head_h, PAGE_W - MARGIN, top - head_h)

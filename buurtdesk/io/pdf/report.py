@@ -135,7 +135,7 @@ def _tiles(figures: ReportFigures, info: ReportInfo, st: dict[str, ParagraphStyl
     part_text = f"doet mee ({figures.takes_part})"
     if figures.initiators:
         part_text = (
-            f"doet mee ({figures.takes_part}, waarvan {figures.initiators} initiatiefnemers)"
+            f"doet mee ({figures.takes_part}, incl. {figures.initiators} initiatiefnemers)"
         )
     cells = [
         (_count(figures.households), "huishoudens"),
@@ -454,7 +454,8 @@ def write_report(target: str | Path, figures: ReportFigures, info: ReportInfo) -
     story.append(
         Paragraph(
             "Dit verslag bevat alleen aantallen: geen adressen, namen of antwoorden van "
-            f"huishoudens. Elke groep die het toont telt minstens {figures.min_group} "
+            "huishoudens. “Doet mee” telt de initiatiefnemers en de huishoudens die bij hun "
+            "laatste bezoek ja zeiden, elk huishouden één keer. Elke groep die het toont telt minstens {figures.min_group} "
             "huishoudens: kleinere straten zijn samengevoegd onder “overige straten”, en is "
             "ook die groep te klein, dan tellen ze alleen in het totaal mee. Zo is geen enkel "
             "huishouden herkenbaar.",
