@@ -10,10 +10,10 @@ from typing import Any
 from ..domain.plan import find_theme, list_themes, week_labels
 from ..domain.privacy import DEFAULT_MIN_GROUP, FLOOR_MIN_GROUP
 from ..errors import UserError
+from ..store.db import transaction
 from ..store.households import find_by_address
 from ..store.plan import list_tasks, plans_dir, start_project, visits_per_week
 from ..store.progress import list_initiators, project_progress, set_initiator
-from ..store.db import transaction
 from ..store.projects import (
     current_project,
     find_project,

@@ -198,7 +198,9 @@ def cmd_team_set(args: argparse.Namespace) -> int:
     if args.no_consent:
         consent_at, phone, email = None, "", ""
     else:
-        consent = parse_date(args.consent_date, "datum van toestemming") if args.consent_date else None
+        consent = (
+            parse_date(args.consent_date, "datum van toestemming") if args.consent_date else None
+        )
         consent_at = consent.isoformat() if consent else member.consent_at
         phone = member.phone if args.phone is None else args.phone
         email = member.email if args.email is None else args.email

@@ -66,5 +66,7 @@ def report_groups(groups: Mapping[str, Tally], minimum: int) -> list[Group]:
             other.merge(smallest[1])
     result = [Group(name, t, (name,)) for name, t in shown]
     if other.households >= minimum:
-        result.append(Group(OTHER_GROUP, other, tuple(sorted((n for n, _ in small), key=str.casefold))))
+        result.append(
+            Group(OTHER_GROUP, other, tuple(sorted((n for n, _ in small), key=str.casefold)))
+        )
     return result

@@ -375,10 +375,7 @@ class TallyTableModel(QAbstractTableModel):
             self.COL_TAKES_PART,
             self.COL_TAKES_PART_PCT,
         ):
-            return (
-                self.tr("doet mee (incl. %1 initiatiefnemers)")
-                .replace("%1", _num(t.initiators))
-            )
+            return self.tr("doet mee (incl. %1 initiatiefnemers)").replace("%1", _num(t.initiators))
         return None
 
 

@@ -129,11 +129,11 @@ def test_project_contact_and_min_group_on_the_command_line(
         assert _dump(db_path) == before
 
 
-def test_consent_to_be_named_apart_from_contact_consent(
-    cli, db_path: Path, tmp_path: Path
-) -> None:
+def test_consent_to_be_named_apart_from_contact_consent(cli, db_path: Path, tmp_path: Path) -> None:
     _neighbourhood(cli, db_path)
-    _ok(cli, db_path, "team", "set", "Anna", "--phone", "0612345678", "--consent-date", "2026-11-01")
+    _ok(
+        cli, db_path, "team", "set", "Anna", "--phone", "0612345678", "--consent-date", "2026-11-01"
+    )
     _ok(cli, db_path, "team", "add", "Cor", "--role", "expert", "--named", "ja")
     members = {m["name"]: m for m in json.loads(_ok(cli, db_path, "team", "--json"))["members"]}
     assert members["Anna"]["consent_at"] == "2026-11-01"

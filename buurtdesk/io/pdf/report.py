@@ -134,9 +134,7 @@ def _tiles(figures: ReportFigures, info: ReportInfo, st: dict[str, ParagraphStyl
 
     part_text = f"doet mee ({figures.takes_part})"
     if figures.initiators:
-        part_text = (
-            f"doet mee ({figures.takes_part}, incl. {figures.initiators} initiatiefnemers)"
-        )
+        part_text = f"doet mee ({figures.takes_part}, incl. {figures.initiators} initiatiefnemers)"
     cells = [
         (_count(figures.households), "huishoudens"),
         (pct(figures.visited), f"bezocht ({figures.visited})"),
@@ -455,7 +453,8 @@ def write_report(target: str | Path, figures: ReportFigures, info: ReportInfo) -
         Paragraph(
             "Dit verslag bevat alleen aantallen: geen adressen, namen of antwoorden van "
             "huishoudens. “Doet mee” telt de initiatiefnemers en de huishoudens die bij hun "
-            "laatste bezoek ja zeiden, elk huishouden één keer. Elke groep die het toont telt minstens {figures.min_group} "
+            "laatste bezoek ja zeiden, elk huishouden één keer. Elke groep die het toont telt "
+            f"minstens {figures.min_group} "
             "huishoudens: kleinere straten zijn samengevoegd onder “overige straten”, en is "
             "ook die groep te klein, dan tellen ze alleen in het totaal mee. Zo is geen enkel "
             "huishouden herkenbaar.",
