@@ -277,17 +277,17 @@
 <context>
     <name>GoalBar</name>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="127"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="130"/>
         <source>initiatiefnemers %1</source>
         <translation>initiators %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="128"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="131"/>
         <source>via de deurrondes %1</source>
         <translation>through the door rounds %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="151"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="154"/>
         <source>doel %1 %</source>
         <translation>goal %1 %</translation>
     </message>
@@ -772,52 +772,62 @@ on the Streets page; then the map appears here.</translation>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="255"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="53"/>
         <source>Teamlid bewerken</source>
         <translation>Edit team member</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="255"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="53"/>
         <source>Teamlid toevoegen</source>
         <translation>Add team member</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="258"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="56"/>
         <source>Voornaam en achternaam</source>
         <translation>First and last name</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="259"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="57"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="268"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="66"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="270"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="68"/>
         <source>Heeft toestemming gegeven om telefoon en e-mail te bewaren</source>
         <translation>Has agreed to phone and e-mail being kept</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="281"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="79"/>
         <source>Toestemming op</source>
         <translation>Consent on</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="284"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="82"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="285"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="83"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="295"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="85"/>
+        <source>Mag met naam genoemd worden in verslagen en brieven</source>
+        <translation>May be named in reports and letters</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="89"/>
+        <source>Een eigen toestemming, los van die voor telefoon en e-mail. Zonder deze toestemming noemen verslag en brief alleen het aantal teamleden per rol.</source>
+        <translation>A consent of its own, apart from the one for phone and e-mail. Without it, reports and letters only give the number of team members per role.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="104"/>
         <source>Straten (verbinder)</source>
         <translation>Streets (connector)</translation>
     </message>
@@ -1370,127 +1380,132 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="389"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="408"/>
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="391"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="410"/>
         <source>Initiatiefnemers…</source>
         <translation>Initiators…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="400"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="419"/>
         <source>Bezocht</source>
         <translation>Visited</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="401"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="420"/>
         <source>Geïnteresseerd</source>
         <translation>Interested</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="402"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="421"/>
         <source>Doet mee</source>
         <translation>Takes part</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="403"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="422"/>
         <source>Nog nodig voor het doel</source>
         <translation>Still needed for the goal</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="404"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="423"/>
         <source>Tempo nodig</source>
         <translation>Pace needed</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="414"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="433"/>
         <source>Straat</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="415"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="437"/>
         <source>Verbinder</source>
         <translation>Connector</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="422"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="437"/>
+        <source>(straten zonder verbinder)</source>
+        <translation>(streets without a connector)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="442"/>
         <source>Per straat</source>
         <translation>Per street</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="423"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="443"/>
         <source>Per verbinder</source>
         <translation>Per connector</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="435"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="455"/>
         <source>Week voor week</source>
         <translation>Week by week</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="491"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="511"/>
         <source>Nog geen project: begin er een op de pagina Plan.</source>
         <translation>No project yet: start one on the Plan page.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="499"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="519"/>
         <source>begint op %1</source>
         <translation>starts on %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="501"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="521"/>
         <source>afgelopen</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="504"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="524"/>
         <source>week %1 van %2, nog %3 weken</source>
         <translation>week %1 of %2, %3 weeks left</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="511"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="531"/>
         <source>doel %1 % = %2 van %3 huishoudens</source>
         <translation>goal %1 % = %2 of %3 households</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="516"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="536"/>
         <source>%1 % van alle huishoudens</source>
         <translation>%1 % of all households</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="525"/>
-        <source>%1 %, waarvan %2 initiatiefnemers</source>
-        <translation>%1 %, of which %2 initiators</translation>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="545"/>
+        <source>%1 %, incl. %2 initiatiefnemers</source>
+        <translation>%1 %, incl. %2 initiators</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="530"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="550"/>
         <source>Het doel is gehaald!</source>
         <translation>The goal has been reached!</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="534"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="554"/>
         <source>deelnemers om %1 % te halen</source>
         <translation>participants to reach %1 %</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="538"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="558"/>
         <source>niets meer nodig</source>
         <translation>nothing more needed</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="540"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="560"/>
         <source>het project is voorbij</source>
         <translation>the project is over</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="545"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="565"/>
         <source>deelnemers per week; %1 deuren per week</source>
         <translation>participants per week; %1 doors per week</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="551"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="571"/>
         <source>Initiatiefnemers: %1 (%2 %). Daarmee moeten de deurrondes nog %3 van de %4 deelnemers van het doel brengen; ze brachten er tot nu toe %5.</source>
         <translation>Initiators: %1 (%2 %). So the door rounds still have to bring %3 of the %4 participants of the goal; so far they brought %5.</translation>
     </message>
@@ -1516,22 +1531,22 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>RoleColumn</name>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="236"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="214"/>
         <source>Sleep een naam naar een rol.</source>
         <translation>Drag a name onto a role.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="237"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="215"/>
         <source>De startmotor: kennis van het onderwerp.</source>
         <translation>The starter motor: knowledge of the subject.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="238"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="216"/>
         <source>Gaat langs de deur met een duidelijke boodschap.</source>
         <translation>Goes from door to door with a clear message.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="239"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="217"/>
         <source>Neemt beslissingen en houdt vaart.</source>
         <translation>Takes decisions and keeps up the pace.</translation>
     </message>
@@ -1650,47 +1665,47 @@ No PDF viewer was found to open it; open it from that folder.</translation>
         <translation>%1 households shown</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="421"/>
-        <source>%1 van %2 bezocht, %3 doen mee (%4%)</source>
-        <translation>%1 of %2 visited, %3 take part (%4%)</translation>
-    </message>
-    <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="552"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="554"/>
         <source>%1: %2 opgeslagen. Let op: dit adres staat op niet aanbellen; de markering blijft (Ctrl+Z maakt ongedaan)</source>
         <translation>%1: %2 saved. Note: this address asked not to be visited; the mark stays (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="561"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="563"/>
         <source>%1: %2 opgeslagen · Ctrl+Z maakt ongedaan</source>
         <translation>%1: %2 saved · Ctrl+Z undoes</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="674"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="676"/>
         <source>Rijen 1 tot %1, lijstcode %2: staat rechtsboven op het papier dezelfde code (LL-…-%2)? Anders: kies dezelfde straten of verbinder als op de lijst.</source>
         <translation>Rows 1 to %1, list code %2: does the paper show the same code at the top right (LL-…-%2)? If not, choose the same streets or connector as on the list.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="685"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="687"/>
         <source>Even geduld: de lijst wordt nog geladen. Druk zo opnieuw op Enter.</source>
         <translation>One moment: the list is still loading. Press Enter again shortly.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="724"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="726"/>
         <source>Ongedaan gemaakt: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="573"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="575"/>
         <source>%1 was twee keer niet thuis: laat een deurkaart achter.</source>
         <translation>%1 was not home twice: leave a door card.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="692"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="422"/>
+        <source>%1 van %2 bezocht, %3 doen mee (%4%, incl. %5 initiatiefnemers)</source>
+        <translation>%1 of %2 visited, %3 taking part (%4%, incl. %5 initiators)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/street_page.py" line="694"/>
         <source>Rij %1 staat niet op deze lijst (1 tot %2)</source>
         <translation>Row %1 is not on this list (1 to %2)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="706"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="708"/>
         <source>Rij %1: %2 — %3</source>
         <translation>Row %1: %2 — %3</translation>
     </message>
@@ -1698,32 +1713,32 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>StreetTableModel</name>
     <message>
-        <location filename="../../buurtdesk/gui/street_model.py" line="105"/>
+        <location filename="../../buurtdesk/gui/street_model.py" line="111"/>
         <source>Straat</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_model.py" line="105"/>
+        <location filename="../../buurtdesk/gui/street_model.py" line="111"/>
         <source>Adressen</source>
         <translation>Addresses</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_model.py" line="105"/>
+        <location filename="../../buurtdesk/gui/street_model.py" line="111"/>
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_model.py" line="122"/>
+        <location filename="../../buurtdesk/gui/street_model.py" line="128"/>
         <source>Alle straten</source>
         <translation>All streets</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_model.py" line="140"/>
-        <source>%1 adressen, %2 bezocht, %3 doen mee</source>
-        <translation>%1 addresses, %2 visited, %3 take part</translation>
+        <location filename="../../buurtdesk/gui/street_model.py" line="146"/>
+        <source>%1 adressen, %2 bezocht, %3 doen mee (incl. %4 initiatiefnemers)</source>
+        <translation>%1 addresses, %2 visited, %3 taking part (incl. %4 initiators)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_model.py" line="144"/>
+        <location filename="../../buurtdesk/gui/street_model.py" line="150"/>
         <source>Verbinder: %1</source>
         <translation>Connector: %1</translation>
     </message>
@@ -1779,29 +1794,39 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>TallyTableModel</name>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="329"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="336"/>
+        <source>Doet mee: de initiatiefnemers en de huishoudens die bij hun laatste bezoek “doet mee” zeiden, elk huishouden één keer</source>
+        <translation>Taking part: the initiators and the households whose latest visit said “takes part”, each household once</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="343"/>
         <source>Huishoudens</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="330"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="344"/>
         <source>Bezocht</source>
         <translation>Visited</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="332"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="346"/>
         <source>Interesse</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="333"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="347"/>
         <source>Doet mee</source>
         <translation>Takes part</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="342"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="356"/>
         <source>(onbekend)</source>
         <translation>(unknown)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="378"/>
+        <source>doet mee (incl. %1 initiatiefnemers)</source>
+        <translation>taking part (incl. %1 initiators)</translation>
     </message>
 </context>
 <context>
@@ -1903,127 +1928,152 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="182"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="33"/>
         <source>Nog geen rol</source>
         <translation>No role yet</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="183"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="34"/>
         <source>Deskundige</source>
         <translation>Expert</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="184"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="35"/>
         <source>Verbinder</source>
         <translation>Connector</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="185"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="36"/>
         <source>Ondernemer</source>
         <translation>Entrepreneur</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="354"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="231"/>
         <source>Het team</source>
         <translation>The team</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="356"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="233"/>
         <source>Teamlid toevoegen…</source>
         <translation>Add team member…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="357"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="234"/>
         <source>Bewerken…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="358"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="235"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="366"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="243"/>
         <source> deuren per week</source>
         <translation> doors per week</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="368"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="245"/>
         <source>Hoeveel deuren één verbinder per week kan bezoeken; het bord rekent ermee.</source>
         <translation>How many doors one connector can visit per week; the board counts with it.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="371"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="248"/>
         <source>Tempo per verbinder:</source>
         <translation>Pace per connector:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="395"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="261"/>
+        <source>bijv. Buurtteam Lindekwartier · 06 1234 5678</source>
+        <translation>e.g. Buurtteam Lindekwartier · 06 1234 5678</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/team_page.py" line="263"/>
+        <source>Hoe bewoners het team bereiken; staat op de brieven en de deurkaarten.</source>
+        <translation>How residents reach the team; printed on the letters and door cards.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/team_page.py" line="265"/>
+        <source>Contact opslaan</source>
+        <translation>Save contact</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/team_page.py" line="271"/>
+        <source>Contact voor bewoners:</source>
+        <translation>Contact for residents:</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/team_page.py" line="290"/>
         <source>Sleep een naam naar een andere kolom om de rol te wisselen; houd Ctrl ingedrukt om de rol erbij te geven. Dubbelklik om een teamlid te bewerken.</source>
         <translation>Drag a name to another column to change the role; hold Ctrl to add the role. Double-click to edit a team member.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="445"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="348"/>
         <source>Het team heeft 1 lid; een team heeft er minstens drie nodig, liefst vijf.</source>
         <translation>The team has 1 member; a team needs at least three, preferably five.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="448"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="351"/>
         <source>Het team heeft %1 leden; een team heeft er minstens drie nodig, liefst vijf.</source>
         <translation>The team has %1 members; a team needs at least three, preferably five.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="452"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="355"/>
         <source>zonder deskundige mist het team de startmotor en de inhoud.</source>
         <translation>without an expert the team lacks its starter motor and the content.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="453"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="356"/>
         <source>zonder verbinder gaat niemand langs de deur.</source>
         <translation>without a connector nobody goes to the doors.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="455"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="358"/>
         <source>zonder ondernemer neemt niemand beslissingen en verliest het project vaart.</source>
         <translation>without an entrepreneur nobody takes decisions and the project loses pace.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="459"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="362"/>
         <source>Niemand is %1: %2</source>
         <translation>Nobody is %1: %2</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="465"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="368"/>
         <source>Er zijn nog %1 deuren te bezoeken, maar het project is voorbij.</source>
         <translation>There are still %1 doors to visit, but the project is over.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="469"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="372"/>
+        <source>%1 deuren liggen in straten zonder verbinder; wijs die straten aan een verbinder toe.</source>
+        <translation>%1 doors are in streets without a connector; assign those streets to a connector.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/team_page.py" line="377"/>
         <source>%1 heeft nog %2 deuren, maar haalt er in de resterende weken %3 (%4 per week); verdeel de straten of zoek een extra verbinder.</source>
         <translation>%1 still has %2 doors, but can do %3 in the weeks left (%4 per week); share out the streets or find another connector.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="480"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="388"/>
         <source>✔ Het team is compleet: alle rollen zijn bezet.</source>
         <translation>✔ The team is complete: every role is filled.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="488"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="396"/>
         <source>Wat het team nog mist</source>
         <translation>What the team still lacks</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="517"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="425"/>
         <source>Rol van %1 wijzigen</source>
         <translation>Change the role of %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="557"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="477"/>
         <source>Teamlid verwijderen</source>
         <translation>Remove team member</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="558"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="478"/>
         <source>%1 uit het team verwijderen? Bezoeken blijven bewaard met de naam.</source>
         <translation>Remove %1 from the team? Visits are kept with the name.</translation>
     </message>
@@ -2031,32 +2081,32 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>WeeklyChart</name>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="185"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="188"/>
         <source>Nog geen cijfers</source>
         <translation>No figures yet</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="234"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="237"/>
         <source>wk %1</source>
         <translation>wk %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="252"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="255"/>
         <source>doel %1 %</source>
         <translation>goal %1 %</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="281"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="284"/>
         <source>bezocht (% van alle huishoudens)</source>
         <translation>visited (% of all households)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="282"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="285"/>
         <source>doet mee, met initiatiefnemers</source>
         <translation>takes part, with initiators</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="283"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="286"/>
         <source>bezoeken per week (rechts)</source>
         <translation>visits per week (right)</translation>
     </message>
