@@ -205,6 +205,16 @@ def doors_left_per_connector(db: Database, project_id: int) -> dict[str, int]:
     return doors_left(db, project_id)[0]
 
 
+def initiator_ids(db: Database, project_id: int) -> set[int]:
+    """The households that are initiators of the project."""
+    return {
+        int(r[0])
+        for r in db.execute(
+            "SELECT household_id FROM initiators WHERE project_id = ?", [project_id]
+        )
+    }
+
+
 def list_initiators(db: Database, project_id: int) -> list[tuple[int, str]]:
     """The initiators of a project as (household id, address), in street and walking order."""
     rows = db.execute(

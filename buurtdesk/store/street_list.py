@@ -45,15 +45,27 @@ SELECT h.street_id, hs.outcome,
                 WHERE i.project_id = hs.project_id AND i.household_id = h.id),
        count(*)
   FROM household_status hs JOIN households h ON h.id = hs.household_id
- WHERE hs.project_id = :project {where}
+ WHERE hs.project_id = :project
  GROUP BY 1, 2, 3
 UNION ALL
 SELECT h.street_id, 'unvisited', 1, count(*)
   FROM initiators i JOIN households h ON h.id = i.household_id
- WHERE i.project_id = :project {where}
+ WHERE i.project_id = :project
    AND NOT EXISTS (SELECT 1 FROM household_status hs
                     WHERE hs.project_id = i.project_id AND hs.household_id = i.household_id)
  GROUP BY 1
+"""
+
+
+# One street (after a check-off): walk its households (index on street_id) and look each one up
+# by its key, instead of reading the project's statuses of a whole city.
+_STREET_COUNTS_SQL = """
+SELECT h.street_id, coalesce(hs.outcome, 'unvisited'), i.household_id IS NOT NULL, count(*)
+  FROM households h
+  LEFT JOIN household_status hs ON hs.project_id = :project AND hs.household_id = h.id
+  LEFT JOIN initiators i ON i.project_id = :project AND i.household_id = h.id
+ WHERE h.street_id = :street
+ GROUP BY 1, 2, 3
 """
 
 
@@ -61,8 +73,7 @@ def _street_counts(
     db: Database, project_id: int | None, street_id: int | None = None
 ) -> dict[int, Tally]:
     """Visited, taking part and initiators per street (households are counted apart)."""
-    where = "" if street_id is None else "AND h.street_id = :street"
-    sql = _COUNTS_SQL.format(where=where)
+    sql = _COUNTS_SQL if street_id is None else _STREET_COUNTS_SQL
     counts: dict[int, Tally] = {}
     for sid, outcome, initiator, count in db.execute(
         sql, {"project": project_id or 0, "street": street_id}
@@ -166,9 +177,6 @@ def street_summary(db: Database, project_id: int | None, street_id: int) -> Stre
     ).fetchone()
     if row is None:
         return None
-    households = db.execute(
-        "SELECT count(*) FROM households WHERE street_id = ?", [street_id]
-    ).fetchone()[0]
     counts = _street_counts(db, project_id, street_id).get(street_id, Tally())
     connectors = tuple(
         r[0]
@@ -183,7 +191,7 @@ def street_summary(db: Database, project_id: int | None, street_id: int) -> Stre
         name=row[1],
         place=row[2],
         numbering=Numbering(row[3]),
-        households=int(households),
+        households=counts.households,
         visited=counts.visited,
         taking_part=counts.participants,
         connectors=connectors,

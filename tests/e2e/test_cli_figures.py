@@ -84,6 +84,9 @@ def test_doet_mee_is_one_figure_everywhere(cli, db_path: Path) -> None:
     per_connector, unassigned = doors_left(db, project.id)
     assert per_connector == {"Anna": 35, "Bram": 10} and unassigned == 8
     db.close()
+    rows = json.loads(_ok(cli, db_path, "households", "--json"))
+    assert sum(r["takes_part"] for r in rows) == data["takes_part"]
+    assert sum(r["initiator"] for r in rows) == data["initiators"]
     text = _ok(cli, db_path, "progress", "--today", "2026-11-20")
     assert "incl. initiatiefnemers   5" in text and "straten zonder verbinder" in text
     team = json.loads(_ok(cli, db_path, "team", "--json"))
