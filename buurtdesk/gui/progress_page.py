@@ -367,7 +367,9 @@ class TallyTableModel(QAbstractTableModel):
             if column in (self.COL_VISITED_PCT, self.COL_TAKES_PART_PCT):
                 return f"{_num(value)} %"
             return value if column == self.COL_NAME else _num(value)
-        if role == Qt.ItemDataRole.UserRole:  # sort key
+        if role == Qt.ItemDataRole.UserRole:  # sort key; the row without a name last
+            if column == self.COL_NAME:
+                return (not name, str(name).casefold())
             return values[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column != self.COL_NAME:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -438,6 +440,9 @@ class ProgressPage(QWidget):
         )
         self.street_view = _table(self.streets)
         self.connector_view = _table(self.connectors)
+        # Room for the names and what counts per connector: doors, visited, taking part.
+        for column in (TallyTableModel.COL_VISITED_PCT, TallyTableModel.COL_INTERESTED):
+            self.connector_view.setColumnHidden(column, True)
         tables = QGridLayout()
         tables.addWidget(self._heading(self.tr("Per straat")), 0, 0)
         tables.addWidget(self._heading(self.tr("Per verbinder")), 0, 1)
