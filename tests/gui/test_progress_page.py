@@ -33,6 +33,15 @@ def fixed_today(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ProgressPage, "today", lambda self: TODAY)
 
 
+@pytest.fixture(autouse=True)
+def dutch_numbers():
+    """The Dutch interface writes numbers the Dutch way, as the application sets it up."""
+    saved = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    yield
+    QLocale.setDefault(saved)
+
+
 def _seed(db_path: Path) -> None:
     import random
 

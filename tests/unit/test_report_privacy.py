@@ -126,3 +126,17 @@ def test_header_names_the_theme_once(tmp_path: Path) -> None:
     text = _report(tmp_path, {"Lange Laan": 40})
     assert "Energie besparen thuis · Energie besparen thuis" not in text
     assert text.count("Energie besparen thuis") >= 1
+
+
+def test_plan_names_the_theme_once(tmp_path: Path) -> None:
+    from buurtdesk.io.pdf.exports import export_plan
+    from buurtdesk.store.plan import start_project
+
+    db = open_db(tmp_path / "buurt.buurtdesk")
+    project = start_project(db, "energy", START)  # named after its theme
+    assert project.title == "Energie besparen thuis"
+    out = tmp_path / "plan.pdf"
+    export_plan(db, project, out, today=TODAY)
+    db.close()
+    text = "\n".join(pdf_pages(out))
+    assert text.count("Energie besparen thuis") == 1

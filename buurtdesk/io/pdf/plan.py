@@ -89,7 +89,12 @@ def write_plan(target: str | Path, tasks: Sequence[PlanTask], info: PlanInfo) ->
             PAGE,
             Furniture(
                 f"Stappenplan · {info.project}",
-                f"{info.theme} · {weeks} weken vanaf {_day(info.start)} · doel: "
+                (
+                    f"{info.theme} · "
+                    if info.theme.strip().casefold() != info.project.strip().casefold()
+                    else ""
+                )
+                + f"{weeks} weken vanaf {_day(info.start)} · doel: "
                 f"{info.goal_pct}% van de huishoudens doet mee",
                 f"stand {_day(info.today)}",
                 "✓ klaar   ◐ bezig   ○ open   ◆ mijlpaal",
