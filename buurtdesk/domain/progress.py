@@ -43,6 +43,12 @@ def takes_part(status: Status, initiator: bool) -> bool:
     return initiator or status is Status.TAKES_PART
 
 
+def is_door_left(status: Status, do_not_visit: bool) -> bool:
+    """Whether a household is a door still to visit: not visited yet in the project and not
+    marked "do not visit". The one definition behind "doors left" on every screen."""
+    return status is Status.UNVISITED and not do_not_visit
+
+
 def connector_group(connectors: Iterable[str]) -> str:
     """The connector group of a street: its connector, the connectors of a shared street joined
     ("Anna + Bram", in name order), or :data:`UNASSIGNED`."""
@@ -60,6 +66,7 @@ class Cell:
     status: Status
     initiator: bool
     count: int
+    do_not_visit: bool = False  # the households asked not to be visited (kept, not walked to)
 
     @property
     def connector(self) -> str:
@@ -74,13 +81,18 @@ class Tally:
     takes_part: int = 0  # status "takes part" after a door visit, initiators included
     initiators: int = 0
     participants: int = 0  # "doet mee" by :func:`takes_part`: each household once
+    doors_left: int = 0  # by :func:`is_door_left`
 
     def add(self, cell: Cell) -> None:
-        self.count(cell.status, cell.initiator, cell.count)
+        self.count(cell.status, cell.initiator, cell.count, do_not_visit=cell.do_not_visit)
 
-    def count(self, status: Status, initiator: bool, count: int) -> None:
+    def count(
+        self, status: Status, initiator: bool, count: int, *, do_not_visit: bool = False
+    ) -> None:
         """Add ``count`` households with this status and initiator mark."""
         self.households += count
+        if is_door_left(status, do_not_visit):
+            self.doors_left += count
         if status is not Status.UNVISITED:
             self.visited += count
         if status is Status.INTERESTED:
@@ -100,13 +112,9 @@ class Tally:
             "takes_part",
             "initiators",
             "participants",
+            "doors_left",
         ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
-
-    @property
-    def doors_left(self) -> int:
-        """Households not visited yet."""
-        return self.households - self.visited
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -189,7 +197,7 @@ class Progress:
 
     @property
     def doors_left(self) -> int:
-        return self.total.households - self.total.visited
+        return self.total.doors_left
 
     @property
     def doors_pace(self) -> float | None:

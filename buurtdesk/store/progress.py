@@ -15,7 +15,7 @@ from sqlite_utils import Database
 
 from ..domain.address import HouseNumber, format_address
 from ..domain.outcomes import Status
-from ..domain.progress import Cell, Progress, by_week, progress, share_doors
+from ..domain.progress import Cell, Progress, by_week, is_door_left, progress, share_doors
 from ..domain.team import DEFAULT_DOORS_PER_WEEK
 from .db import StoreError, get_setting, now_iso, set_setting, transaction
 from .plan import WEEK_SQL
@@ -58,11 +58,11 @@ def progress_cells(db: Database, project_id: int) -> list[Cell]:
     """
     rows = db.execute(
         """SELECT h.street_id, coalesce(hs.outcome, 'unvisited'),
-                  i.household_id IS NOT NULL, count(*)
+                  i.household_id IS NOT NULL, h.do_not_visit != 0, count(*)
              FROM households h
              LEFT JOIN household_status hs ON hs.project_id = ? AND hs.household_id = h.id
              LEFT JOIN initiators i ON i.project_id = ? AND i.household_id = h.id
-            GROUP BY 1, 2, 3""",
+            GROUP BY 1, 2, 3, 4""",
         [project_id, project_id],
     ).fetchall()
     streets = {int(r[0]): str(r[1]) for r in db.execute("SELECT id, name FROM streets")}
@@ -74,8 +74,9 @@ def progress_cells(db: Database, project_id: int) -> list[Cell]:
             status=Status(status),
             initiator=bool(initiator),
             count=int(count),
+            do_not_visit=bool(skip),
         )
-        for street_id, status, initiator, count in rows
+        for street_id, status, initiator, skip, count in rows
     ]
 
 
@@ -168,35 +169,20 @@ def set_initiator(db: Database, project_id: int, household_id: int, flag: bool) 
 
 
 def doors_left(db: Database, project_id: int) -> tuple[dict[str, int], int]:
-    """Doors still to visit (unvisited households not marked "do not visit") per connector, and
+    """Doors still to visit (:func:`~buurtdesk.domain.progress.is_door_left`) per connector, and
     those in streets no connector has. A shared street's doors are split between its connectors
     (:func:`~buurtdesk.domain.progress.share_doors`), so the connectors' doors and the unassigned
-    ones add up to all doors left. Every connector is listed, also with 0 doors."""
-    left_by_street = {
-        int(r[0]): int(r[1])
-        for r in db.execute(
-            """SELECT h.street_id, count(*) FROM households h
-                WHERE h.do_not_visit = 0
-                  AND NOT EXISTS (SELECT 1 FROM household_status hs
-                                   WHERE hs.project_id = ? AND hs.household_id = h.id)
-                GROUP BY h.street_id""",
-            [project_id],
-        )
-    }
-    owners = street_connectors(db)
+    ones add up to all doors left, the figure the progress page shows. Every connector is
+    listed, also with 0 doors."""
     by_group: dict[tuple[str, ...], int] = {}
-    for street_id, left in left_by_street.items():
-        group = owners.get(street_id, ())
-        by_group[group] = by_group.get(group, 0) + left
-    connectors = [
-        (str(r[0]),)
-        for r in db.execute(
-            "SELECT m.name FROM members m JOIN member_roles r ON r.member_id = m.id "
-            "WHERE r.role = 'connector'"
-        )
-    ]
-    for group in connectors:
-        by_group.setdefault(group, 0)
+    for cell in progress_cells(db, project_id):
+        if is_door_left(cell.status, cell.do_not_visit):
+            by_group[cell.connectors] = by_group.get(cell.connectors, 0) + cell.count
+    for row in db.execute(
+        "SELECT m.name FROM members m JOIN member_roles r ON r.member_id = m.id "
+        "WHERE r.role = 'connector'"
+    ):
+        by_group.setdefault((str(row[0]),), 0)
     return share_doors(by_group)
 
 

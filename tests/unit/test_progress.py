@@ -16,6 +16,7 @@ from buurtdesk.domain.progress import (
     by_week,
     current_week,
     goal_households,
+    is_door_left,
     pace_needed,
     pct,
     progress,
@@ -263,3 +264,17 @@ def test_doors_in_no_ones_street_are_a_gap_of_their_own() -> None:
     assert "12 deuren liggen in straten zonder verbinder" in gaps[0].dutch
     over = team_gaps(full, {"Anna": 3}, weeks_left=0, unassigned=4)
     assert [(g.kind, g.count) for g in over] == [(GapKind.NO_WEEKS_LEFT, 7)]
+
+
+def test_doors_left_skip_the_households_that_asked_not_to_be_visited() -> None:
+    assert is_door_left(Status.UNVISITED, False)
+    assert not is_door_left(Status.UNVISITED, True)  # a nee-nee sticker: kept, not walked to
+    assert not any(is_door_left(s, False) for s in Status if s is not Status.UNVISITED)
+    data = [
+        Cell("Kerkweg", ("Anna",), Status.UNVISITED, False, 30),
+        Cell("Kerkweg", ("Anna",), Status.UNVISITED, False, 2, do_not_visit=True),
+        Cell("Kerkweg", ("Anna",), Status.NOT_HOME, False, 8),
+    ]
+    result = progress(data, goal_pct=50, start=START, weeks=10, today=START)
+    assert result.doors_left == 30 == result.connectors["Anna"].doors_left
+    assert result.as_dict()["doors_per_week_needed"] == 3.0
