@@ -174,10 +174,20 @@ def doors_left(db: Database, project_id: int) -> tuple[dict[str, int], int]:
     (:func:`~buurtdesk.domain.progress.share_doors`), so the connectors' doors and the unassigned
     ones add up to all doors left, the figure the progress page shows. Every connector is
     listed, also with 0 doors."""
+    # Only the unvisited households are read (no status row: a fraction of a city late in a
+    # project, and no join with the statuses); the domain decides which of them are doors left.
+    owners = street_connectors(db)
     by_group: dict[tuple[str, ...], int] = {}
-    for cell in progress_cells(db, project_id):
-        if is_door_left(cell.status, cell.do_not_visit):
-            by_group[cell.connectors] = by_group.get(cell.connectors, 0) + cell.count
+    for street_id, do_not_visit, count in db.execute(
+        """SELECT h.street_id, h.do_not_visit != 0, count(*) FROM households h
+            WHERE NOT EXISTS (SELECT 1 FROM household_status hs
+                               WHERE hs.project_id = ? AND hs.household_id = h.id)
+            GROUP BY 1, 2""",
+        [project_id],
+    ):
+        if is_door_left(Status.UNVISITED, bool(do_not_visit)):
+            group = owners.get(int(street_id), ())
+            by_group[group] = by_group.get(group, 0) + int(count)
     for row in db.execute(
         "SELECT m.name FROM members m JOIN member_roles r ON r.member_id = m.id "
         "WHERE r.role = 'connector'"
