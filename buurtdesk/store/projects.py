@@ -148,6 +148,8 @@ def set_contact(db: Database, project_id: int, contact: str) -> Project:
     letters and door cards."""
     get_project(db, project_id)
     contact = " ".join(contact.split())
+    if any(ord(ch) < 32 or 0x7F <= ord(ch) < 0xA0 for ch in contact):
+        raise StoreError("het contact bevat een stuurteken; typ alleen gewone tekst")
     if len(contact) > 200:
         raise StoreError("het contact is te lang: houd het bij 200 tekens")
     with transaction(db):

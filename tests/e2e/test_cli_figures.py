@@ -125,6 +125,7 @@ def test_project_contact_and_min_group_on_the_command_line(
         (["--min-group", "4"], "5 tot 1000 huishoudens, niet 4"),
         (["--min-group", "vijf"], 'kleinste groep "vijf" is geen geheel getal'),
         (["--contact", "x" * 201, "--min-group", "20"], "het contact is te lang"),
+        (["--contact", "06 \x1b[31m1234"], "stuurteken"),
     ]:
         out = cli("project", "set", *args, db=db_path)
         assert out.returncode != 0 and message in out.stderr, out.stderr
