@@ -182,7 +182,8 @@ def cmd_project_set(args: argparse.Namespace) -> int:
         print_json({**project.as_dict(), "report_min_group": minimum})
         return 0
     print(f"{project.title}")
-    print(f"  contact voor bewoners:       {project.contact or '(nog geen: zet het met --contact)'}")
+    contact = project.contact or "(nog geen: zet het met --contact)"
+    print(f"  contact voor bewoners:       {contact}")
     print(f"  kleinste groep in verslagen: {minimum} huishoudens")
     return 0
 
