@@ -1380,132 +1380,132 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="408"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="410"/>
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="410"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="412"/>
         <source>Initiatiefnemers…</source>
         <translation>Initiators…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="419"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="421"/>
         <source>Bezocht</source>
         <translation>Visited</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="420"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="422"/>
         <source>Geïnteresseerd</source>
         <translation>Interested</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="421"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="423"/>
         <source>Doet mee</source>
         <translation>Takes part</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="422"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="424"/>
         <source>Nog nodig voor het doel</source>
         <translation>Still needed for the goal</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="423"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="425"/>
         <source>Tempo nodig</source>
         <translation>Pace needed</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="433"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="435"/>
         <source>Straat</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="437"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="439"/>
         <source>Verbinder</source>
         <translation>Connector</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="437"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="439"/>
         <source>(straten zonder verbinder)</source>
         <translation>(streets without a connector)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="442"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="447"/>
         <source>Per straat</source>
         <translation>Per street</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="443"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="448"/>
         <source>Per verbinder</source>
         <translation>Per connector</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="455"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="460"/>
         <source>Week voor week</source>
         <translation>Week by week</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="511"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="516"/>
         <source>Nog geen project: begin er een op de pagina Plan.</source>
         <translation>No project yet: start one on the Plan page.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="519"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="524"/>
         <source>begint op %1</source>
         <translation>starts on %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="521"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="526"/>
         <source>afgelopen</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="524"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="529"/>
         <source>week %1 van %2, nog %3 weken</source>
         <translation>week %1 of %2, %3 weeks left</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="531"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="536"/>
         <source>doel %1 % = %2 van %3 huishoudens</source>
         <translation>goal %1 % = %2 of %3 households</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="536"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="541"/>
         <source>%1 % van alle huishoudens</source>
         <translation>%1 % of all households</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="545"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="550"/>
         <source>%1 %, incl. %2 initiatiefnemers</source>
         <translation>%1 %, incl. %2 initiators</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="550"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="555"/>
         <source>Het doel is gehaald!</source>
         <translation>The goal has been reached!</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="554"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="559"/>
         <source>deelnemers om %1 % te halen</source>
         <translation>participants to reach %1 %</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="558"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="563"/>
         <source>niets meer nodig</source>
         <translation>nothing more needed</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="560"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="565"/>
         <source>het project is voorbij</source>
         <translation>the project is over</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="565"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="570"/>
         <source>deelnemers per week; %1 deuren per week</source>
         <translation>participants per week; %1 doors per week</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="571"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="576"/>
         <source>Initiatiefnemers: %1 (%2 %). Daarmee moeten de deurrondes nog %3 van de %4 deelnemers van het doel brengen; ze brachten er tot nu toe %5.</source>
         <translation>Initiators: %1 (%2 %). So the door rounds still have to bring %3 of the %4 participants of the goal; so far they brought %5.</translation>
     </message>
@@ -1610,102 +1610,102 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>StreetPage</name>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="184"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="186"/>
         <source>Zoek straat, huisnummer of postcode</source>
         <translation>Search street, house number or postcode</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="191"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="193"/>
         <source>Alle statussen</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="203"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="205"/>
         <source>Looproute</source>
         <translation>Walking order</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="204"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="206"/>
         <source>Op status</source>
         <translation>By status</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="205"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="207"/>
         <source>Volgorde van de huishoudens</source>
         <translation>Order of the households</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="208"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="210"/>
         <source>Looplijst invoeren</source>
         <translation>Enter walk list</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="211"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="213"/>
         <source>Typ het rijnummer van de looplijst en de uitkomst, bijv. 12 3 Enter</source>
         <translation>Type the row number of the walk list and the outcome, e.g. 12 3 Enter</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="317"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="319"/>
         <source>Straten tellen</source>
         <translation>Counting streets</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="360"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="362"/>
         <source>Huishoudens zoeken</source>
         <translation>Finding households</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="366"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="368"/>
         <source>Fout bij lezen: %1</source>
         <translation>Error while reading: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="419"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="421"/>
         <source>%1 huishoudens in beeld</source>
         <translation>%1 households shown</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="554"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="556"/>
         <source>%1: %2 opgeslagen. Let op: dit adres staat op niet aanbellen; de markering blijft (Ctrl+Z maakt ongedaan)</source>
         <translation>%1: %2 saved. Note: this address asked not to be visited; the mark stays (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="563"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="565"/>
         <source>%1: %2 opgeslagen · Ctrl+Z maakt ongedaan</source>
         <translation>%1: %2 saved · Ctrl+Z undoes</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="676"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="678"/>
         <source>Rijen 1 tot %1, lijstcode %2: staat rechtsboven op het papier dezelfde code (LL-…-%2)? Anders: kies dezelfde straten of verbinder als op de lijst.</source>
         <translation>Rows 1 to %1, list code %2: does the paper show the same code at the top right (LL-…-%2)? If not, choose the same streets or connector as on the list.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="687"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="689"/>
         <source>Even geduld: de lijst wordt nog geladen. Druk zo opnieuw op Enter.</source>
         <translation>One moment: the list is still loading. Press Enter again shortly.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="726"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="728"/>
         <source>Ongedaan gemaakt: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="575"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="577"/>
         <source>%1 was twee keer niet thuis: laat een deurkaart achter.</source>
         <translation>%1 was not home twice: leave a door card.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="422"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="424"/>
         <source>%1 van %2 bezocht, %3 doen mee (%4%, incl. %5 initiatiefnemers)</source>
         <translation>%1 of %2 visited, %3 taking part (%4%, incl. %5 initiators)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="694"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="696"/>
         <source>Rij %1 staat niet op deze lijst (1 tot %2)</source>
         <translation>Row %1 is not on this list (1 to %2)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="708"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="710"/>
         <source>Rij %1: %2 — %3</source>
         <translation>Row %1: %2 — %3</translation>
     </message>
@@ -1824,7 +1824,7 @@ No PDF viewer was found to open it; open it from that folder.</translation>
         <translation>(unknown)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="378"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="380"/>
         <source>doet mee (incl. %1 initiatiefnemers)</source>
         <translation>taking part (incl. %1 initiators)</translation>
     </message>
