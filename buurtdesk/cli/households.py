@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from datetime import date
 from itertools import islice
 from typing import Any
@@ -21,6 +22,7 @@ from ..domain.address import (
     street_range,
 )
 from ..domain.outcomes import Outcome, Status
+from ..domain.progress import takes_part
 from ..errors import UserError
 from ..io.printable import printable_clean_name
 from ..store.db import get_setting, set_setting, transaction
@@ -34,6 +36,7 @@ from ..store.households import (
     set_numbering,
     upsert_households,
 )
+from ..store.progress import initiator_ids
 from ..store.projects import current_project
 from ..store.visits import list_visits, record_visit, suggests_door_card
 from .common import open_store, parse_date, print_json, print_table, project_for
@@ -178,7 +181,10 @@ def cmd_households(args: argparse.Namespace) -> int:
     if args.street and not find_streets(db, args.street):
         raise UserError(f'straat "{args.street}" bestaat niet')
     if args.json:
-        _stream_json(iter_household_rows(db, project_id=project_id, street=args.street))
+        _stream_json(
+            iter_household_rows(db, project_id=project_id, street=args.street),
+            _participation(db, project_id),
+        )
         return 0
     rows = list_households(db, project_id=project_id, street=args.street)
     print_table(
@@ -202,7 +208,22 @@ _JSON = json.JSONEncoder(ensure_ascii=False)
 _CHUNK = 1000
 
 
-def _stream_json(rows: Any) -> None:
+def _participation(db: Any, project_id: int | None) -> Callable[[Any], dict[str, Any]]:
+    """A row's public form with whether it is an initiator and whether it takes part, by the
+    one definition the progress figures count with (so the rows add up to `progress`)."""
+    initiators = initiator_ids(db, project_id) if project_id is not None else set()
+
+    def row_dict(row: Any) -> dict[str, Any]:
+        item = household_dict(row)
+        initiator = item["id"] in initiators
+        item["initiator"] = initiator
+        item["takes_part"] = takes_part(Status(item["status"]), initiator)
+        return item
+
+    return row_dict
+
+
+def _stream_json(rows: Any, to_dict: Callable[[Any], dict[str, Any]] = household_dict) -> None:
     """Write a JSON array row by row: 100,000 households never sit in memory as one string.
 
     Rows are encoded one by one (as ``json.dumps(..., ensure_ascii=False)`` would) and written
@@ -215,8 +236,7 @@ def _stream_json(rows: Any) -> None:
     first = True
     while chunk := list(islice(rows, _CHUNK)):
         out.write(
-            ("\n  " if first else ",\n  ")
-            + ",\n  ".join([encode(household_dict(row)) for row in chunk])
+            ("\n  " if first else ",\n  ") + ",\n  ".join([encode(to_dict(row)) for row in chunk])
         )
         first = False
     out.write("\n]\n" if not first else "]\n")

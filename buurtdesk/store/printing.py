@@ -1,8 +1,9 @@
 """Read-only queries for the printables: walk list rows, letter addressees, plan, report figures.
 
 Nothing here writes. The report figures never carry an address, a name or an outcome of one
-household: per street they are counts, and streets with fewer than :data:`MIN_STREET_SIZE`
-households are summed into :data:`OTHER_STREETS`.
+household: per street they are counts, and only groups of at least the minimum size
+(:func:`~buurtdesk.domain.privacy.report_groups`) are shown; smaller streets are summed into
+:data:`OTHER_STREETS`.
 """
 
 from __future__ import annotations
@@ -17,17 +18,17 @@ from sqlite_utils import Database
 from ..domain.address import HouseNumber, Numbering
 from ..domain.outcomes import Status
 from ..domain.plan import TaskKind, TaskStatus
+from ..domain.privacy import OTHER_GROUP, report_groups
 from ..domain.team import Role
 from ..domain.walklist import WalkEntry
 from .activities import Activity, list_activities
 from .db import StoreError
 from .plan import list_tasks
 from .progress import project_progress
-from .projects import Project
+from .projects import Project, report_min_group
 from .team import find_member, streets_of
 
-MIN_STREET_SIZE = 5
-OTHER_STREETS = "overige straten"
+OTHER_STREETS = OTHER_GROUP
 
 _ENTRY_SQL = """
 SELECT h.id, s.name, h.place, h.number, h.letter, h.addition, s.numbering, h.postcode,
@@ -253,6 +254,7 @@ class ReportFigures:
     milestones_done: list[str] = field(default_factory=list)
     milestones_open: list[str] = field(default_factory=list)
     activities: list[Activity] = field(default_factory=list)
+    min_group: int = 10  # the smallest group of households shown
 
     @property
     def participation_pct(self) -> float:
@@ -262,16 +264,18 @@ class ReportFigures:
 def report_figures(db: Database, project: Project, today: date) -> ReportFigures:
     """The report's counts, from the same progress figures the progress screen shows."""
     progress = project_progress(db, project, today)
-    per_street: list[StreetFigures] = []
-    other = [0, 0, 0, 0, 0]
-    for name, t in progress.streets.items():
-        counts = [t.households, t.visited, t.interested, t.participants]
-        if t.households < MIN_STREET_SIZE:
-            other = [a + b for a, b in zip(other, [*counts, 1], strict=True)]
-        else:
-            per_street.append(StreetFigures(name, *counts))
-    if other[0]:
-        per_street.append(StreetFigures(OTHER_STREETS, *other))
+    minimum = report_min_group(db)
+    per_street = [
+        StreetFigures(
+            g.label,
+            g.tally.households,
+            g.tally.visited,
+            g.tally.interested,
+            g.tally.participants,
+            len(g.members),
+        )
+        for g in report_groups(progress.streets, minimum)
+    ]
     weeks = [
         WeekFigures(w.week, w.start, w.visits, w.visited_total, w.participants_total)
         for w in progress.by_week
@@ -297,4 +301,5 @@ def report_figures(db: Database, project: Project, today: date) -> ReportFigures
         milestones_done=[t.title for t in milestones if t.status is TaskStatus.DONE],
         milestones_open=[t.title for t in milestones if t.status is not TaskStatus.DONE],
         activities=activities_held(db, project.id, today),
+        min_group=minimum,
     )
