@@ -146,7 +146,7 @@ def measure(households: int, folder: Path, repeat: int) -> dict[str, tuple[float
     ]
     radius = 8.0 / page.view.scale_factor
     hits = [timed(lambda p=p: layer.marker_at(p[0], p[1], radius)) for p in points]
-    markers = float(len(layer.markers))
+    markers = float(layer.layout.marker_count)
     page.close()
     held, peak = held_bytes(lambda: build_index(context.db, context.project_id))
     context.close()
