@@ -131,7 +131,11 @@ class MarkerIndex:
             return
         starts = np.flatnonzero(np.r_[True, (cx[1:] != cx[:-1]) | (cy[1:] != cy[:-1])])
         ends = np.append(starts[1:], len(self.order))
-        for first, end in zip(starts.tolist(), ends.tolist(), strict=True):
+        # cells in the order their first marker comes: the order they are painted in when all
+        # are in view, which decides which of two overlapping markers is on top
+        earliest = np.minimum.reduceat(self.order, starts)
+        for cell in np.argsort(earliest, kind="stable").tolist():
+            first, end = int(starts[cell]), int(ends[cell])
             key = (int(cx[first]), int(cy[first]))
             self.cells[key] = (first, end)
             self._group_cell(key)
