@@ -28,27 +28,18 @@ def _status_sql(outcome: str) -> str:
     return f"CASE {outcome} {cases} ELSE 0 END"
 
 
-# In street id and walking order, which the index households_walk gives without sorting.
+# In street id and walking order, which the index households_walk gives without sorting. Each
+# value costs a Python object on the way to numpy, so street, house number and do-not-visit mark
+# travel packed in one integer (a house number is below 2**20: BAG's highest is 99999).
+_NUMBER_BITS = 20
 _MAP_SQL = f"""
-SELECT h.id, h.street_id, h.number, h.rd_x, h.rd_y,
-       CASE WHEN h.do_not_visit THEN {DO_NOT_VISIT_CODE} ELSE {_status_sql("hs.outcome")} END
-  FROM households h
-  LEFT JOIN household_status hs ON hs.household_id = h.id AND hs.project_id = ?
- ORDER BY h.street_id, h.walk_key
+SELECT id, ((street_id << {_NUMBER_BITS}) | number) << 1 | (do_not_visit <> 0), rd_x, rd_y
+  FROM households
+ ORDER BY street_id, walk_key
 """
+_COLUMNS = np.dtype([("id", np.int64), ("packed", np.int64), ("x", np.float64), ("y", np.float64)])
 
 _SUFFIX_SQL = "SELECT id, letter, addition FROM households WHERE letter <> '' OR addition <> ''"
-
-_COLUMNS = np.dtype(
-    [
-        ("id", np.int64),
-        ("street", np.int64),
-        ("number", np.int64),
-        ("x", np.float64),
-        ("y", np.float64),
-        ("status", np.int8),
-    ]
-)
 
 
 def map_rows(db: Database, project_id: int | None) -> MapRows:
@@ -57,33 +48,48 @@ def map_rows(db: Database, project_id: int | None) -> MapRows:
     streets = conn.execute("SELECT id, name, numbering FROM streets ORDER BY id").fetchall()
     cursor = conn.cursor()
     cursor.row_factory = None  # plain tuples: numpy reads them as records
-    rows = cursor.execute(_MAP_SQL, [project_id or 0]).fetchall()
-    suffix_rows = conn.execute(_SUFFIX_SQL).fetchall()
     # NULL coordinates arrive as None, which a float column takes as NaN
-    table = np.array(rows, dtype=_COLUMNS) if rows else np.zeros(0, dtype=_COLUMNS)
-    street_ids = np.array([row[0] for row in streets], dtype=np.int64)
-    street = np.searchsorted(street_ids, table["street"]).astype(np.int64)
+    table = np.fromiter(cursor.execute(_MAP_SQL), dtype=_COLUMNS)
+    statuses = map_statuses(db, project_id)
+    suffix_rows = conn.execute(_SUFFIX_SQL).fetchall()
+
     ids = table["id"].copy()
+    packed = table["packed"]
+    street_ids = np.array([row[0] for row in streets], dtype=np.int64)
+    street = np.searchsorted(street_ids, packed >> (_NUMBER_BITS + 1)).astype(np.int64)
+    number = (packed >> 1) & ((1 << _NUMBER_BITS) - 1)
+    by_id = np.argsort(ids, kind="stable")
+    sorted_ids = ids[by_id]
+    status = np.zeros(len(ids), dtype=np.int8)
+    at = _rows_of(sorted_ids, by_id, statuses.visited_ids)
+    status[at[at >= 0]] = statuses.visited_status[at >= 0]
+    status[(packed & 1).astype(bool)] = DO_NOT_VISIT_CODE
     suffixes: dict[int, tuple[str, str]] = {}
     if suffix_rows:
-        order = np.argsort(ids, kind="stable")
         wanted = np.array([row[0] for row in suffix_rows], dtype=np.int64)
-        at = np.minimum(np.searchsorted(ids[order], wanted), len(ids) - 1)
-        for (hid, letter, addition), position in zip(suffix_rows, at.tolist(), strict=True):
-            row = int(order[position])
-            if ids[row] == hid:
+        rows = _rows_of(sorted_ids, by_id, wanted).tolist()
+        for (_hid, letter, addition), row in zip(suffix_rows, rows, strict=True):
+            if row >= 0:
                 suffixes[row] = (letter or "", addition or "")
     return MapRows(
         ids=ids,
         street=street,
-        number=table["number"].copy(),
+        number=number,
         x=table["x"].copy(),
         y=table["y"].copy(),
-        status=table["status"].copy(),
+        status=status,
         street_names=[row[1] for row in streets],
         street_numbering=[Numbering(row[2]) for row in streets],
         suffixes=suffixes,
     )
+
+
+def _rows_of(sorted_ids: Ints, by_id: Ints, wanted: Ints) -> Ints:
+    """Rows of the wanted ids (``by_id`` sorts the rows by id); -1 where an id is missing."""
+    if not len(sorted_ids):
+        return np.full(len(wanted), -1, dtype=np.int64)
+    at = np.minimum(np.searchsorted(sorted_ids, wanted), len(sorted_ids) - 1)
+    return np.where(sorted_ids[at] == wanted, by_id[at], -1)
 
 
 @dataclass(frozen=True, eq=False)
