@@ -242,7 +242,8 @@ def marker_statuses(marker_start: Ints, household_status: Codes) -> Codes:
     ).reshape(count, kinds)
     # the most common status; a tie to the one further along (a count outweighs every rank)
     score = counts * (int(_RANK_OF_CODE.max()) + 1) + _RANK_OF_CODE
-    return np.argmax(score, axis=1).astype(np.int8)
+    colours: Codes = np.argmax(score, axis=1).astype(np.int8)
+    return colours
 
 
 @dataclass(frozen=True, slots=True)
@@ -355,9 +356,7 @@ class _Part:
 
 def _empty_part() -> _Part:
     nothing = np.zeros(0, dtype=np.int64)
-    return _Part(
-        nothing, nothing, np.zeros(0), np.zeros(0), np.zeros(0, np.int8), [], [], None
-    )
+    return _Part(nothing, nothing, np.zeros(0), np.zeros(0), np.zeros(0, np.int8), [], [], None)
 
 
 def point_part(rows: MapRows, tolerance: float = SAME_POINT_M) -> tuple[_Part, tuple[float, float]]:
@@ -450,8 +449,9 @@ def strip_part(rows: MapRows, top: float = 0.0, left: float = 0.0) -> _Part:
     # streets in name order (ties in the order read), then each street's doors in walking order
     present = np.unique(door_street)
     names = rows.street_names
+    present_names = [names[i] for i in present.tolist()]
     ordered = sorted(
-        range(len(present)), key=lambda i: (names[present[i]].casefold(), names[present[i]])
+        range(len(present)), key=lambda i: (present_names[i].casefold(), present_names[i])
     )
     rank_of_street = np.zeros(len(names), dtype=np.int64)
     rank_of_street[present[ordered]] = np.arange(len(present))
@@ -474,7 +474,7 @@ def strip_part(rows: MapRows, top: float = 0.0, left: float = 0.0) -> _Part:
     road_y = np.cumsum(np.r_[top + SIDE_OFFSET, np.full(len(present) - 1, STRIP_HEIGHT)])
     y = road_y[door_rank]
     marker_y = np.where(side == _EVEN, y + SIDE_OFFSET, y - SIDE_OFFSET)
-    marker_x = left + DOOR_SPACING / 2 + index * DOOR_SPACING
+    marker_x: Floats = (left + DOOR_SPACING / 2 + index * DOOR_SPACING).astype(np.float64)
     labels: list[StreetLabel] = []
     roads: list[Road] = []
     widest = 0.0
@@ -518,7 +518,8 @@ def _where_rows(selected: Ints, wanted: dict[int, Any]) -> list[int]:
     if not len(selected):
         return [-1] * len(keys)
     at = np.minimum(np.searchsorted(selected, keys), len(selected) - 1)
-    return np.where(selected[at] == keys, at, -1).tolist()
+    found: list[int] = np.where(selected[at] == keys, at, -1).tolist()
+    return found
 
 
 def map_layout(rows: MapRows) -> MapLayout:

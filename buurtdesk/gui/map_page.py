@@ -47,11 +47,11 @@ from ..domain.outcomes import STATUS_COLOURS, Status
 from ..store.households import household_count
 from ..store.map_data import MapStatuses, map_addresses, map_statuses
 from .context import GuiContext
+from .map_index import MarkerIndex
 from .map_view import (
     LABEL_ROOM,
     LabelItem,
     MapView,
-    MarkerIndex,
     MarkerLayer,
     RoadsItem,
     SelectionRing,

@@ -106,8 +106,7 @@ def map_statuses(db: Database, project_id: int | None) -> MapStatuses:
     conn = db.conn.cursor()
     conn.row_factory = None
     visited = conn.execute(
-        f"SELECT household_id, {_status_sql('outcome')} FROM household_status "
-        "WHERE project_id = ?",
+        f"SELECT household_id, {_status_sql('outcome')} FROM household_status WHERE project_id = ?",
         [project_id or 0],
     ).fetchall()
     barred = conn.execute("SELECT id FROM households WHERE do_not_visit = 1").fetchall()
