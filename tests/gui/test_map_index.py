@@ -67,6 +67,10 @@ def test_every_group_is_one_shape_and_colour_in_drawing_order(tmp_path: Path) ->
     layout = index.layout
     assert np.array_equal(index.draw_x, layout.marker_x[index.order])
     assert sorted(index.order.tolist()) == list(range(layout.marker_count))
+    # cells in the order of their first marker: the order the whole map is painted in, which
+    # decides which of two overlapping markers is on top (as before the arrays)
+    firsts = [int(index.order[a:b].min()) for a, b in index.cells.values()]
+    assert firsts == sorted(firsts)
     for key, (first, end) in index.cells.items():
         groups = index.groups[key]
         assert (groups[0][2], groups[-1][3]) == (first, end)
