@@ -39,7 +39,7 @@ SIDE_OFFSET = 9.0  # from the road line to a row of doors
 STRIP_HEIGHT = 50.0  # from one street's road line to the next
 STRIPS_GAP = 120.0  # between the coordinate map and the first strip below it
 
-Ints = npt.NDArray[np.int64]
+Ints = npt.NDArray[np.integer[Any]]  # int64, or int32 where a city's numbers fit
 Floats = npt.NDArray[np.float64]
 Codes = npt.NDArray[np.int8]
 
@@ -185,7 +185,7 @@ class MapLayout:
     @cached_property
     def _by_id(self) -> tuple[Ints, Ints]:
         """Sorted ids and their positions: a household found by id without a dict."""
-        order = np.argsort(self.household_ids, kind="stable")
+        order = np.argsort(self.household_ids, kind="stable").astype(np.int32)
         return self.household_ids[order], order
 
     def position_of(self, household_id: int) -> int | None:
@@ -545,7 +545,7 @@ def map_layout(rows: MapRows) -> MapLayout:
         marker_x=np.concatenate([points.x, strips.x]).astype(np.float64),
         marker_y=np.concatenate([points.y, strips.y]).astype(np.float64),
         marker_side=np.concatenate([points.side, strips.side]).astype(np.int8),
-        marker_number=rows.number[first_rows].astype(np.int64),
+        marker_number=rows.number[first_rows].astype(np.int32),
         special_labels=_special_labels(rows, first_rows, sizes),
         labels=tuple(points.labels + strips.labels),
         roads=tuple(points.roads + strips.roads),

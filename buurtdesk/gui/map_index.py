@@ -19,6 +19,7 @@ from ..domain.map_layout import (
     DO_NOT_VISIT_CODE,
     STATUSES,
     Bounds,
+    Floats,
     Ints,
     MapLayout,
     marker_statuses,
@@ -52,22 +53,21 @@ class MarkerIndex:
         self.bounds = bounds
         self.side = max(bounds.width, bounds.height, 1.0)
         self._cell = self.side / GRID_CELLS
-        self.cell_x = ((layout.marker_x - bounds.min_x) // self._cell).astype(np.int64)
-        self.cell_y = ((layout.marker_y - bounds.min_y) // self._cell).astype(np.int64)
+        cell_x, cell_y = self._cells_of(layout.marker_x, layout.marker_y)
         self.order: Ints = np.lexsort(
             (
                 np.arange(layout.marker_count),
                 self.marker_status,
                 self.stacked,
-                self.cell_y,
-                self.cell_x,
+                cell_y,
+                cell_x,
             )
-        ).astype(np.int64)
+        ).astype(np.int32)
         self.draw_x = layout.marker_x[self.order]
         self.draw_y = layout.marker_y[self.order]
         self.cells: dict[Cell, tuple[int, int]] = {}  # cell -> its slice of ``order``
         self.groups: dict[Cell, list[Group]] = {}
-        cx, cy = self.cell_x[self.order], self.cell_y[self.order]
+        cx, cy = cell_x[self.order], cell_y[self.order]
         if not len(cx):
             return
         starts = np.flatnonzero(np.r_[True, (cx[1:] != cx[:-1]) | (cy[1:] != cy[:-1])])
@@ -110,6 +110,13 @@ class MarkerIndex:
         self.draw_y[first:end] = self.layout.marker_y[resorted]
         self._group_cell(key)
 
+    def _cells_of(self, x: Floats, y: Floats) -> tuple[Ints, Ints]:
+        """The cells of many points at once (the same arithmetic as :meth:`_cell_key`)."""
+        return (
+            ((x - self.bounds.min_x) // self._cell).astype(np.int64),
+            ((y - self.bounds.min_y) // self._cell).astype(np.int64),
+        )
+
     def _cell_key(self, x: float, y: float) -> Cell:
         return (
             int((x - self.bounds.min_x) // self._cell),
@@ -146,8 +153,8 @@ class MarkerIndex:
         colours = marker_statuses(layout.marker_start, new)
         recoloured = np.flatnonzero(colours != self.marker_status)
         self.marker_status = colours
-        xs, ys = self.cell_x[recoloured].tolist(), self.cell_y[recoloured].tolist()
-        cells = set(zip(xs, ys, strict=True))
+        xs, ys = self._cells_of(layout.marker_x[recoloured], layout.marker_y[recoloured])
+        cells = set(zip(xs.tolist(), ys.tolist(), strict=True))
         for key in cells:
             self._sort_cell(key)
         return changed
