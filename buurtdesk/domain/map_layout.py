@@ -286,11 +286,15 @@ def street_axes(x: Floats, y: Floats, group: Ints) -> list[StreetAxis]:
     ux, uy = np.cos(theta), np.sin(theta)
     along = dx * ux[group] + dy * uy[group]
     across = -dx * uy[group] + dy * ux[group]
-    low, high = _group_min(along, group, k), _group_max(along, group, k)
-    spread = np.maximum(_group_max(across, group, k) - _group_min(across, group, k), 1.0)
+    by_group = np.argsort(group, kind="stable")
+    starts = np.searchsorted(group[by_group], np.arange(k))
+    low, high = _group_min(along, by_group, starts), _group_max(along, by_group, starts)
+    spread = np.maximum(
+        _group_max(across, by_group, starts) - _group_min(across, by_group, starts), 1.0
+    )
     box = np.maximum(
-        _group_max(x, group, k) - _group_min(x, group, k),
-        _group_max(y, group, k) - _group_min(y, group, k),
+        _group_max(x, by_group, starts) - _group_min(x, by_group, starts),
+        _group_max(y, by_group, starts) - _group_min(y, by_group, starts),
     )
     line = (n >= 3) & (high - low >= ELONGATED * spread)
     axes: list[StreetAxis] = []
@@ -310,16 +314,16 @@ def street_axes(x: Floats, y: Floats, group: Ints) -> list[StreetAxis]:
     return axes
 
 
-def _group_min(values: Floats, group: Ints, k: int) -> Floats:
-    out = np.full(k, np.inf)
-    np.minimum.at(out, group, values)
-    return out
+def _group_min(values: Floats, by_group: Ints, starts: Ints) -> Floats:
+    """Each group's smallest value (``by_group`` sorts the values by group; every group has
+    one at least, starting at ``starts``)."""
+    smallest: Floats = np.minimum.reduceat(values[by_group], starts)
+    return smallest
 
 
-def _group_max(values: Floats, group: Ints, k: int) -> Floats:
-    out = np.full(k, -np.inf)
-    np.maximum.at(out, group, values)
-    return out
+def _group_max(values: Floats, by_group: Ints, starts: Ints) -> Floats:
+    largest: Floats = np.maximum.reduceat(values[by_group], starts)
+    return largest
 
 
 def first_seen_groups(keys: Ints) -> tuple[Ints, Ints]:
