@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from buurtdesk.domain.address import Numbering, Side
+from buurtdesk.domain.address import AddressRecord, Numbering, Side, parse_house_number
 from buurtdesk.domain.demo import generate
 from buurtdesk.domain.map_layout import (
     DOOR_SPACING,
@@ -29,10 +29,13 @@ from buurtdesk.domain.map_layout import (
     shown_status,
     street_axis,
 )
-from buurtdesk.domain.outcomes import Status
+from buurtdesk.domain.outcomes import Outcome, Status
 from buurtdesk.store.db import open_db
 from buurtdesk.store.demo import write_demo
-from buurtdesk.store.map_data import map_rows
+from buurtdesk.store.households import set_do_not_visit, upsert_households
+from buurtdesk.store.map_data import map_addresses, map_rows, map_statuses
+from buurtdesk.store.projects import create_project
+from buurtdesk.store.visits import record_visit
 
 from . import map_reference as ref
 
@@ -299,6 +302,48 @@ def test_a_square_is_no_line() -> None:
     assert axis.road is None and axis.angle == 0.0
     assert (axis.x, axis.y) == (25.0, 25.0)
     assert axis.extent == 50.0
+
+
+def test_the_store_reads_each_outcome_as_its_status_code(tmp_path: Path) -> None:
+    db = open_db(tmp_path / "buurt.buurtdesk")
+    houses = ["1", "2", "3", "4", "5", "6", "7", "8A", "9 bis"]
+    upsert_households(
+        db,
+        [
+            AddressRecord("Kade", parse_house_number(h), "1011AB", "Amsterdam", None, None)
+            for h in houses
+        ],
+    )
+    ids = [int(r[0]) for r in db.execute("SELECT id FROM households ORDER BY number")]
+    project = create_project(db, theme="energie", title="Samen", start=date(2026, 9, 1)).id
+    day = date(2026, 9, 14)
+    for hid, outcome in zip(ids, Outcome, strict=False):
+        record_visit(db, project_id=project, household_id=hid, outcome=outcome, visit_date=day)
+    set_do_not_visit(db, ids[-1], True)
+    want = [Status(o.value) for o in Outcome] + [Status.UNVISITED] * 2 + [Status.DO_NOT_VISIT]
+    rows = map_rows(db, project)
+    by_id = dict(zip(rows.ids.tolist(), rows.status.tolist(), strict=True))
+    assert [STATUSES[by_id[hid]] for hid in ids] == want
+    suffixes = {int(rows.ids[row]): suffix for row, suffix in rows.suffixes.items()}
+    assert suffixes == {ids[7]: ("A", ""), ids[8]: ("", "bis")}
+    assert rows.number.tolist() == [1, 3, 5, 7, 9, 2, 4, 6, 8]  # walking order
+    statuses = map_statuses(db, project)
+    # a "niet bezoeken" visit marks the household as well
+    assert statuses.households == 9
+    assert sorted(statuses.do_not_visit.tolist()) == [ids[5], ids[8]]
+    visited = dict(
+        zip(statuses.visited_ids.tolist(), statuses.visited_status.tolist(), strict=True)
+    )
+    assert [STATUSES[visited[hid]] for hid in ids[:6]] == want[:6]
+    assert map_addresses(db, [ids[7], ids[8], 999]) == {
+        ids[7]: ("Kade", "8A"),
+        ids[8]: ("Kade", "9 bis"),
+    }
+    nobody = map_rows(db, None)  # no project: only the do-not-visit mark shows
+    assert sorted(STATUSES[c] for c in nobody.status.tolist()) == sorted(
+        [Status.UNVISITED] * 7 + [Status.DO_NOT_VISIT] * 2
+    )
+    db.close()
 
 
 # --- the same picture as the object layout before it -------------------------------------------
