@@ -11,13 +11,17 @@ a third of the households). Then it measures, offscreen, with the page at 1200x8
 - paint: rendering the whole map, fitted, into an image;
 - paint zoomed: the same at street level (2 pixels per metre) in the middle;
 - recolour: one visit recorded and ``visitsChanged`` emitted, to the recoloured scene;
-- hit test: the marker under a point (median of 200 points).
+- hit test: the marker under a point (median of 200 points);
+- held: the memory the finished map data holds (``build_index``'s result, traced by
+  ``tracemalloc`` in a run of its own, so that tracing does not slow the timed runs); Qt's own
+  allocations (C++) are not traced.
 
-Each figure is the best of several runs (3 for builds and recolours, 7 for paints): the machine
-is shared, and the best run is the one least disturbed. Figures are reported as the ratio
-100,000 : 500 measured in the same run.
+Each time is measured several times (``--repeat``, 5 by default; paints twice that) and
+reported as the best and the median: the machine is shared, and the best run is the one least
+disturbed. Figures are reported as the ratio 100,000 : 500 measured in the same run.
 
     python benchmarks/bench_map.py                 # the figures
+    python benchmarks/bench_map.py --small 500 --large 100000 --repeat 5
     python benchmarks/bench_map.py --screenshot docs/map.png
 """
 
@@ -31,6 +35,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import tracemalloc
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -68,7 +73,24 @@ def timed(fn: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
-def measure(households: int, folder: Path) -> dict[str, float]:
+def repeated(fn: Callable[[], object], times: int) -> tuple[float, float]:
+    """Best and median of ``times`` runs."""
+    runs = [timed(fn) for _ in range(times)]
+    return min(runs), statistics.median(runs)
+
+
+def held_bytes(build: Callable[[], object]) -> tuple[int, int]:
+    """Bytes still held by what ``build`` returns, and the peak while it ran (tracemalloc)."""
+    tracemalloc.start()
+    before = tracemalloc.get_traced_memory()[0]
+    result = build()
+    held, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    del result
+    return held - before, peak - before
+
+
+def measure(households: int, folder: Path, repeat: int) -> dict[str, tuple[float, float]]:
     from PySide6.QtGui import QImage, QPainter
 
     from buurtdesk.gui.context import GuiContext
@@ -83,11 +105,11 @@ def measure(households: int, folder: Path) -> dict[str, float]:
     page.SYNC_LIMIT = 10**9  # everything on this thread, to time the whole build
     page.resize(1200, 800)
     page.show()  # builds once; measured again below on a warm page
-    build = min(timed(page.refresh) for _ in range(3))
+    build = repeated(page.refresh, repeat)
     # Above MapPage.SYNC_LIMIT the reading and layout run on the worker thread; what is left
     # for the GUI thread is making the scene from the finished index.
     index = build_index(context.db, context.project_id)
-    scene = min(timed(lambda: page._build_scene(index)) for _ in range(3))
+    scene = repeated(lambda: page._build_scene(index), repeat)
     page.fit()
 
     def paint() -> None:
@@ -96,9 +118,9 @@ def measure(households: int, folder: Path) -> dict[str, float]:
         page.view.render(painter)
         painter.end()
 
-    paint_time = min(timed(paint) for _ in range(7))
+    paint_time = repeated(paint, 2 * repeat)
     page.view.set_scale(2.0)  # street level: a few dozen houses in view at either size
-    paint_zoomed = min(timed(paint) for _ in range(7))
+    paint_zoomed = repeated(paint, 2 * repeat)
     page.fit()
     first_id = int(context.db.execute("SELECT min(id) FROM households").fetchone()[0])
 
@@ -112,7 +134,7 @@ def measure(households: int, folder: Path) -> dict[str, float]:
         )
         context.visitsChanged.emit()
 
-    recolour_time = min(timed(recolour) for _ in range(3))
+    recolour_time = repeated(recolour, repeat)
     layer = page.layer
     assert layer is not None
     rng = random.Random(1)
@@ -124,7 +146,9 @@ def measure(households: int, folder: Path) -> dict[str, float]:
     ]
     radius = 8.0 / page.view.scale_factor
     hits = [timed(lambda p=p: layer.marker_at(p[0], p[1], radius)) for p in points]
+    markers = float(layer.layout.marker_count)
     page.close()
+    held, peak = held_bytes(lambda: build_index(context.db, context.project_id))
     context.close()
     return {
         "build": build,
@@ -132,8 +156,10 @@ def measure(households: int, folder: Path) -> dict[str, float]:
         "paint": paint_time,
         "paint zoomed": paint_zoomed,
         "recolour": recolour_time,
-        "hit": statistics.median(hits),
-        "markers": float(len(layer.markers)),
+        "hit": (min(hits), statistics.median(hits)),
+        "held MiB": (held / 2**20, held / 2**20),
+        "peak MiB": (peak / 2**20, peak / 2**20),
+        "markers": (markers, markers),
     }
 
 
@@ -165,6 +191,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--small", type=int, default=500)
     parser.add_argument("--large", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=5, help="runs per figure (paints: twice)")
     parser.add_argument("--screenshot", type=Path, help="save a picture of the map and stop")
     parser.add_argument("--strips", action="store_true", help="screenshot without coordinates")
     args = parser.parse_args()
@@ -175,13 +202,19 @@ def main() -> int:
 
     _app = QApplication.instance() or QApplication(sys.argv)
     with tempfile.TemporaryDirectory() as folder:
-        small = measure(args.small, Path(folder))
-        large = measure(args.large, Path(folder))
-    print(f"{'':14}{args.small:>12,}{args.large:>12,}{'ratio':>10}")
+        small = measure(args.small, Path(folder), args.repeat)
+        large = measure(args.large, Path(folder), args.repeat)
+    print(f"{'(best / median)':16}{args.small:>22,}{args.large:>24,}{'ratio':>8}")
     for key in ("build", "scene (GUI)", "paint", "paint zoomed", "recolour", "hit"):
-        ratio = large[key] / small[key] if small[key] else float("nan")
-        print(f"{key:14}{small[key] * 1000:>10.1f}ms{large[key] * 1000:>10.1f}ms{ratio:>9.1f}x")
-    print(f"{'markers':14}{small['markers']:>12,.0f}{large['markers']:>12,.0f}")
+        (s_best, s_median), (l_best, l_median) = small[key], large[key]
+        ratio = l_best / s_best if s_best else float("nan")
+        print(
+            f"{key:16}{s_best * 1000:>10.1f} /{s_median * 1000:>7.1f} ms"
+            f"{l_best * 1000:>12.1f} /{l_median * 1000:>7.1f} ms{ratio:>7.1f}x"
+        )
+    for key in ("held MiB", "peak MiB"):
+        print(f"{key:16}{small[key][0]:>22.2f}{large[key][0]:>24.2f}")
+    print(f"{'markers':16}{small['markers'][0]:>22,.0f}{large['markers'][0]:>24,.0f}")
     return 0
 
 

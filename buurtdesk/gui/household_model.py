@@ -8,9 +8,11 @@ filtering are done in SQL, so no proxy has to see every row.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
+import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from sqlite_utils import Database
@@ -56,13 +58,38 @@ _CACHE_LIMIT = 4000
 Index = QModelIndex | QPersistentModelIndex
 
 
+class RowIndex:
+    """Which row shows a household: the ids sorted, with their rows, as two arrays.
+
+    A city's list has 100,000 rows; a dict from id to row held as many Python objects (twice
+    the memory of these arrays). Built on the worker for a new list, or by the model itself
+    on the first look-up.
+    """
+
+    def __init__(self, ids: Sequence[int]) -> None:
+        unsorted = np.fromiter(ids, dtype=np.int64, count=len(ids))
+        order = np.argsort(unsorted, kind="stable")
+        self._ids = unsorted[order]
+        self._rows = order.astype(np.int32 if len(ids) < 2**31 else np.int64)
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def row_of(self, household_id: int) -> int:
+        """The row of the household, or -1; the last row where an id is listed twice."""
+        at = int(np.searchsorted(self._ids, household_id, side="right")) - 1
+        if at < 0 or self._ids[at] != household_id:
+            return -1
+        return int(self._rows[at])
+
+
 class HouseholdTableModel(QAbstractTableModel):
     def __init__(self, db: Database, project_id: int | None, parent: Any = None) -> None:
         super().__init__(parent)
         self._db = db
         self._project_id = project_id
         self._ids: list[int] = []
-        self._row_of: dict[int, int] | None = None
+        self._row_of: RowIndex | None = None  # made when first needed
         self._cache: dict[int, HouseholdRow] = {}
         # per row: the six display texts and whether a street or side begins there (a view asks
         # for each cell many times per paint; computing them once keeps painting cheap)
@@ -79,9 +106,9 @@ class HouseholdTableModel(QAbstractTableModel):
         self._cache.clear()
         self._shown.clear()
 
-    def set_ids(self, ids: list[int], positions: dict[int, int] | None = None) -> None:
-        """Show these households. ``positions`` (id -> row) may come made by the worker: for a
-        city it takes longer than a frame to build on the GUI thread."""
+    def set_ids(self, ids: list[int], positions: RowIndex | None = None) -> None:
+        """Show these households. ``positions`` (which row shows an id) may come made by the
+        worker: for a city it takes longer than a frame to build on the GUI thread."""
         self.beginResetModel()
         self._ids = ids
         self._row_of = positions
@@ -89,7 +116,7 @@ class HouseholdTableModel(QAbstractTableModel):
         self._shown.clear()
         self.endResetModel()
 
-    def extend_ids(self, ids: list[int], positions: dict[int, int] | None = None) -> bool:
+    def extend_ids(self, ids: list[int], positions: RowIndex | None = None) -> bool:
         """Grow the list to ``ids`` when the current list is its beginning (the first streets were
         shown while the rest was read): rows are appended, the view keeps its place. Returns
         False (and changes nothing) when ``ids`` does not start with the current list."""
@@ -109,9 +136,9 @@ class HouseholdTableModel(QAbstractTableModel):
 
     def row_of(self, household_id: int) -> int:
         """The row of a household, or -1 when the selection does not show it."""
-        if self._row_of is None:
-            self._row_of = {hid: row for row, hid in enumerate(self._ids)}
-        return self._row_of.get(household_id, -1)
+        if self._row_of is None or len(self._row_of) != len(self._ids):
+            self._row_of = RowIndex(self._ids)
+        return self._row_of.row_of(household_id)
 
     def household_id(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None

@@ -45,13 +45,13 @@ from PySide6.QtWidgets import (
 from ..domain.map_layout import Bounds, MapLayout, StreetLabel
 from ..domain.outcomes import STATUS_COLOURS, Status
 from ..store.households import household_count
-from ..store.map_data import MapStatuses, map_statuses
+from ..store.map_data import MapStatuses, map_addresses, map_statuses
 from .context import GuiContext
+from .map_index import MarkerIndex
 from .map_view import (
     LABEL_ROOM,
     LabelItem,
     MapView,
-    MarkerIndex,
     MarkerLayer,
     RoadsItem,
     SelectionRing,
@@ -315,7 +315,7 @@ class MapPage(QWidget):
             self.refresh()
             return
         project_id = self.context.project_id
-        if len(self.layer.statuses) <= self.SYNC_LIMIT:
+        if self.layer.index.household_count <= self.SYNC_LIMIT:
             self._apply_statuses(map_statuses(self.context.db, project_id))
             return
         self._colour_generation += 1
@@ -333,7 +333,7 @@ class MapPage(QWidget):
     def _apply_statuses(self, statuses: MapStatuses) -> None:
         if self.layer is None:
             return
-        if statuses.households != len(self.layer.statuses):
+        if statuses.households != self.layer.index.household_count:
             self.refresh()  # households came or went
             return
         self.layer.recolour(statuses)
@@ -363,21 +363,27 @@ class MapPage(QWidget):
 
     def household_scene_pos(self, household_id: int) -> QPointF | None:
         """Where the household's marker is in the scene (for tests and for centring)."""
-        if self.layer is None or household_id not in self.layer.marker_of:
+        if self.layer is None:
             return None
-        marker = self.layer.markers[self.layer.marker_of[household_id]]
-        return QPointF(marker.x, marker.y)
+        layout = self.layer.layout
+        marker = layout.marker_of(household_id)
+        if marker is None:
+            return None
+        return QPointF(float(layout.marker_x[marker]), float(layout.marker_y[marker]))
 
     def shown_status(self, household_id: int) -> Status | None:
         """The status the household is drawn with (its marker's colour for a single house)."""
         if self.layer is None:
             return None
-        return self.layer.statuses.get(household_id)
+        return self.layer.index.status(household_id)
 
     def marker_colour(self, household_id: int) -> QColor | None:
-        if self.layer is None or household_id not in self.layer.marker_of:
+        if self.layer is None:
             return None
-        return QColor(STATUS_COLOURS[self.layer.marker_status[self.layer.marker_of[household_id]]])
+        marker = self.layer.layout.marker_of(household_id)
+        if marker is None:
+            return None
+        return QColor(STATUS_COLOURS[self.layer.index.marker_colour(marker)])
 
     # --- refreshing ------------------------------------------------------------------------------
 
@@ -455,7 +461,7 @@ class MapPage(QWidget):
     def _update_legend(self) -> None:
         counts: Counter[Status] = Counter()
         if self.layer is not None:
-            counts = Counter(self.layer.statuses.values())
+            counts = self.layer.layout.status_counts(self.layer.index.household_status)
         strips = self.layout_data is not None and self.layout_data.strips_top is not None
         self.legend.set_counts(counts, strips)
         total = sum(counts.values())
@@ -505,27 +511,31 @@ class MapPage(QWidget):
     def _marker_clicked(self, index: int, global_pos: QPoint) -> None:
         if self.layer is None:
             return
-        marker = self.layer.markers[index]
-        if not marker.stacked:
-            self._activate(marker.households[0].id)
+        layout = self.layer.layout
+        members = layout.members(index).tolist()
+        if len(members) == 1:
+            self._activate(members[0])
             return
         menu = QMenu(self)
-        title = menu.addAction(self.tr("%1 adressen op dit punt").replace("%1", str(marker.size)))
+        title = menu.addAction(self.tr("%1 adressen op dit punt").replace("%1", str(len(members))))
         title.setEnabled(False)
         menu.addSeparator()
-        for household in marker.households[:MENU_MAX_ADDRESSES]:
-            status = self.layer.statuses[household.id]
+        shown = members[:MENU_MAX_ADDRESSES]
+        addresses = map_addresses(self.context.db, shown)  # by id: the map keeps no addresses
+        statuses = self.layer.index.statuses_of(index)
+        for household_id, status in zip(shown, statuses, strict=False):
+            street, house = addresses.get(household_id, ("?", "?"))
             action = QAction(
                 QIcon(swatch(STATUS_COLOURS[status])),
-                f"{household.address} — {status_word(status)}",
+                f"{street} {house} — {status_word(status)}",
                 menu,
             )
-            action.setData(household.id)
+            action.setData(household_id)
             menu.addAction(action)
-        if marker.size > MENU_MAX_ADDRESSES:
+        if len(members) > MENU_MAX_ADDRESSES:
             more = menu.addAction(
                 self.tr("… en nog %1 (zie de lijst)").replace(
-                    "%1", str(marker.size - MENU_MAX_ADDRESSES)
+                    "%1", str(len(members) - MENU_MAX_ADDRESSES)
                 )
             )
             more.setEnabled(False)
@@ -553,14 +563,13 @@ class MapPage(QWidget):
     def _tooltip(self, index: int) -> str:
         if self.layer is None:
             return ""
-        marker = self.layer.markers[index]
-        statuses = [self.layer.statuses[h.id] for h in marker.households]
-        if not marker.stacked:
-            household = marker.households[0]
-            text = f"<b>{household.address}</b><br>{status_word(statuses[0])}"
-            return text
-        first = marker.households[0]
-        lines = [f"<b>{first.street} {marker.label}</b> — " + self._addresses(marker.size)]
+        layout = self.layer.layout
+        first = int(layout.members(index)[0])
+        statuses = self.layer.index.statuses_of(index)
+        street, house = map_addresses(self.context.db, [first]).get(first, ("?", "?"))
+        if len(statuses) == 1:
+            return f"<b>{street} {house}</b><br>{status_word(statuses[0])}"
+        lines = [f"<b>{street} {layout.label(index)}</b> — " + self._addresses(len(statuses))]
         for status, count in Counter(statuses).most_common():
             lines.append(f"{count} × {status_word(status)}")
         lines.append(f"<i>{self.tr('Klik voor de lijst van adressen')}</i>")

@@ -3,12 +3,13 @@ and the view that zooms, pans, shows tooltips and reports clicks.
 
 All markers are painted by one :class:`MarkerLayer` instead of one QGraphicsItem per household:
 a city of 100,000 households would otherwise mean 100,000 items to create, index and walk on
-every repaint. Its :class:`MarkerIndex` (plain data, built on the database worker for a big
-file) keeps a coarse grid of cells; a cell holds, per status, one QPolygonF of its marker
-positions, drawn with a single ``drawPoints`` call and a wide cosmetic pen, so that markers keep
-their size on screen at any zoom and painting the cells in view stays a few hundred C++ calls
-whatever the number of households. The same grid answers "which marker is under the mouse".
-See ``benchmarks/bench_map.py`` and docs/performance.md for the figures.
+every repaint. Its :class:`MarkerIndex` (plain arrays, built on the database worker for a big
+file) keeps a coarse grid of cells; the markers are sorted by cell, then by shape and colour, so
+that a cell's markers of one colour are one slice of two coordinate arrays, drawn with a single
+``drawPointsNp`` call and a wide cosmetic pen: markers keep their size on screen at any zoom and
+painting the cells in view stays a few hundred C++ calls whatever the number of households. The
+same grid answers "which marker is under the mouse". See ``benchmarks/bench_map.py`` and
+docs/performance.md for the figures.
 """
 
 from __future__ import annotations
@@ -26,7 +27,6 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPen,
-    QPolygonF,
     QTransform,
     QWheelEvent,
 )
@@ -41,12 +41,12 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from ..domain.address import Side
-from ..domain.map_layout import Bounds, MapLayout, Marker, Road, dominant_status, map_layout
+from ..domain.map_layout import STATUSES, Bounds, Road, map_layout
 from ..domain.outcomes import STATUS_COLOURS, Status
-from ..store.map_data import MapStatuses, map_households
+from ..store.map_data import MapStatuses, map_rows
+from .map_index import Cell, MarkerIndex
 
 MAX_SCALE = 40.0  # pixels per metre: one house fills the screen well before this
-GRID_CELLS = 24  # cells along the longer side of the map
 LABEL_MIN_SCALE = 1.6  # house numbers appear from this zoom on (pixels per metre) ...
 LABEL_MAX_MARKERS = 2500  # ... when no more than this many markers are in view
 DENSE_MARKERS = 3000  # more markers than this in view are drawn as squares without smoothing
@@ -54,8 +54,7 @@ DENSE_MARKERS = 3000  # more markers than this in view are drawn as squares with
 
 def build_index(db: Database, project_id: int | None) -> MarkerIndex:
     """Read the households and lay them out: the slow part, safe on the worker's thread."""
-    with_points, strips = map_households(db, project_id)
-    return MarkerIndex(map_layout(with_points, strips))
+    return MarkerIndex(map_layout(map_rows(db, project_id)))
 
 
 def marker_size(scale: float) -> float:
@@ -78,127 +77,6 @@ def outline_colour(status: Status) -> QColor:
     return status_colour(status).darker(170)
 
 
-class MarkerIndex:
-    """The markers of a layout on a coarse grid, with their current colours.
-
-    Plain data and Qt value types only (no item, no widget), so that it can be built on the
-    database worker's thread: at city scale that takes seconds of Python.
-    """
-
-    def __init__(self, layout: MapLayout) -> None:
-        self.layout = layout
-        self.markers: tuple[Marker, ...] = layout.markers
-        self.statuses: dict[int, Status] = {}  # household id -> shown status
-        self.marker_of: dict[int, int] = {}  # household id -> marker index
-        self.marker_status: list[Status] = []
-        bounds = layout.bounds or Bounds(0.0, 0.0, 1.0, 1.0)
-        self.bounds = bounds
-        self.side = max(bounds.width, bounds.height, 1.0)
-        self._cell = self.side / GRID_CELLS
-        self.cells: dict[tuple[int, int], list[int]] = {}
-        self._cell_of: list[tuple[int, int]] = []
-        statuses, marker_of, cells = self.statuses, self.marker_of, self.cells
-        min_x, min_y, cell = bounds.min_x, bounds.min_y, self._cell
-        for index, marker in enumerate(self.markers):
-            for household in marker.households:
-                statuses[household.id] = (
-                    Status.DO_NOT_VISIT if household.do_not_visit else household.status
-                )
-                marker_of[household.id] = index
-            self.marker_status.append(self._status_of(marker))
-            key = (int((marker.x - min_x) // cell), int((marker.y - min_y) // cell))
-            members = cells.get(key)
-            if members is None:
-                cells[key] = [index]
-            else:
-                members.append(index)
-            self._cell_of.append(key)
-        # cell -> {(stacked, status): marker positions}, drawn with one call each
-        self.polygons: dict[tuple[int, int], dict[tuple[bool, Status], QPolygonF]] = {}
-        for key in self.cells:
-            self._build_cell(key)
-
-    def _status_of(self, marker: Marker) -> Status:
-        if not marker.stacked:
-            return self.statuses[marker.households[0].id]
-        return dominant_status(self.statuses[h.id] for h in marker.households)
-
-    def _cell_key(self, x: float, y: float) -> tuple[int, int]:
-        return (
-            int((x - self.bounds.min_x) // self._cell),
-            int((y - self.bounds.min_y) // self._cell),
-        )
-
-    def _build_cell(self, key: tuple[int, int]) -> None:
-        points: dict[tuple[bool, Status], list[QPointF]] = {}
-        markers, marker_status = self.markers, self.marker_status
-        for index in self.cells[key]:
-            marker = markers[index]
-            group = (len(marker.households) > 1, marker_status[index])
-            point = QPointF(marker.x, marker.y)
-            members = points.get(group)
-            if members is None:
-                points[group] = [point]
-            else:
-                members.append(point)
-        # Stacks after single houses, so that a building is never hidden under its neighbours.
-        ordered = sorted(points, key=lambda k: (k[0], _STATUS_RANK[k[1]]))
-        self.polygons[key] = {k: QPolygonF(points[k]) for k in ordered}
-
-    def recolour(self, statuses: MapStatuses) -> set[int]:
-        """Take the project's statuses; rebuild only the cells whose colours changed.
-
-        Returns the ids of the households whose status changed.
-        """
-        visited, barred = statuses.visited, statuses.do_not_visit
-        unvisited, do_not_visit = Status.UNVISITED, Status.DO_NOT_VISIT
-        changed = {
-            hid
-            for hid, old in self.statuses.items()
-            if (do_not_visit if hid in barred else visited.get(hid, unvisited)) is not old
-        }
-        cells: set[tuple[int, int]] = set()
-        for household_id in changed:
-            self.statuses[household_id] = statuses.shown(household_id)
-        for household_id in changed:
-            index = self.marker_of[household_id]
-            self.marker_status[index] = self._status_of(self.markers[index])
-            cells.add(self._cell_of[index])
-        for key in cells:
-            self._build_cell(key)
-        return changed
-
-    def marker_at(self, x: float, y: float, radius: float) -> int | None:
-        """The index of the marker nearest to (x, y) within ``radius`` scene units."""
-        low = self._cell_key(x - radius, y - radius)
-        high = self._cell_key(x + radius, y + radius)
-        best: int | None = None
-        best_distance = radius * radius
-        for cx in range(low[0], high[0] + 1):
-            for cy in range(low[1], high[1] + 1):
-                for index in self.cells.get((cx, cy), ()):
-                    marker = self.markers[index]
-                    distance = (marker.x - x) ** 2 + (marker.y - y) ** 2
-                    if distance <= best_distance:
-                        best, best_distance = index, distance
-        return best
-
-    def cells_in(self, rect: QRectF) -> list[tuple[int, int]]:
-        low = self._cell_key(rect.left(), rect.top())
-        high = self._cell_key(rect.right(), rect.bottom())
-        if (high[0] - low[0] + 1) * (high[1] - low[1] + 1) >= len(self.cells):
-            return list(self.cells)
-        return [
-            (cx, cy)
-            for cx in range(low[0], high[0] + 1)
-            for cy in range(low[1], high[1] + 1)
-            if (cx, cy) in self.cells
-        ]
-
-
-_STATUS_RANK = {status: rank for rank, status in enumerate(Status)}
-
-
 class MarkerLayer(QGraphicsItem):
     """Every marker of the map, painted at a fixed size on screen."""
 
@@ -207,12 +85,7 @@ class MarkerLayer(QGraphicsItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.index = index
-        self.markers = index.markers
-        self.statuses = index.statuses
-        self.marker_of = index.marker_of
-        self.marker_status = index.marker_status
-        self._cells = index.cells
-        self._polygons = index.polygons
+        self.layout = index.layout
         bounds = index.bounds
         margin = index.side / 2 + 50.0  # markers are sized in pixels and reach past the points
         self._rect = QRectF(
@@ -227,7 +100,7 @@ class MarkerLayer(QGraphicsItem):
         self._count_font.setPointSizeF(7.0)
         self._count_font.setBold(True)
 
-    def recolour(self, statuses: MapStatuses) -> set[int]:
+    def recolour(self, statuses: MapStatuses) -> int:
         changed = self.index.recolour(statuses)
         if changed:
             self.update()
@@ -256,42 +129,48 @@ class MarkerLayer(QGraphicsItem):
         visible = transform.inverted()[0].mapRect(QRectF(painter.device().rect()))
         exposed = option.exposedRect.intersected(visible)  # type: ignore[attr-defined]
         exposed.adjust(-reach, -reach, reach, reach)
-        cells = self.index.cells_in(exposed)
+        index = self.index
+        cells = index.cells_in(exposed)
         # Round markers cost ten times what squares cost; with thousands in view they are a
         # few pixels each and squares look the same (see benchmarks/bench_map.py).
-        dense = sum(len(self._cells[key]) for key in cells) > DENSE_MARKERS
+        dense = sum(index.cells[key][1] - index.cells[key][0] for key in cells) > DENSE_MARKERS
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, not dense)
+        draw_x, draw_y = index.draw_x, index.draw_y
         for stacked in (False, True):
             size = stack if stacked else single
             round_cap = not stacked and not dense
             for key in cells:
-                for (is_stack, status), polygon in self._polygons[key].items():
+                for is_stack, code, first, end in index.groups[key]:
                     if is_stack is not stacked:
                         continue
-                    outline, fill = _pens(status, size, round_cap)
+                    outline, fill = _pens(STATUSES[code], size, round_cap)
+                    xs, ys = draw_x[first:end], draw_y[first:end]
                     if not dense:  # thousands of outlines would turn the picture dark
                         painter.setPen(outline)
-                        painter.drawPoints(polygon)
+                        painter.drawPointsNp(xs, ys)
                     painter.setPen(fill)
-                    painter.drawPoints(polygon)
+                    painter.drawPointsNp(xs, ys)
         if scale >= LABEL_MIN_SCALE:
-            self._paint_labels(painter, exposed, cells, scale, single, stack)
+            self._paint_labels(painter, exposed, cells, single, stack)
 
     def _paint_labels(
         self,
         painter: QPainter,
         exposed: QRectF,
-        cells: list[tuple[int, int]],
-        scale: float,
+        cells: list[Cell],
         single: float,
         stack: float,
     ) -> None:
-        visible = [
-            i
-            for key in cells
-            for i in self._cells[key]
-            if exposed.contains(self.markers[i].x, self.markers[i].y)
-        ]
+        layout, index = self.layout, self.index
+        candidates = index.markers_in(cells)
+        xs, ys = layout.marker_x[candidates], layout.marker_y[candidates]
+        inside = (
+            (xs >= exposed.left())
+            & (xs <= exposed.right())
+            & (ys >= exposed.top())
+            & (ys <= exposed.bottom())
+        )
+        visible = candidates[inside]
         if len(visible) > LABEL_MAX_MARKERS:
             return
         transform = painter.worldTransform()
@@ -299,15 +178,16 @@ class MarkerLayer(QGraphicsItem):
         painter.resetTransform()
         label_metrics = QFontMetricsF(self._label_font)
         count_metrics = QFontMetricsF(self._count_font)
-        for index in visible:
-            marker = self.markers[index]
-            centre = transform.map(QPointF(marker.x, marker.y))
-            half = (stack if marker.stacked else single) / 2 + 2
-            if marker.stacked and stack >= 14:
+        for marker in visible.tolist():
+            centre = transform.map(QPointF(layout.marker_x[marker], layout.marker_y[marker]))
+            size = layout.size(marker)
+            stacked = size > 1
+            half = (stack if stacked else single) / 2 + 2
+            if stacked and stack >= 14:
                 painter.setFont(self._count_font)
-                colour = self.marker_status[index]
+                colour = index.marker_colour(marker)
                 painter.setPen(QColor("#FFFFFF" if _dark(colour) else "#1A1A1A"))
-                text = str(marker.size)
+                text = str(size)
                 painter.drawText(
                     QPointF(
                         centre.x() - count_metrics.horizontalAdvance(text) / 2,
@@ -317,11 +197,12 @@ class MarkerLayer(QGraphicsItem):
                 )
             painter.setFont(self._label_font)
             painter.setPen(QColor("#303030"))
-            text = marker.label
+            text = layout.label(marker)
             width = label_metrics.horizontalAdvance(text)
-            if marker.side is Side.EVEN:
+            side = layout.side(marker)
+            if side is Side.EVEN:
                 point = QPointF(centre.x() - width / 2, centre.y() + half + label_metrics.ascent())
-            elif marker.side is not None:
+            elif side is not None:
                 point = QPointF(centre.x() - width / 2, centre.y() - half - 1)
             else:
                 point = QPointF(centre.x() + half, centre.y() + label_metrics.capHeight() / 2)

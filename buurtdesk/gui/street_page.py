@@ -64,6 +64,7 @@ from .household_model import (
     COL_SIDE,
     COL_STATUS,
     HouseholdTableModel,
+    RowIndex,
 )
 from .household_panel import HouseholdPanel
 from .reentry import ReentryBar
@@ -345,7 +346,7 @@ class StreetPage(QWidget):
         walk_list = self._walk_list
         only_status = replace(flt, statuses=(), sort="walk") == HouseholdFilter()
 
-        def job(db: Any, _progress: Any) -> tuple[int, list[int], bool, dict[int, int]]:
+        def job(db: Any, _progress: Any) -> tuple[int, list[int], bool, RowIndex]:
             if first:
                 wanted = replace(flt, street_ids=first_streets(db, FIRST_STREETS))
                 ids = household_ids(db, project_id, wanted)
@@ -354,7 +355,7 @@ class StreetPage(QWidget):
                 ids = filter_walk_list(db, project_id, walk_list, flt.statuses, flt.sort)
             else:
                 ids = household_ids(db, project_id, flt)
-            return generation, ids, first, {h: row for row, h in enumerate(ids)}
+            return generation, ids, first, RowIndex(ids)
 
         if not first and flt == HouseholdFilter():
             self._walk_generation = generation  # this answer is the whole walking order
@@ -379,7 +380,7 @@ class StreetPage(QWidget):
         self.streets_panel.select_streets(selected, quiet=True)
         self._update_summary()
 
-    def _households_loaded(self, result: tuple[int, list[int], bool, dict[int, int]]) -> None:
+    def _households_loaded(self, result: tuple[int, list[int], bool, RowIndex]) -> None:
         generation, ids, partial, positions = result
         if self.context.closed:
             return

@@ -228,7 +228,7 @@ def test_stacked_marker_opens_to_its_addresses(
 ) -> None:
     ids = [hid(context.db, f"Dorpsstraat {n}") for n in ("7 H", "7-1", "7-2")]
     assert len({page.household_scene_pos(i).toTuple() for i in ids}) == 1  # type: ignore[union-attr]
-    assert "3 adressen" in page._tooltip(page.layer.marker_of[ids[0]])  # type: ignore[union-attr]
+    assert "3 adressen" in page._tooltip(page.layer.layout.marker_of(ids[0]))  # type: ignore[union-attr]
     page.view.zoom_by(3)
     page.select_household(ids[0])
     with qtbot.assertNotEmitted(page.householdActivated):
@@ -252,7 +252,7 @@ def test_stacked_marker_opens_to_its_addresses(
 def test_tooltip_names_address_and_status(page: MapPage, context: GuiContext) -> None:
     one = hid(context.db, "Dorpsstraat 1")
     assert page.layer is not None
-    text = page._tooltip(page.layer.marker_of[one])
+    text = page._tooltip(page.layer.layout.marker_of(one))
     assert "Dorpsstraat 1" in text and "doet mee" in text
 
 
