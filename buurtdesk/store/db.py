@@ -291,8 +291,12 @@ class CheckReport:
             for item in items:
                 kinds.setdefault(_kind(item), []).append(item)
             for kind, found in sorted(kinds.items(), key=lambda kv: -len(kv[1])):
-                shown = "; ".join(_one_line(f) for f in found[:examples])
-                more = f"; … en nog {len(found) - examples}" if len(found) > examples else ""
+                numbers = [",".join(re.findall(r"\d+", f)) for f in found[:examples]]
+                if all(numbers) and len(found) > 1:  # 'row # missing': the rows say enough
+                    shown = ", ".join(numbers)
+                else:
+                    shown = "; ".join(_one_line(f) for f in found[:examples])
+                more = f" … en nog {len(found) - examples}" if len(found) > examples else ""
                 lines.append(f"{title}: {len(found)}× {kind} (bijv. {shown}{more})")
         return lines
 
@@ -460,9 +464,9 @@ class RepairResult:
 def repair_file(path: str | Path) -> RepairResult | None:
     """Rebuild a damaged neighbourhood file; None when it was in order.
 
-    ``VACUUM INTO`` writes every table into a fresh file and builds each index anew from its
-    table, so an index that no longer matches its table (what ``quick_check`` misses) is
-    rebuilt; a table that can no longer be read fails here and nothing changes. The fresh file
+    ``VACUUM INTO`` writes every table into a fresh file and ``REINDEX`` there builds each index
+    anew from its table, so an index that no longer matches its table (what ``quick_check``
+    misses) is rebuilt; a table that can no longer be read fails here and nothing changes. The fresh file
     is checked; only then is the damaged one moved aside (``NAME.beschadigd-STAMP.buurtdesk``,
     kept) and the fresh one takes its name. The file must not be open in another program.
     """
@@ -487,6 +491,7 @@ def repair_file(path: str | Path) -> RepairResult | None:
     conn = _connect(fresh)
     try:
         conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("REINDEX")  # VACUUM copies an index page by page when it can: rebuild it
         if not _integrity_ok(conn):
             raise StoreError(
                 f"{path}: herstel is niet gelukt (de nieuwe kopie is ook niet in orde); het "
