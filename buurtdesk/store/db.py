@@ -466,9 +466,10 @@ def repair_file(path: str | Path) -> RepairResult | None:
 
     ``VACUUM INTO`` writes every table into a fresh file and ``REINDEX`` there builds each index
     anew from its table, so an index that no longer matches its table (what ``quick_check``
-    misses) is rebuilt; a table that can no longer be read fails here and nothing changes. The fresh file
-    is checked; only then is the damaged one moved aside (``NAME.beschadigd-STAMP.buurtdesk``,
-    kept) and the fresh one takes its name. The file must not be open in another program.
+    misses) is rebuilt; a table that can no longer be read fails here and nothing changes. The
+    fresh file is checked; only then is the damaged one moved aside
+    (``NAME.beschadigd-STAMP.buurtdesk``, kept) and the fresh one takes its name. The file must
+    not be open in another program.
     """
     path = Path(path)
     db = open_db(path, create=False)
