@@ -262,6 +262,19 @@ def read_snapshot(db: Database) -> Iterator[Database]:
             conn.execute("ROLLBACK")
 
 
+def end_open_transaction(db: Database) -> bool:
+    """Roll back a transaction that someone left open (a job that stopped halfway); an open
+    transaction would hold the file's write lock and make every other program wait. True when
+    there was one."""
+    try:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+            return True
+    except sqlite3.Error:
+        pass
+    return False
+
+
 def data_version(db: Database) -> int:
     """A number that changes when another connection (another program) has committed."""
     return int(db.execute("PRAGMA data_version").fetchone()[0])

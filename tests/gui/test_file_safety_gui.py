@@ -206,3 +206,22 @@ def test_the_save_dialog_asks_before_it_replaces_a_file(
     options = calls[0]["kwargs"].get("options", QFileDialog.Option(0))
     assert not options & QFileDialog.Option.DontConfirmOverwrite
     assert len(calls[0]["args"]) <= 4
+
+
+def test_a_job_that_stops_halfway_never_holds_the_file(
+    qtbot: Any, window: MainWindow, db_path: Path
+) -> None:
+    def careless(db: Any, _progress: Any) -> None:
+        db.conn.execute("BEGIN IMMEDIATE")  # a transaction it never ends
+        set_setting(db, "careless", "1")
+        raise RuntimeError("halfway")
+
+    failures: list[BaseException] = []
+    window.context.worker.run(careless, "careless", on_failed=failures.append)
+    qtbot.waitUntil(lambda: bool(failures) and window.context.worker.current is None)
+    other = open_db(db_path)
+    other.execute("PRAGMA busy_timeout = 200")  # another program must not have to wait
+    with transaction(other):
+        set_setting(other, "other", "1")
+    assert get_setting(other, "careless") == ""
+    other.close()
