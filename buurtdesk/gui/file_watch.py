@@ -25,10 +25,6 @@ from .context import GuiContext
 POLL_MS = 1500
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FileWatch", text)
-
-
 class FileWatch(QObject):
     """Polls ``data_version`` and runs the check at start for one window."""
 
@@ -85,7 +81,11 @@ class FileWatch(QObject):
         def job(db: Any, _progress: Any) -> CheckReport:
             return check(db)
 
-        return self.context.worker.run(job, _tr("Bestand controleren"), on_finished=self._checked)
+        return self.context.worker.run(
+            job,
+            QCoreApplication.translate("FileWatch", "Bestand controleren"),
+            on_finished=self._checked,
+        )
 
     def _checked(self, report: CheckReport) -> None:
         self.report = report
@@ -100,20 +100,27 @@ class FileWatch(QObject):
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle("BuurtDesk")
         box.setText(
-            _tr("Het buurtbestand %1 is beschadigd.").replace("%1", str(self.context.db_path))
+            QCoreApplication.translate("FileWatch", "Het buurtbestand %1 is beschadigd.").replace(
+                "%1", str(self.context.db_path)
+            )
         )
         box.setInformativeText(
-            _tr(
+            QCoreApplication.translate(
+                "FileWatch",
                 "Herstellen maakt een nieuw, gezond bestand met alles wat nog te lezen is. Het "
                 "beschadigde bestand blijft ernaast bewaard, als reservekopie. Een gewone "
                 "reservekopie van een beschadigd bestand wordt niet gemaakt: die zou de goede "
-                "kopieën in de map 'backups' verdringen."
+                "kopieën in de map 'backups' verdringen.",
             )
         )
         box.setDetailedText(lines)
-        repair = box.addButton(_tr("Herstellen"), QMessageBox.ButtonRole.AcceptRole)
+        repair = box.addButton(
+            QCoreApplication.translate("FileWatch", "Herstellen"), QMessageBox.ButtonRole.AcceptRole
+        )
         repair.setObjectName("repair")
-        later = box.addButton(_tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        later = box.addButton(
+            QCoreApplication.translate("FileWatch", "Later"), QMessageBox.ButtonRole.RejectRole
+        )
         later.setObjectName("later")
         box.setDefaultButton(repair)
         box.exec()
@@ -134,8 +141,9 @@ class FileWatch(QObject):
             if result is not None:
                 self._tell(
                     QMessageBox.Icon.Information,
-                    _tr(
-                        "Het bestand is hersteld. Het beschadigde bestand is bewaard als:\n%1"
+                    QCoreApplication.translate(
+                        "FileWatch",
+                        "Het bestand is hersteld. Het beschadigde bestand is bewaard als:\n%1",
                     ).replace("%1", str(result.kept)),
                 )
             self.repaired.emit(result)

@@ -189,6 +189,11 @@
 
 %2</translation>
     </message>
+    <message>
+        <location filename="../../buurtdesk/gui/app.py" line="88"/>
+        <source>BuurtDesk is nog bezig: %1. Open het andere bestand als dat klaar is.</source>
+        <translation>BuurtDesk is still busy: %1. Open the other file when that has finished.</translation>
+    </message>
 </context>
 <context>
     <name>CheckOff</name>
@@ -272,6 +277,41 @@
         <location filename="../../buurtdesk/gui/empty_state.py" line="48"/>
         <source>Straat toevoegen…</source>
         <translation>Add street…</translation>
+    </message>
+</context>
+<context>
+    <name>FileWatch</name>
+    <message>
+        <location filename="../../buurtdesk/gui/file_watch.py" line="86"/>
+        <source>Bestand controleren</source>
+        <translation>Checking the file</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/file_watch.py" line="103"/>
+        <source>Het buurtbestand %1 is beschadigd.</source>
+        <translation>The neighbourhood file %1 is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/file_watch.py" line="108"/>
+        <source>Herstellen maakt een nieuw, gezond bestand met alles wat nog te lezen is. Het beschadigde bestand blijft ernaast bewaard, als reservekopie. Een gewone reservekopie van een beschadigd bestand wordt niet gemaakt: die zou de goede kopieën in de map &apos;backups&apos; verdringen.</source>
+        <translation>Repair makes a new, sound file with everything that can still be read. The damaged file is kept next to it, as a backup. An ordinary backup of a damaged file is not made: it would push the good copies in the &apos;backups&apos; folder out.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/file_watch.py" line="118"/>
+        <source>Herstellen</source>
+        <translation>Repair</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/file_watch.py" line="122"/>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/file_watch.py" line="144"/>
+        <source>Het bestand is hersteld. Het beschadigde bestand is bewaard als:
+%1</source>
+        <translation>The file has been repaired. The damaged file is kept as:
+%1</translation>
     </message>
 </context>
 <context>
@@ -442,122 +482,122 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="146"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="152"/>
         <source>Deze pagina kon niet worden geopend: %1</source>
         <translation>This page could not be opened: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="200"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="206"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="201"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="207"/>
         <source>&amp;Nieuwe buurt…</source>
         <translation>&amp;New neighbourhood…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="203"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="209"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="207"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="213"/>
         <source>Adressen &amp;inlezen…</source>
         <translation>&amp;Import addresses…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="209"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="215"/>
         <source>&amp;Voorbeeldbuurt maken</source>
         <translation>Create &amp;demo neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="211"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="217"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="214"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="220"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="215"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="221"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="217"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="223"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="223"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="229"/>
         <source>Straat &amp;toevoegen…</source>
         <translation>&amp;Add street…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="225"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="231"/>
         <source>&amp;Looplijst invoeren</source>
         <translation>Enter &amp;walk list</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="229"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="235"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="232"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="238"/>
         <source>&amp;Beeld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="238"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="244"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="245"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="251"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="246"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="252"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="247"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="253"/>
         <source>&amp;Over BuurtDesk</source>
         <translation>&amp;About BuurtDesk</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="250"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="256"/>
         <source>Een verzonnen buurt om rond te kijken; alleen in een leeg bestand.</source>
         <translation>A made-up neighbourhood to look around in; only in an empty file.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="259"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="265"/>
         <source>bezig…</source>
         <translation>working…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="279"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="285"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="280"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="286"/>
         <source>De nieuwe taal geldt vanaf de volgende keer dat u BuurtDesk start.</source>
         <translation>The new language applies from the next time you start BuurtDesk.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="286"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="292"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="288"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="294"/>
         <source>In de lijst met huishoudens:
 1 niet thuis · 2 gesproken · 3 geïnteresseerd · 4 doet mee · 5 geen interesse · 6 niet bezoeken
 N: notitie bij het volgende bezoek
@@ -572,81 +612,106 @@ Ctrl+L enter a walk list (row and outcome, e.g. 12 3 Enter)
 Ctrl+F find</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="303"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="309"/>
         <source>Over BuurtDesk</source>
         <translation>About BuurtDesk</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="305"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="311"/>
         <source>BuurtDesk %1
 Voor buurtteams: huishoudens, bezoeken, team en plan, zonder internet.</source>
         <translation>BuurtDesk %1
 For neighbourhood teams: households, visits, team and plan, without internet.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="315"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="321"/>
         <source>Nieuwe buurt</source>
         <translation>New neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="317"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="323"/>
         <source>BuurtDesk-bestanden (*.buurtdesk)</source>
         <translation>BuurtDesk files (*.buurtdesk)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="327"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="333"/>
         <source>Buurt openen</source>
         <translation>Open neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="329"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="335"/>
         <source>BuurtDesk-bestanden (*.buurtdesk *.sqlite);;Alle bestanden (*)</source>
         <translation>BuurtDesk files (*.buurtdesk *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="336"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="342"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="381"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="389"/>
         <source>Voorbeeldbuurt</source>
         <translation>Demo neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="383"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="391"/>
         <source>De voorbeeldbuurt komt alleen in een leeg bestand. Kies Bestand &gt; Nieuwe buurt… en maak daar de voorbeeldbuurt.</source>
         <translation>The demo neighbourhood only goes into an empty file. Choose File &gt; New neighbourhood… and create the demo there.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="394"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="402"/>
         <source>Voorbeeldbuurt maken…</source>
         <translation>Creating the demo neighbourhood…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="400"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="408"/>
         <source>Adressenbestand inlezen</source>
         <translation>Import address file</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="402"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="410"/>
         <source>Adressen (*.csv *.txt *.xlsx *.gpkg);;Alle bestanden (*)</source>
         <translation>Addresses (*.csv *.txt *.xlsx *.gpkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="411"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="419"/>
         <source>Adressen inlezen…</source>
         <translation>Import addresses…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="416"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="424"/>
         <source>%1: %2 toegevoegd, %3 bijgewerkt, %4 ongewijzigd</source>
         <translation>%1: %2 added, %3 updated, %4 unchanged</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="464"/>
-        <source>BuurtDesk is nog bezig: %1. Als u nu sluit, wordt dat niet opgeslagen. Toch sluiten?</source>
-        <translation>BuurtDesk is still busy: %1. If you close now, it will not be saved. Close anyway?</translation>
+        <location filename="../../buurtdesk/gui/main_window.py" line="478"/>
+        <source>BuurtDesk sluit zodra %1 klaar is…</source>
+        <translation>BuurtDesk will close as soon as %1 has finished…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/main_window.py" line="493"/>
+        <source>BuurtDesk is nog bezig: %1.</source>
+        <translation>BuurtDesk is still busy: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/main_window.py" line="496"/>
+        <source>Stoppen: er wordt niets van opgeslagen. Wachten: BuurtDesk sluit zodra het klaar is.</source>
+        <translation>Stop: none of it is saved. Wait: BuurtDesk closes as soon as it has finished.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/main_window.py" line="500"/>
+        <source>Stoppen en sluiten</source>
+        <translation>Stop and close</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/main_window.py" line="502"/>
+        <source>Wachten en sluiten</source>
+        <translation>Wait and close</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/main_window.py" line="504"/>
+        <source>Niet sluiten</source>
+        <translation>Don&apos;t close</translation>
     </message>
 </context>
 <context>
@@ -1152,87 +1217,95 @@ on the Streets page; then the map appears here.</translation>
 <context>
     <name>Print</name>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="61"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="62"/>
         <source>Looplijst</source>
         <translation>Walk list</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="62"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="63"/>
         <source>Deurkaarten</source>
         <translation>Door cards</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="63"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="64"/>
         <source>Buurtbrief of uitnodiging</source>
         <translation>Neighbourhood letter or invitation</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="64"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="65"/>
         <source>Verslag voor de gemeente</source>
         <translation>Report for the municipality</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="65"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="66"/>
         <source>Plan op één pagina</source>
         <translation>Plan on one page</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="71"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="72"/>
         <source>Voor aan de deur: per verbinder of straat, in looproute-volgorde, met rijnummers, vakjes om aan te kruisen en een voorblad met de kernboodschap.</source>
         <translation>For at the door: per connector or street, in walking order, with row numbers, boxes to tick and a cover page with the key message.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="76"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="77"/>
         <source>“Sorry, we hebben u gemist”: vier kaarten per A4 met snijtekens, eventueel met een QR-code naar een website of telefoonnummer.</source>
         <translation>“Sorry, we missed you”: four cards per A4 with crop marks, optionally with a QR code to a website or phone number.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="81"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="82"/>
         <source>Eén brief per huishouden, uit een sjabloon, met het adres op de plek van het venster van een vensterenvelop.</source>
         <translation>One letter per household, from a template, with the address where the window of a window envelope is.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="86"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="87"/>
         <source>Alleen cijfers en grafieken: deelname per straat en per week, team, mijlpalen en activiteiten. Geen adressen of namen van huishoudens.</source>
         <translation>Figures and charts only: participation per street and per week, team, milestones and activities. No addresses or names of households.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="91"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="92"/>
         <source>Het stappenplan week voor week op één A4 liggend, voor aan de keukentafel.</source>
         <translation>The step plan week by week on one landscape A4, for the kitchen table.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="302"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="301"/>
         <source>Kies een verbinder of minstens één straat.</source>
         <translation>Choose a connector or at least one street.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="351"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="354"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="371"/>
         <source>PDF opslaan</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="353"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="356"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="378"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="372"/>
+        <source>%1 bestaat al.
+Wilt u het vervangen?</source>
+        <translation>%1 already exists.
+Do you want to replace it?</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="396"/>
         <source>Begin eerst een project; dan kunt u afdrukken.</source>
         <translation>Start a project first; then you can print.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="389"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="414"/>
         <source>%1 maken…</source>
         <translation>Creating %1…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="390"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="415"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="414"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="439"/>
         <source>De PDF is opgeslagen als:
 %1
 
@@ -1254,92 +1327,92 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="145"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="146"/>
         <source>%1 · %2 adressen</source>
         <translation>%1 · %2 addresses</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="154"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="155"/>
         <source>De straten van verbinder</source>
         <translation>The connector&apos;s streets</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="155"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="156"/>
         <source>Deze straten</source>
         <translation>These streets</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="156"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="157"/>
         <source>Alleen wie twee keer niet thuis was</source>
         <translation>Only those not home twice</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="161"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="162"/>
         <source> vel (4 kaarten per vel)</source>
         <translation> sheet (4 cards per sheet)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="165"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="166"/>
         <source>Lege kaarten</source>
         <translation>Blank cards</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="167"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="168"/>
         <source>Eén kaart per huishouden dat twee keer niet thuis was</source>
         <translation>One card per household that was not home twice</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="194"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="195"/>
         <source>geen QR-code</source>
         <translation>no QR code</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="195"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="196"/>
         <source>naar een website</source>
         <translation>to a website</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="196"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="197"/>
         <source>belt een telefoonnummer</source>
         <translation>calls a phone number</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="203"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="204"/>
         <source>QR-code</source>
         <translation>QR code</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="204"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="205"/>
         <source>Link of nummer</source>
         <translation>Link or number</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="212"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="213"/>
         <source>Sjabloon</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="213"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="214"/>
         <source>Straten (geen vinkje: alle straten)</source>
         <translation>Streets (none ticked: all streets)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="219"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="220"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="224"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="225"/>
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="227"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="228"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="254"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="255"/>
         <source>Kies een verbinder of minstens één straat.</source>
         <translation>Choose a connector or at least one street.</translation>
     </message>
