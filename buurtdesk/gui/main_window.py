@@ -475,7 +475,7 @@ class MainWindow(QMainWindow):
                 job.cancel()
             self._close_when_idle = True
             self.statusBar().showMessage(
-                self.tr("BuurtDesk sluit zodra %1 klaar is…").replace("%1", job.label)
+                self.tr("BuurtDesk sluit zodra %1 klaar is…").replace("%1", job.label.rstrip("…. "))
             )
             return
         self.file_watch.timer.stop()
@@ -490,7 +490,7 @@ class MainWindow(QMainWindow):
         box.setObjectName("quitDuringJob")
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle("BuurtDesk")
-        box.setText(self.tr("BuurtDesk is nog bezig: %1.").replace("%1", job.label))
+        box.setText(self.tr("BuurtDesk is nog bezig: %1.").replace("%1", job.label.rstrip("…. ")))
         box.setInformativeText(
             self.tr(
                 "Stoppen: er wordt niets van opgeslagen. Wachten: BuurtDesk sluit zodra het "
