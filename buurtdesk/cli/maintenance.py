@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import UserError
-from ..store.db import backup_to, check, default_backup_path, repair_file
+from ..store.db import backup_to, check, default_backup_path
+from ..store.repair import repair_file
 from .common import open_store, print_json
 
 

@@ -74,44 +74,67 @@ def create_private(path: Path) -> None:
 def open_db(path: str | Path, *, create: bool = True, migrate: bool = True) -> Database:
     """Open (and if needed create or migrate) a neighbourhood file.
 
-    Only a path that does not exist becomes a new neighbourhood. Raises :class:`StoreError` with
-    a Dutch message for a file that is not a BuurtDesk database (an empty file, another
-    program's SQLite file), comes from a newer version, or is damaged; such a file is left
-    exactly as it was (it is checked before anything, such as the switch to WAL, writes).
+    Only a path that does not exist becomes a new neighbourhood (see :func:`_create_new`).
+    Raises :class:`StoreError` with a Dutch message for a file that is not a BuurtDesk database
+    (an empty file, another program's SQLite file), comes from a newer version, or is damaged;
+    such a file is left exactly as it was (it is checked before anything, such as the switch to
+    WAL, writes).
     """
     path = Path(path)
     if path.is_dir():
         raise StoreError(f"{path}: dit is een map; geef het buurtbestand zelf op")
     memory = str(path) == ":memory:"
-    new = not memory and not path.exists()
-    if new:
+    if not memory and not path.exists():
         if not create:
             raise StoreError(
                 f"{path}: bestand bestaat niet (maak een buurt met 'demo', 'import' of "
                 "'street add', of kies het goede bestand met --db)"
             )
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            create_private(path)
-        except FileExistsError:
-            new = False  # another program made it just now: check it like any existing file
-        except OSError as exc:
-            raise StoreError(f"{path}: {exc.strerror or exc}") from exc
+        _create_new(path, migrate=migrate)
     elif not memory and path.is_file() and path.stat().st_size == 0:
         raise NotABuurtDeskFile(
             f"{path}: het bestand is leeg (0 bytes); dit is geen buurtbestand. Kies het goede "
             "bestand, of een naam die nog niet bestaat voor een nieuwe buurt"
         )
-    try:
-        db = _open_checked(path, fresh=new or memory, migrate=migrate)
-    except BaseException:
-        if new and path.exists() and path.stat().st_size == 0:
-            path.unlink()  # our own empty file: a failed start must not leave a 0-byte file
-        raise
+    db = _open_checked(path, fresh=memory, migrate=migrate)
     if not memory:
         remove_leftovers(path.parent)
         remove_leftovers(path.parent / "backups")
     return db
+
+
+def _create_new(path: Path, *, migrate: bool) -> None:
+    """A new neighbourhood appears whole: the file is built and migrated next to its name
+    (readable by its owner only) and then linked into place, so that nobody, not even a second
+    program starting at the same moment, ever sees it empty or half made. When another program
+    was first, its file is used."""
+    if not migrate:
+        raise StoreError(f"{path}: schema 0 moet eerst worden bijgewerkt")
+    partial = path.with_name(f"{path.name}.{uuid_module.uuid4().hex[:8]}{PART}")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        create_private(partial)
+        conn = _connect(partial)
+        try:
+            conn.execute("PRAGMA journal_mode = DELETE")
+            conn.execute("PRAGMA synchronous = FULL")
+            _migrate(Database(conn), 0)
+        finally:
+            conn.close()
+        try:
+            os.link(partial, path)  # fails when the name exists: never over another file
+        except FileExistsError:
+            pass  # another program made it just now: it is checked like any existing file
+        except OSError:  # a file system without hard links
+            if not path.exists():
+                os.replace(partial, path)
+    except (OSError, sqlite3.Error) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise StoreError(f"{path}: het bestand kan hier niet worden gemaakt ({reason})") from exc
+    finally:
+        partial.unlink(missing_ok=True)
+        for suffix in SIBLINGS:
+            partial.with_name(partial.name + suffix).unlink(missing_ok=True)
 
 
 def _open_checked(path: Path, *, fresh: bool, migrate: bool) -> Database:
@@ -188,6 +211,8 @@ def _migrate(db: Database, version: int) -> None:
     for target in range(version + 1, LATEST_VERSION + 1):
         sql = MIGRATIONS[target - 1]
         with transaction(db):
+            if schema_version(db) >= target:
+                continue  # another program opened the same new file and migrated it first
             for statement in _split_sql(sql):
                 db.execute(statement)
             db.execute(f"PRAGMA user_version = {target}")
@@ -465,70 +490,6 @@ def remove_leftovers(folder: Path, *, age: float = LEFTOVER_AGE) -> list[Path]:
         except OSError:
             continue
     return removed
-
-
-@dataclass(frozen=True)
-class RepairResult:
-    path: Path  # the repaired neighbourhood file (same name as before)
-    kept: Path  # the damaged file, kept aside
-    report: CheckReport  # the check of the repaired file
-
-
-def repair_file(path: str | Path) -> RepairResult | None:
-    """Rebuild a damaged neighbourhood file; None when it was in order.
-
-    ``VACUUM INTO`` writes every table into a fresh file and ``REINDEX`` there builds each index
-    anew from its table, so an index that no longer matches its table (what ``quick_check``
-    misses) is rebuilt; a table that can no longer be read fails here and nothing changes. The
-    fresh file is checked; only then is the damaged one moved aside
-    (``NAME.beschadigd-STAMP.buurtdesk``, kept) and the fresh one takes its name. The file must
-    not be open in another program.
-    """
-    path = Path(path)
-    db = open_db(path, create=False)
-    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-    fresh = path.with_name(f"{path.name}.repair-{stamp}{PART}")
-    try:
-        if check(db).ok:
-            return None
-        fresh.unlink(missing_ok=True)
-        create_private(fresh)
-        db.execute("VACUUM INTO ?", [str(fresh)])
-    except sqlite3.DatabaseError as exc:
-        fresh.unlink(missing_ok=True)
-        raise StoreError(
-            f"{path}: herstel is niet gelukt ({describe_database_error(exc)}); het bestand is "
-            "niet veranderd. Zet de laatste goede reservekopie terug (de map 'backups')"
-        ) from exc
-    finally:
-        db.close()
-    conn = _connect(fresh)
-    try:
-        conn.execute("PRAGMA journal_mode = DELETE")
-        conn.execute("REINDEX")  # VACUUM copies an index page by page when it can: rebuild it
-        if not _integrity_ok(conn):
-            raise StoreError(
-                f"{path}: herstel is niet gelukt (de nieuwe kopie is ook niet in orde); het "
-                "bestand is niet veranderd"
-            )
-    finally:
-        conn.close()
-    if any(path.with_name(path.name + s).exists() for s in ("-wal", "-journal")):
-        fresh.unlink(missing_ok=True)
-        raise StoreError(
-            f"{path}: het bestand is nog open in een ander programma; sluit dat en probeer "
-            "het opnieuw (het bestand is niet veranderd)"
-        )
-    _fsync(fresh)
-    kept = path.with_name(f"{path.stem}.beschadigd-{stamp}{path.suffix or '.sqlite'}")
-    os.replace(path, kept)
-    os.replace(fresh, path)
-    after = open_db(path, create=False)
-    try:
-        report = check(after)
-    finally:
-        after.close()
-    return RepairResult(path=path, kept=kept, report=report)
 
 
 # --- deletions -----------------------------------------------------------------------------------

@@ -23,10 +23,10 @@ from buurtdesk.store.db import (
     data_version,
     open_db,
     remove_leftovers,
-    repair_file,
     transaction,
 )
 from buurtdesk.store.households import list_households
+from buurtdesk.store.repair import repair_file
 
 from .damage import neighbourhood, swap_index_roots
 
@@ -257,3 +257,28 @@ def test_leftovers_of_a_killed_backup_are_removed_and_nothing_else(
     assert not killed.exists() and not legacy.exists()
     assert busy.exists() and foreign.exists()
     assert remove_leftovers(backups, age=0) == [busy]
+
+
+def test_two_programs_creating_one_new_file_at_once(tmp_path: Path) -> None:
+    target = tmp_path / "nieuw.buurtdesk"
+    script = tmp_path / "open.py"
+    script.write_text(
+        "import sys\nfrom buurtdesk.store.db import open_db, check\n"
+        "sys.stdin.readline()\ndb = open_db(sys.argv[1])\nassert check(db).ok\n"
+    )
+    procs = [
+        subprocess.Popen(
+            [sys.executable, str(script), str(target)],
+            stdin=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(3)
+    ]
+    for proc in procs:
+        assert proc.stdin is not None
+        proc.stdin.write("go\n")
+        proc.stdin.flush()
+    for proc in procs:
+        _out, err = proc.communicate(timeout=120)
+        assert proc.returncode == 0, err
