@@ -493,8 +493,8 @@ class MainWindow(QMainWindow):
         box.setText(self.tr("BuurtDesk is nog bezig: %1.").replace("%1", job.label.rstrip("…. ")))
         box.setInformativeText(
             self.tr(
-                "Stoppen: er wordt niets van opgeslagen. Wachten: BuurtDesk sluit zodra het "
-                "klaar is."
+                "Stoppen: er wordt niets van opgeslagen (is het opslaan al begonnen, dan "
+                "gebeurt dat nog helemaal). Wachten: BuurtDesk sluit zodra het klaar is."
             )
         )
         stop = box.addButton(self.tr("Stoppen en sluiten"), QMessageBox.ButtonRole.DestructiveRole)

@@ -418,11 +418,12 @@ def backup_to(
         _fsync(partial)
         partial.replace(target)
     except (OSError, sqlite3.Error) as exc:
-        partial.unlink(missing_ok=True)
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise StoreError(
             f"{target}: de reservekopie kan hier niet worden geschreven ({reason})"
         ) from exc
+    finally:
+        partial.unlink(missing_ok=True)  # also after Ctrl+C: no copy of personal data behind
     return target
 
 

@@ -282,32 +282,32 @@
 <context>
     <name>FileWatch</name>
     <message>
-        <location filename="../../buurtdesk/gui/file_watch.py" line="86"/>
+        <location filename="../../buurtdesk/gui/file_watch.py" line="87"/>
         <source>Bestand controleren</source>
         <translation>Checking the file</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/file_watch.py" line="103"/>
+        <location filename="../../buurtdesk/gui/file_watch.py" line="104"/>
         <source>Het buurtbestand %1 is beschadigd.</source>
         <translation>The neighbourhood file %1 is damaged.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/file_watch.py" line="108"/>
+        <location filename="../../buurtdesk/gui/file_watch.py" line="109"/>
         <source>Herstellen maakt een nieuw, gezond bestand met alles wat nog te lezen is. Het beschadigde bestand blijft ernaast bewaard, als reservekopie. Een gewone reservekopie van een beschadigd bestand wordt niet gemaakt: die zou de goede kopieën in de map &apos;backups&apos; verdringen.</source>
         <translation>Repair makes a new, sound file with everything that can still be read. The damaged file is kept next to it, as a backup. An ordinary backup of a damaged file is not made: it would push the good copies in the &apos;backups&apos; folder out.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/file_watch.py" line="118"/>
+        <location filename="../../buurtdesk/gui/file_watch.py" line="119"/>
         <source>Herstellen</source>
         <translation>Repair</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/file_watch.py" line="122"/>
+        <location filename="../../buurtdesk/gui/file_watch.py" line="123"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/file_watch.py" line="144"/>
+        <location filename="../../buurtdesk/gui/file_watch.py" line="145"/>
         <source>Het bestand is hersteld. Het beschadigde bestand is bewaard als:
 %1</source>
         <translation>The file has been repaired. The damaged file is kept as:
@@ -695,8 +695,8 @@ For neighbourhood teams: households, visits, team and plan, without internet.</t
     </message>
     <message>
         <location filename="../../buurtdesk/gui/main_window.py" line="496"/>
-        <source>Stoppen: er wordt niets van opgeslagen. Wachten: BuurtDesk sluit zodra het klaar is.</source>
-        <translation>Stop: none of it is saved. Wait: BuurtDesk closes as soon as it has finished.</translation>
+        <source>Stoppen: er wordt niets van opgeslagen (is het opslaan al begonnen, dan gebeurt dat nog helemaal). Wachten: BuurtDesk sluit zodra het klaar is.</source>
+        <translation>Stop: none of it is saved (if saving has already begun, it is completed in full). Wait: BuurtDesk closes as soon as it has finished.</translation>
     </message>
     <message>
         <location filename="../../buurtdesk/gui/main_window.py" line="500"/>

@@ -53,12 +53,15 @@ def test_an_empty_file_is_not_a_new_neighbourhood(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["leeg.buurtdesk"]
 
 
-def test_another_programs_sqlite_file_is_refused_whatever_its_version(tmp_path: Path) -> None:
+@pytest.mark.parametrize("version", [0, 1, 5])
+def test_another_programs_sqlite_file_is_refused_whatever_its_version(
+    tmp_path: Path, version: int
+) -> None:
     other = tmp_path / "contacten.sqlite"
     raw = sqlite3.connect(other)
     raw.execute("CREATE TABLE contacts (name TEXT)")
     raw.execute("INSERT INTO contacts VALUES ('Els')")
-    raw.execute("PRAGMA user_version = 5")
+    raw.execute(f"PRAGMA user_version = {version}")
     raw.commit()
     raw.close()
     before = _hash(other)
