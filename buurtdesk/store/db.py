@@ -179,8 +179,9 @@ def _open_checked(path: Path, *, fresh: bool, migrate: bool) -> Database:
 
 
 DAMAGED = (
-    "het bestand is beschadigd. Zet de laatste goede reservekopie terug (de map 'backups' naast "
-    "het bestand); 'buurtdesk check' zegt wat er mis is"
+    "het bestand is beschadigd. 'buurtdesk check' zegt wat er mis is, 'buurtdesk repair' "
+    "herstelt het (de beschadigde versie blijft bewaard); of zet de laatste goede reservekopie "
+    "terug (de map 'backups' naast het bestand)"
 )
 
 
