@@ -285,3 +285,15 @@ def test_two_programs_creating_one_new_file_at_once(tmp_path: Path) -> None:
     for proc in procs:
         _out, err = proc.communicate(timeout=120)
         assert proc.returncode == 0, err
+
+
+def test_no_writer_starts_a_deferred_transaction() -> None:
+    """sqlite-utils' atomic() starts with a plain BEGIN/SAVEPOINT: a transaction that reads
+    first cannot wait for another program's write lock. Writers use store.db.transaction()."""
+    package = Path(__file__).resolve().parents[2] / "buurtdesk"
+    offenders = [
+        str(path.relative_to(package))
+        for path in package.rglob("*.py")
+        if ".atomic(" in path.read_text(encoding="utf-8")
+    ]
+    assert offenders == []
