@@ -35,12 +35,13 @@ def test_an_existing_file_needs_overwrite(tmp_path: Path) -> None:
     assert check_target(out, overwrite=True) == out
 
 
-def test_a_file_that_is_not_a_pdf_is_never_replaced(tmp_path: Path) -> None:
-    precious = tmp_path / "buurt.pdf"  # a database someone named .pdf
-    precious.write_bytes(b"SQLite format 3\x00" + b"\x00" * 100)
+@pytest.mark.parametrize("head", [b"SQLite format 3\x00", b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83"])
+def test_a_database_is_never_replaced_whatever_its_name(tmp_path: Path, head: bytes) -> None:
+    precious = tmp_path / "buurt.pdf"  # a neighbourhood file (or its -wal) named .pdf
+    precious.write_bytes(head + b"\x00" * 100)
     with pytest.raises(UserError, match="geen PDF"), atomic_pdf(precious) as temp:
         temp.write_bytes(b"%PDF-1.4 new")
-    assert precious.read_bytes().startswith(b"SQLite format 3")
+    assert precious.read_bytes().startswith(head)
     assert not list(tmp_path.glob(".*.tmp"))
 
 

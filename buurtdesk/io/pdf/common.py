@@ -198,7 +198,8 @@ def gc_paused() -> Iterator[None]:
 
 TEMP_SUFFIX = ".pdf.tmp"
 LEFTOVER_AGE = 10 * 60  # seconds: a temporary PDF this old belongs to an export that was killed
-PDF_MAGIC = b"%PDF-"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+WAL_MAGIC = (b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83")  # an SQLite -wal file
 
 
 def check_target(
@@ -261,7 +262,7 @@ def atomic_pdf(target: str | Path) -> Iterator[Path]:
     succeeds, flush it to the disk and move it into place.
 
     Whether ``target`` may be written is the caller's choice (:func:`check_target`); as a last
-    guard an existing file that is not a PDF (the neighbourhood file, its ``-wal``) is never
+    guard an SQLite database or ``-wal`` file (a neighbourhood file under any name) is never
     replaced.
     """
     target = Path(target)
@@ -270,7 +271,7 @@ def atomic_pdf(target: str | Path) -> Iterator[Path]:
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise UserError("de map bestaat niet", folder)
-    _refuse_non_pdf(target)
+    _refuse_database(target)
     remove_leftover_temps(folder)
     try:
         handle, name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=TEMP_SUFFIX, dir=folder)
@@ -286,7 +287,7 @@ def atomic_pdf(target: str | Path) -> Iterator[Path]:
                 os.fsync(fd)
             finally:
                 os.close(fd)
-            _refuse_non_pdf(target)
+            _refuse_database(target)
             os.replace(temp, target)
         except OSError as exc:
             raise UserError(
@@ -297,16 +298,16 @@ def atomic_pdf(target: str | Path) -> Iterator[Path]:
             temp.unlink()
 
 
-def _refuse_non_pdf(target: Path) -> None:
+def _refuse_database(target: Path) -> None:
     try:
-        if not target.is_file() or target.stat().st_size == 0:
+        if not target.is_file():
             return
         with target.open("rb") as handle:
-            head = handle.read(len(PDF_MAGIC))
+            head = handle.read(len(SQLITE_MAGIC))
     except OSError:
         return
-    if head != PDF_MAGIC:
-        raise UserError("bestaat al en is geen PDF; kies een andere naam", target)
+    if head == SQLITE_MAGIC or head[:4] in WAL_MAGIC:
+        raise UserError("is een database, geen PDF; kies een andere naam", target)
 
 
 # --- page furniture ------------------------------------------------------------------------------
