@@ -225,3 +225,32 @@ def test_a_job_that_stops_halfway_never_holds_the_file(
         set_setting(other, "other", "1")
     assert get_setting(other, "careless") == ""
     other.close()
+
+
+def test_opening_another_file_waits_for_a_writing_job(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from buurtdesk.gui.app import WindowKeeper
+
+    first = tmp_path / "een.buurtdesk"
+    make_neighbourhood(first)
+    said: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "information", staticmethod(lambda _p, _t, text, *_a: said.append(text))
+    )
+    keeper = WindowKeeper()
+    assert keeper.open(first)
+    window = keeper.window
+    assert window is not None
+    qtbot.addWidget(window)
+    release, started = threading.Event(), threading.Event()
+    job = window.run_job(_slow_job(release, started), "Adressen inlezen…", lambda _r: None)
+    qtbot.waitUntil(lambda: window.context.worker.current is job and started.is_set())
+    assert not keeper.open(tmp_path / "twee.buurtdesk")
+    assert keeper.window is window and window.isVisible()
+    assert said and "Adressen inlezen" in said[0]
+    assert not (tmp_path / "twee.buurtdesk").exists()
+    release.set()
+    qtbot.waitUntil(lambda: window.context.worker.current is None)
+    window.close()
+    window.context.close()
