@@ -36,6 +36,11 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         metavar="BESTAND.pdf",
         help="waar de PDF komt (eerst een tijdelijk bestand ernaast, dan op zijn plaats)",
     )
+    shared.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="een bestaande PDF vervangen (nooit het buurtbestand zelf)",
+    )
     shared.add_argument("--project", metavar="PROJECT", help="standaard het huidige project")
     shared.add_argument(
         "--date", metavar="JJJJ-MM-DD", help="de datum op het papier (standaard vandaag)"
@@ -108,12 +113,21 @@ def _done(args: argparse.Namespace, result: ExportResult, what: str) -> int:
     return 0
 
 
+def _open(args: argparse.Namespace) -> Any:
+    """Check where the PDF goes (never over the neighbourhood file or its -wal/-shm, never over
+    an existing file without --overwrite), then open the file."""
+    from ..io.pdf.common import check_target
+
+    check_target(args.out, overwrite=args.overwrite, protect=Path(args.db))
+    return open_store(args)
+
+
 def _today(args: argparse.Namespace) -> Any:
     return parse_date(args.date) if args.date else None
 
 
 def cmd_walklist(args: argparse.Namespace) -> int:
-    db = open_store(args)
+    db = _open(args)
     project = project_for(db, args.project)
     from ..io.pdf.exports import export_walklist
 
@@ -129,7 +143,7 @@ def cmd_walklist(args: argparse.Namespace) -> int:
 
 
 def cmd_doorcards(args: argparse.Namespace) -> int:
-    db = open_store(args)
+    db = _open(args)
     project = project_for(db, args.project)
     from ..io.pdf.exports import export_doorcards
 
@@ -148,7 +162,7 @@ def cmd_doorcards(args: argparse.Namespace) -> int:
 
 
 def cmd_letter(args: argparse.Namespace) -> int:
-    db = open_store(args)
+    db = _open(args)
     project = project_for(db, args.project)
     from ..io.pdf.exports import export_letter
 
@@ -165,7 +179,7 @@ def cmd_letter(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    db = open_store(args)
+    db = _open(args)
     project = project_for(db, args.project)
     from ..io.pdf.exports import export_report
 
@@ -174,7 +188,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_plan(args: argparse.Namespace) -> int:
-    db = open_store(args)
+    db = _open(args)
     project = project_for(db, args.project)
     from ..io.pdf.exports import export_plan
 

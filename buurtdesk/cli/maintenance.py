@@ -1,4 +1,4 @@
-"""Commands that look after the file itself: check and backup."""
+"""Commands that look after the file itself: check, backup and repair."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import Any
 
 from ..errors import UserError
 from ..store.db import backup_to, check, default_backup_path
+from ..store.repair import repair_file
 from .common import open_store, print_json
 
 
@@ -27,6 +28,12 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "--overwrite", action="store_true", help="een bestaande reservekopie vervangen"
     )
     bak.set_defaults(func=cmd_backup)
+    rep = subparsers.add_parser(
+        "repair",
+        parents=[common],
+        help="een beschadigd bestand herstellen (de beschadigde versie blijft ernaast bewaard)",
+    )
+    rep.set_defaults(func=cmd_repair)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -38,15 +45,19 @@ def cmd_check(args: argparse.Namespace) -> int:
                 "ok": report.ok,
                 "integrity": report.integrity,
                 "foreign_keys": report.foreign_keys,
+                "summary": report.summary(),
                 "schema_version": report.version,
             }
         )
     elif report.ok:
         print(f"{args.db}: in orde (schema {report.version})")
     else:
-        for line in [*report.integrity, *report.foreign_keys]:
-            if line != "ok":
-                print(f"{args.db}: {line}")
+        for line in report.summary():
+            print(f"{args.db}: {line}")
+        print(
+            f"{args.db}: herstel met 'buurtdesk --db {args.db} repair' (de beschadigde versie "
+            "blijft bewaard), of zet de laatste goede reservekopie terug"
+        )
     return 0 if report.ok else 1
 
 
@@ -61,3 +72,27 @@ def cmd_backup(args: argparse.Namespace) -> int:
     else:
         print(f"reservekopie: {written}")
     return 0
+
+
+def cmd_repair(args: argparse.Namespace) -> int:
+    result = repair_file(args.db)
+    if result is None:
+        if args.json:
+            print_json({"repaired": False, "ok": True})
+        else:
+            print(f"{args.db}: in orde; er is niets te herstellen")
+        return 0
+    if args.json:
+        print_json(
+            {
+                "repaired": True,
+                "ok": result.report.ok,
+                "kept": str(result.kept),
+                "summary": result.report.summary(),
+            }
+        )
+    else:
+        print(f"{args.db}: hersteld; de beschadigde versie is bewaard als {result.kept}")
+        for line in result.report.summary():
+            print(f"{args.db}: nog niet in orde: {line}")
+    return 0 if result.report.ok else 1

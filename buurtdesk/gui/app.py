@@ -80,6 +80,17 @@ class WindowKeeper:
 
     def open(self, path: Path) -> bool:
         old = self.window
+        busy = old.context.worker.current if old is not None else None
+        if old is not None and busy is not None and busy.writes:
+            # closing the old window now would throw its work away: first let it finish
+            QMessageBox.information(
+                old,
+                "BuurtDesk",
+                QCoreApplication.translate(
+                    "App", "BuurtDesk is nog bezig: %1. Open het andere bestand als dat klaar is."
+                ).replace("%1", busy.label),
+            )
+            return False
         context = open_context(path, old)
         if context is None:
             return False

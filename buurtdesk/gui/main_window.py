@@ -13,7 +13,7 @@ import traceback
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -35,6 +35,7 @@ from ..store.db import describe_database_error
 from ..store.demo import write_demo
 from ..store.street_list import has_households
 from .context import GuiContext
+from .file_watch import FileWatch
 from .pages import PAGES, PageSpec
 from .worker import Job
 
@@ -105,6 +106,11 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.street_page = self.page("streets")
         self._restore()
+        self._close_when_idle = False  # the user chose to quit once the running job has ended
+        self.context.worker.busyChanged.connect(self._worker_busy)
+        # what another program writes shows up here; the file is checked in the background
+        self.file_watch = FileWatch(context, self)
+        self.file_watch.check_in_background()
 
     # --- pages -----------------------------------------------------------------------------------
 
@@ -193,8 +199,8 @@ class MainWindow(QMainWindow):
         )
         self.demo_action = file_menu.addAction(self.tr("&Voorbeeldbuurt maken"), self.open_demo)
         file_menu.addSeparator()
-        quit_action = file_menu.addAction(self.tr("&Afsluiten"), self.close)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action = file_menu.addAction(self.tr("&Afsluiten"), self.close)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
 
         edit = bar.addMenu(self.tr("Be&werken"))
         undo = self.context.undo_stack.createUndoAction(self, self.tr("Ongedaan maken"))
@@ -335,6 +341,8 @@ class MainWindow(QMainWindow):
         def failed(exc: BaseException) -> None:
             dialog.reset()
             dialog.deleteLater()
+            if self._close_when_idle and job.is_cancelled:
+                return  # stopped on the way out: nothing was saved, nothing to say
             self._failed(label, exc)
 
         def cancelled() -> None:
@@ -452,19 +460,51 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         job = self.context.worker.current
         if job is not None and job.writes:
-            answer = QMessageBox.question(
-                self,
-                "BuurtDesk",
-                self.tr(
-                    "BuurtDesk is nog bezig: %1. Als u nu sluit, wordt dat niet opgeslagen. "
-                    "Toch sluiten?"
-                ).replace("%1", job.label),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                event.ignore()
+            event.ignore()  # never close under a job that writes: stop it or wait for it
+            if self._close_when_idle:
+                return  # already asked; the window closes when the job has ended
+            choice = self.ask_quit_during_job(job)
+            if choice == "cancel":
                 return
-            job.cancel()
+            if choice == "stop":
+                job.cancel()
+            self._close_when_idle = True
+            self.statusBar().showMessage(
+                self.tr("BuurtDesk sluit zodra %1 klaar is…").replace("%1", job.label.rstrip("…. "))
+            )
+            return
+        self.file_watch.timer.stop()
         self.save_settings()
         super().closeEvent(event)
+
+    def ask_quit_during_job(self, job: Job) -> str:
+        """Stop the job (its transaction is rolled back: nothing of it is saved), wait for it
+        (the window closes when it has ended), or keep the window open: "stop", "wait" or
+        "cancel"."""
+        box = QMessageBox(self)
+        box.setObjectName("quitDuringJob")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("BuurtDesk")
+        box.setText(self.tr("BuurtDesk is nog bezig: %1.").replace("%1", job.label.rstrip("…. ")))
+        box.setInformativeText(
+            self.tr(
+                "Stoppen: er wordt niets van opgeslagen (is het opslaan al begonnen, dan "
+                "gebeurt dat nog helemaal). Wachten: BuurtDesk sluit zodra het klaar is."
+            )
+        )
+        stop = box.addButton(self.tr("Stoppen en sluiten"), QMessageBox.ButtonRole.DestructiveRole)
+        stop.setObjectName("stop")
+        wait = box.addButton(self.tr("Wachten en sluiten"), QMessageBox.ButtonRole.AcceptRole)
+        wait.setObjectName("wait")
+        keep = box.addButton(self.tr("Niet sluiten"), QMessageBox.ButtonRole.RejectRole)
+        keep.setObjectName("cancel")
+        box.setDefaultButton(wait)
+        box.setEscapeButton(keep)
+        box.exec()
+        clicked = box.clickedButton()
+        return "stop" if clicked is stop else "wait" if clicked is wait else "cancel"
+
+    def _worker_busy(self, busy: bool) -> None:
+        if not busy and self._close_when_idle:
+            # after the job's own report (queued before this) has been handled
+            QTimer.singleShot(0, self.close)

@@ -43,7 +43,7 @@ from ..store.activities import (
     signups,
     update_activity,
 )
-from ..store.db import StoreError
+from ..store.db import StoreError, transaction
 from ..store.plan import Task, add_task, plans_dir, start_project, update_task
 from ..store.projects import Project
 from ..store.team import list_members
@@ -381,7 +381,7 @@ class ActivityDialog(QDialog):
         }
         db = self.context.db
         try:
-            with db.atomic():
+            with transaction(db):
                 if self.activity is None:
                     saved = add_activity(db, self.project.id, **fields)
                 else:

@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..io.pdf.common import ExportCancelled
+from ..errors import UserError
+from ..io.pdf.common import ExportCancelled, check_target
 from ..io.pdf.exports import (
     ExportResult,
     export_doorcards,
@@ -296,8 +297,6 @@ def export_job(context: GuiContext, options: PrintOptions, out: Path) -> Any:
         kind = options.kind
         if kind is PrintKind.WALKLIST:
             if not options.connector and not options.streets:
-                from ..errors import UserError
-
                 raise UserError(
                     QCoreApplication.translate(
                         "Print", "Kies een verbinder of minstens één straat."
@@ -340,7 +339,11 @@ def export_job(context: GuiContext, options: PrintOptions, out: Path) -> Any:
 
 
 def choose_target(parent: QWidget, kind: PrintKind, folder: Path | None = None) -> Path | None:
-    """Ask where to save; None when the user cancels. ``.pdf`` is added when it is missing."""
+    """Ask where to save; None when the user cancels. ``.pdf`` is added when it is missing.
+
+    The save dialog asks before it replaces an existing file (Qt's own confirmation: never
+    switched off here); a name that exists only once ``.pdf`` is added is asked about here.
+    """
     if folder is None:
         documents = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
@@ -357,7 +360,22 @@ def choose_target(parent: QWidget, kind: PrintKind, folder: Path | None = None) 
     target = Path(path)
     if target.suffix.lower() != ".pdf":
         target = target.with_name(target.name + ".pdf")
+        if target.exists() and not _confirm_replace(parent, target):
+            return None
     return target
+
+
+def _confirm_replace(parent: QWidget, target: Path) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("Print", "PDF opslaan"),
+        QCoreApplication.translate("Print", "%1 bestaat al.\nWilt u het vervangen?").replace(
+            "%1", target.name
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def start_print(
@@ -384,6 +402,13 @@ def start_print(
     options = dialog.options()
     target = choose_target(parent, kind)
     if target is None:
+        return False
+    try:
+        # the user has confirmed replacing an existing PDF; the neighbourhood file itself (or
+        # its -wal, -shm) is never a place for one
+        check_target(target, overwrite=True, protect=context.db_path)
+    except UserError as exc:
+        QMessageBox.warning(parent, kind_title(kind), str(exc))
         return False
     progress = QProgressDialog(
         QCoreApplication.translate("Print", "%1 maken…").replace("%1", kind_title(kind)),

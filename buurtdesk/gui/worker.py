@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from ..store.db import open_db
+from ..store.db import end_open_transaction, open_db
 
 ProgressFn = Callable[[int, int], bool]
 JobFn = Callable[[Any, ProgressFn], Any]
@@ -124,6 +124,8 @@ class DbWorker(QObject):
                 # pressed after its last check: say what happened, not what was asked.
                 job.finished.emit(result)
             finally:
+                # a job that stopped halfway must not hold the file's write lock
+                end_open_transaction(db)
                 self.current = None
                 self.busyChanged.emit(False)
         if db is not None:

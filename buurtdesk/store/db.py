@@ -8,13 +8,17 @@ after taking a backup next to it, and refuses a file from a newer BuurtDesk.
 
 from __future__ import annotations
 
+import os
+import re
 import sqlite3
+import time
 import uuid as uuid_module
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
+from itertools import count
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -46,6 +50,12 @@ def new_uuid() -> str:
     return str(uuid_module.uuid4())
 
 
+def decode_text(data: bytes) -> str:
+    """TEXT from the file as str; bytes that are not UTF-8 (another program, a damaged page)
+    become U+FFFD instead of a UnicodeDecodeError in whatever reads them."""
+    return data.decode("utf-8", errors="replace")
+
+
 def _connect(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=10)
     conn.row_factory = sqlite3.Row
@@ -53,37 +63,102 @@ def _connect(path: Path) -> sqlite3.Connection:
     # or, for long lists, `ORDER BY dutch_key(name)`, a key computed once per row.
     conn.create_collation("dutch", compare_names)
     conn.create_function("dutch_key", 1, _cached_sort_key, deterministic=True)
+    conn.text_factory = decode_text
     return conn
 
 
 _cached_sort_key = lru_cache(maxsize=4096)(name_sort_key)
 
+PRIVATE = 0o600  # every file BuurtDesk writes holds personal data: readable by its owner only
+
+
+def create_private(path: Path) -> None:
+    """Create an empty file readable by its owner only (SQLite gives its -wal and -shm the same
+    mode); an existing file is an error (``FileExistsError``)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE)
+    os.close(fd)
+
 
 def open_db(path: str | Path, *, create: bool = True, migrate: bool = True) -> Database:
     """Open (and if needed create or migrate) a neighbourhood file.
 
-    Raises :class:`StoreError` with a Dutch message for a file that is not a BuurtDesk database,
-    comes from a newer version, or is damaged.
+    Only a path that does not exist becomes a new neighbourhood (see :func:`_create_new`).
+    Raises :class:`StoreError` with a Dutch message for a file that is not a BuurtDesk database
+    (an empty file, another program's SQLite file), comes from a newer version, or is damaged;
+    such a file is left exactly as it was (it is checked before anything, such as the switch to
+    WAL, writes).
     """
     path = Path(path)
     if path.is_dir():
         raise StoreError(f"{path}: dit is een map; geef het buurtbestand zelf op")
-    if not path.exists() and str(path) != ":memory:":
+    memory = str(path) == ":memory:"
+    if not memory and not path.exists():
         if not create:
             raise StoreError(
                 f"{path}: bestand bestaat niet (maak een buurt met 'demo', 'import' of "
                 "'street add', of kies het goede bestand met --db)"
             )
+        _create_new(path, migrate=migrate)
+    elif not memory and path.is_file() and path.stat().st_size == 0:
+        raise NotABuurtDeskFile(
+            f"{path}: het bestand is leeg (0 bytes); dit is geen buurtbestand. Kies het goede "
+            "bestand, of een naam die nog niet bestaat voor een nieuwe buurt"
+        )
+    db = _open_checked(path, fresh=memory, migrate=migrate)
+    if not memory:
+        remove_leftovers(path.parent)
+        remove_leftovers(path.parent / "backups")
+    return db
+
+
+def _create_new(path: Path, *, migrate: bool) -> None:
+    """A new neighbourhood appears whole: the file is built and migrated next to its name
+    (readable by its owner only) and then linked into place, so that nobody, not even a second
+    program starting at the same moment, ever sees it empty or half made. When another program
+    was first, its file is used."""
+    if not migrate:
+        raise StoreError(f"{path}: schema 0 moet eerst worden bijgewerkt")
+    partial = path.with_name(f"{path.name}.{uuid_module.uuid4().hex[:8]}{PART}")
+    try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        create_private(partial)
+        conn = _connect(partial)
+        try:
+            conn.execute("PRAGMA journal_mode = DELETE")
+            conn.execute("PRAGMA synchronous = FULL")
+            _migrate(Database(conn), 0)
+        finally:
+            conn.close()
+        try:
+            os.link(partial, path)  # fails when the name exists: never over another file
+        except FileExistsError:
+            pass  # another program made it just now: it is checked like any existing file
+        except OSError:  # a file system without hard links
+            if not path.exists():
+                os.replace(partial, path)
+    except (OSError, sqlite3.Error) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise StoreError(f"{path}: het bestand kan hier niet worden gemaakt ({reason})") from exc
+    finally:
+        partial.unlink(missing_ok=True)
+        for suffix in SIBLINGS:
+            partial.with_name(partial.name + suffix).unlink(missing_ok=True)
+
+
+def _open_checked(path: Path, *, fresh: bool, migrate: bool) -> Database:
     try:
         conn = _connect(path)
-        conn.execute("PRAGMA foreign_keys = ON")
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     except sqlite3.DatabaseError as exc:
         raise NotABuurtDeskFile(f"{path}: {describe_database_error(exc)}") from exc
-    tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-    if app_id not in (0, APPLICATION_ID) or (app_id == 0 and tables and version == 0):
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise NotABuurtDeskFile(f"{path}: {describe_database_error(exc)}") from exc
+    empty = app_id == 0 and version == 0 and tables == 0  # a database nobody has written to
+    if app_id != APPLICATION_ID and not (fresh or empty):
         conn.close()
         raise NotABuurtDeskFile(f"{path}: dit is een SQLite-bestand, maar geen BuurtDesk-bestand")
     if version > LATEST_VERSION:
@@ -92,22 +167,29 @@ def open_db(path: str | Path, *, create: bool = True, migrate: bool = True) -> D
             f"{path}: dit bestand is gemaakt met een nieuwere BuurtDesk (schema {version}, "
             f"deze versie kent tot {LATEST_VERSION}). Werk BuurtDesk bij om het te openen."
         )
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = FULL")
-    db = Database(conn)
-    if version < LATEST_VERSION:
-        if not migrate:
-            conn.close()
-            raise StoreError(f"{path}: schema {version} moet eerst worden bijgewerkt")
-        if version > 0:
-            backup_to(db, migration_backup_path(path, version))
-        _migrate(db, version)
+    if version < LATEST_VERSION and not migrate:
+        conn.close()
+        raise StoreError(f"{path}: schema {version} moet eerst worden bijgewerkt")
+    try:
+        # only now that it is ours may anything write: WAL changes the file's header
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        db = Database(conn)
+        if version < LATEST_VERSION:
+            if version > 0:
+                backup_to(db, migration_backup_path(path, version))
+            _migrate(db, version)
+    except BaseException:
+        conn.close()
+        raise
     return db
 
 
 DAMAGED = (
-    "het bestand is beschadigd. Zet de laatste goede reservekopie terug (de map 'backups' naast "
-    "het bestand); 'buurtdesk check' zegt wat er mis is"
+    "het bestand is beschadigd. 'buurtdesk check' zegt wat er mis is, 'buurtdesk repair' "
+    "herstelt het (de beschadigde versie blijft bewaard); of zet de laatste goede reservekopie "
+    "terug (de map 'backups' naast het bestand)"
 )
 
 
@@ -137,7 +219,9 @@ def migration_backup_path(path: Path, version: int) -> Path:
 def _migrate(db: Database, version: int) -> None:
     for target in range(version + 1, LATEST_VERSION + 1):
         sql = MIGRATIONS[target - 1]
-        with db.atomic():
+        with transaction(db):
+            if schema_version(db) >= target:
+                continue  # another program opened the same new file and migrated it first
             for statement in _split_sql(sql):
                 db.execute(statement)
             db.execute(f"PRAGMA user_version = {target}")
@@ -163,14 +247,76 @@ def schema_version(db: Database) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
+_savepoints = count(1)
+
+
 @contextmanager
 def transaction(db: Database) -> Iterator[Database]:
-    """One atomic unit of work; nested calls become savepoints."""
-    with db.atomic():
+    """One atomic unit of work; nested calls become savepoints.
+
+    The outermost one starts as a write (``BEGIN IMMEDIATE``): it waits its turn (the busy
+    timeout) while another program writes, instead of failing on a read lock it cannot upgrade.
+    Every writer goes through here (sqlite-utils' ``atomic()`` starts a deferred transaction).
+    """
+    conn = db.conn
+    if conn.in_transaction:
+        name = f"bd_sp{next(_savepoints)}"
+        conn.execute(f"SAVEPOINT {name}")
+        try:
+            yield db
+        except BaseException:
+            conn.execute(f"ROLLBACK TO {name}")
+            conn.execute(f"RELEASE {name}")
+            raise
+        conn.execute(f"RELEASE {name}")
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
         yield db
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
 
 
-# --- check and backup ----------------------------------------------------------------------------
+@contextmanager
+def read_snapshot(db: Database) -> Iterator[Database]:
+    """Several reads that see one state of the file (a deferred transaction that only reads:
+    it never waits for, nor holds up, a writer). Inside a transaction it adds nothing."""
+    conn = db.conn
+    if conn.in_transaction:
+        yield db
+        return
+    conn.execute("BEGIN")
+    try:
+        yield db
+    finally:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+
+
+def end_open_transaction(db: Database) -> bool:
+    """Roll back a transaction that someone left open (a job that stopped halfway); an open
+    transaction would hold the file's write lock and make every other program wait. True when
+    there was one."""
+    try:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+            return True
+    except sqlite3.Error:
+        pass
+    return False
+
+
+def data_version(db: Database) -> int:
+    """A number that changes when another connection (another program) has committed."""
+    return int(db.execute("PRAGMA data_version").fetchone()[0])
+
+
+# --- check, backup and repair -------------------------------------------------------------------
+
+CHECK_LIMIT = 100_000  # integrity_check stops after this many findings (SQLite's default is 100)
 
 
 @dataclass(frozen=True)
@@ -183,18 +329,61 @@ class CheckReport:
     def ok(self) -> bool:
         return self.integrity == ["ok"] and not self.foreign_keys
 
+    def summary(self, examples: int = 3) -> list[str]:
+        """What is wrong in a few lines: per kind of finding its count and a few examples."""
+        lines: list[str] = []
+        findings = [line for line in self.integrity if line != "ok"]
+        for title, items in (("integriteit", findings), ("verwijzingen", self.foreign_keys)):
+            kinds: dict[str, list[str]] = {}
+            for item in items:
+                kinds.setdefault(_kind(item), []).append(item)
+            for kind, found in sorted(kinds.items(), key=lambda kv: -len(kv[1])):
+                numbers = [",".join(re.findall(r"\d+", f)) for f in found[:examples]]
+                if all(numbers) and len(found) > 1:  # 'row # missing': the rows say enough
+                    shown = ", ".join(numbers)
+                else:
+                    shown = "; ".join(_one_line(f) for f in found[:examples])
+                more = f" … en nog {len(found) - examples}" if len(found) > examples else ""
+                lines.append(f"{title}: {len(found)}× {kind} (bijv. {shown}{more})")
+        return lines
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())[:200]
+
+
+def _kind(finding: str) -> str:
+    """A finding without its row and page numbers: 'row 7 missing from index x' and 'row 9
+    missing from index x' are one kind."""
+    return _one_line(re.sub(r"\d+", "#", finding))
+
 
 def check(db: Database) -> CheckReport:
-    """``PRAGMA integrity_check`` and ``PRAGMA foreign_key_check``."""
+    """The full ``PRAGMA integrity_check`` (indexes against their tables too, which
+    ``quick_check`` skips) and ``PRAGMA foreign_key_check``."""
     try:
-        integrity = [row[0] for row in db.execute("PRAGMA integrity_check").fetchall()]
+        integrity = [
+            str(row[0]) for row in db.execute(f"PRAGMA integrity_check({CHECK_LIMIT})").fetchall()
+        ]
         fk = [
             f"{row[0]} rij {row[1]} verwijst naar ontbrekende {row[2]}"
             for row in db.execute("PRAGMA foreign_key_check").fetchall()
         ]
+        version = schema_version(db)
     except sqlite3.DatabaseError as exc:
         return CheckReport(integrity=[describe_database_error(exc)], foreign_keys=[], version=-1)
-    return CheckReport(integrity=integrity, foreign_keys=fk, version=schema_version(db))
+    return CheckReport(integrity=integrity, foreign_keys=fk, version=version)
+
+
+def _integrity_ok(conn: sqlite3.Connection) -> bool:
+    try:
+        return bool(conn.execute("PRAGMA integrity_check(1)").fetchone()[0] == "ok")
+    except sqlite3.DatabaseError:
+        return False
+
+
+def database_path(db: Database) -> Path:
+    return Path(db.conn.execute("PRAGMA database_list").fetchone()[2] or "")
 
 
 def backup_to(
@@ -204,51 +393,113 @@ def backup_to(
 
     A folder as target gets a dated file inside it. An existing file is replaced only with
     ``overwrite`` and only when it is a regular file that is not the database itself. A damaged
-    database is refused: a backup that fails the check would push good ones out. The copy is
-    written next to the target and moved into place, so a failed backup never leaves a
-    half-written file where a good one is expected.
+    database is refused (the full integrity check, indexes included): a backup that fails the
+    check would push good ones out. The copy is written next to the target (readable by its
+    owner only) and moved into place, so a failed backup never leaves a half-written file where
+    a good one is expected; leftovers of a killed backup are removed by the next one.
     """
     if not str(target).strip():
         raise StoreError("geef een bestandsnaam voor de reservekopie")
-    source = Path(db.conn.execute("PRAGMA database_list").fetchone()[2] or "")
+    source = database_path(db)
     target = Path(target)
     if target.is_dir():
         target = default_backup_path(source, folder=target)
+    if str(source) and is_database_file(target, source):
+        raise StoreError(f"{target}: dat is het buurtbestand zelf; kies een andere plek")
     if target.exists():
         if not target.is_file():
             raise StoreError(f"{target}: dit is geen gewoon bestand; kies een andere plek")
-        if source.exists() and target.samefile(source):
-            raise StoreError(f"{target}: dat is het buurtbestand zelf; kies een andere plek")
         if not overwrite:
             raise StoreError(f"{target}: bestaat al; kies een andere naam (of --overwrite)")
-    try:
-        quick = db.execute("PRAGMA quick_check(1)").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
-        quick = describe_database_error(exc)
-    if quick != "ok":
+    if not _integrity_ok(db.conn):
         raise StoreError(f"{source}: {DAMAGED}; er is geen reservekopie gemaakt")
-    partial = target.with_name(target.name + ".part")
+    partial = target.with_name(f"{target.name}.{uuid_module.uuid4().hex[:8]}{PART}")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
+        remove_leftovers(target.parent)
+        create_private(partial)
         dest = sqlite3.connect(str(partial))
         try:
             db.conn.backup(dest, pages=pages)
             dest.execute("PRAGMA journal_mode = DELETE")
         finally:
             dest.close()
+        _fsync(partial)
         partial.replace(target)
     except (OSError, sqlite3.Error) as exc:
-        partial.unlink(missing_ok=True)
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise StoreError(
             f"{target}: de reservekopie kan hier niet worden geschreven ({reason})"
         ) from exc
+    finally:
+        partial.unlink(missing_ok=True)  # also after Ctrl+C: no copy of personal data behind
     return target
 
 
 def default_backup_path(db_path: Path, folder: Path | None = None) -> Path:
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
     return (folder or db_path.parent / "backups") / f"{db_path.stem}-{stamp}.buurtdesk"
+
+
+SIBLINGS = ("-wal", "-shm", "-journal")
+
+
+def is_database_file(target: Path, database: Path) -> bool:
+    """Whether writing ``target`` would write over the neighbourhood file or one of the files
+    SQLite keeps next to it (``-wal``, ``-shm``, ``-journal``)."""
+    try:
+        if target.exists() and database.exists() and target.samefile(database):
+            return True
+        resolved = target.resolve()
+        base = database.resolve()
+    except OSError:
+        return False
+    return resolved == base or any(
+        resolved == base.with_name(base.name + suffix) for suffix in SIBLINGS
+    )
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+# --- leftovers of a run that was killed ----------------------------------------------------------
+
+PART = ".part"
+LEFTOVER_AGE = 10 * 60  # seconds: a file this old is no longer being written by anyone
+_LEFTOVER = re.compile(r".+\.(part|repair-[0-9-]+\.part)$")
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def remove_leftovers(folder: Path, *, age: float = LEFTOVER_AGE) -> list[Path]:
+    """Remove half-written copies that a killed backup or repair left in ``folder``: only files
+    named like ours (``….part``) that hold an SQLite database (or nothing) and have not been
+    touched for ``age`` seconds. Returns what was removed."""
+    removed: list[Path] = []
+    try:
+        candidates = [p for p in folder.iterdir() if _LEFTOVER.fullmatch(p.name)]
+    except OSError:
+        return removed
+    now = time.time()
+    for candidate in candidates:
+        try:
+            if not candidate.is_file() or now - candidate.stat().st_mtime < age:
+                continue
+            with candidate.open("rb") as handle:
+                head = handle.read(len(SQLITE_MAGIC))
+            if head and head != SQLITE_MAGIC:
+                continue  # not one of ours: leave it alone
+            candidate.unlink()
+            for suffix in SIBLINGS:
+                candidate.with_name(candidate.name + suffix).unlink(missing_ok=True)
+            removed.append(candidate)
+        except OSError:
+            continue
+    return removed
 
 
 # --- deletions -----------------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from ..domain.address import HouseNumber, format_address
 from ..domain.outcomes import Status
 from ..domain.progress import Cell, Progress, by_week, is_door_left, progress, share_doors
 from ..domain.team import DEFAULT_DOORS_PER_WEEK
-from .db import StoreError, get_setting, now_iso, set_setting, transaction
+from .db import StoreError, get_setting, now_iso, read_snapshot, set_setting, transaction
 from .plan import WEEK_SQL
 from .projects import Project
 
@@ -131,7 +131,7 @@ def project_progress(db: Database, project: Project, today: date | None = None) 
     tables agree even while another connection records visits.
     """
     today = today or date.today()
-    with transaction(db):
+    with read_snapshot(db):
         visits, first, takes_part = weekly_counts(db, project)
         initiators = initiator_count(db, project.id)
         cells = progress_cells(db, project.id)

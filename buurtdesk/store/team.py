@@ -96,17 +96,19 @@ def find_member(db: Database, name: str) -> Member | None:
 
 
 def assign_streets(db: Database, member_id: int, street_ids: Iterable[int]) -> None:
-    db.conn.executemany(
-        "INSERT OR IGNORE INTO street_assignments (street_id, member_id) VALUES (?, ?)",
-        [(sid, member_id) for sid in street_ids],
-    )
+    with transaction(db):
+        db.conn.executemany(
+            "INSERT OR IGNORE INTO street_assignments (street_id, member_id) VALUES (?, ?)",
+            [(sid, member_id) for sid in street_ids],
+        )
 
 
 def unassign_streets(db: Database, member_id: int, street_ids: Iterable[int]) -> None:
-    db.conn.executemany(
-        "DELETE FROM street_assignments WHERE street_id = ? AND member_id = ?",
-        [(sid, member_id) for sid in street_ids],
-    )
+    with transaction(db):
+        db.conn.executemany(
+            "DELETE FROM street_assignments WHERE street_id = ? AND member_id = ?",
+            [(sid, member_id) for sid in street_ids],
+        )
 
 
 def streets_of(db: Database, member_id: int) -> list[int]:

@@ -189,6 +189,11 @@
 
 %2</translation>
     </message>
+    <message>
+        <location filename="../../buurtdesk/gui/app.py" line="89"/>
+        <source>BuurtDesk is nog bezig: %1. Open het andere bestand als dat klaar is.</source>
+        <translation>BuurtDesk is still busy: %1. Open the other file when that has finished.</translation>
+    </message>
 </context>
 <context>
     <name>CheckOff</name>
@@ -272,6 +277,41 @@
         <location filename="../../buurtdesk/gui/empty_state.py" line="48"/>
         <source>Straat toevoegen…</source>
         <translation>Add street…</translation>
+    </message>
+</context>
+<context>
+    <name>FileWatch</name>
+    <message>
+        <location filename="../../buurtdesk/gui/file_watch.py" line="87"/>
+        <source>Bestand controleren</source>
+        <translation>Checking the file</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/file_watch.py" line="104"/>
+        <source>Het buurtbestand %1 is beschadigd.</source>
+        <translation>The neighbourhood file %1 is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/file_watch.py" line="109"/>
+        <source>Herstellen maakt een nieuw, gezond bestand met alles wat nog te lezen is. Het beschadigde bestand blijft ernaast bewaard, als reservekopie. Een gewone reservekopie van een beschadigd bestand wordt niet gemaakt: die zou de goede kopieën in de map &apos;backups&apos; verdringen.</source>
+        <translation>Repair makes a new, sound file with everything that can still be read. The damaged file is kept next to it, as a backup. An ordinary backup of a damaged file is not made: it would push the good copies in the &apos;backups&apos; folder out.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/file_watch.py" line="119"/>
+        <source>Herstellen</source>
+        <translation>Repair</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/file_watch.py" line="123"/>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/file_watch.py" line="145"/>
+        <source>Het bestand is hersteld. Het beschadigde bestand is bewaard als:
+%1</source>
+        <translation>The file has been repaired. The damaged file is kept as:
+%1</translation>
     </message>
 </context>
 <context>
@@ -361,37 +401,37 @@
 <context>
     <name>HouseholdTableModel</name>
     <message>
-        <location filename="../../buurtdesk/gui/household_model.py" line="174"/>
+        <location filename="../../buurtdesk/gui/household_model.py" line="201"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/household_model.py" line="175"/>
+        <location filename="../../buurtdesk/gui/household_model.py" line="202"/>
         <source>Kant</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/household_model.py" line="176"/>
+        <location filename="../../buurtdesk/gui/household_model.py" line="203"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/household_model.py" line="177"/>
+        <location filename="../../buurtdesk/gui/household_model.py" line="204"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/household_model.py" line="178"/>
+        <location filename="../../buurtdesk/gui/household_model.py" line="205"/>
         <source>Laatste bezoek</source>
         <translation>Last visit</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/household_model.py" line="179"/>
+        <location filename="../../buurtdesk/gui/household_model.py" line="206"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtdesk/gui/household_model.py" line="236"/>
+        <location filename="../../buurtdesk/gui/household_model.py" line="263"/>
         <source>%1  (%n adressen)</source>
         <translation>
             <numerusform>%1  (%n address)</numerusform>
@@ -399,14 +439,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/household_model.py" line="251"/>
-        <location filename="../../buurtdesk/gui/household_model.py" line="261"/>
+        <location filename="../../buurtdesk/gui/household_model.py" line="278"/>
+        <location filename="../../buurtdesk/gui/household_model.py" line="288"/>
         <source>wil geen bezoek</source>
         <translation>does not want visits</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/household_model.py" line="252"/>
-        <location filename="../../buurtdesk/gui/household_model.py" line="260"/>
+        <location filename="../../buurtdesk/gui/household_model.py" line="279"/>
+        <location filename="../../buurtdesk/gui/household_model.py" line="287"/>
         <source>Niet bezoeken: %1</source>
         <translation>Do not visit: %1</translation>
     </message>
@@ -442,122 +482,122 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="131"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="137"/>
         <source>Deze pagina kon niet worden geopend: %1</source>
         <translation>This page could not be opened: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="185"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="191"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="186"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="192"/>
         <source>&amp;Nieuwe buurt…</source>
         <translation>&amp;New neighbourhood…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="188"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="194"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="192"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="198"/>
         <source>Adressen &amp;inlezen…</source>
         <translation>&amp;Import addresses…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="194"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="200"/>
         <source>&amp;Voorbeeldbuurt maken</source>
         <translation>Create &amp;demo neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="196"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="202"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="199"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="205"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="200"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="206"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="202"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="208"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="208"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="214"/>
         <source>Straat &amp;toevoegen…</source>
         <translation>&amp;Add street…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="210"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="216"/>
         <source>&amp;Looplijst invoeren</source>
         <translation>Enter &amp;walk list</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="214"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="220"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="217"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="223"/>
         <source>&amp;Beeld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="223"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="229"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="230"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="236"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="231"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="237"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="232"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="238"/>
         <source>&amp;Over BuurtDesk</source>
         <translation>&amp;About BuurtDesk</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="235"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="241"/>
         <source>Een verzonnen buurt om rond te kijken; alleen in een leeg bestand.</source>
         <translation>A made-up neighbourhood to look around in; only in an empty file.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="244"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="250"/>
         <source>bezig…</source>
         <translation>working…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="264"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="270"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="265"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="271"/>
         <source>De nieuwe taal geldt vanaf de volgende keer dat u BuurtDesk start.</source>
         <translation>The new language applies from the next time you start BuurtDesk.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="271"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="277"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="273"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="279"/>
         <source>In de lijst met huishoudens:
 1 niet thuis · 2 gesproken · 3 geïnteresseerd · 4 doet mee · 5 geen interesse · 6 niet bezoeken
 N: notitie bij het volgende bezoek
@@ -572,91 +612,116 @@ Ctrl+L enter a walk list (row and outcome, e.g. 12 3 Enter)
 Ctrl+F find</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="288"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="294"/>
         <source>Over BuurtDesk</source>
         <translation>About BuurtDesk</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="290"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="296"/>
         <source>BuurtDesk %1
 Voor buurtteams: huishoudens, bezoeken, team en plan, zonder internet.</source>
         <translation>BuurtDesk %1
 For neighbourhood teams: households, visits, team and plan, without internet.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="300"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="306"/>
         <source>Nieuwe buurt</source>
         <translation>New neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="302"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="308"/>
         <source>BuurtDesk-bestanden (*.buurtdesk)</source>
         <translation>BuurtDesk files (*.buurtdesk)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="312"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="318"/>
         <source>Buurt openen</source>
         <translation>Open neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="314"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="320"/>
         <source>BuurtDesk-bestanden (*.buurtdesk *.sqlite);;Alle bestanden (*)</source>
         <translation>BuurtDesk files (*.buurtdesk *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="321"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="327"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="366"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="374"/>
         <source>Voorbeeldbuurt</source>
         <translation>Demo neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="368"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="376"/>
         <source>De voorbeeldbuurt komt alleen in een leeg bestand. Kies Bestand &gt; Nieuwe buurt… en maak daar de voorbeeldbuurt.</source>
         <translation>The demo neighbourhood only goes into an empty file. Choose File &gt; New neighbourhood… and create the demo there.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="379"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="387"/>
         <source>Voorbeeldbuurt maken…</source>
         <translation>Creating the demo neighbourhood…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="385"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="393"/>
         <source>Adressenbestand inlezen</source>
         <translation>Import address file</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="387"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="395"/>
         <source>Adressen (*.csv *.txt *.xlsx *.gpkg);;Alle bestanden (*)</source>
         <translation>Addresses (*.csv *.txt *.xlsx *.gpkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="396"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="404"/>
         <source>Adressen inlezen…</source>
         <translation>Import addresses…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="401"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="409"/>
         <source>%1: %2 toegevoegd, %3 bijgewerkt, %4 ongewijzigd</source>
         <translation>%1: %2 added, %3 updated, %4 unchanged</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="409"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="417"/>
         <source>; %1 anders geschreven, als bestaand huishouden genomen (%2)</source>
         <translation>; %1 written differently, taken as an existing household (%2)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="414"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="422"/>
         <source>; doorlopend genummerd: %1</source>
         <translation>; numbered straight through: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="459"/>
-        <source>BuurtDesk is nog bezig: %1. Als u nu sluit, wordt dat niet opgeslagen. Toch sluiten?</source>
-        <translation>BuurtDesk is still busy: %1. If you close now, it will not be saved. Close anyway?</translation>
+        <location filename="../../buurtdesk/gui/main_window.py" line="473"/>
+        <source>BuurtDesk sluit zodra %1 klaar is…</source>
+        <translation>BuurtDesk will close as soon as %1 has finished…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/main_window.py" line="488"/>
+        <source>BuurtDesk is nog bezig: %1.</source>
+        <translation>BuurtDesk is still busy: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/main_window.py" line="491"/>
+        <source>Stoppen: er wordt niets van opgeslagen (is het opslaan al begonnen, dan gebeurt dat nog helemaal). Wachten: BuurtDesk sluit zodra het klaar is.</source>
+        <translation>Stop: none of it is saved (if saving has already begun, it is completed in full). Wait: BuurtDesk closes as soon as it has finished.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/main_window.py" line="495"/>
+        <source>Stoppen en sluiten</source>
+        <translation>Stop and close</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/main_window.py" line="497"/>
+        <source>Wachten en sluiten</source>
+        <translation>Wait and close</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/main_window.py" line="499"/>
+        <source>Niet sluiten</source>
+        <translation>Don&apos;t close</translation>
     </message>
 </context>
 <context>
@@ -754,27 +819,27 @@ on the Streets page; then the map appears here.</translation>
         <translation>Colouring the map</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="432"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="438"/>
         <source>Straten zonder coördinaten</source>
         <translation>Streets without coordinates</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="513"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="520"/>
         <source>%1 adressen op dit punt</source>
         <translation>%1 addresses at this point</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="527"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="537"/>
         <source>… en nog %1 (zie de lijst)</source>
         <translation>… and %1 more (see the list)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="550"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="560"/>
         <source>1 adres</source>
         <translation>1 address</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="551"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="561"/>
         <source>%1 adressen</source>
         <translation>%1 addresses</translation>
     </message>
@@ -1147,87 +1212,95 @@ on the Streets page; then the map appears here.</translation>
 <context>
     <name>Print</name>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="61"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="62"/>
         <source>Looplijst</source>
         <translation>Walk list</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="62"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="63"/>
         <source>Deurkaarten</source>
         <translation>Door cards</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="63"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="64"/>
         <source>Buurtbrief of uitnodiging</source>
         <translation>Neighbourhood letter or invitation</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="64"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="65"/>
         <source>Verslag voor de gemeente</source>
         <translation>Report for the municipality</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="65"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="66"/>
         <source>Plan op één pagina</source>
         <translation>Plan on one page</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="71"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="72"/>
         <source>Voor aan de deur: per verbinder of straat, in looproute-volgorde, met rijnummers, vakjes om aan te kruisen en een voorblad met de kernboodschap.</source>
         <translation>For at the door: per connector or street, in walking order, with row numbers, boxes to tick and a cover page with the key message.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="76"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="77"/>
         <source>“Sorry, we hebben u gemist”: vier kaarten per A4 met snijtekens, eventueel met een QR-code naar een website of telefoonnummer.</source>
         <translation>“Sorry, we missed you”: four cards per A4 with crop marks, optionally with a QR code to a website or phone number.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="81"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="82"/>
         <source>Eén brief per huishouden, uit een sjabloon, met het adres op de plek van het venster van een vensterenvelop.</source>
         <translation>One letter per household, from a template, with the address where the window of a window envelope is.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="86"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="87"/>
         <source>Alleen cijfers en grafieken: deelname per straat en per week, team, mijlpalen en activiteiten. Geen adressen of namen van huishoudens.</source>
         <translation>Figures and charts only: participation per street and per week, team, milestones and activities. No addresses or names of households.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="91"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="92"/>
         <source>Het stappenplan week voor week op één A4 liggend, voor aan de keukentafel.</source>
         <translation>The step plan week by week on one landscape A4, for the kitchen table.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="302"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="301"/>
         <source>Kies een verbinder of minstens één straat.</source>
         <translation>Choose a connector or at least one street.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="351"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="354"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="371"/>
         <source>PDF opslaan</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="353"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="356"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="378"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="372"/>
+        <source>%1 bestaat al.
+Wilt u het vervangen?</source>
+        <translation>%1 already exists.
+Do you want to replace it?</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="396"/>
         <source>Begin eerst een project; dan kunt u afdrukken.</source>
         <translation>Start a project first; then you can print.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="389"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="414"/>
         <source>%1 maken…</source>
         <translation>Creating %1…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="390"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="415"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="414"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="439"/>
         <source>De PDF is opgeslagen als:
 %1
 
@@ -1249,92 +1322,92 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="145"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="146"/>
         <source>%1 · %2 adressen</source>
         <translation>%1 · %2 addresses</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="154"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="155"/>
         <source>De straten van verbinder</source>
         <translation>The connector&apos;s streets</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="155"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="156"/>
         <source>Deze straten</source>
         <translation>These streets</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="156"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="157"/>
         <source>Alleen wie twee keer niet thuis was</source>
         <translation>Only those not home twice</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="161"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="162"/>
         <source> vel (4 kaarten per vel)</source>
         <translation> sheet (4 cards per sheet)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="165"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="166"/>
         <source>Lege kaarten</source>
         <translation>Blank cards</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="167"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="168"/>
         <source>Eén kaart per huishouden dat twee keer niet thuis was</source>
         <translation>One card per household that was not home twice</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="194"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="195"/>
         <source>geen QR-code</source>
         <translation>no QR code</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="195"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="196"/>
         <source>naar een website</source>
         <translation>to a website</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="196"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="197"/>
         <source>belt een telefoonnummer</source>
         <translation>calls a phone number</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="203"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="204"/>
         <source>QR-code</source>
         <translation>QR code</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="204"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="205"/>
         <source>Link of nummer</source>
         <translation>Link or number</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="212"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="213"/>
         <source>Sjabloon</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="213"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="214"/>
         <source>Straten (geen vinkje: alle straten)</source>
         <translation>Streets (none ticked: all streets)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="219"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="220"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="224"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="225"/>
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="227"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="228"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="254"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="255"/>
         <source>Kies een verbinder of minstens één straat.</source>
         <translation>Choose a connector or at least one street.</translation>
     </message>
@@ -1595,102 +1668,102 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>StreetPage</name>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="186"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="187"/>
         <source>Zoek straat, huisnummer of postcode</source>
         <translation>Search street, house number or postcode</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="193"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="194"/>
         <source>Alle statussen</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="205"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="206"/>
         <source>Looproute</source>
         <translation>Walking order</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="206"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="207"/>
         <source>Op status</source>
         <translation>By status</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="207"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="208"/>
         <source>Volgorde van de huishoudens</source>
         <translation>Order of the households</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="210"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="211"/>
         <source>Looplijst invoeren</source>
         <translation>Enter walk list</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="213"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="214"/>
         <source>Typ het rijnummer van de looplijst en de uitkomst, bijv. 12 3 Enter</source>
         <translation>Type the row number of the walk list and the outcome, e.g. 12 3 Enter</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="319"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="320"/>
         <source>Straten tellen</source>
         <translation>Counting streets</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="362"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="363"/>
         <source>Huishoudens zoeken</source>
         <translation>Finding households</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="368"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="369"/>
         <source>Fout bij lezen: %1</source>
         <translation>Error while reading: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="421"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="422"/>
         <source>%1 huishoudens in beeld</source>
         <translation>%1 households shown</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="556"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="557"/>
         <source>%1: %2 opgeslagen. Let op: dit adres staat op niet aanbellen; de markering blijft (Ctrl+Z maakt ongedaan)</source>
         <translation>%1: %2 saved. Note: this address asked not to be visited; the mark stays (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="565"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="566"/>
         <source>%1: %2 opgeslagen · Ctrl+Z maakt ongedaan</source>
         <translation>%1: %2 saved · Ctrl+Z undoes</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="678"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="679"/>
         <source>Rijen 1 tot %1, lijstcode %2: staat rechtsboven op het papier dezelfde code (LL-…-%2)? Anders: kies dezelfde straten of verbinder als op de lijst.</source>
         <translation>Rows 1 to %1, list code %2: does the paper show the same code at the top right (LL-…-%2)? If not, choose the same streets or connector as on the list.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="689"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="690"/>
         <source>Even geduld: de lijst wordt nog geladen. Druk zo opnieuw op Enter.</source>
         <translation>One moment: the list is still loading. Press Enter again shortly.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="728"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="729"/>
         <source>Ongedaan gemaakt: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="577"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="578"/>
         <source>%1 was twee keer niet thuis: laat een deurkaart achter.</source>
         <translation>%1 was not home twice: leave a door card.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="424"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="425"/>
         <source>%1 van %2 bezocht, %3 doen mee (%4%, incl. %5 initiatiefnemers)</source>
         <translation>%1 of %2 visited, %3 taking part (%4%, incl. %5 initiators)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="696"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="697"/>
         <source>Rij %1 staat niet op deze lijst (1 tot %2)</source>
         <translation>Row %1 is not on this list (1 to %2)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="710"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="711"/>
         <source>Rij %1: %2 — %3</source>
         <translation>Row %1: %2 — %3</translation>
     </message>

@@ -69,8 +69,6 @@ def test_a_locked_database_is_said_and_the_note_kept(
 def test_closing_during_an_import_asks_first(
     qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
     release = threading.Event()
 
     def slow_import(db: Any, progress: Any) -> None:
@@ -82,20 +80,21 @@ def test_closing_during_an_import_asks_first(
     qtbot.waitUntil(lambda: window.context.worker.current is job, timeout=5000)
     asked: list[str] = []
 
-    def answer(button: QMessageBox.StandardButton) -> Any:
-        def ask(_parent: Any, _title: str, text: str, *_args: Any) -> Any:
-            asked.append(text)
-            return button
+    def answer(choice: str) -> Any:
+        def ask(_window: Any, job: Any) -> str:
+            asked.append(job.label)
+            return choice
 
         return ask
 
-    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    monkeypatch.setattr(MainWindow, "ask_quit_during_job", answer("cancel"))
     window.close()
     assert window.isVisible() and "adressen inlezen" in asked[0]
     assert not job.is_cancelled
-    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    monkeypatch.setattr(MainWindow, "ask_quit_during_job", answer("stop"))
     window.close()
-    assert not window.isVisible() and job.is_cancelled
+    assert job.is_cancelled
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)  # once the job has stopped
     release.set()
 
 

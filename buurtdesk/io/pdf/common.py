@@ -14,6 +14,7 @@ from __future__ import annotations
 import gc
 import os
 import tempfile
+import time
 import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -206,24 +207,98 @@ def gc_paused() -> Iterator[None]:
 # --- writing the file ----------------------------------------------------------------------------
 
 
+TEMP_SUFFIX = ".pdf.tmp"
+LEFTOVER_AGE = 10 * 60  # seconds: a temporary PDF this old belongs to an export that was killed
+SQLITE_MAGIC = b"SQLite format 3\x00"
+WAL_MAGIC = (b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83")  # an SQLite -wal file
+
+
+def check_target(
+    target: str | Path, *, overwrite: bool = False, protect: Path | None = None
+) -> Path:
+    """Refuse a place a PDF must not go: the neighbourhood file ``protect`` or one of SQLite's
+    files next to it (``-wal``, ``-shm``, ``-journal``), a folder, and an existing file unless
+    ``overwrite`` (the GUI passes it after the save dialog asked)."""
+    target = Path(target)
+    if target.is_dir():
+        raise UserError("is een map; geef een bestandsnaam zoals looplijst.pdf", target)
+    if protect is not None and _is_database(target, protect):
+        raise UserError(
+            "dat is het buurtbestand (of een bestand dat erbij hoort); kies een andere naam",
+            target,
+        )
+    if target.exists() or target.is_symlink():
+        if not target.is_file():
+            raise UserError("is geen gewoon bestand; kies een andere naam", target)
+        if not overwrite:
+            raise UserError("bestaat al; kies een andere naam (of --overwrite)", target)
+    return target
+
+
+def _is_database(target: Path, database: Path) -> bool:
+    try:
+        if target.exists() and database.exists() and target.samefile(database):
+            return True
+        resolved, base = target.resolve(), database.resolve()
+    except OSError:
+        return False
+    siblings = {base.with_name(base.name + s) for s in ("-wal", "-shm", "-journal")}
+    return resolved == base or resolved in siblings
+
+
+def remove_leftover_temps(folder: Path, *, age: float = LEFTOVER_AGE) -> list[Path]:
+    """Remove temporary PDFs (``.NAME-XXXX.pdf.tmp``) that a killed export left in ``folder``,
+    when nobody has touched them for ``age`` seconds."""
+    removed: list[Path] = []
+    now = time.time()
+    try:
+        candidates = [
+            p for p in folder.iterdir() if p.name.startswith(".") and p.name.endswith(TEMP_SUFFIX)
+        ]
+    except OSError:
+        return removed
+    for candidate in candidates:
+        try:
+            if candidate.is_file() and now - candidate.stat().st_mtime >= age:
+                candidate.unlink()
+                removed.append(candidate)
+        except OSError:
+            continue
+    return removed
+
+
 @contextmanager
 def atomic_pdf(target: str | Path) -> Iterator[Path]:
-    """Yield a temporary path next to ``target``; move it into place when the block succeeds."""
+    """Yield a temporary path next to ``target`` (readable by its owner only); when the block
+    succeeds, flush it to the disk and move it into place.
+
+    Whether ``target`` may be written is the caller's choice (:func:`check_target`); as a last
+    guard an SQLite database or ``-wal`` file (a neighbourhood file under any name) is never
+    replaced.
+    """
     target = Path(target)
     if target.is_dir():
         raise UserError("is een map; geef een bestandsnaam zoals looplijst.pdf", target)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise UserError("de map bestaat niet", folder)
+    _refuse_database(target)
+    remove_leftover_temps(folder)
     try:
-        handle, name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".pdf.tmp", dir=folder)
+        handle, name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=TEMP_SUFFIX, dir=folder)
     except OSError as exc:
         raise UserError(f"kan hier niet schrijven ({exc.strerror or exc})", target) from None
-    os.close(handle)
+    os.close(handle)  # mkstemp makes it 0600: personal data stays the owner's
     temp = Path(name)
     try:
         yield temp
         try:
+            fd = os.open(temp, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+            _refuse_database(target)
             os.replace(temp, target)
         except OSError as exc:
             raise UserError(
@@ -232,6 +307,18 @@ def atomic_pdf(target: str | Path) -> Iterator[Path]:
     finally:
         if temp.exists():
             temp.unlink()
+
+
+def _refuse_database(target: Path) -> None:
+    try:
+        if not target.is_file():
+            return
+        with target.open("rb") as handle:
+            head = handle.read(len(SQLITE_MAGIC))
+    except OSError:
+        return
+    if head == SQLITE_MAGIC or head[:4] in WAL_MAGIC:
+        raise UserError("is een database, geen PDF; kies een andere naam", target)
 
 
 # --- page furniture ------------------------------------------------------------------------------
