@@ -13,6 +13,7 @@ grouped under that door.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -149,6 +150,16 @@ def list_code(household_ids: Sequence[int]) -> str:
 def list_id(household_ids: Sequence[int], made_on: date) -> str:
     """A short id printed on every page, so loose pages find their list again (LL-1128-3F2A)."""
     return f"LL-{made_on:%m%d}-{list_code(household_ids)}"
+
+
+_TYPED_CODE = re.compile(r"^(?:LL[\s-]*\d{4}[\s-]*|\d{4}[\s-]+)?([0-9A-F]{4})$")
+
+
+def parse_list_code(text: str) -> str | None:
+    """The four-character code out of what a person types from the paper: ``LL-1128-293A``,
+    ``ll 1128 293a``, ``1128-293A`` or just ``293A``; None when it is none of these."""
+    match = _TYPED_CODE.match(text.strip().upper())
+    return match.group(1) if match else None
 
 
 @dataclass(frozen=True, slots=True)
