@@ -123,6 +123,21 @@ def household_for_row(household_ids: Sequence[int], row: int) -> int | None:
     return None
 
 
+_ROW_ENTRY = re.compile(r"^\s*(\d+)\s+([1-6])(?:\s+(.*))?$", re.DOTALL)
+
+
+def parse_row_entry(text: str) -> tuple[int, Outcome, str] | None:
+    """A row typed back from the paper: ``"12 3 komt terug"`` -> (12, Outcome.INTERESTED,
+    "komt terug"): the row number, the outcome's box (1-6) and an optional note; None when the
+    text is not of that form."""
+    match = _ROW_ENTRY.match(text)
+    if match is None:
+        return None
+    key = int(match.group(2))
+    outcome = next(o for o in Outcome if o.key == key)
+    return int(match.group(1)), outcome, (match.group(3) or "").strip()
+
+
 def sections(rows: Iterable[WalkRow]) -> list[WalkSection]:
     """Consecutive rows of one street and side, in the order given."""
     result: list[WalkSection] = []

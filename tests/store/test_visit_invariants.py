@@ -130,9 +130,7 @@ def test_removing_a_member_keeps_their_visits_and_name(db: Database, project_id:
     ]
 
 
-def test_an_empty_visitor_may_only_get_its_own_members_name(
-    db: Database, project_id: int
-) -> None:
+def test_an_empty_visitor_may_only_get_its_own_members_name(db: Database, project_id: int) -> None:
     """A visit stored by an older version with member_id but no name: removing the member
     writes the member's name in (store.team.remove_member); any other name is refused."""
     anna = add_member(db, "Anna", [Role.CONNECTOR])
