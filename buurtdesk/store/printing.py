@@ -14,8 +14,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from ..domain.address import HouseNumber, Numbering
 from ..domain import outcomes
+from ..domain.address import HouseNumber, Numbering
 from ..domain.outcomes import Status, door_card_due
 from ..domain.plan import TaskKind, TaskStatus
 from ..domain.team import Role

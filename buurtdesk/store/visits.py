@@ -13,8 +13,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from ..domain.address import HouseNumber, format_address
 from ..domain import outcomes
+from ..domain.address import HouseNumber, format_address
 from ..domain.outcomes import Outcome, door_card_due
 from .db import StoreError, new_uuid, now_iso, transaction
 from .team import find_member

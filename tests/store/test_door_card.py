@@ -57,9 +57,7 @@ def test_an_undone_not_home_does_not_count(db: Database) -> None:
     assert _both_sides(db, [NH, NH], undo_last=True) == {False}
 
 
-def test_both_sides_follow_the_one_constant(
-    db: Database, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_both_sides_follow_the_one_constant(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     """Were the rule written twice (the printed cards once counted to 2 in their own SQL), a
     change of the constant would leave one side behind."""
     monkeypatch.setattr(outcomes, "DOOR_CARD_AFTER_NOT_HOME", 3)
