@@ -362,7 +362,8 @@ def test_unopenable_file_is_a_dialog_not_a_traceback(
 
 
 def test_screenshot_shows_the_neighbourhood(qtbot: Any, window: MainWindow, tmp_path: Path) -> None:
-    qtbot.wait(50)
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.street_page.households.rowCount() == len(WALK), timeout=5000)
     image = window.grab().toImage()
     out = tmp_path / "main-window.png"
     assert image.save(str(out))
