@@ -53,10 +53,27 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def open_file_argument(argv: Sequence[str], parser: argparse.ArgumentParser) -> list[str]:
+    """``buurtdesk FILE`` means ``buurtdesk --db FILE``: what a desktop passes when a
+    ``.buurtdesk`` file is double-clicked. Only a lone argument that is not a command counts."""
+    args = list(argv)
+    if len(args) != 1 or args[0].startswith("-"):
+        return args
+    commands = {
+        name
+        for action in parser._actions
+        if isinstance(action, argparse._SubParsersAction)
+        for name in action.choices
+    }
+    if args[0] in commands:
+        return args
+    return ["--db", args[0]]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     dutch.install()
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(open_file_argument(sys.argv[1:] if argv is None else argv, parser))
     if args.db is None:
         args.db = default_db_path()
     if args.command is None:

@@ -1,10 +1,12 @@
-"""Commands over streets, households and visits: street add, households, visit, visits."""
+"""Commands over streets, households and visits: street add, street set, households, visit,
+visits."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from itertools import islice
 from typing import Any
 
@@ -13,14 +15,16 @@ from ..domain.address import (
     HouseNumber,
     Numbering,
     Side,
-    clean_name,
     fold_name,
     normalise_postcode,
     parse_street_range,
     street_range,
 )
 from ..domain.outcomes import Status
+from ..domain.progress import takes_part
 from ..errors import UserError
+from ..io.printable import printable_clean_name
+from ..store.db import transaction
 from ..store.households import (
     find_streets,
     household_dict,
@@ -29,13 +33,16 @@ from ..store.households import (
     set_numbering,
     upsert_households,
 )
+from ..store.progress import initiator_ids
 from ..store.projects import current_project
 from .common import open_store, print_json, print_table, project_for
 from .visits import cmd_visit, cmd_visits, register_reentry
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
-    street = subparsers.add_parser("street", help="straten met de hand toevoegen")
+    street = subparsers.add_parser(
+        "street", help="straten met de hand toevoegen, hun nummering wijzigen"
+    )
     street_sub = street.add_subparsers(dest="street_command", metavar="ACTIE", required=True)
     add = street_sub.add_parser(
         "add", parents=[common], help='een straat met een reeks nummers, bijv. "Dorpsstraat 1-59"'
@@ -56,6 +63,23 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     add.add_argument("--postcode", default="")
     add.add_argument("--place", default="")
     add.set_defaults(func=cmd_street_add)
+    change = street_sub.add_parser(
+        "set",
+        parents=[common],
+        help="de nummering van een straat wijzigen (doorlopend of oneven/even)",
+    )
+    change.add_argument("name", metavar="NAAM", help="de straatnaam, bijv. Zandhoek")
+    change.add_argument(
+        "--numbering",
+        required=True,
+        choices=["straight", "odd-even", "doorlopend", "oneven-even"],
+        help="straight (doorlopend: 1, 2, 3 … langs de straat) of odd-even "
+        "(oneven-even: eerst de oneven kant, dan de even kant)",
+    )
+    change.add_argument(
+        "--place", default="", help="de plaats, als de straat in meer plaatsen ligt"
+    )
+    change.set_defaults(func=cmd_street_set)
 
     hh = subparsers.add_parser(
         "households", parents=[common], help="huishoudens in looproute-volgorde"
@@ -96,29 +120,58 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_street_add(args: argparse.Namespace) -> int:
-    name = clean_name(args.name, "straatnaam")
+    name = printable_clean_name(args.name, "straatnaam")
     if not name or any(ch.isdigit() for ch in name[:1]):
         raise UserError(f'straatnaam "{args.name}" is ongeldig')
     first, last = parse_street_range(args.range)
     side = {"oneven": "odd", "alle": "all"}.get(args.side, args.side)
     numbers = street_range(first, last, Side(side))
     postcode = normalise_postcode(args.postcode) if args.postcode.strip() else ""
-    place = clean_name(args.place, "plaats")
-    numbering = Numbering.STRAIGHT if args.straight else Numbering.ODD_EVEN
+    place = printable_clean_name(args.place, "plaats")
+    # --straight numbers the street straight through, new or known; without it a known street
+    # keeps the numbering it has
+    numbering = {name: Numbering.STRAIGHT} if args.straight else {}
     db = open_store(args, create=True)
     records = [AddressRecord(name, HouseNumber(n), postcode, place) for n in numbers]
-    result = upsert_households(db, records, source="street", numbering={name: numbering})
+    result = upsert_households(db, records, source="street", numbering=numbering)
     if args.json:
         print_json(result.as_dict())
     else:
-        if args.straight:
-            for street in find_streets(db, name):
-                if not place or fold_name(street.place) == fold_name(place):
-                    set_numbering(db, street.id, numbering)
         print(
             f"{name}: {_count(result.added, 'adres', 'adressen')} toegevoegd, "
             f"{result.unchanged} {'was' if result.unchanged == 1 else 'waren'} er al"
+            + ("; nu doorlopend genummerd" if result.renumbered_streets else "")
         )
+    return 0
+
+
+_NUMBERINGS = {
+    "straight": Numbering.STRAIGHT,
+    "doorlopend": Numbering.STRAIGHT,
+    "odd-even": Numbering.ODD_EVEN,
+    "oneven-even": Numbering.ODD_EVEN,
+}
+
+
+def cmd_street_set(args: argparse.Namespace) -> int:
+    numbering = _NUMBERINGS[args.numbering]
+    db = open_store(args)
+    streets = find_streets(db, args.name)
+    if args.place.strip():
+        streets = [s for s in streets if fold_name(s.place) == fold_name(args.place)]
+    if not streets:
+        raise UserError(f'straat "{args.name}" bestaat niet')
+    if len(streets) > 1:
+        places = ", ".join(s.place or "geen plaats" for s in streets)
+        raise UserError(f'straat "{args.name}" ligt in meer plaatsen ({places}); noem --place')
+    street = streets[0]
+    with transaction(db):
+        set_numbering(db, street.id, numbering)
+    if args.json:
+        print_json({"street": street.name, "place": street.place, "numbering": numbering.value})
+    else:
+        how = "doorlopend" if numbering is Numbering.STRAIGHT else "oneven/even"
+        print(f"{street.name}: nummering {how}; de looproute volgt die nu")
     return 0
 
 
@@ -133,7 +186,10 @@ def cmd_households(args: argparse.Namespace) -> int:
     if args.street and not find_streets(db, args.street):
         raise UserError(f'straat "{args.street}" bestaat niet')
     if args.json:
-        _stream_json(iter_household_rows(db, project_id=project_id, street=args.street))
+        _stream_json(
+            iter_household_rows(db, project_id=project_id, street=args.street),
+            _participation(db, project_id),
+        )
         return 0
     rows = list_households(db, project_id=project_id, street=args.street)
     print_table(
@@ -157,7 +213,22 @@ _JSON = json.JSONEncoder(ensure_ascii=False)
 _CHUNK = 1000
 
 
-def _stream_json(rows: Any) -> None:
+def _participation(db: Any, project_id: int | None) -> Callable[[Any], dict[str, Any]]:
+    """A row's public form with whether it is an initiator and whether it takes part, by the
+    one definition the progress figures count with (so the rows add up to `progress`)."""
+    initiators = initiator_ids(db, project_id) if project_id is not None else set()
+
+    def row_dict(row: Any) -> dict[str, Any]:
+        item = household_dict(row)
+        initiator = item["id"] in initiators
+        item["initiator"] = initiator
+        item["takes_part"] = takes_part(Status(item["status"]), initiator)
+        return item
+
+    return row_dict
+
+
+def _stream_json(rows: Any, to_dict: Callable[[Any], dict[str, Any]] = household_dict) -> None:
     """Write a JSON array row by row: 100,000 households never sit in memory as one string.
 
     Rows are encoded one by one (as ``json.dumps(..., ensure_ascii=False)`` would) and written
@@ -170,8 +241,7 @@ def _stream_json(rows: Any) -> None:
     first = True
     while chunk := list(islice(rows, _CHUNK)):
         out.write(
-            ("\n  " if first else ",\n  ")
-            + ",\n  ".join([encode(household_dict(row)) for row in chunk])
+            ("\n  " if first else ",\n  ") + ",\n  ".join([encode(to_dict(row)) for row in chunk])
         )
         first = False
     out.write("\n]\n" if not first else "]\n")

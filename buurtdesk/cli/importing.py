@@ -103,4 +103,17 @@ def cmd_import(args: argparse.Namespace) -> int:
         skipped.append(f"{report.duplicates} dubbel in het bestand (de eerste regel telt)")
     if skipped:
         print("overgeslagen: " + ", ".join(skipped))
+    if report.other_reading:
+        print(
+            f"{report.other_reading} {'adres' if report.other_reading == 1 else 'adressen'} "
+            "anders geschreven dan een bestaand huishouden (huisletter of toevoeging), als "
+            "hetzelfde huishouden genomen: "
+            + ", ".join(report.other_reading_examples)
+            + (" …" if report.other_reading > len(report.other_reading_examples) else "")
+        )
+    if report.straight_streets:
+        print(
+            "doorlopend genummerd (oneven en even aan dezelfde kant), looproute in nummervolgorde: "
+            + ", ".join(report.straight_streets)
+        )
     return 0

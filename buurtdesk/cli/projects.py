@@ -1,5 +1,5 @@
-"""Commands over projects, themes, the step plan and progress: project new/list, themes, plan,
-progress."""
+"""Commands over projects, themes, the step plan and progress: project new/list/use/set, themes,
+plan, progress."""
 
 from __future__ import annotations
 
@@ -8,11 +8,21 @@ from datetime import date
 from typing import Any
 
 from ..domain.plan import find_theme, list_themes, week_labels
+from ..domain.privacy import DEFAULT_MIN_GROUP, FLOOR_MIN_GROUP
 from ..errors import UserError
+from ..store.db import transaction
 from ..store.households import find_by_address
 from ..store.plan import list_tasks, plans_dir, start_project, visits_per_week
 from ..store.progress import list_initiators, project_progress, set_initiator
-from ..store.projects import current_project, find_project, list_projects, set_current_project
+from ..store.projects import (
+    current_project,
+    find_project,
+    list_projects,
+    report_min_group,
+    set_contact,
+    set_current_project,
+    set_report_min_group,
+)
 from .common import open_store, parse_date, print_json, print_table, project_for
 
 
@@ -34,6 +44,25 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     use = sub.add_parser("use", parents=[common], help="met een ander project verder werken")
     use.add_argument("project", metavar="PROJECT", help="id, thema of titel")
     use.set_defaults(func=cmd_project_use)
+    change = sub.add_parser(
+        "set", parents=[common], help="het contact van het team en de privacygrens van verslagen"
+    )
+    change.add_argument(
+        "--contact",
+        default=None,
+        metavar="TEKST",
+        help='hoe bewoners het team bereiken, op brieven en deurkaarten, bijv. "06 1234 5678"',
+    )
+    change.add_argument(
+        "--min-group",
+        type=_int("kleinste groep"),
+        default=None,
+        metavar="N",
+        help=f"kleinste groep huishoudens in een verslag (standaard {DEFAULT_MIN_GROUP}, "
+        f"minstens {FLOOR_MIN_GROUP})",
+    )
+    change.add_argument("--project", metavar="PROJECT")
+    change.set_defaults(func=cmd_project_set)
 
     themes = subparsers.add_parser("themes", parents=[common], help="de thema's met stappenplan")
     themes.set_defaults(func=cmd_themes)
@@ -134,6 +163,31 @@ def cmd_project_use(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_project_set(args: argparse.Namespace) -> int:
+    """Set the team's contact and the report's smallest group; without options, show them."""
+    if args.min_group is not None and not FLOOR_MIN_GROUP <= args.min_group <= 1000:
+        raise UserError(
+            f"de kleinste groep in een verslag is {FLOOR_MIN_GROUP} tot 1000 huishoudens, "
+            f"niet {args.min_group}"
+        )
+    db = open_store(args)
+    project = project_for(db, args.project)
+    with transaction(db):  # both or neither
+        if args.contact is not None:
+            project = set_contact(db, project.id, args.contact)
+        if args.min_group is not None:
+            set_report_min_group(db, args.min_group)
+    minimum = report_min_group(db)
+    if args.json:
+        print_json({**project.as_dict(), "report_min_group": minimum})
+        return 0
+    print(f"{project.title}")
+    contact = project.contact or "(nog geen: zet het met --contact)"
+    print(f"  contact voor bewoners:       {contact}")
+    print(f"  kleinste groep in verslagen: {minimum} huishoudens")
+    return 0
+
+
 def cmd_themes(args: argparse.Namespace) -> int:
     themes = list_themes(plans_dir())
     if args.json:
@@ -210,7 +264,7 @@ def cmd_progress(args: argparse.Namespace) -> int:
     print(f"  bezocht          {t.visited:>7}  {_nl(data['visited_pct']):>5} %")
     print(f"  geïnteresseerd   {t.interested:>7}  {_nl(data['interested_pct']):>5} %")
     print(f"  doet mee         {t.participants:>7}  {_nl(data['takes_part_pct']):>5} %")
-    print(f"    waarvan initiatiefnemers {t.initiators} ({_nl(data['initiators_pct'])} %)")
+    print(f"    incl. initiatiefnemers   {t.initiators} ({_nl(data['initiators_pct'])} %)")
     print(f"    via de deurrondes        {result.from_doors}")
     print(
         f"  de deurrondes moeten {result.doors_share_of_goal} deelnemers brengen; "
@@ -241,9 +295,17 @@ def cmd_progress(args: argparse.Namespace) -> int:
     if result.connectors:
         print()
         print_table(
-            ["verbinder", "bezocht", "interesse", "doet mee"],
+            ["verbinder", "deuren", "bezocht", "nog te gaan", "interesse", "doet mee", "%"],
             [
-                (c or "onbekend", v.visited, v.interested, v.participants)
+                (
+                    c or "straten zonder verbinder",
+                    v.households,
+                    v.visited,
+                    v.doors_left,
+                    v.interested,
+                    v.participants,
+                    _nl(v.as_dict()["takes_part_pct"]),
+                )
                 for c, v in result.connectors.items()
             ],
         )

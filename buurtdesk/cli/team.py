@@ -1,5 +1,5 @@
-"""Commands over the team: team (list and what the team lacks), team add, team roles, team remove,
-team assign."""
+"""Commands over the team: team (list and what the team lacks), team add, team set, team roles,
+team remove, team assign."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from ..domain.progress import weeks_left
 from ..domain.team import ROLE_DUTCH, Role, TeamGap, team_gaps
 from ..errors import UserError
 from ..store.households import find_streets
-from ..store.progress import doors_left_per_connector, doors_per_week
+from ..store.progress import doors_left, doors_per_week
 from ..store.projects import current_project
 from ..store.team import (
     Member,
@@ -23,6 +23,7 @@ from ..store.team import (
     list_members,
     remove_member,
     streets_of,
+    update_member,
 )
 from .common import open_store, parse_date, print_json, print_table
 
@@ -46,9 +47,33 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     add.add_argument("--phone", default="", help="alleen met toestemming")
     add.add_argument("--email", default="", help="alleen met toestemming")
     add.add_argument(
-        "--consent-date", default=None, metavar="JJJJ-MM-DD", help="datum van de toestemming"
+        "--consent-date",
+        default=None,
+        metavar="JJJJ-MM-DD",
+        help="datum van de toestemming om telefoon en e-mail te bewaren",
     )
+    add.add_argument("--named", type=_yes_no, default=False, metavar="ja|nee", help=NAMED_HELP)
     add.set_defaults(func=cmd_team_add)
+
+    change = sub.add_parser(
+        "set", parents=[common], help="contactgegevens en toestemmingen van een teamlid wijzigen"
+    )
+    change.add_argument("name", metavar="NAAM")
+    change.add_argument("--named", type=_yes_no, default=None, metavar="ja|nee", help=NAMED_HELP)
+    change.add_argument("--phone", default=None, help="alleen met toestemming")
+    change.add_argument("--email", default=None, help="alleen met toestemming")
+    change.add_argument(
+        "--consent-date",
+        default=None,
+        metavar="JJJJ-MM-DD",
+        help="datum van de toestemming om telefoon en e-mail te bewaren",
+    )
+    change.add_argument(
+        "--no-consent",
+        action="store_true",
+        help="de toestemming voor telefoon en e-mail intrekken (wist ze)",
+    )
+    change.set_defaults(func=cmd_team_set)
 
     listing = sub.add_parser("list", parents=[common], help="de teamleden (zelfde als: team)")
     listing.set_defaults(func=cmd_team)
@@ -66,6 +91,18 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     assign.set_defaults(func=cmd_team_assign)
 
 
+NAMED_HELP = "mag met naam in verslagen staan (een eigen toestemming, los van telefoon en e-mail)"
+
+
+def _yes_no(text: str) -> bool:
+    answer = text.strip().casefold()
+    if answer in ("ja", "yes", "j", "y", "1", "true"):
+        return True
+    if answer in ("nee", "no", "n", "0", "false"):
+        return False
+    raise argparse.ArgumentTypeError(f'"{text}" is geen ja of nee')
+
+
 def _member(db: Database, name: str) -> Member:
     member = find_member(db, name)
     if member is None:
@@ -79,11 +116,13 @@ def gaps_for(db: Database, today: date | None = None) -> list[TeamGap]:
     project = current_project(db)
     if project is None:
         return team_gaps([m.roles for m in members], {}, weeks_left=1)
+    per_connector, unassigned = doors_left(db, project.id)
     return team_gaps(
         [m.roles for m in members],
-        doors_left_per_connector(db, project.id),
+        per_connector,
         weeks_left=weeks_left(project.start_date, project.weeks, today or date.today()),
         doors_per_week=doors_per_week(db),
+        unassigned=unassigned,
     )
 
 
@@ -100,7 +139,7 @@ def cmd_team(args: argparse.Namespace) -> int:
         )
         return 0
     print_table(
-        ["naam", "rollen", "telefoon", "e-mail", "toestemming"],
+        ["naam", "rollen", "telefoon", "e-mail", "toestemming", "in verslagen"],
         [
             (
                 m.name,
@@ -108,6 +147,7 @@ def cmd_team(args: argparse.Namespace) -> int:
                 m.phone,
                 m.email,
                 m.consent_at or "",
+                "ja" if m.named else "nee",
             )
             for m in members
         ],
@@ -139,12 +179,51 @@ def cmd_team_add(args: argparse.Namespace) -> int:
         phone=args.phone,
         email=args.email,
         consent_at=consent.isoformat() if consent else None,
+        named=args.named,
     )
     if args.json:
         print_json(member.as_dict())
     else:
         roles_text = ", ".join(r.dutch for r in member.roles) or "nog geen rol"
         print(f"{member.name} toegevoegd ({roles_text}).")
+    return 0
+
+
+def cmd_team_set(args: argparse.Namespace) -> int:
+    """Change a member's contact details and consents; what is not given stays as it is."""
+    if args.no_consent and (args.consent_date or args.phone or args.email):
+        raise UserError("--no-consent gaat niet samen met --consent-date, --phone of --email")
+    db = open_store(args)
+    member = _member(db, args.name)
+    if args.no_consent:
+        consent_at, phone, email = None, "", ""
+    else:
+        consent = (
+            parse_date(args.consent_date, "datum van toestemming") if args.consent_date else None
+        )
+        consent_at = consent.isoformat() if consent else member.consent_at
+        phone = member.phone if args.phone is None else args.phone
+        email = member.email if args.email is None else args.email
+    member = update_member(
+        db,
+        member.id,
+        name=member.name,
+        roles=member.roles,
+        phone=phone,
+        email=email,
+        consent_at=consent_at,
+        named=args.named,
+    )
+    if args.json:
+        print_json(member.as_dict())
+        return 0
+    named = "mag met naam in verslagen" if member.named else "staat niet met naam in verslagen"
+    contact = (
+        f"toestemming voor telefoon en e-mail sinds {member.consent_at}"
+        if member.consent_at
+        else "geen toestemming voor telefoon en e-mail"
+    )
+    print(f"{member.name}: {named}; {contact}.")
     return 0
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Container
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -139,6 +140,20 @@ def house_number_from_parts(
     return parse_house_number(combined, loose=loose)
 
 
+def other_reading(house: HouseNumber) -> HouseNumber | None:
+    """The same door read the other way, when a lone letter could be either: the house letter
+    ``4H`` for the addition ``4 H`` and back. None when there is no other reading.
+
+    A combined column (municipal ``Toev.``) holds ``H`` for both, and sources disagree on which
+    it is; one door written both ways is still one household.
+    """
+    if house.letter and not house.addition:
+        return HouseNumber(house.number, "", house.letter)
+    if not house.letter and len(house.addition) == 1 and house.addition.isalpha():
+        return HouseNumber(house.number, house.addition.upper(), "")
+    return None
+
+
 def format_house_number(house: HouseNumber) -> str:
     """The written form of NEN 5825: ``12A``, ``4-2``, ``4 H``, ``1-5A3``, ``12A-2``."""
     text = f"{house.number}{house.letter}"
@@ -176,6 +191,43 @@ def clean_name(text: str, what: str = "naam") -> str:
     if len(name) > MAX_NAME:
         raise AddressError(f"{what} is te lang ({len(name)} tekens, hoogstens {MAX_NAME})")
     return name
+
+
+def printable_name(text: str, drawable: Container[int], what: str = "naam") -> str:
+    """``text`` when every character can be drawn by the font of the printed pages, whose
+    characters (code points) ``drawable`` holds; otherwise an :class:`AddressError` naming the
+    first character that cannot (an emoji prints as an empty box that looks like a tick box)."""
+    for ch in text:
+        if not ch.isspace() and ord(ch) not in drawable:
+            name = unicodedata.name(ch, "")
+            shown = f'"{ch}" (U+{ord(ch):04X}{", " + name.lower() if name else ""})'
+            raise AddressError(
+                f"{what} bevat het teken {shown}, dat niet afgedrukt kan worden; "
+                "laat het weg of schrijf het in letters"
+            )
+    return text
+
+
+_NUMBER_RUN = re.compile(r"\d+")
+
+
+def name_sort_key(text: str) -> str:
+    """Where a street name goes in a Dutch list: accented letters with their base letter
+    (Églantierstraat among the E's), without regard to case (van Ostadestraat among the V's),
+    numbers by their value (2e Helmersstraat before 10e). Compares as a plain string, so SQLite
+    can sort on it without calling back into Python for every comparison."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    base = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    base = " ".join(base.replace("-", " ").split())
+    # numbers as fixed-width text; the name itself last, so different names never tie
+    natural = _NUMBER_RUN.sub(lambda m: f"{int(m.group()):010d}", base)
+    return f"{natural}\x01{text}"
+
+
+def compare_names(left: str, right: str) -> int:
+    """``cmp`` of :func:`name_sort_key`: the SQLite collation ``dutch``."""
+    a, b = name_sort_key(left), name_sort_key(right)
+    return (a > b) - (a < b)
 
 
 def fold_name(text: str) -> str:

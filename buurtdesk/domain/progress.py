@@ -1,13 +1,21 @@
 """Participation arithmetic: how far a project is from its goal.
 
 Pure functions over counts that the store gets from a few ``GROUP BY`` queries. The store hands
-over *cells*: the number of households per (street, connector, status, initiator); the totals,
-the street table and the connector table are all sums of those same cells, so they add up by
-construction.
+over *cells*: the number of households per (street, status, initiator), with the connectors the
+street is assigned to; the totals, the street table and the connector table are all sums of those
+same cells, so they add up by construction.
 
 The Buurkracht method expects 10-20 % of the households to be initiators (they signed up on their
-own or came to the kick-off) and aims at 50 % taking part. Initiators count as taking part; the
-view shows them apart, so the team sees how much of the goal the door rounds still have to bring.
+own or came to the kick-off) and aims at 50 % taking part. :func:`takes_part` is the one
+definition of "doet mee" that every screen, printable and JSON output counts with: initiators
+count as taking part, each household once, also when an initiator was visited and said "doet mee"
+at the door. The views show the initiators apart ("doet mee (incl. 22 initiatiefnemers)"), so the
+team sees how much of the goal the door rounds still have to bring.
+
+Per connector the figures count the connector's *assigned* doors: the households in the streets
+assigned to them. A street shared by several connectors is their joint group ("Anna + Bram"), and
+households in streets nobody has form the group :data:`UNASSIGNED`, so that the groups add up to
+all households.
 """
 
 from __future__ import annotations
@@ -18,20 +26,52 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from .address import name_sort_key
 from .outcomes import Status
 
-UNKNOWN_CONNECTOR = ""  # a visit without a known team member
+UNASSIGNED = ""  # the connector group of households in streets no connector is assigned to
+JOINT = " + "  # between the names of a street's connectors when several share it
+
+# What "takes_part" counts, said once in the JSON outputs.
+TAKES_PART_COUNTS = (
+    "initiatiefnemers plus huishoudens die bij hun laatste bezoek 'doet mee' zeiden, elk één keer"
+)
+
+
+def takes_part(status: Status, initiator: bool) -> bool:
+    """Whether a household counts as taking part ("doet mee"): it is an initiator of the project,
+    or its latest visit says it takes part. The one definition behind every figure."""
+    return initiator or status is Status.TAKES_PART
+
+
+def is_door_left(status: Status, do_not_visit: bool) -> bool:
+    """Whether a household is a door still to visit: not visited yet in the project and not
+    marked "do not visit". The one definition behind "doors left" on every screen."""
+    return status is Status.UNVISITED and not do_not_visit
+
+
+def connector_group(connectors: Iterable[str]) -> str:
+    """The connector group of a street: its connector, the connectors of a shared street joined
+    ("Anna + Bram", in name order), or :data:`UNASSIGNED`."""
+    names = sorted({c.strip() for c in connectors if c.strip()}, key=str.casefold)
+    return JOINT.join(names) if names else UNASSIGNED
 
 
 @dataclass(frozen=True)
 class Cell:
-    """``count`` households in ``street`` with this status, visited last by ``connector``."""
+    """``count`` households in ``street`` with this status; ``connectors`` are the team members
+    the street is assigned to (none: an unassigned street)."""
 
     street: str
-    connector: str | None  # None: not visited in this project
+    connectors: tuple[str, ...]
     status: Status
     initiator: bool
     count: int
+    do_not_visit: bool = False  # the households asked not to be visited (kept, not walked to)
+
+    @property
+    def connector(self) -> str:
+        return connector_group(self.connectors)
 
 
 @dataclass
@@ -41,20 +81,41 @@ class Tally:
     interested: int = 0
     takes_part: int = 0  # status "takes part" after a door visit, initiators included
     initiators: int = 0
-    participants: int = 0  # takes part or initiator (each household once)
+    participants: int = 0  # "doet mee" by :func:`takes_part`: each household once
+    doors_left: int = 0  # by :func:`is_door_left`
 
     def add(self, cell: Cell) -> None:
-        self.households += cell.count
-        if cell.status is not Status.UNVISITED:
-            self.visited += cell.count
-        if cell.status is Status.INTERESTED:
-            self.interested += cell.count
-        if cell.status is Status.TAKES_PART:
-            self.takes_part += cell.count
-        if cell.initiator:
-            self.initiators += cell.count
-        if cell.initiator or cell.status is Status.TAKES_PART:
-            self.participants += cell.count
+        self.count(cell.status, cell.initiator, cell.count, do_not_visit=cell.do_not_visit)
+
+    def count(
+        self, status: Status, initiator: bool, count: int, *, do_not_visit: bool = False
+    ) -> None:
+        """Add ``count`` households with this status and initiator mark."""
+        self.households += count
+        if is_door_left(status, do_not_visit):
+            self.doors_left += count
+        if status is not Status.UNVISITED:
+            self.visited += count
+        if status is Status.INTERESTED:
+            self.interested += count
+        if status is Status.TAKES_PART:
+            self.takes_part += count
+        if initiator:
+            self.initiators += count
+        if takes_part(status, initiator):
+            self.participants += count
+
+    def merge(self, other: Tally) -> None:
+        for name in (
+            "households",
+            "visited",
+            "interested",
+            "takes_part",
+            "initiators",
+            "participants",
+            "doors_left",
+        ):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -137,7 +198,7 @@ class Progress:
 
     @property
     def doors_left(self) -> int:
-        return self.total.households - self.total.visited
+        return self.total.doors_left
 
     @property
     def doors_pace(self) -> float | None:
@@ -150,6 +211,7 @@ class Progress:
             "goal_pct": self.goal_pct,
             "goal_households": self.goal,
             **self.total.as_dict(),
+            "takes_part_counts": TAKES_PART_COUNTS,
             "from_door_rounds": self.from_doors,
             "door_rounds_share_of_goal": self.doors_share_of_goal,
             "still_needed": self.still_needed,
@@ -163,7 +225,13 @@ class Progress:
             "doors_per_week_needed": None if doors is None else round(doors, 1),
             "streets": [{"street": k, **v.as_dict()} for k, v in self.streets.items()],
             "connectors": [
-                {"connector": k or "onbekend", **v.as_dict()} for k, v in self.connectors.items()
+                {
+                    "connector": k or "niet toegewezen",
+                    "assigned": bool(k),
+                    "doors_left": v.doors_left,
+                    **v.as_dict(),
+                }
+                for k, v in self.connectors.items()
             ],
             "by_week": [w.as_dict() for w in self.by_week],
         }
@@ -212,9 +280,10 @@ def pace_needed(remaining: int, weeks: int) -> float | None:
 
 
 def tally(cells: Iterable[Cell]) -> tuple[Tally, dict[str, Tally], dict[str, Tally]]:
-    """The totals, per street and per connector, all from the same cells.
+    """The totals, per street and per connector group, all from the same cells.
 
-    Connectors only have visited households: unvisited households belong to no connector.
+    A connector's group holds the households of the streets assigned to them, visited or not;
+    unassigned streets make the group :data:`UNASSIGNED` (listed last).
     """
     total = Tally()
     streets: dict[str, Tally] = {}
@@ -224,14 +293,37 @@ def tally(cells: Iterable[Cell]) -> tuple[Tally, dict[str, Tally], dict[str, Tal
             continue
         total.add(cell)
         streets.setdefault(cell.street, Tally()).add(cell)
-        if cell.status is not Status.UNVISITED:
-            who = UNKNOWN_CONNECTOR if cell.connector is None else cell.connector
-            connectors.setdefault(who, Tally()).add(cell)
-    ordered_streets = dict(sorted(streets.items(), key=lambda kv: kv[0].casefold()))
+        connectors.setdefault(cell.connector, Tally()).add(cell)
+    ordered_streets = dict(sorted(streets.items(), key=lambda kv: name_sort_key(kv[0])))
     ordered_connectors = dict(
-        sorted(connectors.items(), key=lambda kv: (kv[0] == UNKNOWN_CONNECTOR, kv[0].casefold()))
+        sorted(connectors.items(), key=lambda kv: (kv[0] == UNASSIGNED, kv[0].casefold()))
     )
     return total, ordered_streets, ordered_connectors
+
+
+def share_doors(doors: Mapping[tuple[str, ...], int]) -> tuple[dict[str, int], int]:
+    """Doors per connector and the doors nobody has, from doors per group of connectors (the
+    connectors a street is assigned to; an empty group: nobody).
+
+    Every door is counted once: a shared street's doors are split evenly, what does not divide
+    goes one by one to the first connectors in name order. So the connectors' doors plus the
+    unassigned doors are exactly all doors.
+    """
+    per: dict[str, int] = {}
+    unassigned = 0
+    for group, count in doors.items():
+        names = sorted({n for n in group if n}, key=str.casefold)
+        for name in names:
+            per.setdefault(name, 0)
+        if count <= 0:
+            continue
+        if not names:
+            unassigned += count
+            continue
+        share, rest = divmod(count, len(names))
+        for i, name in enumerate(names):
+            per[name] += share + (1 if i < rest else 0)
+    return dict(sorted(per.items(), key=lambda kv: kv[0].casefold())), unassigned
 
 
 def _fold(counts: Mapping[int, int], weeks: int) -> list[int]:

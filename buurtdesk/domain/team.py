@@ -43,6 +43,7 @@ class GapKind(StrEnum):
     MISSING_ROLE = "missing_role"
     TOO_MANY_DOORS = "too_many_doors"
     NO_WEEKS_LEFT = "no_weeks_left"
+    UNASSIGNED_DOORS = "unassigned_doors"
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,11 @@ class TeamGap:
             return f"Niemand is {self.role.dutch}: {ROLE_NEEDED[self.role]}"
         if self.kind is GapKind.NO_WEEKS_LEFT:
             return f"Er zijn nog {self.count} deuren te bezoeken, maar het project is voorbij."
+        if self.kind is GapKind.UNASSIGNED_DOORS:
+            return (
+                f"{self.count} deuren liggen in straten zonder verbinder; "
+                "wijs die straten aan een verbinder toe."
+            )
         return (
             f"{self.member} heeft nog {self.count} deuren, maar haalt er in de resterende weken "
             f"{self.capacity}; verdeel de straten of zoek een extra verbinder."
@@ -96,11 +102,13 @@ def team_gaps(
     *,
     weeks_left: int,
     doors_per_week: int = DEFAULT_DOORS_PER_WEEK,
+    unassigned: int = 0,
 ) -> list[TeamGap]:
-    """What the team lacks: too few members, a role nobody has, too many doors for a connector.
+    """What the team lacks: too few members, a role nobody has, too many doors for a connector,
+    doors in streets nobody has.
 
-    ``doors_left`` maps each connector's name to the doors still to visit in their streets (the
-    store shares doors in unassigned streets out over the connectors).
+    ``doors_left`` maps each connector's name to the doors still to visit in their assigned
+    streets; ``unassigned`` counts the doors left in streets no connector has.
     """
     gaps: list[TeamGap] = []
     if len(roles_per_member) < MIN_TEAM:
@@ -109,10 +117,12 @@ def team_gaps(
     gaps.extend(TeamGap(GapKind.MISSING_ROLE, role=r) for r in Role if r not in present)
     capacity = max(0, weeks_left) * max(0, doors_per_week)
     if weeks_left <= 0:
-        total = sum(doors_left.values())
+        total = sum(doors_left.values()) + max(0, unassigned)
         if total > 0:
             gaps.append(TeamGap(GapKind.NO_WEEKS_LEFT, count=total))
         return gaps
+    if unassigned > 0:
+        gaps.append(TeamGap(GapKind.UNASSIGNED_DOORS, count=unassigned))
     for name, doors in sorted(doors_left.items(), key=lambda kv: kv[0].casefold()):
         if doors > capacity:
             gaps.append(

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ..paths import resource
@@ -118,6 +119,8 @@ def run_gui(db_path: Path) -> int:
     app.setApplicationName("BuurtDesk")
     app.setOrganizationName("BuurtDesk")
     app.setApplicationDisplayName("BuurtDesk")
+    app.setWindowIcon(QIcon(str(resource("icons", "buurtdesk.png"))))
+    app.setDesktopFileName("buurtdesk")  # Wayland/X11 match the window with buurtdesk.desktop
     language = choose_language()
     install_qt_language(app, language)
     install_translator(app, language)

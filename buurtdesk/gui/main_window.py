@@ -2,14 +2,12 @@
 menus, and the wiring between the street list and the map.
 
 Pages are built the first time they are shown (the street page at once), so that a part that is
-slow to build or not built yet never delays the window. A page whose module does not exist yet
-shows its honest placeholder text.
+slow to build never delays the window. A page that fails to build says why instead of taking the
+window down.
 """
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import sqlite3
 import traceback
 from pathlib import Path
@@ -45,12 +43,10 @@ def settings() -> QSettings:
     return QSettings("BuurtDesk", "BuurtDesk")
 
 
-class PlaceholderPage(QWidget):
-    """What a part that is not built yet says it will bring."""
+class BrokenPage(QWidget):
+    """What the window shows where a page could not be built: the reason, not a crash."""
 
-    def __init__(
-        self, spec: PageSpec, message: str | None = None, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, spec: PageSpec, message: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         title = QLabel(QCoreApplication.translate("Pages", spec.title))
@@ -58,7 +54,7 @@ class PlaceholderPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         title.setFont(font)
-        text = QLabel(message or QCoreApplication.translate("Pages", spec.coming))
+        text = QLabel(message)
         text.setWordWrap(True)
         for label in (title, text):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -66,16 +62,6 @@ class PlaceholderPage(QWidget):
         layout.addWidget(title)
         layout.addWidget(text)
         layout.addStretch(2)
-
-
-def page_class(spec: PageSpec) -> type[QWidget] | None:
-    """The page's class, or None when its module is not there yet."""
-    module_name, class_name = spec.target.split(":")
-    if importlib.util.find_spec(module_name) is None:
-        return None
-    module = importlib.import_module(module_name)
-    cls = getattr(module, class_name, None)
-    return cls if isinstance(cls, type) else None
 
 
 class MainWindow(QMainWindow):
@@ -137,11 +123,10 @@ class MainWindow(QMainWindow):
         spec = PAGES[index]
         widget: QWidget
         try:
-            cls = page_class(spec)
-            widget = cls(self.context, None) if cls is not None else PlaceholderPage(spec)
+            widget = spec.load()(self.context, None)
         except Exception as exc:  # one broken part must not take the whole window down
             traceback.print_exc()
-            widget = PlaceholderPage(
+            widget = BrokenPage(
                 spec,
                 self.tr("Deze pagina kon niet worden geopend: %1").replace("%1", str(exc)),
             )
@@ -412,14 +397,24 @@ class MainWindow(QMainWindow):
 
     def _imported(self, report: ImportReport) -> None:
         self._data_arrived()
-        self.statusBar().showMessage(
+        text = (
             self.tr("%1: %2 toegevoegd, %3 bijgewerkt, %4 ongewijzigd")
             .replace("%1", Path(report.file).name)
             .replace("%2", str(report.added))
             .replace("%3", str(report.updated))
-            .replace("%4", str(report.unchanged)),
-            15000,
+            .replace("%4", str(report.unchanged))
         )
+        if report.other_reading:  # 4H in the file, 4 H known: the same door
+            text += (
+                self.tr("; %1 anders geschreven, als bestaand huishouden genomen (%2)")
+                .replace("%1", str(report.other_reading))
+                .replace("%2", ", ".join(report.other_reading_examples))
+            )
+        if report.straight_streets:
+            text += self.tr("; doorlopend genummerd: %1").replace(
+                "%1", ", ".join(report.straight_streets)
+            )
+        self.statusBar().showMessage(text, 15000)
 
     def _data_arrived(self) -> None:
         self.context.reload_project()

@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QPointF,
@@ -53,10 +54,12 @@ TEXT = QColor("#333333")
 
 
 def _num(value: float) -> str:
-    """Dutch number formatting: 1.234 and 12,5."""
+    """A figure as the interface language writes it: 1.234 and 12,5 in Dutch, 1,234 and 12.5 in
+    English (the locale the application sets with the language)."""
+    locale = QLocale()
     if float(value).is_integer():
-        return f"{int(value):,}".replace(",", ".")
-    return f"{value:,.1f}".replace(",", "x").replace(".", ",").replace("x", ".")
+        return locale.toString(int(value))
+    return locale.toString(float(value), "f", 1)
 
 
 def _nice(value: int) -> int:
@@ -305,9 +308,10 @@ class TallyTableModel(QAbstractTableModel):
     COL_TAKES_PART = 5
     COL_TAKES_PART_PCT = 6
 
-    def __init__(self, name_header: str, parent: Any = None) -> None:
+    def __init__(self, name_header: str, parent: Any = None, *, nobody: str = "") -> None:
         super().__init__(parent)
         self.name_header = name_header
+        self.nobody = nobody  # the name of the row without a name
         self.rows: list[tuple[str, Tally]] = []
 
     def set_rows(self, rows: list[tuple[str, Tally]]) -> None:
@@ -322,7 +326,17 @@ class TallyTableModel(QAbstractTableModel):
         return 7
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and section in (
+            self.COL_TAKES_PART,
+            self.COL_TAKES_PART_PCT,
+        ):
+            return self.tr(
+                "Doet mee: de initiatiefnemers en de huishoudens die bij hun laatste bezoek "
+                "“doet mee” zeiden, elk huishouden één keer"
+            )
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         return [
             self.name_header,
@@ -339,7 +353,7 @@ class TallyTableModel(QAbstractTableModel):
             return None
         name, t = self.rows[index.row()]
         values: list[Any] = [
-            name or self.tr("(onbekend)"),
+            name or self.nobody or self.tr("(onbekend)"),
             t.households,
             t.visited,
             pct(t.visited, t.households),
@@ -353,10 +367,17 @@ class TallyTableModel(QAbstractTableModel):
             if column in (self.COL_VISITED_PCT, self.COL_TAKES_PART_PCT):
                 return f"{_num(value)} %"
             return value if column == self.COL_NAME else _num(value)
-        if role == Qt.ItemDataRole.UserRole:  # sort key
+        if role == Qt.ItemDataRole.UserRole:  # sort key; the row without a name last
+            if column == self.COL_NAME:
+                return (not name, str(name).casefold())
             return values[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column != self.COL_NAME:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (
+            self.COL_TAKES_PART,
+            self.COL_TAKES_PART_PCT,
+        ):
+            return self.tr("doet mee (incl. %1 initiatiefnemers)").replace("%1", _num(t.initiators))
         return None
 
 
@@ -412,11 +433,15 @@ class ProgressPage(QWidget):
         self.explain.setWordWrap(True)
         self.chart = WeeklyChart()
         self.streets = TallyTableModel(self.tr("Straat"), self)
-        self.connectors = TallyTableModel(self.tr("Verbinder"), self)
+        # A connector's households are the doors of the streets assigned to them; a shared
+        # street is the joint row of its connectors, the streets nobody has the last row.
+        self.connectors = TallyTableModel(
+            self.tr("Verbinder"), self, nobody=self.tr("(straten zonder verbinder)")
+        )
         self.street_view = _table(self.streets)
         self.connector_view = _table(self.connectors)
-        # A connector's households are the ones they visited: those columns say nothing there.
-        for column in (TallyTableModel.COL_HOUSEHOLDS, TallyTableModel.COL_VISITED_PCT):
+        # Room for the names and what counts per connector: doors, visited, taking part.
+        for column in (TallyTableModel.COL_VISITED_PCT, TallyTableModel.COL_INTERESTED):
             self.connector_view.setColumnHidden(column, True)
         tables = QGridLayout()
         tables.addWidget(self._heading(self.tr("Per straat")), 0, 0)
@@ -522,7 +547,7 @@ class ProgressPage(QWidget):
         )
         self.tiles["takes_part"].set(
             _num(t.participants),
-            self.tr("%1 %, waarvan %2 initiatiefnemers")
+            self.tr("%1 %, incl. %2 initiatiefnemers")
             .replace("%1", _num(pct(t.participants, t.households)))
             .replace("%2", _num(t.initiators)),
         )

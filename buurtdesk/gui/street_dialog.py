@@ -24,6 +24,7 @@ from ..domain.address import (
     parse_street_range,
     street_range,
 )
+from ..io.printable import printable_clean_name
 from ..store.db import StoreError
 from ..store.households import UpsertResult, upsert_households
 from .context import GuiContext
@@ -71,7 +72,13 @@ class AddStreetDialog(QDialog):
 
     def accept(self) -> None:
         """Add the addresses; a mistake is shown in the dialog, which stays open."""
-        name = " ".join(self.name.text().split())
+        try:
+            # a name the printed walk lists cannot draw (an emoji) is refused here
+            name = printable_clean_name(self.name.text(), "straatnaam")
+            place = printable_clean_name(self.place.text(), "plaats")
+        except AddressError as exc:
+            self.error.setText(str(exc))
+            return
         if not name or name[0].isdigit():
             self.error.setText(self.tr("Vul een straatnaam in."))
             return
@@ -81,13 +88,12 @@ class AddStreetDialog(QDialog):
             postcode = (
                 normalise_postcode(self.postcode.text()) if self.postcode.text().strip() else ""
             )
-            records = [
-                AddressRecord(name, HouseNumber(n), postcode, self.place.text().strip())
-                for n in numbers
-            ]
-            numbering = Numbering.STRAIGHT if self.straight.isChecked() else Numbering.ODD_EVEN
+            records = [AddressRecord(name, HouseNumber(n), postcode, place) for n in numbers]
+            # checked: numbered straight through, also a known street; unchecked: a known
+            # street keeps its numbering
+            numbering = {name: Numbering.STRAIGHT} if self.straight.isChecked() else {}
             self.result_counts = upsert_households(
-                self._context.db, records, source="street", numbering={name: numbering}
+                self._context.db, records, source="street", numbering=numbering
             )
         except (AddressError, StoreError) as exc:
             self.error.setText(str(exc))

@@ -91,6 +91,12 @@ class StreetTableModel(QAbstractTableModel):
             )
         return self._totals
 
+    def initiators(self, street: StreetSummary | None = None) -> int:
+        """Initiators among those taking part, in one street or in the streets shown."""
+        if street is not None:
+            return street.initiators
+        return sum(s.initiators for s in self._shown)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() or not self._all else len(self._shown) + 1
 
@@ -137,9 +143,9 @@ class StreetTableModel(QAbstractTableModel):
             total, visited, taking_part = counts
             text = (
                 f"{street.name}, {street.place}\n" if street and street.place else ""
-            ) + self.tr("%1 adressen, %2 bezocht, %3 doen mee")
+            ) + self.tr("%1 adressen, %2 bezocht, %3 doen mee (incl. %4 initiatiefnemers)")
             text = text.replace("%1", str(total)).replace("%2", str(visited))
-            text = text.replace("%3", str(taking_part))
+            text = text.replace("%3", str(taking_part)).replace("%4", str(self.initiators(street)))
             if street and street.connectors:
                 text += "\n" + self.tr("Verbinder: %1").replace("%1", ", ".join(street.connectors))
             return text

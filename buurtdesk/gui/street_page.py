@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QItemSelectionModel,
+    QLocale,
     QModelIndex,
     Qt,
     QTimer,
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.outcomes import Status
+from ..domain.progress import pct
 from ..store.street_list import (
     HouseholdFilter,
     StreetSummary,
@@ -396,10 +398,12 @@ class StreetPage(CheckOffActions, QWidget):
         shown = self.households.rowCount()
         text = self.tr("%1 huishoudens in beeld").replace("%1", f"{shown:,}".replace(",", "."))
         if total:
-            text += " · " + self.tr("%1 van %2 bezocht, %3 doen mee (%4%)").replace(
-                "%1", str(visited)
-            ).replace("%2", str(total)).replace("%3", str(taking_part)).replace(
-                "%4", str(round(100 * taking_part / total))
+            text += " · " + self.tr(
+                "%1 van %2 bezocht, %3 doen mee (%4%, incl. %5 initiatiefnemers)"
+            ).replace("%1", str(visited)).replace("%2", str(total)).replace(
+                "%3", str(taking_part)
+            ).replace("%4", QLocale().toString(pct(taking_part, total), "f", 1)).replace(
+                "%5", str(self.streets.initiators())
             )
         self.summary.setText(text)
 

@@ -16,7 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.address import Numbering
 from ..domain.team import Role
+from ..store.db import transaction
+from ..store.households import set_numbering
 from ..store.team import list_members, streets_of
 from .context import GuiContext
 from .street_model import ALL_STREETS, ProgressDelegate, StreetIdRole, StreetTableModel
@@ -142,9 +145,48 @@ class StreetsPanel(QWidget):
     # --- assigning -------------------------------------------------------------------------------
 
     def _context_menu(self, pos: QPoint) -> None:
-        menu = QMenu(self)
-        self._fill_menu(menu)
+        menu = self.context_menu()
         menu.exec(self.view.viewport().mapToGlobal(pos))
+
+    def context_menu(self) -> QMenu:
+        """The right-click menu of the chosen streets: their numbering, then assigning."""
+        menu = QMenu(self)
+        self._fill_numbering(menu)
+        self._fill_menu(menu)
+        return menu
+
+    # --- numbering -------------------------------------------------------------------------------
+
+    def _fill_numbering(self, menu: QMenu) -> None:
+        ids = self.selected_street_ids()
+        if not ids:
+            return
+        straight = all(
+            s.numbering is Numbering.STRAIGHT for s in self.model.streets() if s.id in ids
+        )
+        action = menu.addAction(self.tr("Doorlopend genummerd (1, 2, 3 … langs één kant)"))
+        action.setCheckable(True)
+        action.setChecked(straight)
+        action.setToolTip(
+            self.tr("Uit: eerst de oneven kant, dan de even kant. Aan: in nummervolgorde.")
+        )
+        action.setObjectName("numberingAction")
+        action.toggled.connect(
+            lambda on: self.set_numbering(Numbering.STRAIGHT if on else Numbering.ODD_EVEN)
+        )
+        menu.addSeparator()
+
+    def set_numbering(self, numbering: Numbering) -> None:
+        """Number the chosen streets straight through or odd/even; walking order follows."""
+        ids = self.selected_street_ids()
+        if not ids:
+            return
+        with transaction(self.context.db):
+            for street_id in ids:
+                set_numbering(self.context.db, street_id, numbering)
+        self.context.householdsChanged.emit()
+
+    # --- assigning -------------------------------------------------------------------------------
 
     def _fill_assign_button(self) -> None:
         menu = self.assign_button.menu()

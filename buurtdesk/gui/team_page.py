@@ -14,11 +14,8 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QByteArray,
-    QCoreApplication,
-    QDate,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -27,11 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -47,22 +40,19 @@ from PySide6.QtWidgets import (
 from ..domain.progress import weeks_left
 from ..domain.team import GapKind, Role, TeamGap, team_gaps
 from ..store.db import StoreError
-from ..store.households import list_streets
-from ..store.progress import doors_left_per_connector, doors_per_week, set_doors_per_week
+from ..store.progress import doors_left, doors_per_week, set_doors_per_week
+from ..store.projects import set_contact
 from ..store.team import (
     Member,
-    add_member,
-    assign_streets,
     get_member,
     list_members,
     remove_member,
     set_roles,
-    streets_of,
-    unassign_streets,
-    update_member,
 )
 from .commands import CallbackCommand
 from .context import GuiContext
+from .member_dialog import MemberDialog
+from .member_dialog import role_name as _role_name
 from .plan_refresh import LazyRefresh
 from .texts import ROLE_COLOURS
 
@@ -178,18 +168,6 @@ class RoleListModel(QAbstractListModel):
         return False
 
 
-ROLE_TITLES = {
-    None: QT_TRANSLATE_NOOP("TeamPage", "Nog geen rol"),
-    Role.EXPERT: QT_TRANSLATE_NOOP("TeamPage", "Deskundige"),
-    Role.CONNECTOR: QT_TRANSLATE_NOOP("TeamPage", "Verbinder"),
-    Role.ENTREPRENEUR: QT_TRANSLATE_NOOP("TeamPage", "Ondernemer"),
-}
-
-
-def _role_name(role: Role | None) -> str:
-    return QCoreApplication.translate("TeamPage", ROLE_TITLES[role])
-
-
 class RoleColumn(QFrame):
     """A heading, a one-line explanation and the list of members with the role."""
 
@@ -244,107 +222,6 @@ class RoleColumn(QFrame):
         self.heading.setText(f"{_role_name(self.role)} ({len(members)})")
 
 
-class MemberDialog(QDialog):
-    """Add or edit a member: name, roles, contact details only with consent, streets."""
-
-    def __init__(self, context: GuiContext, member: Member | None, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.member = member
-        self.saved: Member | None = None
-        self.setWindowTitle(self.tr("Teamlid bewerken") if member else self.tr("Teamlid toevoegen"))
-        form = QFormLayout()
-        self.name = QLineEdit(member.name if member else "")
-        self.name.setPlaceholderText(self.tr("Voornaam en achternaam"))
-        form.addRow(self.tr("Naam"), self.name)
-        roles_row = QHBoxLayout()
-        self.role_boxes: dict[Role, QCheckBox] = {}
-        for role in Role:
-            box = QCheckBox(_role_name(role))
-            box.setChecked(bool(member and role in member.roles))
-            self.role_boxes[role] = box
-            roles_row.addWidget(box)
-        roles_row.addStretch(1)
-        form.addRow(self.tr("Rollen"), roles_row)
-        self.consent = QCheckBox(
-            self.tr("Heeft toestemming gegeven om telefoon en e-mail te bewaren")
-        )
-        self.consent_date = QDateEdit()
-        self.consent_date.setCalendarPopup(True)
-        self.consent_date.setDisplayFormat("dd-MM-yyyy")
-        consent_at = member.consent_at if member else None
-        self.consent.setChecked(bool(consent_at))
-        self.consent_date.setDate(
-            QDate.fromString(consent_at, "yyyy-MM-dd") if consent_at else QDate.currentDate()
-        )
-        form.addRow(self.consent)
-        form.addRow(self.tr("Toestemming op"), self.consent_date)
-        self.phone = QLineEdit(member.phone if member else "")
-        self.email = QLineEdit(member.email if member else "")
-        form.addRow(self.tr("Telefoon"), self.phone)
-        form.addRow(self.tr("E-mail"), self.email)
-        self.streets: dict[int, QCheckBox] = {}
-        own = set(streets_of(context.db, member.id)) if member else set()
-        street_box = QVBoxLayout()
-        for street in list_streets(context.db):
-            box = QCheckBox(f"{street.name} ({street.households})")
-            box.setChecked(street.id in own)
-            self.streets[street.id] = box
-            street_box.addWidget(box)
-        if self.streets:
-            form.addRow(self.tr("Straten (verbinder)"), street_box)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.consent.toggled.connect(self._consent_changed)
-        self._consent_changed(self.consent.isChecked())
-
-    def _consent_changed(self, on: bool) -> None:
-        for widget in (self.consent_date, self.phone, self.email):
-            widget.setEnabled(on)
-
-    def accept(self) -> None:
-        roles = [r for r, box in self.role_boxes.items() if box.isChecked()]
-        consent = self.consent.isChecked()
-        consent_at = self.consent_date.date().toString("yyyy-MM-dd") if consent else None
-        phone = self.phone.text() if consent else ""
-        email = self.email.text() if consent else ""
-        db = self.context.db
-        try:
-            if self.member is None:
-                saved = add_member(
-                    db, self.name.text(), roles, phone=phone, email=email, consent_at=consent_at
-                )
-            else:
-                saved = update_member(
-                    db,
-                    self.member.id,
-                    name=self.name.text(),
-                    roles=roles,
-                    phone=phone,
-                    email=email,
-                    consent_at=consent_at,
-                )
-        except StoreError as exc:
-            self.error.setText(str(exc))
-            return
-        wanted = {sid for sid, box in self.streets.items() if box.isChecked()}
-        own = set(streets_of(db, saved.id))
-        assign_streets(db, saved.id, wanted - own)
-        unassign_streets(db, saved.id, own - wanted)
-        self.saved = saved
-        super().accept()
-
-
 class TeamPage(QWidget):
     """Members, the role board and what the team lacks."""
 
@@ -378,6 +255,24 @@ class TeamPage(QWidget):
         for button in (self.add_button, self.edit_button, self.remove_button):
             top.addWidget(button)
 
+        # How residents reach the team: printed on every letter and door card.
+        self.contact = QLineEdit()
+        self.contact.setObjectName("projectContact")
+        self.contact.setPlaceholderText(self.tr("bijv. Buurtteam Lindekwartier · 06 1234 5678"))
+        self.contact.setToolTip(
+            self.tr("Hoe bewoners het team bereiken; staat op de brieven en de deurkaarten.")
+        )
+        self.contact_button = QPushButton(self.tr("Contact opslaan"))
+        self.contact_button.clicked.connect(self.save_contact)
+        self.contact.returnPressed.connect(self.save_contact)
+        self.contact_error = QLabel()
+        self.contact_error.setStyleSheet("color: #b00020;")
+        contact_row = QHBoxLayout()
+        contact_row.addWidget(QLabel(self.tr("Contact voor bewoners:")))
+        contact_row.addWidget(self.contact, 1)
+        contact_row.addWidget(self.contact_button)
+        contact_row.addWidget(self.contact_error)
+
         self.gaps = QLabel()
         self.gaps.setObjectName("teamGaps")
         self.gaps.setWordWrap(True)
@@ -400,6 +295,7 @@ class TeamPage(QWidget):
         explain.setStyleSheet("color: #666666;")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(contact_row)
         layout.addWidget(self.gaps)
         layout.addLayout(board, 1)
         layout.addWidget(explain)
@@ -417,6 +313,11 @@ class TeamPage(QWidget):
         return next(c for c in self.columns if c.role == role)
 
     def reload(self) -> None:
+        project = self.context.project
+        self.contact.setEnabled(project is not None)
+        self.contact_button.setEnabled(project is not None)
+        if not self.contact.hasFocus() or project is None:
+            self.contact.setText(project.contact if project else "")
         members = list_members(self.context.db)
         for column in self.columns:
             if column.role is None:
@@ -431,11 +332,13 @@ class TeamPage(QWidget):
         if project is None:
             return team_gaps([m.roles for m in members], {}, weeks_left=1)
         db = self.context.db
+        per_connector, unassigned = doors_left(db, project.id)
         return team_gaps(
             [m.roles for m in members],
-            doors_left_per_connector(db, project.id),
+            per_connector,
             weeks_left=weeks_left(project.start_date, project.weeks, date.today()),
             doors_per_week=doors_per_week(db),
+            unassigned=unassigned,
         )
 
     def gap_text(self, gap: TeamGap) -> str:
@@ -463,6 +366,11 @@ class TeamPage(QWidget):
         if gap.kind is GapKind.NO_WEEKS_LEFT:
             return self.tr(
                 "Er zijn nog %1 deuren te bezoeken, maar het project is voorbij."
+            ).replace("%1", str(gap.count))
+        if gap.kind is GapKind.UNASSIGNED_DOORS:
+            return self.tr(
+                "%1 deuren liggen in straten zonder verbinder; wijs die straten aan een verbinder "
+                "toe."
             ).replace("%1", str(gap.count))
         return (
             self.tr(
@@ -519,6 +427,18 @@ class TeamPage(QWidget):
                 apply(before),
             )
         )
+
+    def save_contact(self) -> None:
+        project = self.context.project
+        if project is None:
+            return
+        try:
+            set_contact(self.context.db, project.id, self.contact.text())
+        except StoreError as exc:
+            self.contact_error.setText(str(exc))
+            return
+        self.contact_error.setText("")
+        self.context.reload_project()
 
     def set_pace(self, doors: int) -> None:
         set_doors_per_week(self.context.db, doors)

@@ -30,7 +30,6 @@ from ..domain.address import (
     AddressError,
     AddressRecord,
     HouseNumber,
-    clean_name,
     fold_name,
     house_number_from_parts,
     normalise_postcode,
@@ -41,6 +40,7 @@ from ..errors import UserError
 from ..store import geopackage as gpkg
 from ..store.households import AddressRow, upsert_address_rows
 from .gpkg_geometry import GeometryError, decode_point
+from .printable import printable_clean_name
 from .tabular import cell_text, open_table, sniff_kind
 
 Progress = Callable[[int, int], bool]
@@ -233,6 +233,10 @@ class ImportReport:
     unchanged: int = 0
     streets_added: int = 0
     duplicates: int = 0  # the same address more than once in the file (the first row counts)
+    # doors that matched a household written the other way (4H = 4 H), and a few examples
+    other_reading: int = 0
+    other_reading_examples: list[str] = field(default_factory=list)
+    straight_streets: list[str] = field(default_factory=list)  # recognised as straight-numbered
     dry_run: bool = False
     columns: dict[str, str] = field(default_factory=dict)
 
@@ -249,6 +253,9 @@ class ImportReport:
             "unchanged": self.unchanged,
             "streets_added": self.streets_added,
             "duplicates": self.duplicates,
+            "other_reading": self.other_reading,
+            "other_reading_examples": self.other_reading_examples,
+            "straight_streets": self.straight_streets,
             "dry_run": self.dry_run,
             "columns": self.columns,
         }
@@ -348,7 +355,9 @@ class _Converter:
         self.use = idx.get(USE)
         self.range = options.postcode_range
         self.place_filter = fold_name(options.place) if self.place is not None else ""
-        self.default_place = clean_name(options.place, "plaats") if self.place is None else ""
+        self.default_place = (
+            printable_clean_name(options.place, "plaats") if self.place is None else ""
+        )
         self.report = report
         self._houses: dict[tuple[str, str, str], HouseNumber | AddressError] = {}
         self._postcodes: dict[str, str | AddressError] = {}
@@ -386,7 +395,7 @@ class _Converter:
         return (street, place, house, postcode, point[0], point[1])
 
     def _name(self, text: str, what: str) -> str:
-        return _parsed_once(self._names, text, clean_name, text, what)
+        return _parsed_once(self._names, text, printable_clean_name, text, what)
 
     def _house(self, cells: Sequence[str]) -> HouseNumber:
         number = cells[self.number]
@@ -673,5 +682,8 @@ def store_addresses(db: Database, result: ReadResult, *, dry_run: bool = False) 
     report.unchanged = upsert.unchanged
     report.streets_added = upsert.streets_added
     report.duplicates = upsert.duplicates
+    report.other_reading = upsert.other_reading
+    report.other_reading_examples = upsert.other_reading_examples
+    report.straight_streets = upsert.straight_streets
     report.dry_run = dry_run
     return report

@@ -210,7 +210,7 @@ def signups(db: Database, activity_id: int) -> list[Signup]:
              JOIN households h ON h.id = a.household_id
              JOIN streets s ON s.id = h.street_id
             WHERE a.activity_id = ?
-            ORDER BY s.name COLLATE NOCASE, h.walk_key""",
+            ORDER BY dutch_key(s.name), h.walk_key""",
         [activity_id],
     )
     return [Signup(r[0], _address(r), bool(r[5])) for r in rows]
@@ -252,6 +252,6 @@ def search_households(db: Database, text: str, limit: int = 50) -> list[tuple[in
     if number:
         sql += " AND h.number = ?"
         params.append(int(number))
-    sql += " ORDER BY s.name COLLATE NOCASE, h.walk_key LIMIT ?"
+    sql += " ORDER BY dutch_key(s.name), h.walk_key LIMIT ?"
     params.append(limit)
     return [(r[0], _address(r)) for r in db.execute(sql, params)]

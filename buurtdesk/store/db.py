@@ -14,10 +14,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from ..domain.address import compare_names, name_sort_key
 from .migrations import LATEST_VERSION, MIGRATIONS
 
 APPLICATION_ID = 0x42445331  # "BDS1", marks a BuurtDesk file in the SQLite header
@@ -47,7 +49,14 @@ def new_uuid() -> str:
 def _connect(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=10)
     conn.row_factory = sqlite3.Row
+    # Street names sort the Dutch way (É with E, without case): `ORDER BY name COLLATE dutch`,
+    # or, for long lists, `ORDER BY dutch_key(name)`, a key computed once per row.
+    conn.create_collation("dutch", compare_names)
+    conn.create_function("dutch_key", 1, _cached_sort_key, deterministic=True)
     return conn
+
+
+_cached_sort_key = lru_cache(maxsize=4096)(name_sort_key)
 
 
 def open_db(path: str | Path, *, create: bool = True, migrate: bool = True) -> Database:

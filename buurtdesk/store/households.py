@@ -18,9 +18,12 @@ from ..domain.address import (
     Numbering,
     fold_name,
     format_address,
+    format_house_number,
+    other_reading,
     parse_house_number,
     walk_key,
 )
+from ..domain.numbering import guess_numbering, points_per_number
 from .db import new_uuid, now_iso, transaction
 
 
@@ -43,13 +46,23 @@ class UpsertResult:
     streets_added: int = 0
     duplicates: int = 0  # the same address again in one file: the first one counts
     added_addresses: list[str] = field(default_factory=list)
+    # a door matched with the other reading of a lone letter (4H for 4 H): how many, a few
+    # examples ("Dorpsstraat 4H = 4 H"), see :func:`~buurtdesk.domain.address.other_reading`
+    other_reading: int = 0
+    other_reading_examples: list[str] = field(default_factory=list)
+    straight_streets: list[str] = field(default_factory=list)  # recognised as straight-numbered
+    renumbered_streets: list[str] = field(default_factory=list)  # numbering asked for, changed
 
-    def as_dict(self) -> dict[str, int]:
+    def as_dict(self) -> dict[str, Any]:
         return {
             "added": self.added,
             "updated": self.updated,
             "unchanged": self.unchanged,
             "streets_added": self.streets_added,
+            "other_reading": self.other_reading,
+            "other_reading_examples": self.other_reading_examples,
+            "straight_streets": self.straight_streets,
+            "renumbered_streets": self.renumbered_streets,
         }
 
 
@@ -60,7 +73,7 @@ def list_streets(db: Database) -> list[Street]:
     rows = db.execute(
         """SELECT s.id, s.name, s.place, s.numbering, count(h.id)
              FROM streets s LEFT JOIN households h ON h.street_id = s.id
-            GROUP BY s.id ORDER BY s.name COLLATE NOCASE, s.place"""
+            GROUP BY s.id ORDER BY s.name COLLATE dutch, s.place"""
     ).fetchall()
     return [Street(r[0], r[1], r[2], Numbering(r[3]), r[4]) for r in rows]
 
@@ -123,9 +136,15 @@ def upsert_households(
     """Add new addresses and update known ones; an address already there is never doubled.
 
     Matching is on street, place, number, letter and addition (letter and addition without regard
-    to case). A known address is updated only where the new record brings a value (a postcode, a
-    place, coordinates) that differs; importing the same file twice changes nothing. Everything
-    happens in one transaction; with ``dry_run`` nothing is written.
+    to case). A lone letter that matches nothing is tried the other way (the house letter ``4H``
+    for the addition ``4 H`` and back, :func:`other_reading`): one door written both ways by two
+    sources is one household, unless the file itself has both (a street can have 4A and 4 A).
+    ``numbering`` sets a street's numbering, new or known (and re-keys it); a street that gets
+    its first coordinates from these records and is recognised as numbered straight through
+    (:func:`guess_numbering`) is switched to straight. A known address is updated only where the
+    new record brings a value (a postcode, a place, coordinates) that differs; importing the same
+    file twice changes nothing. Everything happens in one transaction; with ``dry_run`` nothing
+    is written.
     """
     return upsert_address_rows(
         db,
@@ -175,6 +194,14 @@ def upsert_address_rows(
     """:func:`upsert_households` over plain tuples (:data:`AddressRow`), the fast path."""
     result = UpsertResult()
     numbering = numbering or {}
+    rows = rows if isinstance(rows, list) else list(rows)
+    # Doors with a lone letter that the file writes itself (street, place, number, reading), so
+    # that a file with both 4A and 4 A keeps both instead of matching one with the other.
+    lone_letters = {
+        (fold_name(street), fold_name(place), h.number, h.letter.upper(), h.addition.upper())
+        for street, place, h, *_ in rows
+        if (h.letter or len(h.addition) == 1) and other_reading(h) is not None
+    }
     # Streets match without regard to case or spacing; an address without a place goes to the
     # one street of that name when there is only one (street add Dorpsstraat 15-21 extends the
     # imported Dorpsstraat in Ons Dorp rather than starting a second, place-less one).
@@ -195,6 +222,10 @@ def upsert_address_rows(
             "FROM households"
         )
     }
+    had_points = {key[0] for key, known in existing.items() if known[3] is not None}
+    new_points: dict[int, list[tuple[int, float, float]]] = {}  # street -> (number, x, y)
+    street_name: dict[int, str] = {}
+    asked: set[int] = set()  # streets whose numbering the caller set: not guessed
     now = now_iso()
     inserts: list[list[Any]] = []
     updates: list[tuple[Any, ...]] = []
@@ -215,9 +246,18 @@ def upsert_address_rows(
             if street_id is None and not place and len(places_of.get(street_key[0], ())) == 1:
                 street_id = places_of[street_key[0]][0][0]
                 street_ids[street_key] = street_id
+            wanted = numbering.get(street)
+            if (
+                street_id is not None
+                and wanted is not None
+                and wanted is not street_numbering[street_id]
+            ):  # street add --straight on a known street
+                if not dry_run:
+                    set_numbering(db, street_id, wanted)
+                street_numbering[street_id] = wanted
+                result.renumbered_streets.append(street)
             if street_id is None:
                 result.streets_added += 1
-                wanted = numbering.get(street, Numbering.ODD_EVEN)
                 if dry_run:
                     street_id = next_fake_street
                     next_fake_street -= 1
@@ -226,11 +266,32 @@ def upsert_address_rows(
                 street_ids[street_key] = street_id
                 places_of.setdefault(street_key[0], []).append((street_id, place))
                 street_place[street_id] = place
-                street_numbering[street_id] = wanted
+                street_numbering[street_id] = wanted or Numbering.ODD_EVEN
             place = street_place[street_id]
+            street_name.setdefault(street_id, street)
+            if wanted is not None:
+                asked.add(street_id)
+            if rd_x is not None and rd_y is not None and street_id not in had_points:
+                new_points.setdefault(street_id, []).append((house.number, rd_x, rd_y))
             letter, addition = house.letter.upper(), house.addition.upper()
             key = (street_id, house.number, letter, addition)
             known = existing.get(key)
+            if (
+                known is None
+                and (letter or len(addition) == 1)
+                and (other := other_reading(house)) is not None
+            ):
+                other_key = (street_id, other.number, other.letter.upper(), other.addition.upper())
+                in_file = (*street_key, *other_key[1:]) in lone_letters
+                known = existing.get(other_key) if not in_file else None
+                if known is not None and known is not seen_in_file:
+                    result.other_reading += 1
+                    if len(result.other_reading_examples) < 5:
+                        result.other_reading_examples.append(
+                            f"{format_address(street, house)} = {format_house_number(other)}"
+                        )
+                if known is not None:
+                    existing[other_key] = seen_in_file
             if known is seen_in_file:
                 result.duplicates += 1
                 continue
@@ -276,6 +337,18 @@ def upsert_address_rows(
                 updates.append((*new, now, hid))
         result.added = len(inserts)
         result.unchanged = unchanged
+        straight = _recognise_straight(db, new_points, street_numbering, asked, dry_run)
+        result.straight_streets.extend(street_name[sid] for sid in straight)
+        if straight:  # the new households of those streets walk in number order from the start
+            keyed = set(straight)
+            for row in inserts:
+                if row[1] in keyed:
+                    wk_key = (row[2], row[3], row[4].upper(), Numbering.STRAIGHT)
+                    wk = walk_keys.get(wk_key)
+                    if wk is None:
+                        house = HouseNumber(row[2], row[3], row[4])
+                        wk = walk_keys[wk_key] = walk_key(house, Numbering.STRAIGHT)
+                    row[9] = wk
         if not dry_run:
             # The uuids are random; handing them out in sorted order lets the uuid index grow
             # at one end instead of splitting pages all over (a third less work at 100,000).
@@ -294,6 +367,28 @@ def upsert_address_rows(
                 updates,
             )
     return result
+
+
+def _recognise_straight(
+    db: Database,
+    new_points: dict[int, list[tuple[int, float, float]]],
+    street_numbering: dict[int, Numbering],
+    asked: set[int],
+    dry_run: bool,
+) -> list[int]:
+    """The streets that got their first coordinates now and look numbered straight through
+    (:func:`guess_numbering`); they are switched to straight (their known households re-keyed).
+    A street whose numbering was asked for is not guessed over."""
+    found: list[int] = []
+    for street_id, points in new_points.items():
+        if street_numbering[street_id] is not Numbering.ODD_EVEN or street_id in asked:
+            continue
+        if guess_numbering(points_per_number(points)).numbering is Numbering.STRAIGHT:
+            found.append(street_id)
+            street_numbering[street_id] = Numbering.STRAIGHT
+            if not dry_run:
+                set_numbering(db, street_id, Numbering.STRAIGHT)
+    return found
 
 
 def set_do_not_visit(db: Database, household_id: int, flag: bool, reason: str = "") -> None:
@@ -327,7 +422,7 @@ SELECT h.id, s.name AS street, h.number, h.letter, h.addition, h.postcode, h.pla
   JOIN streets s ON s.id = h.street_id
   LEFT JOIN household_status hs ON hs.household_id = h.id AND hs.project_id = :project
 """
-_ORDER = " ORDER BY s.name COLLATE NOCASE, s.place, h.walk_key"
+_ORDER = " ORDER BY dutch_key(s.name), s.place, h.walk_key"  # Dutch street order
 
 
 def household_dict(row: Sequence[Any]) -> dict[str, Any]:
@@ -390,8 +485,8 @@ def find_by_address(db: Database, text: str) -> list[dict[str, Any]]:
 
     ``Zandhoek 4-2``; ``Dorpsstraat 1, Ons Dorp`` or ``Dorpsstraat 1, 1234 AB`` where a street
     name occurs in two places. The street is matched without regard to case; the number in its
-    written form. A lone letter after a space (``12 a``) is tried as house letter as well as
-    addition, since people type ``12 a`` for 12a.
+    written form. A lone letter is tried both ways, as house letter and as addition: people type
+    ``12 a`` for 12a, and ``4H`` for 4 H.
     """
     address, _, where = text.partition(",")
     found = _find_by_street_number(db, address)
@@ -410,13 +505,9 @@ def _find_by_street_number(db: Database, text: str) -> list[dict[str, Any]]:
     street, number_text = _split_address(text)
     house = parse_house_number(number_text)
     candidates = [house]
-    if (
-        house.addition
-        and not house.letter
-        and len(house.addition) == 1
-        and house.addition.isalpha()
-    ):
-        candidates.append(HouseNumber(house.number, house.addition.upper(), ""))
+    other = other_reading(house)  # 12 a typed for 12a, or 4H typed for 4 H
+    if other is not None:
+        candidates.append(other)
     found: list[dict[str, Any]] = []
     for cand in candidates:
         rows = db.conn.execute(

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from ..domain.address import HouseNumber, Numbering, format_house_number
+from ..domain.address import HouseNumber, Numbering, format_house_number, name_sort_key
 from ..domain.map_layout import MapHousehold, StripStreet
 from ..domain.outcomes import Status
 
@@ -65,7 +65,7 @@ def map_households(
             strips[street_id] = (street, Numbering(numbering), [])
         strips[street_id][2].append(household)
     streets = [StripStreet(name, numbering, tuple(hh)) for name, numbering, hh in strips.values()]
-    streets.sort(key=lambda street: (street.name.casefold(), street.name))
+    streets.sort(key=lambda street: name_sort_key(street.name))  # the Dutch street order
     return with_points, streets
 
 

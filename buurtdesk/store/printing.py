@@ -1,8 +1,9 @@
 """Read-only queries for the printables: walk list rows, letter addressees, plan, report figures.
 
 Nothing here writes. The report figures never carry an address, a name or an outcome of one
-household: per street they are counts, and streets with fewer than :data:`MIN_STREET_SIZE`
-households are summed into :data:`OTHER_STREETS`.
+household: per street they are counts, and only groups of at least the minimum size
+(:func:`~buurtdesk.domain.privacy.report_groups`) are shown; smaller streets are summed into
+:data:`OTHER_STREETS`.
 """
 
 from __future__ import annotations
@@ -18,17 +19,17 @@ from ..domain import outcomes
 from ..domain.address import HouseNumber, Numbering
 from ..domain.outcomes import Status, door_card_due
 from ..domain.plan import TaskKind, TaskStatus
+from ..domain.privacy import OTHER_GROUP, report_groups
 from ..domain.team import Role
 from ..domain.walklist import WalkEntry
 from .activities import Activity, list_activities
 from .db import StoreError
 from .plan import list_tasks
 from .progress import project_progress
-from .projects import Project
+from .projects import Project, report_min_group
 from .team import find_member, streets_of
 
-MIN_STREET_SIZE = 5
-OTHER_STREETS = "overige straten"
+OTHER_STREETS = OTHER_GROUP
 
 _ENTRY_SQL = """
 SELECT h.id, s.name, h.place, h.number, h.letter, h.addition, s.numbering, h.postcode,
@@ -38,7 +39,7 @@ SELECT h.id, s.name, h.place, h.number, h.letter, h.addition, s.numbering, h.pos
   LEFT JOIN household_status hs ON hs.household_id = h.id AND hs.project_id = :project
   LEFT JOIN visits v ON v.id = hs.visit_id
 """
-_ENTRY_ORDER = " ORDER BY s.name COLLATE NOCASE, s.place, h.walk_key"
+_ENTRY_ORDER = " ORDER BY dutch_key(s.name), s.place, h.walk_key"
 
 
 def _entry(row: Sequence[Any]) -> WalkEntry:
@@ -119,7 +120,7 @@ def connector_streets(db: Database, name: str) -> tuple[str, list[int]]:
     ids = set(streets_of(db, member.id))
     ordered = [
         r[0]
-        for r in db.execute("SELECT id FROM streets ORDER BY name COLLATE NOCASE, place")
+        for r in db.execute("SELECT id FROM streets ORDER BY name COLLATE dutch, place")
         if r[0] in ids
     ]
     return member.name, ordered
@@ -147,7 +148,7 @@ def street_choices(db: Database) -> list[tuple[int, str, int]]:
         for r in db.execute(
             "SELECT s.id, s.name, s.place, count(h.id) FROM streets s "
             "LEFT JOIN households h ON h.street_id = s.id "
-            "GROUP BY s.id ORDER BY s.name COLLATE NOCASE, s.place"
+            "GROUP BY s.id ORDER BY s.name COLLATE dutch, s.place"
         )
     ]
 
@@ -259,6 +260,7 @@ class ReportFigures:
     milestones_done: list[str] = field(default_factory=list)
     milestones_open: list[str] = field(default_factory=list)
     activities: list[Activity] = field(default_factory=list)
+    min_group: int = 10  # the smallest group of households shown
 
     @property
     def participation_pct(self) -> float:
@@ -268,16 +270,18 @@ class ReportFigures:
 def report_figures(db: Database, project: Project, today: date) -> ReportFigures:
     """The report's counts, from the same progress figures the progress screen shows."""
     progress = project_progress(db, project, today)
-    per_street: list[StreetFigures] = []
-    other = [0, 0, 0, 0, 0]
-    for name, t in progress.streets.items():
-        counts = [t.households, t.visited, t.interested, t.participants]
-        if t.households < MIN_STREET_SIZE:
-            other = [a + b for a, b in zip(other, [*counts, 1], strict=True)]
-        else:
-            per_street.append(StreetFigures(name, *counts))
-    if other[0]:
-        per_street.append(StreetFigures(OTHER_STREETS, *other))
+    minimum = report_min_group(db)
+    per_street = [
+        StreetFigures(
+            g.label,
+            g.tally.households,
+            g.tally.visited,
+            g.tally.interested,
+            g.tally.participants,
+            len(g.members),
+        )
+        for g in report_groups(progress.streets, minimum)
+    ]
     weeks = [
         WeekFigures(w.week, w.start, w.visits, w.visited_total, w.participants_total)
         for w in progress.by_week
@@ -303,4 +307,5 @@ def report_figures(db: Database, project: Project, today: date) -> ReportFigures
         milestones_done=[t.title for t in milestones if t.status is TaskStatus.DONE],
         milestones_open=[t.title for t in milestones if t.status is not TaskStatus.DONE],
         activities=activities_held(db, project.id, today),
+        min_group=minimum,
     )

@@ -15,7 +15,7 @@ from sqlite_utils import Database
 
 from ..domain.address import HouseNumber, format_address
 from ..domain.outcomes import Status
-from ..domain.progress import UNKNOWN_CONNECTOR, Cell, Progress, by_week, progress
+from ..domain.progress import Cell, Progress, by_week, is_door_left, progress, share_doors
 from ..domain.team import DEFAULT_DOORS_PER_WEEK
 from .db import StoreError, get_setting, now_iso, set_setting, transaction
 from .plan import WEEK_SQL
@@ -36,42 +36,48 @@ def set_doors_per_week(db: Database, doors: int) -> None:
     set_setting(db, PACE_SETTING, str(doors))
 
 
+def street_connectors(db: Database) -> dict[int, tuple[str, ...]]:
+    """Per street, the names of the connectors it is assigned to (members with the connector
+    role; a street assigned to someone who no longer has the role counts as nobody's)."""
+    owners: dict[int, list[str]] = {}
+    for street_id, name in db.execute(
+        """SELECT a.street_id, m.name FROM street_assignments a
+             JOIN members m ON m.id = a.member_id
+            WHERE EXISTS (SELECT 1 FROM member_roles r
+                           WHERE r.member_id = m.id AND r.role = 'connector')
+            ORDER BY m.name COLLATE NOCASE"""
+    ):
+        owners.setdefault(int(street_id), []).append(str(name))
+    return {k: tuple(v) for k, v in owners.items()}
+
+
 def progress_cells(db: Database, project_id: int) -> list[Cell]:
-    """Households per (street, connector of the latest visit, status, initiator).
+    """Households per (street, status, initiator), with the connectors of the street.
 
     Grouped on ids (integers compare fast); the few street and member names are looked up after.
     """
     rows = db.execute(
-        """SELECT h.street_id, hs.household_id IS NOT NULL, v.member_id,
-                  CASE WHEN v.member_id IS NULL THEN trim(v.visitor) END,
-                  coalesce(hs.outcome, 'unvisited'), i.household_id IS NOT NULL, count(*)
+        """SELECT h.street_id, coalesce(hs.outcome, 'unvisited'),
+                  i.household_id IS NOT NULL, h.do_not_visit != 0, count(*)
              FROM households h
              LEFT JOIN household_status hs ON hs.project_id = ? AND hs.household_id = h.id
-             LEFT JOIN visits v ON v.id = hs.visit_id
              LEFT JOIN initiators i ON i.project_id = ? AND i.household_id = h.id
-            GROUP BY 1, 2, 3, 4, 5, 6""",
+            GROUP BY 1, 2, 3, 4""",
         [project_id, project_id],
     ).fetchall()
     streets = {int(r[0]): str(r[1]) for r in db.execute("SELECT id, name FROM streets")}
-    members = {int(r[0]): str(r[1]) for r in db.execute("SELECT id, name FROM members")}
-    cells = []
-    for street_id, visited, member_id, visitor, status, initiator, count in rows:
-        if not visited:
-            connector = None
-        elif member_id is not None:
-            connector = members.get(int(member_id), UNKNOWN_CONNECTOR)
-        else:
-            connector = visitor or UNKNOWN_CONNECTOR
-        cells.append(
-            Cell(
-                street=streets[int(street_id)],
-                connector=connector,
-                status=Status(status),
-                initiator=bool(initiator),
-                count=int(count),
-            )
+    owners = street_connectors(db)
+    return [
+        Cell(
+            street=streets[int(street_id)],
+            connectors=owners.get(int(street_id), ()),
+            status=Status(status),
+            initiator=bool(initiator),
+            count=int(count),
+            do_not_visit=bool(skip),
         )
-    return cells
+        for street_id, status, initiator, skip, count in rows
+    ]
 
 
 def weekly_counts(
@@ -162,48 +168,47 @@ def set_initiator(db: Database, project_id: int, household_id: int, flag: bool) 
         )
 
 
+def doors_left(db: Database, project_id: int) -> tuple[dict[str, int], int]:
+    """Doors still to visit (:func:`~buurtdesk.domain.progress.is_door_left`) per connector, and
+    those in streets no connector has. A shared street's doors are split between its connectors
+    (:func:`~buurtdesk.domain.progress.share_doors`), so the connectors' doors and the unassigned
+    ones add up to all doors left, the figure the progress page shows. Every connector is
+    listed, also with 0 doors."""
+    # Only the unvisited households are read (no status row: a fraction of a city late in a
+    # project, and no join with the statuses); the domain decides which of them are doors left.
+    owners = street_connectors(db)
+    by_group: dict[tuple[str, ...], int] = {}
+    for street_id, do_not_visit, count in db.execute(
+        """SELECT h.street_id, h.do_not_visit != 0, count(*) FROM households h
+            WHERE NOT EXISTS (SELECT 1 FROM household_status hs
+                               WHERE hs.project_id = ? AND hs.household_id = h.id)
+            GROUP BY 1, 2""",
+        [project_id],
+    ):
+        if is_door_left(Status.UNVISITED, bool(do_not_visit)):
+            group = owners.get(int(street_id), ())
+            by_group[group] = by_group.get(group, 0) + int(count)
+    for row in db.execute(
+        "SELECT m.name FROM members m JOIN member_roles r ON r.member_id = m.id "
+        "WHERE r.role = 'connector'"
+    ):
+        by_group.setdefault((str(row[0]),), 0)
+    return share_doors(by_group)
+
+
 def doors_left_per_connector(db: Database, project_id: int) -> dict[str, int]:
-    """Doors still to visit per connector: unvisited households (not marked "do not visit") in
-    the streets assigned to them, split evenly where a street has several connectors; doors in
-    streets nobody has are shared out over all connectors."""
-    connectors = {
-        int(r[0]): str(r[1])
+    """Doors still to visit in each connector's assigned streets (see :func:`doors_left`)."""
+    return doors_left(db, project_id)[0]
+
+
+def initiator_ids(db: Database, project_id: int) -> set[int]:
+    """The households that are initiators of the project."""
+    return {
+        int(r[0])
         for r in db.execute(
-            "SELECT m.id, m.name FROM members m JOIN member_roles r ON r.member_id = m.id "
-            "WHERE r.role = 'connector'"
+            "SELECT household_id FROM initiators WHERE project_id = ?", [project_id]
         )
     }
-    if not connectors:
-        return {}
-    left_by_street = {
-        int(r[0]): int(r[1])
-        for r in db.execute(
-            """SELECT h.street_id, count(*) FROM households h
-                WHERE h.do_not_visit = 0
-                  AND NOT EXISTS (SELECT 1 FROM household_status hs
-                                   WHERE hs.project_id = ? AND hs.household_id = h.id)
-                GROUP BY h.street_id""",
-            [project_id],
-        )
-    }
-    owners: dict[int, list[int]] = {}
-    for street_id, member_id in db.execute(
-        "SELECT street_id, member_id FROM street_assignments"
-    ).fetchall():
-        if int(member_id) in connectors:
-            owners.setdefault(int(street_id), []).append(int(member_id))
-    doors = dict.fromkeys(connectors, 0.0)
-    unassigned = 0
-    for street_id, left in left_by_street.items():
-        who = owners.get(street_id)
-        if who:
-            for member_id in who:
-                doors[member_id] += left / len(who)
-        else:
-            unassigned += left
-    for member_id in doors:
-        doors[member_id] += unassigned / len(connectors)
-    return {connectors[m]: round(d) for m, d in doors.items()}
 
 
 def list_initiators(db: Database, project_id: int) -> list[tuple[int, str]]:
@@ -214,7 +219,7 @@ def list_initiators(db: Database, project_id: int) -> list[tuple[int, str]]:
              JOIN households h ON h.id = i.household_id
              JOIN streets s ON s.id = h.street_id
             WHERE i.project_id = ?
-            ORDER BY s.name COLLATE NOCASE, h.walk_key""",
+            ORDER BY dutch_key(s.name), h.walk_key""",
         [project_id],
     )
     return [(int(r[0]), format_address(r[1], HouseNumber(r[2], r[3], r[4]))) for r in rows]

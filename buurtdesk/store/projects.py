@@ -12,7 +12,10 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from ..domain.privacy import FLOOR_MIN_GROUP, min_group_size
 from .db import StoreError, get_setting, new_uuid, now_iso, set_setting, transaction
+
+MIN_GROUP_SETTING = "report_min_group"
 
 
 @dataclass(frozen=True)
@@ -138,3 +141,34 @@ def set_current_project(db: Database, project_id: int) -> Project:
     project = get_project(db, project_id)
     set_setting(db, "current_project", str(project.id))
     return project
+
+
+def set_contact(db: Database, project_id: int, contact: str) -> Project:
+    """How residents reach the team (a phone number, an e-mail address, a name): printed on the
+    letters and door cards."""
+    get_project(db, project_id)
+    contact = " ".join(contact.split())
+    if any(ord(ch) < 32 or 0x7F <= ord(ch) < 0xA0 for ch in contact):
+        raise StoreError("het contact bevat een stuurteken; typ alleen gewone tekst")
+    if len(contact) > 200:
+        raise StoreError("het contact is te lang: houd het bij 200 tekens")
+    with transaction(db):
+        db.execute("UPDATE projects SET contact = ? WHERE id = ?", [contact, project_id])
+    return get_project(db, project_id)
+
+
+def report_min_group(db: Database) -> int:
+    """The smallest group of households a report shows (setting; default and floor in
+    :mod:`buurtdesk.domain.privacy`)."""
+    value = get_setting(db, MIN_GROUP_SETTING)
+    return min_group_size(int(value) if value.isdigit() else None)
+
+
+def set_report_min_group(db: Database, size: int) -> int:
+    if not FLOOR_MIN_GROUP <= size <= 1000:
+        raise StoreError(
+            f"de kleinste groep in een verslag is {FLOOR_MIN_GROUP} tot 1000 huishoudens, "
+            f"niet {size}"
+        )
+    set_setting(db, MIN_GROUP_SETTING, str(size))
+    return report_min_group(db)

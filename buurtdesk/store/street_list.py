@@ -16,14 +16,15 @@ from sqlite_utils import Database
 
 from ..domain.address import HouseNumber, Numbering, format_house_number, format_postcode, side_of
 from ..domain.outcomes import Status
-
-# Statuses that count as "visited" (someone was at the door and it was recorded) and as taking
-# part; shared by the street counts and the progress bar in the street list.
-_TAKING_PART = (Status.TAKES_PART.value,)
+from ..domain.progress import Tally
 
 
 @dataclass(frozen=True)
 class StreetSummary:
+    """A street's counts. ``taking_part`` is "doet mee" as the progress page counts it
+    (:func:`~buurtdesk.domain.progress.takes_part`: initiators included, each household once);
+    ``initiators`` says how many of them are initiators."""
+
     id: int
     name: str
     place: str
@@ -32,6 +33,53 @@ class StreetSummary:
     visited: int
     taking_part: int
     connectors: tuple[str, ...] = ()
+    initiators: int = 0
+
+
+# Households per street, status and initiator mark in a project: the cells the counts are summed
+# from with the domain's Tally, so that "doet mee" here is the progress page's "doet mee". Visited
+# households come from the status cache, initiators nobody visited yet from the initiators.
+_COUNTS_SQL = """
+SELECT h.street_id, hs.outcome,
+       EXISTS (SELECT 1 FROM initiators i
+                WHERE i.project_id = hs.project_id AND i.household_id = h.id),
+       count(*)
+  FROM household_status hs JOIN households h ON h.id = hs.household_id
+ WHERE hs.project_id = :project
+ GROUP BY 1, 2, 3
+UNION ALL
+SELECT h.street_id, 'unvisited', 1, count(*)
+  FROM initiators i JOIN households h ON h.id = i.household_id
+ WHERE i.project_id = :project
+   AND NOT EXISTS (SELECT 1 FROM household_status hs
+                    WHERE hs.project_id = i.project_id AND hs.household_id = i.household_id)
+ GROUP BY 1
+"""
+
+
+# One street (after a check-off): walk its households (index on street_id) and look each one up
+# by its key, instead of reading the project's statuses of a whole city.
+_STREET_COUNTS_SQL = """
+SELECT h.street_id, coalesce(hs.outcome, 'unvisited'), i.household_id IS NOT NULL, count(*)
+  FROM households h
+  LEFT JOIN household_status hs ON hs.project_id = :project AND hs.household_id = h.id
+  LEFT JOIN initiators i ON i.project_id = :project AND i.household_id = h.id
+ WHERE h.street_id = :street
+ GROUP BY 1, 2, 3
+"""
+
+
+def _street_counts(
+    db: Database, project_id: int | None, street_id: int | None = None
+) -> dict[int, Tally]:
+    """Visited, taking part and initiators per street (households are counted apart)."""
+    sql = _COUNTS_SQL if street_id is None else _STREET_COUNTS_SQL
+    counts: dict[int, Tally] = {}
+    for sid, outcome, initiator, count in db.execute(
+        sql, {"project": project_id or 0, "street": street_id}
+    ):
+        counts.setdefault(int(sid), Tally()).count(Status(outcome), bool(initiator), int(count))
+    return counts
 
 
 @dataclass(frozen=True)
@@ -93,18 +141,7 @@ def street_summaries(
     """Every street with its households, visited and taking part in the project, and its
     connectors, in name order. Without ``progress`` the visited and taking-part counts are left
     at 0: the streets of a city come in a fraction of the time, and the counts can follow."""
-    counts: dict[int, tuple[int, int]] = {}
-    if progress:
-        counts = {
-            r[0]: (r[1], r[2])
-            for r in db.execute(
-                "SELECT h.street_id, count(*), "
-                f"sum(hs.outcome IN ({','.join('?' * len(_TAKING_PART))})) "
-                "FROM household_status hs JOIN households h ON h.id = hs.household_id "
-                "WHERE hs.project_id = ? GROUP BY h.street_id",
-                [*_TAKING_PART, project_id or 0],
-            )
-        }
+    counts = _street_counts(db, project_id) if progress else {}
     connectors: dict[int, list[str]] = {}
     for street_id, name in db.execute(
         "SELECT a.street_id, m.name FROM street_assignments a JOIN members m ON m.id = a.member_id "
@@ -114,8 +151,9 @@ def street_summaries(
     rows = db.execute(
         "SELECT s.id, s.name, s.place, s.numbering, "
         "(SELECT count(*) FROM households h WHERE h.street_id = s.id) "
-        "FROM streets s ORDER BY s.name COLLATE NOCASE, s.place"
+        "FROM streets s ORDER BY s.name COLLATE dutch, s.place"
     ).fetchall()
+    empty = Tally()
     return [
         StreetSummary(
             id=r[0],
@@ -123,9 +161,10 @@ def street_summaries(
             place=r[2],
             numbering=Numbering(r[3]),
             households=r[4],
-            visited=counts.get(r[0], (0, 0))[0],
-            taking_part=counts.get(r[0], (0, 0))[1] or 0,
+            visited=counts.get(r[0], empty).visited,
+            taking_part=counts.get(r[0], empty).participants,
             connectors=tuple(connectors.get(r[0], ())),
+            initiators=counts.get(r[0], empty).initiators,
         )
         for r in rows
     ]
@@ -136,17 +175,9 @@ def street_summary(db: Database, project_id: int | None, street_id: int) -> Stre
     row = db.execute(
         "SELECT id, name, place, numbering FROM streets WHERE id = ?", [street_id]
     ).fetchone()
-    # CROSS JOIN keeps SQLite walking the street's households (index on street_id) and looking
-    # each one up in household_status by its key, instead of scanning the project's statuses.
-    counts = db.execute(
-        "SELECT count(*), count(hs.outcome), coalesce(sum(hs.outcome = ?), 0) "
-        "FROM households h CROSS JOIN streets s ON s.id = h.street_id "
-        "LEFT JOIN household_status hs ON hs.project_id = ? AND hs.household_id = h.id "
-        "WHERE h.street_id = ?",
-        [Status.TAKES_PART.value, project_id or 0, street_id],
-    ).fetchone()
     if row is None:
         return None
+    counts = _street_counts(db, project_id, street_id).get(street_id, Tally())
     connectors = tuple(
         r[0]
         for r in db.execute(
@@ -156,7 +187,15 @@ def street_summary(db: Database, project_id: int | None, street_id: int) -> Stre
         )
     )
     return StreetSummary(
-        row[0], row[1], row[2], Numbering(row[3]), counts[0], counts[1], counts[2], connectors
+        id=row[0],
+        name=row[1],
+        place=row[2],
+        numbering=Numbering(row[3]),
+        households=counts.households,
+        visited=counts.visited,
+        taking_part=counts.participants,
+        connectors=connectors,
+        initiators=counts.initiators,
     )
 
 
@@ -307,7 +346,7 @@ def first_streets(db: Database, count: int) -> tuple[int, ...]:
     return tuple(
         r[0]
         for r in db.execute(
-            "SELECT id FROM streets ORDER BY name COLLATE NOCASE, place LIMIT ?", [count]
+            "SELECT id FROM streets ORDER BY name COLLATE dutch, place LIMIT ?", [count]
         )
     )
 
@@ -316,7 +355,7 @@ def _street_rank(db: Database) -> dict[int, int]:
     return {
         r[0]: i
         for i, r in enumerate(
-            db.execute("SELECT id FROM streets ORDER BY name COLLATE NOCASE, place")
+            db.execute("SELECT id FROM streets ORDER BY name COLLATE dutch, place")
         )
     }
 

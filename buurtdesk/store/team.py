@@ -1,6 +1,8 @@
 """Team members, their roles and the streets assigned to connectors.
 
-Phone and e-mail are stored only with the member's consent (the schema enforces it).
+Phone and e-mail are stored only with the member's consent (``consent_at``, the date; the schema
+enforces it). Being named in printed reports is a consent of its own (``named``, the column
+``consent_names``): agreeing to one says nothing about the other.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ class Member:
     email: str
     consent_at: str | None
     roles: tuple[Role, ...] = field(default_factory=tuple)
+    named: bool = False  # agreed to be named in printed reports
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -34,6 +37,7 @@ class Member:
             "phone": self.phone,
             "email": self.email,
             "consent_at": self.consent_at,
+            "named_in_reports": self.named,
         }
 
 
@@ -45,13 +49,14 @@ def add_member(
     phone: str = "",
     email: str = "",
     consent_at: str | None = None,
+    named: bool = False,
 ) -> Member:
     name, phone, email, consent_at = _checked(name, phone, email, consent_at)
     with transaction(db):
         cursor = db.execute(
-            "INSERT INTO members (uuid, name, phone, email, consent_at, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            [new_uuid(), name, phone, email, consent_at, now_iso()],
+            "INSERT INTO members (uuid, name, phone, email, consent_at, consent_names, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [new_uuid(), name, phone, email, consent_at, int(bool(named)), now_iso()],
         )
         member_id = int(cursor.lastrowid or 0)
         db.conn.executemany(
@@ -73,9 +78,9 @@ def list_members(db: Database) -> list[Member]:
     for member_id, role in db.execute("SELECT member_id, role FROM member_roles ORDER BY role"):
         roles.setdefault(member_id, []).append(Role(role))
     return [
-        Member(r[0], r[1], r[2], r[3], r[4], r[5], tuple(roles.get(r[0], ())))
+        Member(r[0], r[1], r[2], r[3], r[4], r[5], tuple(roles.get(r[0], ())), bool(r[6]))
         for r in db.execute(
-            "SELECT id, uuid, name, phone, email, consent_at FROM members "
+            "SELECT id, uuid, name, phone, email, consent_at, consent_names FROM members "
             "ORDER BY name COLLATE NOCASE"
         )
     ]
@@ -122,16 +127,31 @@ def update_member(
     phone: str = "",
     email: str = "",
     consent_at: str | None = None,
+    named: bool | None = None,
 ) -> Member:
-    """Change a member's name, roles and contact details in one transaction."""
-    get_member(db, member_id)
+    """Change a member's name, roles and contact details in one transaction (and the consent to
+    be named in reports, unless ``named`` is None)."""
+    current = get_member(db, member_id)
     name, phone, email, consent_at = _checked(name, phone, email, consent_at)
+    named = current.named if named is None else named
     with transaction(db):
         db.execute(
-            "UPDATE members SET name = ?, phone = ?, email = ?, consent_at = ? WHERE id = ?",
-            [name, phone, email, consent_at, member_id],
+            "UPDATE members SET name = ?, phone = ?, email = ?, consent_at = ?, "
+            "consent_names = ? WHERE id = ?",
+            [name, phone, email, consent_at, int(bool(named)), member_id],
         )
         _set_roles(db, member_id, roles)
+    return get_member(db, member_id)
+
+
+def set_named(db: Database, member_id: int, named: bool) -> Member:
+    """Record whether a member agreed to be named in printed reports (apart from the consent to
+    keep their phone and e-mail)."""
+    get_member(db, member_id)
+    with transaction(db):
+        db.execute(
+            "UPDATE members SET consent_names = ? WHERE id = ?", [int(bool(named)), member_id]
+        )
     return get_member(db, member_id)
 
 

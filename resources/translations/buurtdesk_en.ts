@@ -98,77 +98,77 @@
 <context>
     <name>AddStreetDialog</name>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="37"/>
+        <location filename="../../buurtdesk/gui/street_dialog.py" line="38"/>
         <source>Straat toevoegen</source>
         <translation>Add street</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="40"/>
+        <location filename="../../buurtdesk/gui/street_dialog.py" line="41"/>
         <source>bijv. Dorpsstraat</source>
         <translation>e.g. Dorpsstraat</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="41"/>
+        <location filename="../../buurtdesk/gui/street_dialog.py" line="42"/>
         <source>Straatnaam:</source>
         <translation>Street name:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="43"/>
+        <location filename="../../buurtdesk/gui/street_dialog.py" line="44"/>
         <source>bijv. 1-59</source>
         <translation>e.g. 1-59</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="44"/>
+        <location filename="../../buurtdesk/gui/street_dialog.py" line="45"/>
         <source>Huisnummers:</source>
         <translation>House numbers:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="46"/>
+        <location filename="../../buurtdesk/gui/street_dialog.py" line="47"/>
         <source>alle nummers</source>
         <translation>all numbers</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="47"/>
+        <location filename="../../buurtdesk/gui/street_dialog.py" line="48"/>
         <source>alleen oneven</source>
         <translation>odd only</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="48"/>
+        <location filename="../../buurtdesk/gui/street_dialog.py" line="49"/>
         <source>alleen even</source>
         <translation>even only</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="49"/>
+        <location filename="../../buurtdesk/gui/street_dialog.py" line="50"/>
         <source>Kant:</source>
         <translation>Side:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="50"/>
+        <location filename="../../buurtdesk/gui/street_dialog.py" line="51"/>
         <source>doorlopend genummerd (bijv. een plein)</source>
         <translation>numbered straight through (e.g. a square)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="54"/>
+        <location filename="../../buurtdesk/gui/street_dialog.py" line="55"/>
         <source>Postcode:</source>
         <translation>Postcode:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="56"/>
+        <location filename="../../buurtdesk/gui/street_dialog.py" line="57"/>
         <source>Plaats:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="63"/>
+        <location filename="../../buurtdesk/gui/street_dialog.py" line="64"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="64"/>
+        <location filename="../../buurtdesk/gui/street_dialog.py" line="65"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="76"/>
+        <location filename="../../buurtdesk/gui/street_dialog.py" line="83"/>
         <source>Vul een straatnaam in.</source>
         <translation>Enter a street name.</translation>
     </message>
@@ -176,12 +176,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../buurtdesk/gui/app.py" line="66"/>
+        <location filename="../../buurtdesk/gui/app.py" line="67"/>
         <source>Bestand niet geopend</source>
         <translation>File not opened</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/app.py" line="67"/>
+        <location filename="../../buurtdesk/gui/app.py" line="68"/>
         <source>BuurtDesk kan %1 niet openen:
 
 %2</source>
@@ -291,17 +291,17 @@ Choose No if it was a typo.</translation>
 <context>
     <name>GoalBar</name>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="127"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="130"/>
         <source>initiatiefnemers %1</source>
         <translation>initiators %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="128"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="131"/>
         <source>via de deurrondes %1</source>
         <translation>through the door rounds %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="151"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="154"/>
         <source>doel %1 %</source>
         <translation>goal %1 %</translation>
     </message>
@@ -456,122 +456,122 @@ Choose No if it was a typo.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="146"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="131"/>
         <source>Deze pagina kon niet worden geopend: %1</source>
         <translation>This page could not be opened: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="200"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="185"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="201"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="186"/>
         <source>&amp;Nieuwe buurt…</source>
         <translation>&amp;New neighbourhood…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="203"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="188"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="207"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="192"/>
         <source>Adressen &amp;inlezen…</source>
         <translation>&amp;Import addresses…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="209"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="194"/>
         <source>&amp;Voorbeeldbuurt maken</source>
         <translation>Create &amp;demo neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="211"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="196"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="214"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="199"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="215"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="200"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="217"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="202"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="223"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="208"/>
         <source>Straat &amp;toevoegen…</source>
         <translation>&amp;Add street…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="225"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="210"/>
         <source>&amp;Looplijst invoeren</source>
         <translation>Enter &amp;walk list</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="229"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="214"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="232"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="217"/>
         <source>&amp;Beeld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="238"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="223"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="245"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="230"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="246"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="231"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="247"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="232"/>
         <source>&amp;Over BuurtDesk</source>
         <translation>&amp;About BuurtDesk</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="250"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="235"/>
         <source>Een verzonnen buurt om rond te kijken; alleen in een leeg bestand.</source>
         <translation>A made-up neighbourhood to look around in; only in an empty file.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="259"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="244"/>
         <source>bezig…</source>
         <translation>working…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="279"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="264"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="280"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="265"/>
         <source>De nieuwe taal geldt vanaf de volgende keer dat u BuurtDesk start.</source>
         <translation>The new language applies from the next time you start BuurtDesk.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="286"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="271"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="288"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="273"/>
         <source>In de lijst met huishoudens:
 1 niet thuis · 2 gesproken · 3 geïnteresseerd · 4 doet mee · 5 geen interesse · 6 niet bezoeken
 N: notitie bij het volgende bezoek
@@ -586,79 +586,89 @@ Ctrl+L enter a walk list (row and outcome, e.g. 12 3 Enter)
 Ctrl+F find</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="303"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="288"/>
         <source>Over BuurtDesk</source>
         <translation>About BuurtDesk</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="305"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="290"/>
         <source>BuurtDesk %1
 Voor buurtteams: huishoudens, bezoeken, team en plan, zonder internet.</source>
         <translation>BuurtDesk %1
 For neighbourhood teams: households, visits, team and plan, without internet.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="315"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="300"/>
         <source>Nieuwe buurt</source>
         <translation>New neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="317"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="302"/>
         <source>BuurtDesk-bestanden (*.buurtdesk)</source>
         <translation>BuurtDesk files (*.buurtdesk)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="327"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="312"/>
         <source>Buurt openen</source>
         <translation>Open neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="329"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="314"/>
         <source>BuurtDesk-bestanden (*.buurtdesk *.sqlite);;Alle bestanden (*)</source>
         <translation>BuurtDesk files (*.buurtdesk *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="336"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="321"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="381"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="366"/>
         <source>Voorbeeldbuurt</source>
         <translation>Demo neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="383"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="368"/>
         <source>De voorbeeldbuurt komt alleen in een leeg bestand. Kies Bestand &gt; Nieuwe buurt… en maak daar de voorbeeldbuurt.</source>
         <translation>The demo neighbourhood only goes into an empty file. Choose File &gt; New neighbourhood… and create the demo there.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="394"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="379"/>
         <source>Voorbeeldbuurt maken…</source>
         <translation>Creating the demo neighbourhood…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="400"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="385"/>
         <source>Adressenbestand inlezen</source>
         <translation>Import address file</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="402"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="387"/>
         <source>Adressen (*.csv *.txt *.xlsx *.gpkg);;Alle bestanden (*)</source>
         <translation>Addresses (*.csv *.txt *.xlsx *.gpkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="411"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="396"/>
         <source>Adressen inlezen…</source>
         <translation>Import addresses…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="416"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="401"/>
         <source>%1: %2 toegevoegd, %3 bijgewerkt, %4 ongewijzigd</source>
         <translation>%1: %2 added, %3 updated, %4 unchanged</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="464"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="409"/>
+        <source>; %1 anders geschreven, als bestaand huishouden genomen (%2)</source>
+        <translation>; %1 written differently, taken as an existing household (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/main_window.py" line="414"/>
+        <source>; doorlopend genummerd: %1</source>
+        <translation>; numbered straight through: %1</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/main_window.py" line="459"/>
         <source>BuurtDesk is nog bezig: %1. Als u nu sluit, wordt dat niet opgeslagen. Toch sluiten?</source>
         <translation>BuurtDesk is still busy: %1. If you close now, it will not be saved. Close anyway?</translation>
     </message>
@@ -786,52 +796,62 @@ on the Streets page; then the map appears here.</translation>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="255"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="53"/>
         <source>Teamlid bewerken</source>
         <translation>Edit team member</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="255"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="53"/>
         <source>Teamlid toevoegen</source>
         <translation>Add team member</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="258"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="56"/>
         <source>Voornaam en achternaam</source>
         <translation>First and last name</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="259"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="57"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="268"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="66"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="270"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="68"/>
         <source>Heeft toestemming gegeven om telefoon en e-mail te bewaren</source>
         <translation>Has agreed to phone and e-mail being kept</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="281"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="79"/>
         <source>Toestemming op</source>
         <translation>Consent on</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="284"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="82"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="285"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="83"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="295"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="85"/>
+        <source>Mag met naam genoemd worden in verslagen en brieven</source>
+        <translation>May be named in reports and letters</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="89"/>
+        <source>Een eigen toestemming, los van die voor telefoon en e-mail. Zonder deze toestemming noemen verslag en brief alleen het aantal teamleden per rol.</source>
+        <translation>A consent of its own, apart from the one for phone and e-mail. Without it, reports and letters only give the number of team members per role.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="104"/>
         <source>Straten (verbinder)</source>
         <translation>Streets (connector)</translation>
     </message>
@@ -955,59 +975,34 @@ on the Streets page; then the map appears here.</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../buurtdesk/gui/pages.py" line="25"/>
+        <location filename="../../buurtdesk/gui/pages.py" line="63"/>
         <source>Straten</source>
         <translation>Streets</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/pages.py" line="29"/>
+        <location filename="../../buurtdesk/gui/pages.py" line="64"/>
         <source>Kaart</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/pages.py" line="31"/>
-        <source>Hier komt de kaart van de buurt.</source>
-        <translation>The map of the neighbourhood will come here.</translation>
-    </message>
-    <message>
-        <location filename="../../buurtdesk/gui/pages.py" line="35"/>
+        <location filename="../../buurtdesk/gui/pages.py" line="65"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/pages.py" line="37"/>
-        <source>Hier komen het team en de rollen.</source>
-        <translation>The team and its roles will come here.</translation>
-    </message>
-    <message>
-        <location filename="../../buurtdesk/gui/pages.py" line="41"/>
+        <location filename="../../buurtdesk/gui/pages.py" line="66"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/pages.py" line="43"/>
-        <source>Hier komt het stappenplan, week voor week.</source>
-        <translation>The step plan, week by week, will come here.</translation>
-    </message>
-    <message>
-        <location filename="../../buurtdesk/gui/pages.py" line="47"/>
+        <location filename="../../buurtdesk/gui/pages.py" line="67"/>
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/pages.py" line="49"/>
-        <source>Hier komt de voortgang naar het doel.</source>
-        <translation>Progress toward the goal will come here.</translation>
-    </message>
-    <message>
-        <location filename="../../buurtdesk/gui/pages.py" line="53"/>
+        <location filename="../../buurtdesk/gui/pages.py" line="68"/>
         <source>Afdrukken</source>
         <translation>Print</translation>
-    </message>
-    <message>
-        <location filename="../../buurtdesk/gui/pages.py" line="55"/>
-        <source>Hier komen looplijsten, deurkaarten en brieven.</source>
-        <translation>Walk lists, door cards and letters will come here.</translation>
     </message>
 </context>
 <context>
@@ -1384,127 +1379,132 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="389"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="410"/>
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="391"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="412"/>
         <source>Initiatiefnemers…</source>
         <translation>Initiators…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="400"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="421"/>
         <source>Bezocht</source>
         <translation>Visited</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="401"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="422"/>
         <source>Geïnteresseerd</source>
         <translation>Interested</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="402"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="423"/>
         <source>Doet mee</source>
         <translation>Takes part</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="403"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="424"/>
         <source>Nog nodig voor het doel</source>
         <translation>Still needed for the goal</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="404"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="425"/>
         <source>Tempo nodig</source>
         <translation>Pace needed</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="414"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="435"/>
         <source>Straat</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="415"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="439"/>
         <source>Verbinder</source>
         <translation>Connector</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="422"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="439"/>
+        <source>(straten zonder verbinder)</source>
+        <translation>(streets without a connector)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="447"/>
         <source>Per straat</source>
         <translation>Per street</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="423"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="448"/>
         <source>Per verbinder</source>
         <translation>Per connector</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="435"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="460"/>
         <source>Week voor week</source>
         <translation>Week by week</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="491"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="516"/>
         <source>Nog geen project: begin er een op de pagina Plan.</source>
         <translation>No project yet: start one on the Plan page.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="499"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="524"/>
         <source>begint op %1</source>
         <translation>starts on %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="501"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="526"/>
         <source>afgelopen</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="504"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="529"/>
         <source>week %1 van %2, nog %3 weken</source>
         <translation>week %1 of %2, %3 weeks left</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="511"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="536"/>
         <source>doel %1 % = %2 van %3 huishoudens</source>
         <translation>goal %1 % = %2 of %3 households</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="516"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="541"/>
         <source>%1 % van alle huishoudens</source>
         <translation>%1 % of all households</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="525"/>
-        <source>%1 %, waarvan %2 initiatiefnemers</source>
-        <translation>%1 %, of which %2 initiators</translation>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="550"/>
+        <source>%1 %, incl. %2 initiatiefnemers</source>
+        <translation>%1 %, incl. %2 initiators</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="530"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="555"/>
         <source>Het doel is gehaald!</source>
         <translation>The goal has been reached!</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="534"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="559"/>
         <source>deelnemers om %1 % te halen</source>
         <translation>participants to reach %1 %</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="538"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="563"/>
         <source>niets meer nodig</source>
         <translation>nothing more needed</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="540"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="565"/>
         <source>het project is voorbij</source>
         <translation>the project is over</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="545"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="570"/>
         <source>deelnemers per week; %1 deuren per week</source>
         <translation>participants per week; %1 doors per week</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="551"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="576"/>
         <source>Initiatiefnemers: %1 (%2 %). Daarmee moeten de deurrondes nog %3 van de %4 deelnemers van het doel brengen; ze brachten er tot nu toe %5.</source>
         <translation>Initiators: %1 (%2 %). So the door rounds still have to bring %3 of the %4 participants of the goal; so far they brought %5.</translation>
     </message>
@@ -1658,22 +1658,22 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>RoleColumn</name>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="236"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="214"/>
         <source>Sleep een naam naar een rol.</source>
         <translation>Drag a name onto a role.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="237"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="215"/>
         <source>De startmotor: kennis van het onderwerp.</source>
         <translation>The starter motor: knowledge of the subject.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="238"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="216"/>
         <source>Gaat langs de deur met een duidelijke boodschap.</source>
         <translation>Goes from door to door with a clear message.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="239"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="217"/>
         <source>Neemt beslissingen en houdt vaart.</source>
         <translation>Takes decisions and keeps up the pace.</translation>
     </message>
@@ -1737,64 +1737,59 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>StreetPage</name>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="150"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="152"/>
         <source>Zoek straat, huisnummer of postcode</source>
         <translation>Search street, house number or postcode</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="157"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="159"/>
         <source>Alle statussen</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="169"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="171"/>
         <source>Looproute</source>
         <translation>Walking order</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="170"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="172"/>
         <source>Op status</source>
         <translation>By status</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="171"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="173"/>
         <source>Volgorde van de huishoudens</source>
         <translation>Order of the households</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="174"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="176"/>
         <source>Looplijst invoeren</source>
         <translation>Enter walk list</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="178"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="180"/>
         <source>Typ de lijstcode van de looplijst, dan per rij het rijnummer en de uitkomst, bijv. 12 3 Enter</source>
         <translation>Type the code of the walk list, then for each row the row number and the outcome, e.g. 12 3 Enter</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="286"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="288"/>
         <source>Straten tellen</source>
         <translation>Counting streets</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="339"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="341"/>
         <source>Huishoudens zoeken</source>
         <translation>Finding households</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="345"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="347"/>
         <source>Fout bij lezen: %1</source>
         <translation>Error while reading: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="397"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="399"/>
         <source>%1 huishoudens in beeld</source>
         <translation>%1 households shown</translation>
-    </message>
-    <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="399"/>
-        <source>%1 van %2 bezocht, %3 doen mee (%4%)</source>
-        <translation>%1 of %2 visited, %3 take part (%4%)</translation>
     </message>
     <message>
         <location filename="../../buurtdesk/gui/checkoff_actions.py" line="98"/>
@@ -1821,36 +1816,41 @@ No PDF viewer was found to open it; open it from that folder.</translation>
         <source>%1 was twee keer niet thuis: laat een deurkaart achter.</source>
         <translation>%1 was not home twice: leave a door card.</translation>
     </message>
+    <message>
+        <location filename="../../buurtdesk/gui/street_page.py" line="402"/>
+        <source>%1 van %2 bezocht, %3 doen mee (%4%, incl. %5 initiatiefnemers)</source>
+        <translation>%1 of %2 visited, %3 taking part (%4%, incl. %5 initiators)</translation>
+    </message>
 </context>
 <context>
     <name>StreetTableModel</name>
     <message>
-        <location filename="../../buurtdesk/gui/street_model.py" line="105"/>
+        <location filename="../../buurtdesk/gui/street_model.py" line="111"/>
         <source>Straat</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_model.py" line="105"/>
+        <location filename="../../buurtdesk/gui/street_model.py" line="111"/>
         <source>Adressen</source>
         <translation>Addresses</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_model.py" line="105"/>
+        <location filename="../../buurtdesk/gui/street_model.py" line="111"/>
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_model.py" line="122"/>
+        <location filename="../../buurtdesk/gui/street_model.py" line="128"/>
         <source>Alle straten</source>
         <translation>All streets</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_model.py" line="140"/>
-        <source>%1 adressen, %2 bezocht, %3 doen mee</source>
-        <translation>%1 addresses, %2 visited, %3 take part</translation>
+        <location filename="../../buurtdesk/gui/street_model.py" line="146"/>
+        <source>%1 adressen, %2 bezocht, %3 doen mee (incl. %4 initiatiefnemers)</source>
+        <translation>%1 addresses, %2 visited, %3 taking part (incl. %4 initiators)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_model.py" line="144"/>
+        <location filename="../../buurtdesk/gui/street_model.py" line="150"/>
         <source>Verbinder: %1</source>
         <translation>Connector: %1</translation>
     </message>
@@ -1858,47 +1858,57 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>StreetsPanel</name>
     <message>
-        <location filename="../../buurtdesk/gui/streets_panel.py" line="39"/>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="42"/>
         <source>Toon de straten van één verbinder</source>
         <translation>Show one connector&apos;s streets</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/streets_panel.py" line="61"/>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="64"/>
         <source>Straat toevoegen…</source>
         <translation>Add street…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/streets_panel.py" line="65"/>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="68"/>
         <source>Toewijzen</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/streets_panel.py" line="67"/>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="70"/>
         <source>Wijs de gekozen straten toe aan een verbinder (meerdere straten: Ctrl+klik)</source>
         <translation>Assign the chosen streets to a connector (several streets: Ctrl+click)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/streets_panel.py" line="81"/>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="84"/>
         <source>Alle verbinders</source>
         <translation>All connectors</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/streets_panel.py" line="161"/>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="167"/>
+        <source>Doorlopend genummerd (1, 2, 3 … langs één kant)</source>
+        <translation>Numbered straight through (1, 2, 3 … along one side)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="171"/>
+        <source>Uit: eerst de oneven kant, dan de even kant. Aan: in nummervolgorde.</source>
+        <translation>Off: the odd side first, then the even side. On: in number order.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="203"/>
         <source>Kies eerst een of meer straten</source>
         <translation>First choose one or more streets</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/streets_panel.py" line="165"/>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="207"/>
         <source>Nog geen verbinders (geef iemand de rol verbinder onder Team)</source>
         <translation>No connectors yet (give someone the connector role under Team)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/streets_panel.py" line="168"/>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="210"/>
         <source>Toewijzen aan %1</source>
         <translation>Assign to %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/streets_panel.py" line="173"/>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="215"/>
         <source>Toewijzing weghalen</source>
         <translation>Remove assignment</translation>
     </message>
@@ -1906,29 +1916,39 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>TallyTableModel</name>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="329"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="336"/>
+        <source>Doet mee: de initiatiefnemers en de huishoudens die bij hun laatste bezoek “doet mee” zeiden, elk huishouden één keer</source>
+        <translation>Taking part: the initiators and the households whose latest visit said “takes part”, each household once</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="343"/>
         <source>Huishoudens</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="330"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="344"/>
         <source>Bezocht</source>
         <translation>Visited</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="332"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="346"/>
         <source>Interesse</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="333"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="347"/>
         <source>Doet mee</source>
         <translation>Takes part</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="342"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="356"/>
         <source>(onbekend)</source>
         <translation>(unknown)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="380"/>
+        <source>doet mee (incl. %1 initiatiefnemers)</source>
+        <translation>taking part (incl. %1 initiators)</translation>
     </message>
 </context>
 <context>
@@ -2030,127 +2050,152 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="182"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="33"/>
         <source>Nog geen rol</source>
         <translation>No role yet</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="183"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="34"/>
         <source>Deskundige</source>
         <translation>Expert</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="184"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="35"/>
         <source>Verbinder</source>
         <translation>Connector</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="185"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="36"/>
         <source>Ondernemer</source>
         <translation>Entrepreneur</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="354"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="231"/>
         <source>Het team</source>
         <translation>The team</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="356"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="233"/>
         <source>Teamlid toevoegen…</source>
         <translation>Add team member…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="357"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="234"/>
         <source>Bewerken…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="358"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="235"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="366"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="243"/>
         <source> deuren per week</source>
         <translation> doors per week</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="368"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="245"/>
         <source>Hoeveel deuren één verbinder per week kan bezoeken; het bord rekent ermee.</source>
         <translation>How many doors one connector can visit per week; the board counts with it.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="371"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="248"/>
         <source>Tempo per verbinder:</source>
         <translation>Pace per connector:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="395"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="261"/>
+        <source>bijv. Buurtteam Lindekwartier · 06 1234 5678</source>
+        <translation>e.g. Buurtteam Lindekwartier · 06 1234 5678</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/team_page.py" line="263"/>
+        <source>Hoe bewoners het team bereiken; staat op de brieven en de deurkaarten.</source>
+        <translation>How residents reach the team; printed on the letters and door cards.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/team_page.py" line="265"/>
+        <source>Contact opslaan</source>
+        <translation>Save contact</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/team_page.py" line="271"/>
+        <source>Contact voor bewoners:</source>
+        <translation>Contact for residents:</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/team_page.py" line="290"/>
         <source>Sleep een naam naar een andere kolom om de rol te wisselen; houd Ctrl ingedrukt om de rol erbij te geven. Dubbelklik om een teamlid te bewerken.</source>
         <translation>Drag a name to another column to change the role; hold Ctrl to add the role. Double-click to edit a team member.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="445"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="348"/>
         <source>Het team heeft 1 lid; een team heeft er minstens drie nodig, liefst vijf.</source>
         <translation>The team has 1 member; a team needs at least three, preferably five.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="448"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="351"/>
         <source>Het team heeft %1 leden; een team heeft er minstens drie nodig, liefst vijf.</source>
         <translation>The team has %1 members; a team needs at least three, preferably five.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="452"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="355"/>
         <source>zonder deskundige mist het team de startmotor en de inhoud.</source>
         <translation>without an expert the team lacks its starter motor and the content.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="453"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="356"/>
         <source>zonder verbinder gaat niemand langs de deur.</source>
         <translation>without a connector nobody goes to the doors.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="455"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="358"/>
         <source>zonder ondernemer neemt niemand beslissingen en verliest het project vaart.</source>
         <translation>without an entrepreneur nobody takes decisions and the project loses pace.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="459"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="362"/>
         <source>Niemand is %1: %2</source>
         <translation>Nobody is %1: %2</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="465"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="368"/>
         <source>Er zijn nog %1 deuren te bezoeken, maar het project is voorbij.</source>
         <translation>There are still %1 doors to visit, but the project is over.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="469"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="372"/>
+        <source>%1 deuren liggen in straten zonder verbinder; wijs die straten aan een verbinder toe.</source>
+        <translation>%1 doors are in streets without a connector; assign those streets to a connector.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/team_page.py" line="377"/>
         <source>%1 heeft nog %2 deuren, maar haalt er in de resterende weken %3 (%4 per week); verdeel de straten of zoek een extra verbinder.</source>
         <translation>%1 still has %2 doors, but can do %3 in the weeks left (%4 per week); share out the streets or find another connector.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="480"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="388"/>
         <source>✔ Het team is compleet: alle rollen zijn bezet.</source>
         <translation>✔ The team is complete: every role is filled.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="488"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="396"/>
         <source>Wat het team nog mist</source>
         <translation>What the team still lacks</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="517"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="425"/>
         <source>Rol van %1 wijzigen</source>
         <translation>Change the role of %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="557"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="477"/>
         <source>Teamlid verwijderen</source>
         <translation>Remove team member</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="558"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="478"/>
         <source>%1 uit het team verwijderen? Bezoeken blijven bewaard met de naam.</source>
         <translation>Remove %1 from the team? Visits are kept with the name.</translation>
     </message>
@@ -2158,32 +2203,32 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>WeeklyChart</name>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="185"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="188"/>
         <source>Nog geen cijfers</source>
         <translation>No figures yet</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="234"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="237"/>
         <source>wk %1</source>
         <translation>wk %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="252"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="255"/>
         <source>doel %1 %</source>
         <translation>goal %1 %</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="281"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="284"/>
         <source>bezocht (% van alle huishoudens)</source>
         <translation>visited (% of all households)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="282"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="285"/>
         <source>doet mee, met initiatiefnemers</source>
         <translation>takes part, with initiators</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="283"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="286"/>
         <source>bezoeken per week (rechts)</source>
         <translation>visits per week (right)</translation>
     </message>

@@ -128,6 +128,7 @@ def test_progress_prints_the_figures(cli, db_path: Path) -> None:
     cli("project", "new", "--theme", "energy", "--start", "2026-11-02", db=db_path)
     cli("street", "add", "Dorpsstraat", "1-20", db=db_path)
     cli("team", "add", "Anna", "--role", "verbinder", db=db_path)
+    cli("team", "assign", "Anna", "Dorpsstraat", db=db_path)
     for n in (1, 3, 5):
         cli(
             "visit",
@@ -148,6 +149,7 @@ def test_progress_prints_the_figures(cli, db_path: Path) -> None:
     assert data["current_week"] == 3 and data["weeks_left"] == 8
     assert data["pace_needed_per_week"] == 0.9
     assert data["connectors"][0]["connector"] == "Anna"
+    assert data["connectors"][0]["households"] == 20  # her assigned doors, not only the visited
     assert [w["visits"] for w in data["by_week"][:3]] == [0, 3, 1]
     text = cli("progress", "--today", "2026-11-20", db=db_path).stdout
     assert "doel 50 % = 10 van 20" in text and "Dorpsstraat" in text

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale, Qt
 
 from buurtdesk.domain.address import AddressRecord, HouseNumber
 from buurtdesk.domain.outcomes import Outcome
@@ -16,7 +17,7 @@ from buurtdesk.store.db import open_db
 from buurtdesk.store.households import upsert_households
 from buurtdesk.store.plan import start_project
 from buurtdesk.store.progress import project_progress, set_initiator
-from buurtdesk.store.team import add_member
+from buurtdesk.store.team import add_member, assign_streets
 from buurtdesk.store.visits import record_visit
 
 from ..conftest import shot_path
@@ -30,6 +31,15 @@ TODAY = START + timedelta(days=7 * 6 + 2)  # week 7 of 10
 @pytest.fixture(autouse=True)
 def fixed_today(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ProgressPage, "today", lambda self: TODAY)
+
+
+@pytest.fixture(autouse=True)
+def dutch_numbers():
+    """The Dutch interface writes numbers the Dutch way, as the application sets it up."""
+    saved = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    yield
+    QLocale.setDefault(saved)
 
 
 def _seed(db_path: Path) -> None:
@@ -47,8 +57,14 @@ def _seed(db_path: Path) -> None:
         ],
     )
     project = start_project(db, "energy", START)
-    for name in ("Anna de Vries", "Bram Smit", "Dewi Pranoto"):
-        add_member(db, name, [Role.CONNECTOR])
+    ids = {r[1]: r[0] for r in db.execute("SELECT id, name FROM streets")}
+    for name, street in (
+        ("Anna de Vries", "Kerkweg"),
+        ("Bram Smit", "Dorpsstraat"),
+        ("Dewi Pranoto", "Zandhoek"),
+    ):  # Molenlaan has nobody
+        member = add_member(db, name, [Role.CONNECTOR])
+        assign_streets(db, member.id, [ids[street]])
     total = sum(streets.values())
     for hid in rng.sample(range(1, total + 1), 40):
         set_initiator(db, project.id, hid, True)
@@ -93,7 +109,7 @@ def test_page_shows_the_same_figures_as_the_command(qtbot, context: GuiContext) 
     t = expected.total
     assert page.tiles["visited"].value.text() == f"{t.visited}"
     assert page.tiles["takes_part"].value.text() == f"{t.participants}"
-    assert f"waarvan {t.initiators} initiatiefnemers" in page.tiles["takes_part"].detail.text()
+    assert f"incl. {t.initiators} initiatiefnemers" in page.tiles["takes_part"].detail.text()
     assert page.tiles["needed"].value.text() == str(expected.still_needed)
     assert "week 7 van 10, nog 4 weken" in page.subtitle.text()
     assert "doel 50 % = 225 van 450 huishoudens" in page.subtitle.text()
@@ -101,12 +117,41 @@ def test_page_shows_the_same_figures_as_the_command(qtbot, context: GuiContext) 
     # The tables: one row per street and per connector, adding up to the totals.
     assert page.streets.rowCount() == 4
     assert sum(t.households for _, t in page.streets.rows) == 450
-    assert {name for name, _ in page.connectors.rows} == {
+    # Per connector: the doors of the streets assigned to them, the unassigned streets last;
+    # together every household once.
+    assert [name for name, _ in page.connectors.rows] == [
         "Anna de Vries",
         "Bram Smit",
         "Dewi Pranoto",
-    }
+        "",
+    ]
+    assert [t.households for _, t in page.connectors.rows] == [120, 180, 60, 90]
     assert sum(t.visited for _, t in page.connectors.rows) == expected.total.visited
+    model = page.connectors
+    assert model.data(model.index(3, 0)) == "(straten zonder verbinder)"
+    assert model.data(model.index(0, model.COL_HOUSEHOLDS)) == "120"
+    tip = model.data(model.index(0, model.COL_TAKES_PART), Qt.ItemDataRole.ToolTipRole)
+    assert tip == f"doet mee (incl. {page.connectors.rows[0][1].initiators} initiatiefnemers)"
+
+
+def test_numbers_follow_the_interface_language(qtbot, context: GuiContext) -> None:
+    saved = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+        page = _open(qtbot, context)
+        t = page.progress.total
+        assert "," in page.tiles["takes_part"].detail.text().split(" %")[0]
+        dutch = page.streets.data(page.streets.index(0, page.streets.COL_TAKES_PART_PCT))
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        english_page = _open(qtbot, context)
+        english = english_page.streets.data(
+            english_page.streets.index(0, english_page.streets.COL_TAKES_PART_PCT)
+        )
+        assert dutch.replace(",", ".") == english and "," in dutch and "." in english
+        detail = english_page.tiles["takes_part"].detail.text()
+        assert detail.startswith(f"{100 * t.participants / t.households:.1f} %")
+    finally:
+        QLocale.setDefault(saved)
 
 
 def test_a_new_visit_refreshes_the_page(qtbot, context: GuiContext) -> None:

@@ -480,15 +480,15 @@ def test_a_page_that_fails_to_build_says_so(
         def __init__(self, context: Any, parent: Any) -> None:
             raise RuntimeError("kapot")
 
-    real = main_window.page_class
-    monkeypatch.setattr(
-        main_window, "page_class", lambda spec: Broken if spec.key == "plan" else real(spec)
-    )
+    from buurtdesk.gui.pages import PAGES, PageSpec
+
+    broken = [PageSpec("plan", "Plan", lambda: Broken) if s.key == "plan" else s for s in PAGES]
+    monkeypatch.setattr(main_window, "PAGES", broken)
     context = GuiContext(db_path)
     win = MainWindow(context)
     qtbot.addWidget(win)
     page = win.show_page("plan")
-    assert isinstance(page, main_window.PlaceholderPage)
+    assert isinstance(page, main_window.BrokenPage)
     assert "kapot" in capsys.readouterr().err
     win.show_page("streets")
     wait_loaded(qtbot, win)

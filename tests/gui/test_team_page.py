@@ -31,8 +31,9 @@ def context(qtbot, db_path: Path):
         db, [AddressRecord("Kerkweg", HouseNumber(n), "1234AB", "Ons Dorp") for n in range(1, 301)]
     )
     start_project(db, "energy", date.today() - timedelta(days=8 * 7))  # 2 weeks left
-    add_member(db, "Anna", [Role.CONNECTOR])
+    anna = add_member(db, "Anna", [Role.CONNECTOR])
     add_member(db, "Bram", [Role.EXPERT])
+    assign_streets(db, anna.id, [1])  # Kerkweg: her 300 doors
     db.close()
     ctx = GuiContext(db_path)
     yield ctx
@@ -148,6 +149,56 @@ def test_member_dialog_refuses_contact_without_consent_and_empty_name(
     cor = find_member(context.db, "Cor")
     assert cor.roles == (Role.ENTREPRENEUR,) and cor.phone == "0612345678" and cor.consent_at
     assert len(list_members(context.db)) == 3
+
+
+def test_member_dialog_consent_to_be_named_is_its_own(qtbot, context: GuiContext) -> None:
+    dialog = MemberDialog(context, None, None)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Dewi")
+    dialog.consent.setChecked(True)  # may keep her phone number...
+    dialog.phone.setText("0611111111")
+    assert not dialog.named.isChecked()  # ...which says nothing about being named
+    dialog.accept()
+    dewi = find_member(context.db, "Dewi")
+    assert dewi.consent_at and not dewi.named
+    edit = MemberDialog(context, dewi, None)
+    qtbot.addWidget(edit)
+    assert not edit.named.isChecked()
+    qtbot.mouseClick(edit.named, Qt.MouseButton.LeftButton)
+    edit.consent.setChecked(False)  # withdraws the contact consent, gives the name consent
+    edit.accept()
+    dewi = find_member(context.db, "Dewi")
+    assert dewi.named and dewi.consent_at is None and dewi.phone == ""
+    again = MemberDialog(context, dewi, None)
+    qtbot.addWidget(again)
+    assert again.named.isChecked()
+
+
+def test_project_contact_on_the_team_page(qtbot, context: GuiContext) -> None:
+    page = TeamPage(context)
+    qtbot.addWidget(page)
+    assert page.contact.isEnabled() and page.contact.text() == ""
+    page.contact.setText("Buurtteam Kerkweg · 06 1234 5678")
+    with qtbot.waitSignal(context.projectChanged):
+        qtbot.mouseClick(page.contact_button, Qt.MouseButton.LeftButton)
+    assert context.project is not None
+    assert context.project.contact == "Buurtteam Kerkweg · 06 1234 5678"
+    page.contact.setText("x" * 300)
+    page.save_contact()
+    assert "te lang" in page.contact_error.text()
+    assert context.project.contact == "Buurtteam Kerkweg · 06 1234 5678"
+
+
+def test_doors_in_streets_without_a_connector_are_a_gap(qtbot, context: GuiContext) -> None:
+    upsert_households(
+        context.db,
+        [AddressRecord("Molenweg", HouseNumber(n), "1234AC", "Ons Dorp") for n in range(1, 8)],
+    )
+    page = TeamPage(context)
+    qtbot.addWidget(page)
+    gaps = [g for g in page.current_gaps if g.kind is GapKind.UNASSIGNED_DOORS]
+    assert [g.count for g in gaps] == [7]
+    assert "7 deuren liggen in straten zonder verbinder" in page.gaps.text()
 
 
 def test_screenshot(qtbot, context: GuiContext, tmp_path: Path) -> None:

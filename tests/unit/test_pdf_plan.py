@@ -27,6 +27,8 @@ def test_plan_on_one_landscape_page(tmp_path: Path) -> None:
     assert "nu · 16 nov" in text  # the current week
     for role in ("deskundige", "verbinder", "ondernemer"):
         assert role in text
+    for english in ("expert", "connector", "entrepreneur"):  # print speaks Dutch only
+        assert english not in text.lower()
     for *_, title in PLAN:
         assert title in text
     assert "pagina 1 van 1" in text

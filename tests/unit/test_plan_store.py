@@ -21,7 +21,7 @@ from buurtdesk.store.activities import (
     signups,
 )
 from buurtdesk.store.db import StoreError, set_setting
-from buurtdesk.store.households import upsert_households
+from buurtdesk.store.households import set_do_not_visit, upsert_households
 from buurtdesk.store.plan import (
     add_task,
     delete_task,
@@ -33,6 +33,7 @@ from buurtdesk.store.plan import (
     visits_per_week,
 )
 from buurtdesk.store.progress import (
+    doors_left,
     doors_left_per_connector,
     doors_per_week,
     project_progress,
@@ -192,7 +193,7 @@ def test_progress_matches_a_count_by_hand(db: Database) -> None:
     assert result.total.participants == len(participants)
     assert sum(s.households for s in result.streets.values()) == 80
     assert sum(c.visited for c in result.connectors.values()) == len(status)
-    assert set(result.connectors) <= {"Anna", "Bram", "Kees"}
+    assert set(result.connectors) == {""}  # no streets assigned: all of them are nobody's
     assert result.by_week[-1].participants_total == len(participants)
     assert result.weeks_left == 8
 
@@ -207,10 +208,21 @@ def test_doors_left_per_connector_and_pace_setting(db: Database) -> None:
     assign_streets(db, anna.id, [streets["Kerkweg"]])
     assign_streets(db, bram.id, [streets["Molenlaan"]])
     record_visit(db, project_id=project.id, household_id=1, outcome=Outcome.SPOKE, visit_date=START)
-    # Zandhoek has nobody: its 10 doors are shared out.
-    assert doors_left_per_connector(db, project.id) == {"Anna": 44, "Bram": 25}
-    move_role(db, bram.id, Role.CONNECTOR, None)
-    assert doors_left_per_connector(db, project.id) == {"Anna": 69}
+    set_do_not_visit(db, 2, True, "nee-nee sticker")  # Kerkweg: kept, but not a door to walk to
+    # Zandhoek has nobody: its 10 doors are not Anna's or Bram's, they are a gap of their own.
+    assert doors_left(db, project.id) == ({"Anna": 38, "Bram": 20}, 10)
+    assert doors_left_per_connector(db, project.id) == {"Anna": 38, "Bram": 20}
+    progress = project_progress(db, project, START)
+    assert progress.doors_left == 68 == progress.total.households - progress.total.visited - 1
+    assert {k: v.doors_left for k, v in progress.connectors.items()} == {
+        "Anna": 38,
+        "Bram": 20,
+        "": 10,
+    }
+    assign_streets(db, bram.id, [streets["Kerkweg"]])  # shared: 38 doors split 19 / 19
+    assert doors_left(db, project.id) == ({"Anna": 19, "Bram": 39}, 10)
+    move_role(db, bram.id, Role.CONNECTOR, None)  # no longer a connector: his streets are nobody's
+    assert doors_left(db, project.id) == ({"Anna": 38}, 30)
     set_setting(db, "doors_per_connector_week", "5")
     assert doors_per_week(db) == 5
     set_setting(db, "doors_per_connector_week", "veel")

@@ -10,13 +10,18 @@ from hypothesis import strategies as st
 
 from buurtdesk.domain.outcomes import Status
 from buurtdesk.domain.progress import (
+    UNASSIGNED,
     Cell,
+    Tally,
     by_week,
     current_week,
     goal_households,
+    is_door_left,
     pace_needed,
     pct,
     progress,
+    share_doors,
+    takes_part,
     weeks_left,
 )
 
@@ -26,7 +31,7 @@ cells = st.lists(
     st.builds(
         Cell,
         street=st.sampled_from(["Dorpsstraat", "Kerkweg", "Molenlaan", "Zandhoek"]),
-        connector=st.sampled_from([None, "", "Anna", "Bram", "Cor"]),
+        connectors=st.sampled_from([(), ("Anna",), ("Bram",), ("Cor",), ("Bram", "Anna")]),
         status=st.sampled_from(list(Status)),
         initiator=st.booleans(),
         count=st.integers(0, 500),
@@ -57,9 +62,11 @@ def test_totals_add_up_per_street_and_per_connector(
         "participants",
     ):
         assert sum(getattr(s, field) for s in result.streets.values()) == getattr(total, field)
-    # Connectors own the visited households, every one of them exactly once.
-    for field in ("visited", "interested", "takes_part"):
+    # Connector groups (their assigned streets, the unassigned ones apart) hold every household
+    # exactly once.
+    for field in ("households", "visited", "interested", "takes_part", "participants"):
         assert sum(getattr(c, field) for c in result.connectors.values()) == getattr(total, field)
+    assert sum(c.doors_left for c in result.connectors.values()) == result.doors_left
     assert total.visited <= total.households
     assert total.participants <= total.households
     assert total.initiators <= total.participants
@@ -106,15 +113,15 @@ def test_no_households_means_nothing_to_do() -> None:
 
 def test_goal_already_met_needs_no_pace_even_after_the_end() -> None:
     data = [
-        Cell("Kerkweg", "Anna", Status.TAKES_PART, False, 6),
-        Cell("Kerkweg", None, Status.UNVISITED, False, 4),
+        Cell("Kerkweg", ("Anna",), Status.TAKES_PART, False, 6),
+        Cell("Kerkweg", ("Anna",), Status.UNVISITED, False, 4),
     ]
     result = progress(data, goal_pct=50, start=START, weeks=10, today=START + timedelta(days=200))
     assert result.weeks_left == 0 and result.pace_needed == 0.0
 
 
 def test_goal_missed_after_the_end_has_no_pace() -> None:
-    data = [Cell("Kerkweg", None, Status.UNVISITED, False, 10)]
+    data = [Cell("Kerkweg", ("Anna",), Status.UNVISITED, False, 10)]
     result = progress(data, goal_pct=50, start=START, weeks=10, today=START + timedelta(days=70))
     assert result.weeks_left == 0 and result.pace_needed is None
 
@@ -136,10 +143,10 @@ def test_weeks_left_and_current_week(weeks: int, offset: int) -> None:
 
 def test_initiators_apart_from_the_door_rounds() -> None:
     data = [
-        Cell("Kerkweg", None, Status.UNVISITED, True, 10),  # initiators, never visited
-        Cell("Kerkweg", "Anna", Status.TAKES_PART, True, 5),  # initiator, also visited
-        Cell("Kerkweg", "Anna", Status.TAKES_PART, False, 15),
-        Cell("Kerkweg", None, Status.UNVISITED, False, 70),
+        Cell("Kerkweg", (), Status.UNVISITED, True, 10),  # initiators, never visited
+        Cell("Kerkweg", ("Anna",), Status.TAKES_PART, True, 5),  # initiator, also visited
+        Cell("Kerkweg", ("Anna",), Status.TAKES_PART, False, 15),
+        Cell("Kerkweg", ("Anna",), Status.UNVISITED, False, 70),
     ]
     result = progress(data, goal_pct=50, start=START, weeks=10, today=START)
     assert result.goal == 50
@@ -185,3 +192,89 @@ def test_team_gaps_in_plain_words() -> None:
     assert "zoek er minstens 2 bij" in small[0].dutch
     over = team_gaps(full, {"Anna": 3}, weeks_left=0)
     assert [g.kind for g in over] == [GapKind.NO_WEEKS_LEFT]
+
+
+def test_one_definition_of_taking_part() -> None:
+    assert takes_part(Status.TAKES_PART, False)
+    assert takes_part(Status.UNVISITED, True)  # an initiator nobody visited yet
+    assert takes_part(Status.NOT_INTERESTED, True)  # an initiator stays one
+    assert takes_part(Status.TAKES_PART, True)
+    assert not any(takes_part(s, False) for s in Status if s is not Status.TAKES_PART)
+
+
+def test_an_initiator_who_said_yes_at_the_door_counts_once() -> None:
+    t = Tally()
+    t.count(Status.TAKES_PART, True, 3)  # initiators, also visited: "doet mee"
+    t.count(Status.UNVISITED, True, 2)
+    t.count(Status.TAKES_PART, False, 4)
+    t.count(Status.SPOKE, False, 11)
+    assert (t.households, t.participants, t.initiators, t.visited) == (20, 9, 5, 18)
+
+
+def test_connectors_count_their_assigned_doors_not_only_the_visited_ones() -> None:
+    data = [
+        Cell("Kerkweg", ("Anna",), Status.TAKES_PART, False, 18),
+        Cell("Kerkweg", ("Anna",), Status.UNVISITED, False, 294),  # Anna has 312 doors
+        Cell("Molenlaan", ("Bram", "Anna"), Status.SPOKE, False, 3),
+        Cell("Molenlaan", ("Bram", "Anna"), Status.UNVISITED, False, 7),
+        Cell("Zandhoek", (), Status.UNVISITED, False, 9),
+    ]
+    result = progress(data, goal_pct=50, start=START, weeks=10, today=START)
+    anna = result.connectors["Anna"]
+    assert (anna.households, anna.visited, anna.participants) == (312, 18, 18)
+    assert result.as_dict()["connectors"][0]["takes_part_pct"] == 5.8  # not 100 %
+    assert list(result.connectors) == ["Anna", "Anna + Bram", UNASSIGNED]
+    assert result.connectors["Anna + Bram"].households == 10
+    rows = result.as_dict()["connectors"]
+    assert rows[-1]["connector"] == "niet toegewezen" and rows[-1]["doors_left"] == 9
+    assert sum(r["households"] for r in rows) == result.total.households == 331
+    assert sum(r["doors_left"] for r in rows) == result.doors_left
+
+
+@given(
+    st.dictionaries(
+        st.lists(st.sampled_from(["Anna", "Bram", "Cor", "Dirk"]), max_size=3, unique=True).map(
+            tuple
+        ),
+        st.integers(0, 1000),
+    )
+)
+def test_shared_doors_add_up_to_all_doors(doors: dict[tuple[str, ...], int]) -> None:
+    per, unassigned = share_doors(doors)
+    assert sum(per.values()) + unassigned == sum(doors.values())
+    assert unassigned == doors.get((), 0)
+    for group, count in doors.items():
+        for name in group:
+            assert name in per
+        if len(group) == 1:
+            assert per[group[0]] >= count
+
+
+def test_shared_street_split_evenly() -> None:
+    per, unassigned = share_doors({("Bram", "Anna"): 7, ("Cor",): 2, (): 5})
+    assert per == {"Anna": 4, "Bram": 3, "Cor": 2} and unassigned == 5
+
+
+def test_doors_in_no_ones_street_are_a_gap_of_their_own() -> None:
+    from buurtdesk.domain.team import GapKind, Role, team_gaps
+
+    full = [[Role.EXPERT], [Role.CONNECTOR], [Role.ENTREPRENEUR]]
+    gaps = team_gaps(full, {"Anna": 10}, weeks_left=2, unassigned=12)
+    assert [(g.kind, g.count) for g in gaps] == [(GapKind.UNASSIGNED_DOORS, 12)]
+    assert "12 deuren liggen in straten zonder verbinder" in gaps[0].dutch
+    over = team_gaps(full, {"Anna": 3}, weeks_left=0, unassigned=4)
+    assert [(g.kind, g.count) for g in over] == [(GapKind.NO_WEEKS_LEFT, 7)]
+
+
+def test_doors_left_skip_the_households_that_asked_not_to_be_visited() -> None:
+    assert is_door_left(Status.UNVISITED, False)
+    assert not is_door_left(Status.UNVISITED, True)  # a nee-nee sticker: kept, not walked to
+    assert not any(is_door_left(s, False) for s in Status if s is not Status.UNVISITED)
+    data = [
+        Cell("Kerkweg", ("Anna",), Status.UNVISITED, False, 30),
+        Cell("Kerkweg", ("Anna",), Status.UNVISITED, False, 2, do_not_visit=True),
+        Cell("Kerkweg", ("Anna",), Status.NOT_HOME, False, 8),
+    ]
+    result = progress(data, goal_pct=50, start=START, weeks=10, today=START)
+    assert result.doors_left == 30 == result.connectors["Anna"].doors_left
+    assert result.as_dict()["doors_per_week_needed"] == 3.0

@@ -70,6 +70,17 @@ def register_fonts() -> None:
     except Exception as exc:  # a damaged install: say which file
         raise UserError(f"lettertype ontbreekt of is beschadigd: {exc}", folder) from None
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=FONT, boldItalic=BOLD)
+    # A canvas starts in Helvetica, which a PDF reader must substitute (it is not embedded):
+    # start in our own font, so that every font in every PDF is embedded.
+    # reportlab starts a canvas, a chart and a table cell in Helvetica, which a PDF then names
+    # without carrying it (the reader substitutes something): start all three in our own font,
+    # so that every font in every PDF is embedded (tests/unit/test_pdf_fonts.py).
+    from reportlab.graphics import shapes
+    from reportlab.platypus import tables
+
+    rl_config.canvas_basefontname = FONT
+    shapes.STATE_DEFAULTS["fontName"] = FONT
+    tables.CellStyle.fontname = FONT
 
 
 @lru_cache(maxsize=1)

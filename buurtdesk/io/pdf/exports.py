@@ -138,6 +138,15 @@ def _activity_text(activity: Activity | None) -> str:
     return " · ".join(parts)
 
 
+def _require_contact(project: Project) -> None:
+    """Letters and door cards are how residents reach the team: not without a way to."""
+    if not project.contact.strip():
+        raise UserError(
+            "zet eerst hoe bewoners het team bereiken (telefoon of e-mail): op de pagina Team, "
+            'of met: buurtdesk project set --contact "..."'
+        )
+
+
 def export_doorcards(
     db: Database,
     project: Project,
@@ -152,6 +161,7 @@ def export_doorcards(
     progress: ProgressFn = no_progress,
 ) -> ExportResult:
     today = today or date.today()
+    _require_contact(project)
     if link and phone:
         raise UserError("kies een link of een telefoonnummer voor de QR-code, niet allebei")
     qr = qr_for_link(link) if link else qr_for_phone(phone) if phone else ""
@@ -189,6 +199,7 @@ def export_letter(
     progress: ProgressFn = no_progress,
 ) -> ExportResult:
     today = today or date.today()
+    _require_contact(project)
     chosen = load_template(template)
     _, ids = _streets(db, None, streets)
     entries = not_home_twice(db, project.id, ids) if not_home else walk_entries(db, project.id, ids)
@@ -205,7 +216,7 @@ def export_letter(
             activity_when(activity) if activity else "een datum die we nog laten weten"
         ),
         "activiteit_plaats": activity.place if activity and activity.place else "de buurt",
-        "contact": project.contact or "uw buren van het buurtteam",
+        "contact": project.contact,
         "team": f"{', '.join(names)}\nnamens het buurtteam" if names else "Het buurtteam",
         "buurt": neighbourhood or "onze buurt",
         "datum": format_day(today, weekday=False),
@@ -233,6 +244,11 @@ def export_report(
     figures = report_figures(db, project, today)
     if figures.households == 0:
         raise UserError("de buurt heeft nog geen huishoudens; er is nog niets te melden")
+    if figures.households < figures.min_group:
+        raise UserError(
+            f"de buurt heeft {figures.households} huishoudens; een verslag toont alleen groepen "
+            f"van minstens {figures.min_group}, anders zijn huishoudens herkenbaar"
+        )
     info = ReportInfo(
         project=project.title,
         theme=theme_title(project.theme),

@@ -37,6 +37,12 @@ from .common import (
 )
 
 PAGE = landscape(A4)
+ROLE_TASK = {  # what each role does, in a word or two: print speaks Dutch only
+    Role.EXPERT: "(inhoud)",
+    Role.CONNECTOR: "(langs de deuren)",
+    Role.ENTREPRENEUR: "(beslissen)",
+}
+
 PAGE_W, PAGE_H = PAGE
 MARGIN = 12 * MM
 LABEL_W = 78.0
@@ -83,7 +89,12 @@ def write_plan(target: str | Path, tasks: Sequence[PlanTask], info: PlanInfo) ->
             PAGE,
             Furniture(
                 f"Stappenplan · {info.project}",
-                f"{info.theme} · {weeks} weken vanaf {_day(info.start)} · doel: "
+                (
+                    f"{info.theme} · "
+                    if info.theme.strip().casefold() != info.project.strip().casefold()
+                    else ""
+                )
+                + f"{weeks} weken vanaf {_day(info.start)} · doel: "
                 f"{info.goal_pct}% van de huishoudens doet mee",
                 f"stand {_day(info.today)}",
                 "✓ klaar   ◐ bezig   ○ open   ◆ mijlpaal",
@@ -152,7 +163,7 @@ def _grid(c: Canvas, tasks: Sequence[PlanTask], weeks: int, current: int, start:
         c.drawString(x + 6, top - 16, role.dutch)
         c.setFont(FONT, 10)
         c.setFillColor(MUTED)
-        c.drawString(x + 10 + stringwidth(role.dutch, BOLD, 11), top - 16, f"({role.value})")
+        c.drawString(x + 10 + stringwidth(role.dutch, BOLD, 11), top - 16, ROLE_TASK[role])
     c.setStrokeColor(INK)
     c.setLineWidth(1)
     c.line(MARGIN, top - head_h, PAGE_W - MARGIN, top - head_h)

@@ -1,8 +1,9 @@
 """The progress report for the municipality: figures and charts only.
 
 It is built from :class:`~buurtdesk.store.printing.ReportFigures`, which holds counts and never an
-address, a household's name or its outcome; streets with fewer than five households arrive summed
-as "overige straten". Team members are counted per role and named only when they agreed.
+address, a household's name or its outcome; every group it shows holds at least the minimum number
+of households (:mod:`buurtdesk.domain.privacy`), smaller streets arrive summed as "overige
+straten". Team members are counted per role and named only when they agreed to be named.
 """
 
 from __future__ import annotations
@@ -61,6 +62,13 @@ class ReportInfo:
     weeks: int
     goal_pct: int
     made_on: date
+
+
+def _theme_apart(info: ReportInfo) -> str:
+    """The theme when it says more than the project's title (a project is often named after its
+    theme: "Energie besparen thuis · Energie besparen thuis" says it twice)."""
+    theme = info.theme.strip()
+    return "" if theme.casefold() == info.project.strip().casefold() else theme
 
 
 def _esc(text: str) -> str:
@@ -126,9 +134,7 @@ def _tiles(figures: ReportFigures, info: ReportInfo, st: dict[str, ParagraphStyl
 
     part_text = f"doet mee ({figures.takes_part})"
     if figures.initiators:
-        part_text = (
-            f"doet mee ({figures.takes_part}, waarvan {figures.initiators} initiatiefnemers)"
-        )
+        part_text = f"doet mee ({figures.takes_part}, incl. {figures.initiators} initiatiefnemers)"
     cells = [
         (_count(figures.households), "huishoudens"),
         (pct(figures.visited), f"bezocht ({figures.visited})"),
@@ -302,10 +308,12 @@ def write_report(target: str | Path, figures: ReportFigures, info: ReportInfo) -
     story.append(Paragraph("Voortgangsverslag voor de gemeente", st["h1"]))
     period = f"{info.start:%d-%m-%Y}, {info.weeks} weken"
     where = f"{_esc(info.neighbourhood)} · " if info.neighbourhood else ""
+    theme = _theme_apart(info)
     story.append(
         Paragraph(
-            f"{where}project <b>{_esc(info.project)}</b> · {_esc(info.theme)} · "
-            f"gestart {period} · stand op {info.made_on:%d-%m-%Y}",
+            f"{where}project <b>{_esc(info.project)}</b> · "
+            + (f"{_esc(theme)} · " if theme else "")
+            + f"gestart {period} · stand op {info.made_on:%d-%m-%Y}",
             st["muted"],
         )
     )
@@ -324,7 +332,16 @@ def write_report(target: str | Path, figures: ReportFigures, info: ReportInfo) -
             st["muted"],
         )
     )
-    story.append(_street_chart(figures, info.goal_pct))
+    if figures.streets:
+        story.append(_street_chart(figures, info.goal_pct))
+    else:
+        story.append(
+            Paragraph(
+                f"Geen straat heeft {figures.min_group} huishoudens of meer; alleen het totaal"
+                " wordt getoond.",
+                st["body"],
+            )
+        )
     story.append(
         KeepTogether(
             [
@@ -388,9 +405,10 @@ def write_report(target: str | Path, figures: ReportFigures, info: ReportInfo) -
         team.append([role.dutch, figures.roles.get(role, 0)])
     team.append(["teamleden", figures.members])
     names = (
-        "Namen (met toestemming): " + ", ".join(_esc(n) for n in figures.named_members)
+        "Genoemd met hun toestemming: " + ", ".join(_esc(n) for n in figures.named_members)
         if figures.named_members
-        else "Namen worden alleen genoemd met toestemming; niemand gaf die."
+        else "Teamleden worden alleen met naam genoemd als ze toestemming gaven om in verslagen"
+        " genoemd te worden; dat heeft nog niemand gedaan."
     )
     story.append(
         KeepTogether(
@@ -434,14 +452,18 @@ def write_report(target: str | Path, figures: ReportFigures, info: ReportInfo) -
     story.append(
         Paragraph(
             "Dit verslag bevat alleen aantallen: geen adressen, namen of antwoorden van "
-            "huishoudens. Straten met minder dan vijf huishoudens zijn samengevoegd onder "
-            "“overige straten”, zodat geen enkel huishouden herkenbaar is.",
+            "huishoudens. “Doet mee” telt de initiatiefnemers en de huishoudens die bij hun "
+            "laatste bezoek ja zeiden, elk huishouden één keer. Elke groep die het toont telt "
+            f"minstens {figures.min_group} "
+            "huishoudens: kleinere straten zijn samengevoegd onder “overige straten”, en is "
+            "ook die groep te klein, dan tellen ze alleen in het totaal mee. Zo is geen enkel "
+            "huishouden herkenbaar.",
             st["muted"],
         )
     )
     furniture = Furniture(
         f"Verslag · {info.project}",
-        f"{info.theme} · {info.made_on:%d-%m-%Y}",
+        " · ".join(p for p in (theme, f"{info.made_on:%d-%m-%Y}") if p),
         "voor de gemeente",
         "BuurtDesk · alleen cijfers, geen persoonsgegevens",
     )

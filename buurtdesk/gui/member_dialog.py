@@ -1,0 +1,161 @@
+"""The dialog to add or edit a team member, and the role names the team page shares with it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.team import Role
+from ..store.db import StoreError
+from ..store.households import list_streets
+from ..store.team import (
+    Member,
+    add_member,
+    assign_streets,
+    streets_of,
+    unassign_streets,
+    update_member,
+)
+from .context import GuiContext
+
+ROLE_TITLES = {
+    None: QT_TRANSLATE_NOOP("TeamPage", "Nog geen rol"),
+    Role.EXPERT: QT_TRANSLATE_NOOP("TeamPage", "Deskundige"),
+    Role.CONNECTOR: QT_TRANSLATE_NOOP("TeamPage", "Verbinder"),
+    Role.ENTREPRENEUR: QT_TRANSLATE_NOOP("TeamPage", "Ondernemer"),
+}
+
+
+def role_name(role: Role | None) -> str:
+    return QCoreApplication.translate("TeamPage", ROLE_TITLES[role])
+
+
+class MemberDialog(QDialog):
+    """Add or edit a member: name, roles, contact details only with consent, the separate
+    consent to be named in reports, streets."""
+
+    def __init__(self, context: GuiContext, member: Member | None, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.member = member
+        self.saved: Member | None = None
+        self.setWindowTitle(self.tr("Teamlid bewerken") if member else self.tr("Teamlid toevoegen"))
+        form = QFormLayout()
+        self.name = QLineEdit(member.name if member else "")
+        self.name.setPlaceholderText(self.tr("Voornaam en achternaam"))
+        form.addRow(self.tr("Naam"), self.name)
+        roles_row = QHBoxLayout()
+        self.role_boxes: dict[Role, QCheckBox] = {}
+        for role in Role:
+            box = QCheckBox(role_name(role))
+            box.setChecked(bool(member and role in member.roles))
+            self.role_boxes[role] = box
+            roles_row.addWidget(box)
+        roles_row.addStretch(1)
+        form.addRow(self.tr("Rollen"), roles_row)
+        self.consent = QCheckBox(
+            self.tr("Heeft toestemming gegeven om telefoon en e-mail te bewaren")
+        )
+        self.consent_date = QDateEdit()
+        self.consent_date.setCalendarPopup(True)
+        self.consent_date.setDisplayFormat("dd-MM-yyyy")
+        consent_at = member.consent_at if member else None
+        self.consent.setChecked(bool(consent_at))
+        self.consent_date.setDate(
+            QDate.fromString(consent_at, "yyyy-MM-dd") if consent_at else QDate.currentDate()
+        )
+        form.addRow(self.consent)
+        form.addRow(self.tr("Toestemming op"), self.consent_date)
+        self.phone = QLineEdit(member.phone if member else "")
+        self.email = QLineEdit(member.email if member else "")
+        form.addRow(self.tr("Telefoon"), self.phone)
+        form.addRow(self.tr("E-mail"), self.email)
+        # A consent of its own: keeping a phone number is not agreeing to be named in print.
+        self.named = QCheckBox(self.tr("Mag met naam genoemd worden in verslagen en brieven"))
+        self.named.setObjectName("consentNamed")
+        self.named.setToolTip(
+            self.tr(
+                "Een eigen toestemming, los van die voor telefoon en e-mail. Zonder deze "
+                "toestemming noemen verslag en brief alleen het aantal teamleden per rol."
+            )
+        )
+        self.named.setChecked(bool(member and member.named))
+        form.addRow(self.named)
+        self.streets: dict[int, QCheckBox] = {}
+        own = set(streets_of(context.db, member.id)) if member else set()
+        street_box = QVBoxLayout()
+        for street in list_streets(context.db):
+            box = QCheckBox(f"{street.name} ({street.households})")
+            box.setChecked(street.id in own)
+            self.streets[street.id] = box
+            street_box.addWidget(box)
+        if self.streets:
+            form.addRow(self.tr("Straten (verbinder)"), street_box)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.consent.toggled.connect(self._consent_changed)
+        self._consent_changed(self.consent.isChecked())
+
+    def _consent_changed(self, on: bool) -> None:
+        for widget in (self.consent_date, self.phone, self.email):
+            widget.setEnabled(on)
+
+    def accept(self) -> None:
+        roles = [r for r, box in self.role_boxes.items() if box.isChecked()]
+        consent = self.consent.isChecked()
+        consent_at = self.consent_date.date().toString("yyyy-MM-dd") if consent else None
+        phone = self.phone.text() if consent else ""
+        email = self.email.text() if consent else ""
+        db = self.context.db
+        try:
+            if self.member is None:
+                saved = add_member(
+                    db,
+                    self.name.text(),
+                    roles,
+                    phone=phone,
+                    email=email,
+                    consent_at=consent_at,
+                    named=self.named.isChecked(),
+                )
+            else:
+                saved = update_member(
+                    db,
+                    self.member.id,
+                    name=self.name.text(),
+                    roles=roles,
+                    phone=phone,
+                    email=email,
+                    consent_at=consent_at,
+                    named=self.named.isChecked(),
+                )
+        except StoreError as exc:
+            self.error.setText(str(exc))
+            return
+        wanted = {sid for sid, box in self.streets.items() if box.isChecked()}
+        own = set(streets_of(db, saved.id))
+        assign_streets(db, saved.id, wanted - own)
+        unassign_streets(db, saved.id, own - wanted)
+        self.saved = saved
+        super().accept()
