@@ -18,6 +18,7 @@ from sqlite_utils import Database
 
 from ..domain.walklist import list_code
 from .db import new_uuid, now_iso, transaction
+from .printing import walk_entries
 from .team import find_member
 
 
@@ -82,19 +83,10 @@ def _printed(row: Sequence[Any]) -> PrintedList:
     return PrintedList(row[0], row[1], row[2], row[3], ids, row[5])
 
 
-_WALK_IDS = (
-    "SELECT h.id FROM households h JOIN streets s ON s.id = h.street_id{where} "
-    "ORDER BY s.name COLLATE NOCASE, s.place, h.walk_key"
-)
-
-
 def _walk_ids(db: Database, street_ids: Sequence[int] | None) -> list[int]:
-    """Household ids in the walk list's order (that of store.printing.walk_entries)."""
-    if street_ids is None:
-        return [r[0] for r in db.execute(_WALK_IDS.format(where=""))]
-    marks = ", ".join("?" for _ in street_ids)
-    sql = _WALK_IDS.format(where=f" WHERE h.street_id IN ({marks})")
-    return [r[0] for r in db.execute(sql, list(street_ids))]
+    """Household ids in the walk list's order: that of the printed list itself
+    (:func:`buurtdesk.store.printing.walk_entries`), never a copy of it."""
+    return [e.household_id for e in walk_entries(db, None, street_ids)]
 
 
 def recomputed_list(db: Database, code: str) -> PrintedList | None:
@@ -109,9 +101,7 @@ def recomputed_list(db: Database, code: str) -> PrintedList | None:
         ids = _walk_ids(db, [int(s) for s in str(joined).split(",")])
         if ids and list_code(ids) == code:
             return PrintedList(code, code, name, "", tuple(ids), "")
-    for street_id, street in db.execute(
-        "SELECT id, name FROM streets ORDER BY name COLLATE NOCASE, place"
-    ).fetchall():
+    for street_id, street in db.execute("SELECT id, name FROM streets ORDER BY id").fetchall():
         ids = _walk_ids(db, [street_id])
         if ids and list_code(ids) == code:
             return PrintedList(code, code, "", street, tuple(ids), "")

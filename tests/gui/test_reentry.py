@@ -18,6 +18,7 @@ from buurtdesk.io.pdf.exports import export_walklist
 from buurtdesk.store.households import set_do_not_visit
 from buurtdesk.store.team import assign_streets
 from buurtdesk.store.visits import list_visits
+from buurtdesk.store.walklists import printed_lists
 
 
 def _print(window: MainWindow, out: Path, **choice: Any) -> str:
@@ -182,3 +183,45 @@ def test_typing_is_forgiving_and_escape_leaves(
     assert not bar.isVisible() and not page.reentry_button.isChecked()
     assert page.search.isEnabled() and page.checkoff.visitor.isEnabled()
     assert page.checkoff.visitor.currentText() == "Anna de Vries"  # as before re-entry
+
+
+def test_a_list_printed_in_the_window_is_typed_back_for_its_connector(
+    qtbot: Any, window: MainWindow, ids: dict[str, int], tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    """The window's print goes through the same store function as `export walklist`."""
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
+    from buurtdesk.gui.print_dialog import PrintDialog, PrintKind
+    from buurtdesk.gui.print_page import PrintPage
+
+    assign_streets(window.context.db, ids["bram"], [ids["dorpsstraat"]])
+    out = tmp_path / "bram.pdf"
+
+    def choose_bram(dialog: PrintDialog) -> int:
+        dialog.by_connector.setChecked(True)
+        dialog.connector.setCurrentText("Bram Jansen")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PrintDialog, "exec", choose_bram)
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "PDF"))
+    )
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda _url: True))
+    printing = PrintPage(window.context)
+    qtbot.addWidget(printing)
+    with qtbot.waitSignal(printing.exported, timeout=20000):
+        printing.cards[PrintKind.WALKLIST].button.click()
+    match = re.search(r"LL-\d{4}-[0-9A-F]{4}", PdfReader(out).pages[1].extract_text())
+    assert match
+    (kept,) = printed_lists(window.context.db, match.group(0)[-4:])  # remembered, not recomputed
+    assert (kept.ident, kept.connector) == (match.group(0), "Bram Jansen")
+    page = window.street_page
+    page.checkoff.visitor.setCurrentText("Anna de Vries")
+    page.set_reentry_mode(True)
+    _type(qtbot, page.reentry_bar.code, match.group(0))
+    _loaded(qtbot, window)
+    assert "Bram Jansen" in page.reentry_bar.title.text()
+    _type(qtbot, page.reentry, "1 2")
+    assert _visits(window, ids["h:Dorpsstraat 1"]) == [("spoke", "Bram Jansen")]
