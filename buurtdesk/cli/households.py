@@ -7,7 +7,6 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
-from datetime import date
 from itertools import islice
 from typing import Any
 
@@ -21,16 +20,14 @@ from ..domain.address import (
     parse_street_range,
     street_range,
 )
-from ..domain.outcomes import Outcome, Status
+from ..domain.outcomes import Status
 from ..domain.progress import takes_part
 from ..errors import UserError
 from ..io.printable import printable_clean_name
-from ..store.db import get_setting, set_setting, transaction
+from ..store.db import transaction
 from ..store.households import (
-    find_by_address,
     find_streets,
     household_dict,
-    households_at_number,
     iter_household_rows,
     list_households,
     set_numbering,
@@ -38,8 +35,8 @@ from ..store.households import (
 )
 from ..store.progress import initiator_ids
 from ..store.projects import current_project
-from ..store.visits import list_visits, record_visit, suggests_door_card
-from .common import open_store, parse_date, print_json, print_table, project_for
+from .common import open_store, print_json, print_table, project_for
+from .visits import cmd_visit, cmd_visits, register_reentry
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -100,11 +97,18 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "(of 1-6, of in het Nederlands)",
     )
     visit.add_argument(
-        "--by", default=None, metavar="NAAM", help="de verbinder (standaard: de vorige)"
+        "--by",
+        default=None,
+        metavar="NAAM",
+        help="het teamlid dat langsging (begin van de naam is genoeg; standaard: de enige "
+        "verbinder)",
     )
     visit.add_argument("--date", default=None, metavar="JJJJ-MM-DD", help="standaard vandaag")
     visit.add_argument("--note", default="")
     visit.add_argument("--project", metavar="PROJECT")
+    visit.add_argument(
+        "--force", action="store_true", help="ook vastleggen als het adres op niet aanbellen staat"
+    )
     visit.set_defaults(func=cmd_visit)
 
     visits = subparsers.add_parser("visits", parents=[common], help="bezoeken tonen")
@@ -112,6 +116,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     visits.add_argument("--project", metavar="PROJECT")
     visits.add_argument("--all", action="store_true", help="ook ongedaan gemaakte bezoeken")
     visits.set_defaults(func=cmd_visits)
+    register_reentry(subparsers, common)
 
 
 def cmd_street_add(args: argparse.Namespace) -> int:
@@ -240,100 +245,3 @@ def _stream_json(rows: Any, to_dict: Callable[[Any], dict[str, Any]] = household
         )
         first = False
     out.write("\n]\n" if not first else "]\n")
-
-
-def cmd_visit(args: argparse.Namespace) -> int:
-    try:
-        outcome = Outcome.parse(args.outcome)
-    except ValueError as exc:
-        raise UserError(str(exc)) from None
-    visit_date = parse_date(args.date) if args.date else date.today()
-    if visit_date > date.today():
-        raise UserError(f"datum {visit_date} ligt in de toekomst")
-    db = open_store(args)
-    matches = find_by_address(db, args.address)
-    if not matches:
-        raise UserError(f'geen huishouden op "{args.address}"{_near(db, args.address)}')
-    if len(matches) > 1:
-        names = "; ".join(
-            f"{m['address']} ({m['place'] or 'geen plaats'}, id {m['id']})" for m in matches
-        )
-        raise UserError(
-            f'"{args.address}" past op meer dan één huishouden: {names}. Noem de plaats of '
-            f'postcode erbij, bijv. "{matches[0]["address"]}, {matches[0]["place"] or "1234 AB"}"'
-        )
-    household = matches[0]
-    if household["do_not_visit"] and outcome is not Outcome.DO_NOT_VISIT:
-        reason = household.get("do_not_visit_reason") or "wil geen bezoek"
-        print(
-            f"buurtdesk: let op: {household['address']} staat op niet aanbellen ({reason}); "
-            "het bezoek is vastgelegd, de markering blijft",
-            file=sys.stderr,
-        )
-    visitor = args.by if args.by is not None else get_setting(db, "last_visitor")
-    with transaction(db):  # a refused visit leaves no new project behind
-        project = project_for(db, args.project, create=True)
-        visit_id = record_visit(
-            db,
-            project_id=project.id,
-            household_id=household["id"],
-            outcome=outcome,
-            visit_date=visit_date,
-            visitor=visitor,
-            note=args.note,
-        )
-        if visitor:
-            set_setting(db, "last_visitor", visitor)
-    card = suggests_door_card(db, project.id, household["id"])
-    if args.json:
-        print_json(
-            {
-                "visit_id": visit_id,
-                "household": household["address"],
-                "outcome": outcome.value,
-                "date": visit_date.isoformat(),
-                "by": visitor,
-                "door_card_suggested": card,
-            }
-        )
-    else:
-        print(
-            f"{household['address']}: {outcome.dutch} ({visit_date}"
-            f"{', ' + visitor if visitor else ''}) opgeslagen"
-        )
-        if card:
-            print("Twee keer niet thuis: laat een deurkaart achter.")
-    return 0
-
-
-def _near(db: Any, text: str) -> str:
-    """Candidates on the same street and number, to help a user who typed 12 for 12A."""
-    street, near = households_at_number(db, text)
-    if near:
-        return "; bedoelt u: " + ", ".join(near[:10]) + "?"
-    if not find_streets(db, street):
-        return f'; straat "{street}" bestaat niet'
-    return ""
-
-
-def cmd_visits(args: argparse.Namespace) -> int:
-    db = open_store(args)
-    project_id = project_for(db, args.project).id if args.project else None
-    visits = list_visits(db, project_id=project_id, street=args.street, include_retracted=args.all)
-    if args.json:
-        print_json([v.as_dict() for v in visits])
-        return 0
-    print_table(
-        ["datum", "adres", "uitkomst", "door", "notitie"],
-        [
-            (
-                v.visit_date,
-                v.address,
-                v.outcome.dutch + (" (ongedaan)" if v.retracted else ""),
-                v.visitor,
-                v.note,
-            )
-            for v in visits
-        ],
-    )
-    return 0

@@ -643,10 +643,12 @@ class _VisitPlanner:
 
     def __init__(self, demo: Demo, street: DemoStreet, share: float):
         self.rng = random.Random(f"buurtdesk-demo/{demo.seed}/visits/{street.index}")
-        self.today = demo.today
+        # The last evening with door rounds is yesterday's: today's round (17-21 h) may still be
+        # to come, and a visit later than a real check-off made today would hide it.
+        self.today = demo.today - timedelta(days=1)
         self.visitor = street.connector
         first_round = demo.project.start + timedelta(days=7)  # door rounds start in week 2
-        days = (demo.today - first_round).days
+        days = (self.today - first_round).days
         self.round_start = first_round + timedelta(days=self.rng.randint(0, max(0, days - 3)))
         self.share = share if days >= 0 else 0.0
         self.outcomes = [o for o, _ in _OUTCOME_WEIGHTS]

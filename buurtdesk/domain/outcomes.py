@@ -7,7 +7,9 @@ the boxes on the printed walk list follow the same order.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import StrEnum
+from itertools import islice
 
 
 class Outcome(StrEnum):
@@ -89,5 +91,15 @@ STATUS_COLOURS: dict[Status, str] = {
     Status.DO_NOT_VISIT: "#555555",
 }
 
-# Two "not home" visits in a row suggest leaving a door card.
+# Two "not home" visits in a row suggest leaving a door card: the one rule behind the window's
+# hint after a check-off and the door cards printed "for who was not home twice".
 DOOR_CARD_AFTER_NOT_HOME = 2
+
+
+def door_card_due(latest_first: Iterable[str]) -> bool:
+    """True when the latest visits that count (newest first; outcomes or their codes) are
+    "not home" :data:`DOOR_CARD_AFTER_NOT_HOME` times in a row."""
+    recent = list(islice(latest_first, DOOR_CARD_AFTER_NOT_HOME))
+    return len(recent) == DOOR_CARD_AFTER_NOT_HOME and all(
+        Outcome(o) is Outcome.NOT_HOME for o in recent
+    )

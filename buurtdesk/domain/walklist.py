@@ -13,6 +13,7 @@ grouped under that door.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -122,6 +123,21 @@ def household_for_row(household_ids: Sequence[int], row: int) -> int | None:
     return None
 
 
+_ROW_ENTRY = re.compile(r"^\s*(\d+)\s+([1-6])(?:\s+(.*))?$", re.DOTALL)
+
+
+def parse_row_entry(text: str) -> tuple[int, Outcome, str] | None:
+    """A row typed back from the paper: ``"12 3 komt terug"`` -> (12, Outcome.INTERESTED,
+    "komt terug"): the row number, the outcome's box (1-6) and an optional note; None when the
+    text is not of that form."""
+    match = _ROW_ENTRY.match(text)
+    if match is None:
+        return None
+    key = int(match.group(2))
+    outcome = next(o for o in Outcome if o.key == key)
+    return int(match.group(1)), outcome, (match.group(3) or "").strip()
+
+
 def sections(rows: Iterable[WalkRow]) -> list[WalkSection]:
     """Consecutive rows of one street and side, in the order given."""
     result: list[WalkSection] = []
@@ -149,6 +165,16 @@ def list_code(household_ids: Sequence[int]) -> str:
 def list_id(household_ids: Sequence[int], made_on: date) -> str:
     """A short id printed on every page, so loose pages find their list again (LL-1128-3F2A)."""
     return f"LL-{made_on:%m%d}-{list_code(household_ids)}"
+
+
+_TYPED_CODE = re.compile(r"^(?:LL[\s-]*\d{4}[\s-]*|\d{4}[\s-]+)?([0-9A-F]{4})$")
+
+
+def parse_list_code(text: str) -> str | None:
+    """The four-character code out of what a person types from the paper: ``LL-1128-293A``,
+    ``ll 1128 293a``, ``1128-293A`` or just ``293A``; None when it is none of these."""
+    match = _TYPED_CODE.match(text.strip().upper())
+    return match.group(1) if match else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,6 +35,7 @@ class CheckOffBar(QWidget):
         super().__init__(parent)
         self._context = context
         self._remembered: tuple[str, str] | None = None
+        self._before_fixed: str | None = None  # the box's text while re-entry fixes the visitor
         rows = QVBoxLayout(self)
         rows.setContentsMargins(0, 0, 0, 0)
         rows.setSpacing(4)
@@ -113,9 +114,25 @@ class CheckOffBar(QWidget):
         self.note.clear()
         return text
 
+    def set_fixed_visitor(self, name: str | None) -> None:
+        """Re-entry: the visitor is the connector of the paper list (``name``; "" while it is
+        still asked), shown in the box and not editable; None gives the box back as it was."""
+        if name is not None:
+            if self._before_fixed is None:
+                self._before_fixed = self.visitor.currentText()
+            self.visitor.setCurrentText(name)
+            self.visitor.setEnabled(False)
+        elif self._before_fixed is not None:
+            self.visitor.setCurrentText(self._before_fixed)
+            self._before_fixed = None
+            self.visitor.setEnabled(True)
+
     def remember(self) -> None:
         """The connector and date become the default for the next door (and next session);
-        written only when they change, so a check-off costs one commit, not three."""
+        written only when they change, so a check-off costs one commit, not three. A visitor
+        fixed by re-entry is the paper's, not a default."""
+        if self._before_fixed is not None:
+            return
         wanted = (self.visitor.currentText().strip(), self.visit_date().isoformat())
         if wanted != self._remembered:
             set_setting(self._context.db, "last_visitor", wanted[0])

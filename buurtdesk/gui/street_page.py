@@ -22,7 +22,6 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,14 +33,12 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from ..domain.outcomes import Outcome, Status
+from ..domain.outcomes import Status
 from ..domain.progress import pct
-from ..domain.walklist import list_code
 from ..store.street_list import (
     HouseholdFilter,
     StreetSummary,
@@ -50,11 +47,10 @@ from ..store.street_list import (
     has_households,
     household_ids,
     street_summaries,
-    street_summary,
 )
-from ..store.visits import suggests_door_card
 from .checkoff import CheckOffBar
-from .commands import AssignStreetsCommand, RecordVisitCommand, SetNoteCommand
+from .checkoff_actions import CheckOffActions, HouseholdView
+from .commands import AssignStreetsCommand
 from .context import GuiContext
 from .empty_state import EmptyState
 from .household_model import (
@@ -68,47 +64,15 @@ from .household_model import (
 )
 from .household_panel import HouseholdPanel
 from .reentry import ReentryBar
+from .reentry_mode import ReentryMode
 from .street_model import StreetTableModel
 from .streets_panel import StreetsPanel
-from .texts import outcome_text, status_colour, status_text
+from .texts import status_colour, status_text
 
-_KEYS = {
-    Qt.Key.Key_1: Outcome.NOT_HOME,
-    Qt.Key.Key_2: Outcome.SPOKE,
-    Qt.Key.Key_3: Outcome.INTERESTED,
-    Qt.Key.Key_4: Outcome.TAKES_PART,
-    Qt.Key.Key_5: Outcome.NOT_INTERESTED,
-    Qt.Key.Key_6: Outcome.DO_NOT_VISIT,
-}
 FIRST_STREETS = 8  # streets read before the rest when a window opens on all streets
 
 
-class HouseholdView(QTableView):
-    """The household table; keys 1-6 record an outcome, N goes to the note."""
-
-    outcomeKey = Signal(object)
-    noteKey = Signal()
-    nextKey = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        outcome = _KEYS.get(Qt.Key(event.key()))
-        if outcome is not None and mods == Qt.KeyboardModifier.NoModifier:
-            self.outcomeKey.emit(outcome)
-            event.accept()
-            return
-        if event.key() == Qt.Key.Key_N and mods == Qt.KeyboardModifier.NoModifier:
-            self.noteKey.emit()
-            event.accept()
-            return
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.nextKey.emit()  # on to the next door without recording anything
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-
-class StreetPage(QWidget):
+class StreetPage(CheckOffActions, QWidget):
     householdSelected = Signal(int)  # the household the user selected (for the map)
     householdsLoaded = Signal()  # the table shows the result of the latest selection or filter
     demoRequested = Signal()
@@ -127,6 +91,8 @@ class StreetPage(QWidget):
         self._pending_select: int | None = None
         self._own_change = False
         self._checking_off = False
+        # the rows of a printed walk list while it is typed back (re-entry); None otherwise
+        self._pinned: list[int] | None = None
         self.streets = StreetTableModel(self)
         self.households = HouseholdTableModel(context.db, context.project_id, self)
 
@@ -211,17 +177,20 @@ class StreetPage(QWidget):
         self.reentry_button = QPushButton(self.tr("Looplijst invoeren"))
         self.reentry_button.setCheckable(True)
         self.reentry_button.setToolTip(
-            self.tr("Typ het rijnummer van de looplijst en de uitkomst, bijv. 12 3 Enter")
+            self.tr(
+                "Typ de lijstcode van de looplijst, dan per rij het rijnummer en de uitkomst, "
+                "bijv. 12 3 Enter"
+            )
         )
         self.reentry_button.toggled.connect(self.set_reentry_mode)
         filters.addWidget(self.reentry_button)
         mid.addLayout(filters)
 
         self.reentry_bar = ReentryBar()
-        self.reentry_bar.entered.connect(self._reentry_entered)
         self.reentry = self.reentry_bar.entry
         self.reentry_feedback = self.reentry_bar.feedback
         self.reentry_bar.hide()
+        self.reentry_mode = ReentryMode(self, self.reentry_bar)
         mid.addWidget(self.reentry_bar)
 
         self.checkoff = CheckOffBar(self.context)
@@ -292,7 +261,7 @@ class StreetPage(QWidget):
         self.checkoff.reload()
         self._walk_list = None  # households or streets may have changed: order them again
         flt = self.current_filter()
-        if flt == HouseholdFilter():
+        if flt == HouseholdFilter() and self._pinned is None:
             # All streets, unfiltered: the first few streets are read first and shown while the
             # worker counts the streets and reads the rest (a city has 100,000 households).
             generation = self._next_generation()
@@ -335,6 +304,13 @@ class StreetPage(QWidget):
     def reload_households(self) -> None:
         self._submit_ids(self._next_generation(), self.current_filter())
 
+    def pin_rows(self, ids: list[int] | None) -> bool:
+        """Show exactly these households, in this order (a printed walk list), until unpinned
+        with None; True when that changes what should be shown (then reload)."""
+        changed = ids != self._pinned
+        self._pinned = list(ids) if ids is not None else None
+        return changed
+
     def _next_generation(self) -> int:
         self._filter_timer.stop()
         self._generation += 1
@@ -345,9 +321,12 @@ class StreetPage(QWidget):
 
         walk_list = self._walk_list
         only_status = replace(flt, statuses=(), sort="walk") == HouseholdFilter()
+        pinned = self._pinned
 
         def job(db: Any, _progress: Any) -> tuple[int, list[int], bool, RowIndex]:
-            if first:
+            if pinned is not None:  # the rows of the paper, whatever is chosen on the left
+                ids = pinned
+            elif first:
                 wanted = replace(flt, street_ids=first_streets(db, FIRST_STREETS))
                 ids = household_ids(db, project_id, wanted)
             elif walk_list is not None and only_status:
@@ -357,7 +336,7 @@ class StreetPage(QWidget):
                 ids = household_ids(db, project_id, flt)
             return generation, ids, first, RowIndex(ids)
 
-        if not first and flt == HouseholdFilter():
+        if not first and flt == HouseholdFilter() and pinned is None:
             self._walk_generation = generation  # this answer is the whole walking order
 
         self._submit(job, self._households_loaded, self.tr("Huishoudens zoeken"))
@@ -413,7 +392,6 @@ class StreetPage(QWidget):
         else:
             self._show_history(None)
         self._update_summary()
-        self._describe_reentry()
         self.householdsLoaded.emit()
 
     def _update_summary(self) -> None:
@@ -523,214 +501,22 @@ class StreetPage(QWidget):
         if household_id is not None:
             self.householdSelected.emit(household_id)
 
-    def check_off(self, outcome: Outcome) -> None:
-        """Record the outcome for the selected household and move to the next door."""
-        household_id = self.selected_household_id()
-        if household_id is None:
-            return
-        row = self.households.row_of(household_id)
-        visitor = self.checkoff.visitor.currentText().strip()
-        note = self.checkoff.take_note()
-        command = RecordVisitCommand(
-            self.context,
-            household_id,
-            outcome,
-            self.checkoff.visit_date(),
-            visitor,
-            note,
-            self._visit_changed,
-        )
-        self._checking_off = True  # the history follows the selection to the next door
-        try:
-            self.context.undo_stack.push(command)  # redo(): the visit is written and committed
-        finally:
-            self._checking_off = False
-        if command.error is not None:
-            self.checkoff.note.setText(note)  # nothing lost: correct it and press again
-            self._say(str(command.error), error=True)
-            return
-        self.checkoff.remember()
-        if command.was_do_not_visit and outcome is not Outcome.DO_NOT_VISIT:
-            # Saved (a visit is never refused), but the resident asked not to be visited.
-            self._say(
-                self.tr(
-                    "%1: %2 opgeslagen. Let op: dit adres staat op niet aanbellen; de "
-                    "markering blijft (Ctrl+Z maakt ongedaan)"
-                )
-                .replace("%1", command.address)
-                .replace("%2", outcome_text(outcome)),
-                error=True,
-            )
-        else:
-            self._say(
-                self.tr("%1: %2 opgeslagen · Ctrl+Z maakt ongedaan")
-                .replace("%1", command.address)
-                .replace("%2", outcome_text(outcome)),
-                error=False,
-            )
-        card = outcome is Outcome.NOT_HOME and suggests_door_card(
-            self.context.db, self.context.project_id or 0, household_id
-        )
-        self.next_door(row)
-        if card:
-            item = self.households.household(row)
-            self.panel.show_door_card(
-                self.tr("%1 was twee keer niet thuis: laat een deurkaart achter.").replace(
-                    "%1", item.address if item else ""
-                )
-            )
-        self.table.setFocus()
-
-    def next_door(self, after: int | None = None) -> None:
-        """Select the next door in walking order, passing households that do not want visits
-        (they are not on the walk list either)."""
-        if after is None:
-            current = self.table.currentIndex()
-            after = current.row() if current.isValid() else -1
-        total = self.households.rowCount()
-        for row in range(after + 1, min(total, after + 200)):
-            item = self.households.household(row)
-            if item is not None and not item.do_not_visit:
-                self.select_row(row)
-                return
-        if after + 1 < total:
-            self.select_row(after + 1)
-
-    def _visit_changed(self, household_id: int) -> None:
-        """After a check-off, its undo or its redo: the row, the street's counts, the history."""
-        self.households.refresh_household(household_id)
-        item = self.households.household(self.households.row_of(household_id))
-        if item is not None:
-            summary = street_summary(self.context.db, self.context.project_id, item.street_id)
-            if summary is not None:
-                self.streets.update_street(summary)
-        if self.selected_household_id() == household_id and not self._checking_off:
-            self._show_history(household_id)
-        self._update_summary()
-        self._own_change = True
-        self.context.visitsChanged.emit()
-        self._own_change = False
-
-    def save_household_note(self) -> None:
-        household_id = self.selected_household_id()
-        if household_id is None:
-            return
-        item = self.households.household(self.households.row_of(household_id))
-        text = self.panel.note.text().strip()
-        if item is None or text == item.note:
-            return
-        self.context.undo_stack.push(
-            SetNoteCommand(self.context, household_id, item.note, text, self._note_changed)
-        )
-        self.table.setFocus()
-
-    def _note_changed(self, household_id: int) -> None:
-        self.households.refresh_household(household_id)
-        if self.selected_household_id() == household_id:
-            self._show_history(household_id)
-        self._own_change = True
-        self.context.householdsChanged.emit()
-        self._own_change = False
-
     def _show_history(self, household_id: int | None) -> None:
         item = None
         if household_id is not None:
             item = self.households.household(self.households.row_of(household_id))
         self.panel.show_household(item)
 
-    # --- re-entry from a printed walk list -------------------------------------------------------
+    # --- re-entry from a printed walk list (buurtdesk.gui.reentry_mode) ---------------------------
 
     def set_reentry_mode(self, on: bool) -> None:
         self.reentry_button.blockSignals(True)
         self.reentry_button.setChecked(on)
         self.reentry_button.blockSignals(False)
-        self.reentry_bar.setVisible(on)
         if on:
-            # The rows must be those of the printed walk list: every household of the chosen
-            # streets (or connector) in walking order, so no search, status filter or sort.
-            changed = False
-            for combo, wanted in ((self.sort, self.sort.findData("walk")), (self.status_filter, 0)):
-                if combo.currentIndex() != wanted:
-                    combo.blockSignals(True)
-                    combo.setCurrentIndex(wanted)
-                    combo.blockSignals(False)
-                    changed = True
-            if self.search.text():
-                self.search.blockSignals(True)
-                self.search.clear()
-                self.search.blockSignals(False)
-                changed = True
-            if changed:
-                self.reload_households()
-            self._describe_reentry()
-            self.reentry.setFocus()
-        else:
-            self.table.setFocus()
-        # While typing rows from paper, the list must not change under the numbers.
-        for widget in (self.search, self.status_filter, self.sort):
-            widget.setEnabled(not on)
-
-    def _describe_reentry(self) -> None:
-        """Say which list the row numbers follow, so it can be held against the paper's header."""
-        if not self.reentry_bar.isVisible() or self.is_loading():
-            return
-        self.reentry_bar.say(
-            self.tr(
-                "Rijen 1 tot %1, lijstcode %2: staat rechtsboven op het papier dezelfde code "
-                "(LL-…-%2)? Anders: kies dezelfde straten of verbinder als op de lijst."
-            )
-            .replace("%1", str(self.households.rowCount()))
-            .replace("%2", list_code(self.households.ids())),
-            error=False,
-        )
-
-    def _reentry_entered(self, row: int, outcome: Outcome, note: str) -> None:
-        if self.is_loading():  # the rows are about to change; never record on a stale list
-            self.reentry_bar.say(
-                self.tr("Even geduld: de lijst wordt nog geladen. Druk zo opnieuw op Enter."),
-                error=True,
-            )
-            return
-        total = self.households.rowCount()
-        if not 1 <= row <= total:
-            self.reentry_bar.say(
-                self.tr("Rij %1 staat niet op deze lijst (1 tot %2)")
-                .replace("%1", str(row))
-                .replace("%2", str(total)),
-                error=True,
-            )
-            return
-        if note:
-            self.checkoff.note.setText(note)
-        self.select_row(row - 1)
-        item = self.households.household(row - 1)
-        self.check_off(outcome)
-        self.reentry.clear()
-        self.reentry.setFocus()
-        self.reentry_bar.say(
-            self.tr("Rij %1: %2 — %3")
-            .replace("%1", str(row))
-            .replace("%2", item.address if item else "")
-            .replace("%3", outcome_text(outcome)),
-            error=False,
-        )
-
-    def _say(self, text: str, *, error: bool) -> None:
-        self.last_action.setText(text)
-        self.last_action.setToolTip(text)
-        self.last_action.setStyleSheet("color: #b00020;" if error else "color: #006644;")
-        self._said_at = self.context.undo_stack.index()
-
-    def _undo_moved(self, index: int) -> None:
-        """Keep the line under the list true: "saved" must not stay up after Ctrl+Z."""
-        if self._checking_off or index == self._said_at:
-            return
-        if index < self._said_at:
-            text = self.tr("Ongedaan gemaakt: %1").replace("%1", self.context.undo_stack.redoText())
-            self._say(text, error=False)
-        else:
-            self.last_action.clear()
-            self._said_at = index
+            self.reentry_mode.start()
+        elif self.reentry_mode.active:
+            self.reentry_mode.stop()
 
     # --- adding a street -------------------------------------------------------------------------
 

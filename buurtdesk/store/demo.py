@@ -271,7 +271,9 @@ def _write_households(
                         day,
                         visit.outcome.value,
                         visit.note,
-                        f"{day}T{visit.time}.000000Z",
+                        # never later than now, whatever the time zone: the demo's visits
+                        # come before any real check-off
+                        min(f"{day}T{visit.time}.000000Z", now),
                     )
                 )
             if item.visits:

@@ -15,8 +15,9 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from ..domain import outcomes
 from ..domain.address import HouseNumber, Numbering
-from ..domain.outcomes import Status
+from ..domain.outcomes import Status, door_card_due
 from ..domain.plan import TaskKind, TaskStatus
 from ..domain.privacy import OTHER_GROUP, report_groups
 from ..domain.team import Role
@@ -74,18 +75,23 @@ def walk_entries(
 def not_home_twice(
     db: Database, project_id: int, street_ids: Sequence[int] | None = None
 ) -> list[WalkEntry]:
-    """Households whose two latest visits that count were both "not home", in walking order."""
+    """Households for a door card (the domain's :func:`door_card_due` on their latest visits
+    that count), in walking order."""
     rows = db.conn.execute(
-        """SELECT household_id FROM (
+        """SELECT household_id, outcome FROM (
              SELECT household_id, outcome, row_number() OVER (
                  PARTITION BY household_id
                  ORDER BY visit_date DESC, created_at DESC, id DESC) AS rn
-               FROM visits WHERE project_id = ? AND retracted_at IS NULL)
-            WHERE rn <= 2 GROUP BY household_id
-           HAVING count(*) = 2 AND sum(outcome = 'not_home') = 2""",
-        [project_id],
+               FROM visits WHERE project_id = ? AND retracted_at IS NULL
+                 AND household_id IN (SELECT household_id FROM visits
+                                       WHERE project_id = ? AND outcome = 'not_home'))
+            WHERE rn <= ? ORDER BY household_id, rn""",
+        [project_id, project_id, outcomes.DOOR_CARD_AFTER_NOT_HOME],
     ).fetchall()
-    wanted = {r[0] for r in rows}
+    latest: dict[int, list[str]] = {}
+    for household_id, outcome in rows:
+        latest.setdefault(household_id, []).append(outcome)
+    wanted = {h for h, recent in latest.items() if door_card_due(recent)}
     return [e for e in walk_entries(db, project_id, street_ids) if e.household_id in wanted]
 
 

@@ -13,8 +13,9 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from ..domain import outcomes
 from ..domain.address import HouseNumber, format_address
-from ..domain.outcomes import DOOR_CARD_AFTER_NOT_HOME, Outcome
+from ..domain.outcomes import Outcome, door_card_due
 from .db import StoreError, new_uuid, now_iso, transaction
 from .team import find_member
 
@@ -176,15 +177,14 @@ def list_visits(
 
 
 def suggests_door_card(db: Database, project_id: int, household_id: int) -> bool:
-    """True when the latest visits that count are "not home" at least twice in a row."""
+    """The door-card rule of the domain (:func:`door_card_due`) on this household's latest
+    visits that count."""
     rows = db.execute(
         "SELECT outcome FROM visits WHERE project_id = ? AND household_id = ? "
         "AND retracted_at IS NULL ORDER BY visit_date DESC, created_at DESC, id DESC LIMIT ?",
-        [project_id, household_id, DOOR_CARD_AFTER_NOT_HOME],
+        [project_id, household_id, outcomes.DOOR_CARD_AFTER_NOT_HOME],
     ).fetchall()
-    return len(rows) == DOOR_CARD_AFTER_NOT_HOME and all(
-        r[0] == Outcome.NOT_HOME.value for r in rows
-    )
+    return door_card_due(r[0] for r in rows)
 
 
 def visit_count(db: Database, project_id: int | None = None) -> int:

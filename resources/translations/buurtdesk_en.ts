@@ -222,31 +222,45 @@
         <source>Toewijzing weggehaald</source>
         <translation>Assignment removed</translation>
     </message>
+    <message>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="225"/>
+        <source>Niet aanbellen</source>
+        <translation>Do not call</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="226"/>
+        <source>%1 staat op niet aanbellen. Toch een bezoek vastleggen als “%2”?
+
+Kies Nee bij een typfout.</source>
+        <translation>%1 is marked do-not-call. Record a visit as “%2” anyway?
+
+Choose No if it was a typo.</translation>
+    </message>
 </context>
 <context>
     <name>CheckOffBar</name>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff.py" line="47"/>
+        <location filename="../../buurtdesk/gui/checkoff.py" line="48"/>
         <source>Verbinder:</source>
         <translation>Connector:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff.py" line="51"/>
+        <location filename="../../buurtdesk/gui/checkoff.py" line="52"/>
         <source>Wie ging langs de deur (de vorige blijft staan)</source>
         <translation>Who went to the door (the last one stays)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff.py" line="53"/>
+        <location filename="../../buurtdesk/gui/checkoff.py" line="54"/>
         <source>Datum:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff.py" line="62"/>
+        <location filename="../../buurtdesk/gui/checkoff.py" line="63"/>
         <source>Notitie bij het volgende bezoek (N)</source>
         <translation>Note for the next visit (N)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff.py" line="70"/>
+        <location filename="../../buurtdesk/gui/checkoff.py" line="71"/>
         <source>Toets %1: %2</source>
         <translation>Key %1: %2</translation>
     </message>
@@ -1571,19 +1585,147 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>ReentryBar</name>
     <message>
-        <location filename="../../buurtdesk/gui/reentry.py" line="50"/>
+        <location filename="../../buurtdesk/gui/reentry.py" line="103"/>
+        <source>Lijstcode (rechtsboven op de looplijst):</source>
+        <translation>List code (top right of the walk list):</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/reentry.py" line="105"/>
+        <source>bijv. LL-1128-293A, dan Enter</source>
+        <translation>e.g. LL-1128-293A, then Enter</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/reentry.py" line="110"/>
+        <source>Zonder code: de lijst op het scherm</source>
+        <translation>Without a code: the list on screen</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/reentry.py" line="112"/>
+        <source>Kies links dezelfde straten of verbinder als op het papier</source>
+        <translation>Choose the same streets or connector on the left as on the paper</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/reentry.py" line="132"/>
+        <source>Wie liep deze lijst?</source>
+        <translation>Who walked this list?</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/reentry.py" line="135"/>
+        <source>kies de verbinder</source>
+        <translation>choose the connector</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/reentry.py" line="141"/>
+        <source>Andere lijst</source>
+        <translation>Other list</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/reentry.py" line="146"/>
         <source>Rij en uitkomst:</source>
         <translation>Row and outcome:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry.py" line="52"/>
+        <location filename="../../buurtdesk/gui/reentry.py" line="148"/>
         <source>bijv. 12 3 (rij 12: geïnteresseerd), dan Enter</source>
         <translation>e.g. 12 3 (row 12: interested), then Enter</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry.py" line="61"/>
+        <location filename="../../buurtdesk/gui/reentry.py" line="162"/>
+        <source>Typ de lijstcode van het papier: dan zijn de rijen precies die van de lijst.</source>
+        <translation>Type the list code from the paper: then the rows are exactly those of the list.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/reentry.py" line="198"/>
         <source>Typ een rijnummer en een uitkomst 1-6, bijv. 12 3</source>
         <translation>Type a row number and an outcome 1-6, e.g. 12 3</translation>
+    </message>
+</context>
+<context>
+    <name>ReentryMode</name>
+    <message>
+        <location filename="../../buurtdesk/gui/reentry_mode.py" line="99"/>
+        <source>“%1” is geen lijstcode: die staat rechtsboven op elke bladzijde, bijv. LL-1128-293A</source>
+        <translation>“%1” is not a list code: it is at the top right of every page, e.g. LL-1128-293A</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/reentry_mode.py" line="108"/>
+        <source>Geen looplijst met code %1. Klopt de code? Een lijst die niet met BuurtDesk is gedrukt: kies links de straten of verbinder en dan ‘Zonder code’.</source>
+        <translation>No walk list with code %1. Is the code right? For a list not printed with BuurtDesk: choose the streets or connector on the left, then ‘Without a code’.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/reentry_mode.py" line="118"/>
+        <source>Even geduld: de lijst wordt nog geladen.</source>
+        <translation>One moment: the list is still loading.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/reentry_mode.py" line="122"/>
+        <source>Er staan geen huishoudens op het scherm.</source>
+        <translation>There are no households on screen.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/reentry_mode.py" line="144"/>
+        <source>Rijen 1 tot %1, lijstcode %2.</source>
+        <translation>Rows 1 to %1, list code %2.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/reentry_mode.py" line="149"/>
+        <source>%1 adressen van deze lijst bestaan niet meer.</source>
+        <translation>%1 addresses of this list no longer exist.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/reentry_mode.py" line="154"/>
+        <source>Deze lijst is voor straten gedrukt (%1), niet voor een verbinder: kies wie hem liep.</source>
+        <translation>This list was printed for streets (%1), not for a connector: choose who walked it.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/reentry_mode.py" line="156"/>
+        <source>de keuze op het scherm</source>
+        <translation>the choice on screen</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/reentry_mode.py" line="161"/>
+        <source>verbinder?</source>
+        <translation>connector?</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/reentry_mode.py" line="162"/>
+        <source>Looplijst %1 · %2</source>
+        <translation>Walk list %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/reentry_mode.py" line="175"/>
+        <source>De bezoeken van deze lijst komen op naam van %1.</source>
+        <translation>The visits of this list are credited to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/reentry_mode.py" line="187"/>
+        <source>Kies eerst wie deze lijst liep.</source>
+        <translation>First choose who walked this list.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/reentry_mode.py" line="191"/>
+        <source>Even geduld: de lijst wordt nog geladen. Druk zo opnieuw op Enter.</source>
+        <translation>One moment: the list is still loading. Press Enter again shortly.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/reentry_mode.py" line="197"/>
+        <source>Rij %1 staat niet op deze lijst (1 tot %2)</source>
+        <translation>Row %1 is not on this list (1 to %2)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/reentry_mode.py" line="206"/>
+        <source>Het adres van rij %1 bestaat niet meer</source>
+        <translation>The address of row %1 no longer exists</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/reentry_mode.py" line="215"/>
+        <source>Rij %1 (%2) niet opgeslagen. %3</source>
+        <translation>Row %1 (%2) not saved. %3</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/reentry_mode.py" line="224"/>
+        <source>Rij %1: %2 — %3 (%4)</source>
+        <translation>Row %1: %2 — %3 (%4)</translation>
     </message>
 </context>
 <context>
@@ -1668,104 +1810,89 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>StreetPage</name>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="187"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="153"/>
         <source>Zoek straat, huisnummer of postcode</source>
         <translation>Search street, house number or postcode</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="194"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="160"/>
         <source>Alle statussen</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="206"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="172"/>
         <source>Looproute</source>
         <translation>Walking order</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="207"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="173"/>
         <source>Op status</source>
         <translation>By status</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="208"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="174"/>
         <source>Volgorde van de huishoudens</source>
         <translation>Order of the households</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="211"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="177"/>
         <source>Looplijst invoeren</source>
         <translation>Enter walk list</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="214"/>
-        <source>Typ het rijnummer van de looplijst en de uitkomst, bijv. 12 3 Enter</source>
-        <translation>Type the row number of the walk list and the outcome, e.g. 12 3 Enter</translation>
+        <location filename="../../buurtdesk/gui/street_page.py" line="181"/>
+        <source>Typ de lijstcode van de looplijst, dan per rij het rijnummer en de uitkomst, bijv. 12 3 Enter</source>
+        <translation>Type the code of the walk list, then for each row the row number and the outcome, e.g. 12 3 Enter</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="320"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="289"/>
         <source>Straten tellen</source>
         <translation>Counting streets</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="363"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="342"/>
         <source>Huishoudens zoeken</source>
         <translation>Finding households</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="369"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="348"/>
         <source>Fout bij lezen: %1</source>
         <translation>Error while reading: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="422"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="400"/>
         <source>%1 huishoudens in beeld</source>
         <translation>%1 households shown</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="557"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="98"/>
+        <source>Niet opgeslagen: %1 staat op niet aanbellen</source>
+        <translation>Not saved: %1 is marked do-not-call</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="118"/>
         <source>%1: %2 opgeslagen. Let op: dit adres staat op niet aanbellen; de markering blijft (Ctrl+Z maakt ongedaan)</source>
         <translation>%1: %2 saved. Note: this address asked not to be visited; the mark stays (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="566"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="129"/>
         <source>%1: %2 opgeslagen · Ctrl+Z maakt ongedaan</source>
         <translation>%1: %2 saved · Ctrl+Z undoes</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="679"/>
-        <source>Rijen 1 tot %1, lijstcode %2: staat rechtsboven op het papier dezelfde code (LL-…-%2)? Anders: kies dezelfde straten of verbinder als op de lijst.</source>
-        <translation>Rows 1 to %1, list code %2: does the paper show the same code at the top right (LL-…-%2)? If not, choose the same streets or connector as on the list.</translation>
-    </message>
-    <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="690"/>
-        <source>Even geduld: de lijst wordt nog geladen. Druk zo opnieuw op Enter.</source>
-        <translation>One moment: the list is still loading. Press Enter again shortly.</translation>
-    </message>
-    <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="729"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="212"/>
         <source>Ongedaan gemaakt: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="578"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="143"/>
         <source>%1 was twee keer niet thuis: laat een deurkaart achter.</source>
         <translation>%1 was not home twice: leave a door card.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="425"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="403"/>
         <source>%1 van %2 bezocht, %3 doen mee (%4%, incl. %5 initiatiefnemers)</source>
         <translation>%1 of %2 visited, %3 taking part (%4%, incl. %5 initiators)</translation>
-    </message>
-    <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="697"/>
-        <source>Rij %1 staat niet op deze lijst (1 tot %2)</source>
-        <translation>Row %1 is not on this list (1 to %2)</translation>
-    </message>
-    <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="711"/>
-        <source>Rij %1: %2 — %3</source>
-        <translation>Row %1: %2 — %3</translation>
     </message>
 </context>
 <context>

@@ -110,3 +110,18 @@ def test_city_scale(cli, db_path: Path) -> None:
     names = db.execute("SELECT count(DISTINCT name), count(*) FROM streets").fetchone()
     assert names[0] == names[1]
     db.close()
+
+
+def test_demo_has_no_visit_in_the_future(cli, db_path: Path) -> None:
+    from datetime import UTC, date, datetime
+
+    made = cli("demo", "--households", "80", db=db_path)
+    assert made.returncode == 0, made.stderr
+    now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    db = open_db(db_path)
+    latest, last_day, count = db.execute(
+        "SELECT max(created_at), max(visit_date), count(*) FROM visits"
+    ).fetchone()
+    db.close()
+    assert count > 0
+    assert latest <= now and last_day < date.today().isoformat()

@@ -59,6 +59,7 @@ def test_adding_the_same_street_twice_changes_nothing(cli, db_path: Path) -> Non
 
 def test_visit_is_committed_and_listed(cli, db_path: Path) -> None:
     cli("street", "add", "Zandhoek", "1-10", db=db_path)
+    cli("team", "add", "Anna", "--role", "verbinder", db=db_path)
     done = cli(
         "visit",
         "zandhoek 4",

@@ -32,3 +32,15 @@ def window(qtbot: Any, db_path: Path, ids: dict[str, int]) -> Iterator[MainWindo
     yield win
     win.close()
     context.close()
+
+
+@pytest.fixture(autouse=True)
+def no_unanswered_questions(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A question nobody answers would hang the test run (a modal box offscreen): a test that
+    expects one patches QMessageBox.question itself; any other fails at once."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def unexpected(_parent: Any, _title: str, text: str, *_args: Any) -> Any:
+        raise AssertionError(f"unexpected question: {text}")
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(unexpected))

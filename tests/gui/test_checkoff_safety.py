@@ -25,11 +25,17 @@ def _flag(db: Any, household_id: int) -> tuple[int, str]:
 
 
 def test_undo_of_a_visit_at_a_do_not_visit_door_keeps_the_mark(
-    qtbot: Any, window: MainWindow, ids: dict[str, int]
+    qtbot: Any, window: MainWindow, ids: dict[str, int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     page = window.street_page
     hid = ids["h:Dorpsstraat 1"]
     set_do_not_visit(window.context.db, hid, True, "bordje nee-nee")
+    # asked first (tests/gui/test_reentry.py); here the answer is yes, it really was a visit
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *_a: QMessageBox.StandardButton.Yes)
+    )
     page.select_row(0)
     qtbot.keyClick(page.table, Qt.Key.Key_2)  # spoke, at a door that asked not to be visited
     assert "niet aanbellen" in page.last_action.text()
@@ -104,7 +110,10 @@ def test_reentry_locks_the_list_and_ctrl_z_undoes_the_visit(
     page = window.street_page
     page.reentry_button.click()
     assert not page.search.isEnabled() and not page.status_filter.isEnabled()
+    page.reentry_bar.screen_list.click()
+    qtbot.waitUntil(lambda: not page.is_loading(), timeout=5000)
     assert "Rijen 1 tot 18, lijstcode" in page.reentry_bar.feedback.text()
+    qtbot.keyClick(page.reentry_bar.walker, Qt.Key.Key_Down)
     qtbot.keyClicks(page.reentry, "7 2")
     qtbot.keyClick(page.reentry, Qt.Key.Key_Return)
     hid = ids["h:Kerkweg 1"]
@@ -161,10 +170,13 @@ def test_reentry_shows_the_code_printed_on_the_walk_list(
     page.connector.setCurrentIndex(page.connector.findText("Anna de Vries"))
     page.set_reentry_mode(True)
     qtbot.waitUntil(lambda: not page.is_loading(), timeout=10000)
+    page.reentry_bar.screen_list.click()  # without the code: the list on screen
     qtbot.waitUntil(lambda: "lijstcode" in page.reentry_bar.feedback.text(), timeout=5000)
     assert f"lijstcode {printed.group(1)}" in page.reentry_bar.feedback.text()
     # another selection numbers other rows, and says so by another code
+    page.reentry_bar.other_list.click()
     page.connector.setCurrentIndex(0)
     qtbot.waitUntil(lambda: not page.is_loading(), timeout=10000)
+    page.reentry_bar.screen_list.click()
     qtbot.waitUntil(lambda: "lijstcode" in page.reentry_bar.feedback.text(), timeout=5000)
     assert f"lijstcode {printed.group(1)}" not in page.reentry_bar.feedback.text()

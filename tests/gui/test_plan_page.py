@@ -95,8 +95,15 @@ def _drop(qtbot, page: PlanPage, task_id: int, week: int, role: Role | None) -> 
         pos, Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )  # fmt: skip
-    QApplication.sendEvent(cell, drop)
-    qtbot.wait(20)  # the move runs once the drag is over
+    # the move runs once the drag is over (a zero timer): wait until it has run
+    moves: list[bool] = []
+    move = page.move_task
+    page.move_task = lambda *args: moves.append(move(*args)) or moves[-1]  # type: ignore[method-assign]
+    try:
+        QApplication.sendEvent(cell, drop)
+        qtbot.waitUntil(lambda: bool(moves), timeout=5000)
+    finally:
+        del page.move_task
 
 
 def test_timeline_weeks_lanes_and_cards(qtbot, context: GuiContext) -> None:

@@ -175,11 +175,17 @@ def test_a_new_visit_refreshes_the_page(qtbot, context: GuiContext) -> None:
     # On screen, a burst of visits gives one computation after a pause.
     calls = []
     page.figuresReady.connect(calls.append)
+    computed = page._generation
     with qtbot.waitSignal(page.figuresReady, timeout=30000):
         for _ in range(5):
             context.visitsChanged.emit()
-    qtbot.wait(400)
-    assert len(calls) == 1
+    # nothing more is on its way (no refresh pending, no computation running): the burst gave
+    # exactly one computation
+    qtbot.waitUntil(
+        lambda: not page.lazy._timer.isActive() and context.worker.current is None,
+        timeout=5000,
+    )
+    assert len(calls) == 1 and page._generation == computed + 1
 
 
 def test_no_project_yet(qtbot, tmp_path: Path) -> None:

@@ -171,6 +171,9 @@ def test_reentry_by_row_number(qtbot: Any, window: MainWindow, ids: dict[str, in
     assert page.reentry_bar.isVisible()
     assert page.search.text() == ""
     wait_loaded(qtbot, window)
+    page.reentry_bar.screen_list.click()  # no code: the list on screen, all streets
+    wait_loaded(qtbot, window)
+    qtbot.keyClick(page.reentry_bar.walker, Qt.Key.Key_Down)  # who walked it: Anna de Vries
     qtbot.keyClicks(page.reentry, "12 3")
     qtbot.keyClick(page.reentry, Qt.Key.Key_Return)
     assert page.households.household(11).status is Status.INTERESTED  # row 12: Kerkweg 11 H
@@ -359,7 +362,8 @@ def test_unopenable_file_is_a_dialog_not_a_traceback(
 
 
 def test_screenshot_shows_the_neighbourhood(qtbot: Any, window: MainWindow, tmp_path: Path) -> None:
-    qtbot.wait(50)
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.street_page.households.rowCount() == len(WALK), timeout=5000)
     image = window.grab().toImage()
     out = tmp_path / "main-window.png"
     assert image.save(str(out))
@@ -436,6 +440,8 @@ def test_reentry_rows_match_the_printed_walk_list(
     page = window.street_page
     page.connector.setCurrentIndex(page.connector.findText("Anna de Vries"))
     page.set_reentry_mode(True)
+    wait_loaded(qtbot, window)
+    page.reentry_bar.screen_list.click()  # Anna's list as on screen: she is the visitor
     wait_loaded(qtbot, window)
     rows = walklist.number_rows(
         printing.walk_entries(window.context.db, window.context.project_id, [ids["kerkweg"]])

@@ -75,3 +75,76 @@ def test_undo_of_a_deleted_task_survives_its_member_leaving(db: Database, projec
     remove_member(db, anna.id)
     restored = restore_task(db, deleted)
     assert (restored.title, restored.member_id) == ("Looplijsten printen", None)
+
+
+# A different value for every column of a visit (schema 2 guards them all but retracted_at).
+_OTHER_VALUE = {
+    "id": 999,
+    "uuid": "00000000-0000-0000-0000-000000000000",
+    "project_id": None,  # filled in below: another project
+    "household_id": 2,
+    "member_id": None,  # filled in below: another member
+    "visitor": "Bert",
+    "visit_date": "2026-09-03",
+    "outcome": "takes_part",
+    "note": "anders",
+    "created_at": "2026-09-03T12:00:00",
+}
+
+
+def test_every_column_of_a_visit_is_append_only(db: Database, project_id: int) -> None:
+    """Issue: a visit's visitor and member could be changed afterwards (50 visits re-credited
+    without a trace). Every column but retracted_at is now guarded, a new column too."""
+    anna = add_member(db, "Anna", [Role.CONNECTOR])
+    bert = add_member(db, "Bert", [Role.CONNECTOR])
+    other = create_project(db, theme="energy", title="Ander", start=date(2026, 9, 1)).id
+    vid = record_visit(db, project_id=project_id, household_id=1, outcome=Outcome.SPOKE,
+                       visit_date=date(2026, 9, 2), visitor="anna")  # fmt: skip
+    before = tuple(db.execute("SELECT * FROM visits").fetchone())
+    values = dict(_OTHER_VALUE, project_id=other, member_id=bert.id)
+    columns = [r[1] for r in db.execute("PRAGMA table_info(visits)")]
+    assert set(columns) - {"retracted_at"} == set(values), "a new column needs guarding too"
+    for column in columns:
+        if column == "retracted_at":
+            continue
+        with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+            db.execute(f"UPDATE visits SET {column} = ? WHERE id = ?", [values[column], vid])
+    # a member of the visit cannot be taken away while that member exists either
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        db.execute("UPDATE visits SET member_id = NULL WHERE id = ?", [vid])
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        db.execute("UPDATE visits SET visitor = 'anna' WHERE id = ?", [vid])  # not even case
+    assert tuple(db.execute("SELECT * FROM visits").fetchone()) == before
+    assert anna.name == "Anna"
+
+
+def test_removing_a_member_keeps_their_visits_and_name(db: Database, project_id: int) -> None:
+    """The foreign key's ON DELETE SET NULL still works under the stricter trigger: member_id
+    may go to NULL once the member is gone, and the name stays on the visit."""
+    anna = add_member(db, "Anna", [Role.CONNECTOR])
+    record_visit(db, project_id=project_id, household_id=1, outcome=Outcome.SPOKE,
+                 visit_date=date(2026, 9, 2), visitor="Anna")  # fmt: skip
+    remove_member(db, anna.id)
+    assert [tuple(r) for r in db.execute("SELECT member_id, visitor FROM visits")] == [
+        (None, "Anna")
+    ]
+
+
+def test_an_empty_visitor_may_only_get_its_own_members_name(db: Database, project_id: int) -> None:
+    """A visit stored by an older version with member_id but no name: removing the member
+    writes the member's name in (store.team.remove_member); any other name is refused."""
+    anna = add_member(db, "Anna", [Role.CONNECTOR])
+    db.execute("DROP TRIGGER visits_append_only")  # an old row as version 1 could leave it
+    vid = record_visit(db, project_id=project_id, household_id=1, outcome=Outcome.SPOKE,
+                       visit_date=date(2026, 9, 2), visitor="Anna")  # fmt: skip
+    db.execute("UPDATE visits SET visitor = '' WHERE id = ?", [vid])
+    from buurtdesk.store.migrations import m002_trust
+
+    trigger = m002_trust.SQL[m002_trust.SQL.index("CREATE TRIGGER visits_append_only") :]
+    db.execute(trigger)
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        db.execute("UPDATE visits SET visitor = 'Bert' WHERE id = ?", [vid])
+    remove_member(db, anna.id)
+    assert [tuple(r) for r in db.execute("SELECT member_id, visitor FROM visits")] == [
+        (None, "Anna")
+    ]

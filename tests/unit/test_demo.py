@@ -401,3 +401,30 @@ def test_listing_writes_addresses_as_the_address_rules_do(db: Database, demo: De
         assert row["house_number"] == format_house_number(house)
         assert row["address"] == format_address(row["street"], house)
         assert row["postcode"] == format_postcode(row["postcode"].replace(" ", ""))
+
+
+def test_no_demo_visit_lies_today_or_later(demo: Demo, households: list[DemoHousehold]) -> None:
+    """Today's evening round may be still to come: a demo visit dated today at 19:40 would sort
+    after a real check-off made this afternoon and hide it."""
+    days = [v.visit_date for h in households for v in h.visits]
+    assert days and max(days) < TODAY
+    assert max(days) == TODAY - timedelta(days=1)  # the rounds go on until yesterday
+
+
+def test_a_real_check_off_today_is_the_status_after_the_demo(db: Database) -> None:
+    from datetime import UTC, datetime
+
+    from buurtdesk.domain.outcomes import Outcome
+    from buurtdesk.store.visits import record_visit
+
+    summary = write_demo(db, generate(60, seed=3))  # today's date, as the command does
+    now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    latest, last_day = db.execute("SELECT max(created_at), max(visit_date) FROM visits").fetchone()
+    assert latest <= now and last_day < date.today().isoformat()
+    (hid,) = db.execute("SELECT household_id FROM household_status LIMIT 1").fetchone()
+    record_visit(db, project_id=summary.project_id, household_id=hid, outcome=Outcome.SPOKE,
+                 visit_date=date.today())  # fmt: skip
+    (status,) = db.execute(
+        "SELECT outcome FROM household_status WHERE household_id = ?", [hid]
+    ).fetchone()
+    assert status == "spoke"

@@ -16,7 +16,7 @@ from sqlite_utils import Database
 
 from ...domain.address import format_postcode
 from ...domain.plan import PlanError, find_theme
-from ...domain.walklist import DEFAULT_TALKING_POINTS
+from ...domain.walklist import DEFAULT_TALKING_POINTS, list_id
 from ...errors import UserError
 from ...store.activities import Activity
 from ...store.db import StoreError
@@ -35,6 +35,7 @@ from ...store.printing import (
     walk_entries,
 )
 from ...store.projects import Project
+from ...store.walklists import record_printed_list
 from .common import ProgressFn, no_progress
 from .doorcards import DoorCardInfo, qr_for_link, qr_for_phone, write_doorcards
 from .letter import Addressee, load_template, write_letters
@@ -101,6 +102,16 @@ def export_walklist(
         contact=project.contact,
     )
     pages = write_walklist(out, entries, info, progress)
+    # remembered, so that re-entry of this paper credits its rows to the connector on it
+    household_ids = [e.household_id for e in entries]
+    record_printed_list(
+        db,
+        ident=list_id(household_ids, today),
+        household_ids=household_ids,
+        project_id=project.id,
+        connector=name if connector else "",
+        streets=", ".join(dict.fromkeys(e.street for e in entries)),
+    )
     return ExportResult(out, pages, len(entries))
 
 

@@ -8,8 +8,8 @@ migration: add the next one, and add a fixture database of the released version 
 
 from __future__ import annotations
 
-from . import m001_initial
+from . import m001_initial, m002_trust
 
-MIGRATIONS: tuple[str, ...] = (m001_initial.SQL,)
+MIGRATIONS: tuple[str, ...] = (m001_initial.SQL, m002_trust.SQL)
 
 LATEST_VERSION = len(MIGRATIONS)

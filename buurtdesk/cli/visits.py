@@ -1,0 +1,307 @@
+"""Recording visits on the command line: ``visit`` (one door), ``reentry`` (a printed walk list
+typed back by its code and row numbers) and ``visits`` (the history).
+
+Every visit is credited to a team member: ``--by`` takes a start of a name; without it, the one
+connector of the team, never "whoever came last". A door that asked not to be visited takes
+``--force``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from typing import Any
+
+from sqlite_utils import Database
+
+from ..domain.outcomes import Outcome
+from ..domain.team import Role
+from ..domain.visitors import matching_names
+from ..domain.walklist import household_for_row, parse_list_code, parse_row_entry
+from ..errors import UserError
+from ..store.db import transaction
+from ..store.households import find_by_address, find_streets, households_at_number
+from ..store.projects import Project
+from ..store.street_list import household_rows
+from ..store.team import list_members
+from ..store.visits import list_visits, record_visit, suggests_door_card
+from ..store.walklists import find_list
+from .common import open_store, parse_date, print_json, print_table, project_for
+
+
+def register_reentry(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    reentry = subparsers.add_parser(
+        "reentry",
+        parents=[common],
+        help='een gedrukte looplijst invoeren: lijstcode en rijen, bijv. LL-1128-293A "12 3"',
+    )
+    reentry.add_argument("code", metavar="LIJSTCODE", help="rechtsboven op de looplijst")
+    reentry.add_argument(
+        "rows",
+        metavar='"RIJ UITKOMST [NOTITIE]"',
+        nargs="+",
+        help='per rij het rijnummer en het vakje 1-6, bijv. "12 3" of "13 1 komt dinsdag terug"',
+    )
+    reentry.add_argument(
+        "--by", default=None, metavar="NAAM", help="alleen voor een lijst die voor straten is "
+        "gedrukt: wie liep hem"
+    )  # fmt: skip
+    reentry.add_argument("--date", default=None, metavar="JJJJ-MM-DD", help="standaard vandaag")
+    reentry.add_argument("--project", metavar="PROJECT")
+    reentry.add_argument(
+        "--force", action="store_true", help="ook rijen die op niet aanbellen staan vastleggen"
+    )
+    reentry.set_defaults(func=cmd_reentry)
+
+
+# --- who made the visit -------------------------------------------------------------------------
+
+
+def team_visitor(db: Database, typed: str | None) -> str:
+    """The team member a visit is credited to: the one ``--by`` names (a start of the name is
+    enough), else the team's only connector. "" only when the team is empty and nobody was
+    named."""
+    members = list_members(db)
+    names = [m.name for m in members]
+    if typed is not None:
+        if not names:
+            raise UserError(
+                f'het team is nog leeg; voeg "{typed.strip()}" eerst toe: '
+                f'buurtdesk team add "{typed.strip()}" --role verbinder'
+            )
+        found = matching_names(typed, names)
+        if len(found) == 1:
+            return found[0]
+        if found:
+            raise UserError(
+                f'"{typed.strip()}" past op meer teamleden: {", ".join(found)}; '
+                "typ meer van de naam"
+            )
+        raise UserError(f'"{typed.strip()}" is geen teamlid; kies uit: {", ".join(names)}')
+    connectors = [m.name for m in members if Role.CONNECTOR in m.roles] or names
+    if len(connectors) == 1:
+        return connectors[0]
+    if connectors:
+        raise UserError(
+            "wie legde het bezoek af? Het team heeft meer verbinders: "
+            f"{', '.join(connectors)}; geef --by NAAM"
+        )
+    return ""
+
+
+def _visit_date(text: str | None) -> date:
+    visit_date = parse_date(text) if text else date.today()
+    if visit_date > date.today():
+        raise UserError(f"datum {visit_date} ligt in de toekomst")
+    return visit_date
+
+
+def _warn_before_start(project: Project, visit_date: date) -> None:
+    if visit_date < project.start_date:
+        print(
+            f"buurtdesk: let op: {visit_date} ligt voor de start van het project "
+            f'"{project.title}" ({project.start_date}); het bezoek is wel vastgelegd',
+            file=sys.stderr,
+        )
+
+
+# --- visit ---------------------------------------------------------------------------------------
+
+
+def cmd_visit(args: argparse.Namespace) -> int:
+    try:
+        outcome = Outcome.parse(args.outcome)
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
+    visit_date = _visit_date(args.date)
+    db = open_store(args)
+    matches = find_by_address(db, args.address)
+    if not matches:
+        raise UserError(f'geen huishouden op "{args.address}"{_near(db, args.address)}')
+    if len(matches) > 1:
+        names = "; ".join(
+            f"{m['address']} ({m['place'] or 'geen plaats'}, id {m['id']})" for m in matches
+        )
+        raise UserError(
+            f'"{args.address}" past op meer dan één huishouden: {names}. Noem de plaats of '
+            f'postcode erbij, bijv. "{matches[0]["address"]}, {matches[0]["place"] or "1234 AB"}"'
+        )
+    household = matches[0]
+    visitor = team_visitor(db, args.by)
+    if household["do_not_visit"] and outcome is not Outcome.DO_NOT_VISIT:
+        reason = household.get("do_not_visit_reason") or "wil geen bezoek"
+        if not args.force:
+            raise UserError(
+                f"{household['address']} staat op niet aanbellen ({reason}); een typfout? "
+                "Was er toch een bezoek, geef dan --force"
+            )
+        print(
+            f"buurtdesk: let op: {household['address']} staat op niet aanbellen ({reason}); "
+            "het bezoek is vastgelegd, de markering blijft",
+            file=sys.stderr,
+        )
+    with transaction(db):  # a refused visit leaves no new project behind
+        project = project_for(db, args.project, create=True)
+        visit_id = record_visit(
+            db,
+            project_id=project.id,
+            household_id=household["id"],
+            outcome=outcome,
+            visit_date=visit_date,
+            visitor=visitor,
+            note=args.note,
+        )
+    _warn_before_start(project, visit_date)
+    card = suggests_door_card(db, project.id, household["id"])
+    if args.json:
+        print_json(
+            {
+                "visit_id": visit_id,
+                "household": household["address"],
+                "outcome": outcome.value,
+                "date": visit_date.isoformat(),
+                "by": visitor,
+                "door_card_suggested": card,
+            }
+        )
+    else:
+        print(
+            f"{household['address']}: {outcome.dutch} ({visit_date}"
+            f"{', ' + visitor if visitor else ''}) opgeslagen"
+        )
+        if card:
+            print("Twee keer niet thuis: laat een deurkaart achter.")
+    return 0
+
+
+def _near(db: Any, text: str) -> str:
+    """Candidates on the same street and number, to help a user who typed 12 for 12A."""
+    street, near = households_at_number(db, text)
+    if near:
+        return "; bedoelt u: " + ", ".join(near[:10]) + "?"
+    if not find_streets(db, street):
+        return f'; straat "{street}" bestaat niet'
+    return ""
+
+
+# --- reentry -------------------------------------------------------------------------------------
+
+
+def cmd_reentry(args: argparse.Namespace) -> int:
+    """All rows or none: every row is checked before the first is recorded."""
+    code = parse_list_code(args.code)
+    if code is None:
+        raise UserError(
+            f'"{args.code}" is geen lijstcode; die staat rechtsboven op de looplijst, '
+            "bijv. LL-1128-293A"
+        )
+    visit_date = _visit_date(args.date)
+    db = open_store(args)
+    walk = find_list(db, code)
+    if walk is None:
+        raise UserError(
+            f"geen looplijst met code {args.code.strip()}; druk de lijst af met BuurtDesk "
+            "(export walklist) of typ de code zoals rechtsboven op het papier"
+        )
+    if walk.for_connector:
+        visitor = walk.connector
+        if args.by is not None and team_visitor(db, args.by) != visitor:
+            raise UserError(
+                f"looplijst {walk.ident} is gedrukt voor {visitor}; "
+                f'"{args.by.strip()}" past daar niet bij'
+            )
+    elif args.by is None:
+        raise UserError(
+            f"looplijst {walk.ident} is gedrukt voor straten ({walk.streets}), niet voor een "
+            f"verbinder: wie liep hem? Geef --by NAAM{_connector_hint(db)}"
+        )
+    else:
+        visitor = team_visitor(db, args.by)
+    items = household_rows(db, None, walk.household_ids)
+    rows: list[tuple[int, int, Outcome, str, str]] = []
+    for number, text in enumerate(args.rows, start=1):
+        where = f'regel {number} ("{text.strip()}")'
+        parsed = parse_row_entry(text)
+        if parsed is None:
+            raise UserError(f"{where}: typ een rijnummer en een uitkomst 1-6, bijv. 12 3")
+        row, outcome, note = parsed
+        household_id = household_for_row(walk.household_ids, row)
+        if household_id is None:
+            raise UserError(
+                f"{where}: rij {row} staat niet op lijst {walk.ident} "
+                f"(1 tot {len(walk.household_ids)})"
+            )
+        item = items.get(household_id)
+        if item is None:
+            raise UserError(f"{where}: het huishouden van rij {row} bestaat niet meer")
+        address = item.address
+        if item.do_not_visit and outcome is not Outcome.DO_NOT_VISIT and not args.force:
+            raise UserError(
+                f"{where}: rij {row} ({address}) staat op niet aanbellen; een typfout? "
+                "Was er toch een bezoek, geef dan --force"
+            )
+        rows.append((row, household_id, outcome, note, address))
+    recorded: list[dict[str, Any]] = []
+    with transaction(db):  # every row, or none
+        project = project_for(db, args.project, create=True)
+        for row, household_id, outcome, note, address in rows:
+            visit_id = record_visit(
+                db,
+                project_id=project.id,
+                household_id=household_id,
+                outcome=outcome,
+                visit_date=visit_date,
+                visitor=visitor,
+                note=note,
+            )
+            recorded.append(
+                {
+                    "visit_id": visit_id,
+                    "row": row,
+                    "household": address,
+                    "outcome": outcome.value,
+                    "date": visit_date.isoformat(),
+                    "by": visitor,
+                }
+            )
+    _warn_before_start(project, visit_date)
+    if args.json:
+        print_json({"list": walk.ident, "by": visitor, "visits": recorded})
+    else:
+        print(f"Looplijst {walk.ident} van {visitor}: {len(recorded)} bezoeken opgeslagen")
+        for visit in recorded:
+            print(f"  rij {visit['row']}: {visit['household']} — {Outcome(visit['outcome']).dutch}")
+    return 0
+
+
+def _connector_hint(db: Database) -> str:
+    members = list_members(db)
+    connectors = [m.name for m in members if Role.CONNECTOR in m.roles] or [m.name for m in members]
+    return f" (verbinders: {', '.join(connectors)})" if connectors else ""
+
+
+# --- visits --------------------------------------------------------------------------------------
+
+
+def cmd_visits(args: argparse.Namespace) -> int:
+    db = open_store(args)
+    project_id = project_for(db, args.project).id if args.project else None
+    visits = list_visits(db, project_id=project_id, street=args.street, include_retracted=args.all)
+    if args.json:
+        print_json([v.as_dict() for v in visits])
+        return 0
+    print_table(
+        ["datum", "adres", "uitkomst", "door", "notitie"],
+        [
+            (
+                v.visit_date,
+                v.address,
+                v.outcome.dutch + (" (ongedaan)" if v.retracted else ""),
+                v.visitor,
+                v.note,
+            )
+            for v in visits
+        ],
+    )
+    return 0

@@ -1,0 +1,236 @@
+"""Checking off doors on the street list: the keys of the household table (1-6 record an outcome,
+N goes to the note, Enter to the next door) and what a check-off does (record, confirm at a door
+that asked not to be visited, move on, say it, undo), apart from the page's layout and loading.
+
+:class:`CheckOffActions` is a part of :class:`~buurtdesk.gui.street_page.StreetPage` (a mixin):
+it uses the page's context, table, models, check-off bar and panel.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QMessageBox, QTableView, QWidget
+
+from ..domain.outcomes import Outcome
+from ..store.street_list import street_summary
+from ..store.visits import suggests_door_card
+from .commands import RecordVisitCommand, SetNoteCommand
+from .texts import outcome_text
+
+_KEYS = {
+    Qt.Key.Key_1: Outcome.NOT_HOME,
+    Qt.Key.Key_2: Outcome.SPOKE,
+    Qt.Key.Key_3: Outcome.INTERESTED,
+    Qt.Key.Key_4: Outcome.TAKES_PART,
+    Qt.Key.Key_5: Outcome.NOT_INTERESTED,
+    Qt.Key.Key_6: Outcome.DO_NOT_VISIT,
+}
+
+
+class HouseholdView(QTableView):
+    """The household table; keys 1-6 record an outcome, N goes to the note."""
+
+    outcomeKey = Signal(object)
+    noteKey = Signal()
+    nextKey = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        outcome = _KEYS.get(Qt.Key(event.key()))
+        if outcome is not None and mods == Qt.KeyboardModifier.NoModifier:
+            self.outcomeKey.emit(outcome)
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_N and mods == Qt.KeyboardModifier.NoModifier:
+            self.noteKey.emit()
+            event.accept()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.nextKey.emit()  # on to the next door without recording anything
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class CheckOffActions:
+    """Check-off on the street page (see the module docstring)."""
+
+    context: Any
+    households: Any
+    streets: Any
+    table: Any
+    checkoff: Any
+    panel: Any
+    last_action: Any
+    _checking_off: bool
+    _own_change: bool
+    _said_at: int
+
+    def check_off(self, outcome: Outcome, *, visitor: str | None = None) -> bool:
+        """Record the outcome for the selected household and move to the next door; True when
+        it was saved. ``visitor`` (re-entry: the connector of the paper list) overrides the
+        check-off bar's connector."""
+        household_id = self.selected_household_id()
+        if household_id is None:
+            return False
+        row = self.households.row_of(household_id)
+        if visitor is None:
+            visitor = self.checkoff.visitor.currentText().strip()
+        note = self.checkoff.note.text().strip()
+        command = RecordVisitCommand(
+            self.context,
+            household_id,
+            outcome,
+            self.checkoff.visit_date(),
+            visitor,
+            note,
+            self._visit_changed,
+        )
+        if (
+            command.was_do_not_visit
+            and outcome is not Outcome.DO_NOT_VISIT
+            and not confirm_do_not_visit_door(self, command.address, outcome)
+        ):
+            self._say(
+                QCoreApplication.translate(
+                    "StreetPage", "Niet opgeslagen: %1 staat op niet aanbellen"
+                ).replace("%1", command.address),
+                error=True,
+            )
+            return False
+        self.checkoff.take_note()
+        self._checking_off = True  # the history follows the selection to the next door
+        try:
+            self.context.undo_stack.push(command)  # redo(): the visit is written and committed
+        finally:
+            self._checking_off = False
+        if command.error is not None:
+            self.checkoff.note.setText(note)  # nothing lost: correct it and press again
+            self._say(str(command.error), error=True)
+            return False
+        self.checkoff.remember()
+        if command.was_do_not_visit and outcome is not Outcome.DO_NOT_VISIT:
+            # Saved (a visit is never refused), but the resident asked not to be visited.
+            self._say(
+                QCoreApplication.translate(
+                    "StreetPage",
+                    "%1: %2 opgeslagen. Let op: dit adres staat op niet aanbellen; de "
+                    "markering blijft (Ctrl+Z maakt ongedaan)",
+                )
+                .replace("%1", command.address)
+                .replace("%2", outcome_text(outcome)),
+                error=True,
+            )
+        else:
+            self._say(
+                QCoreApplication.translate(
+                    "StreetPage", "%1: %2 opgeslagen · Ctrl+Z maakt ongedaan"
+                )
+                .replace("%1", command.address)
+                .replace("%2", outcome_text(outcome)),
+                error=False,
+            )
+        card = outcome is Outcome.NOT_HOME and suggests_door_card(
+            self.context.db, self.context.project_id or 0, household_id
+        )
+        self.next_door(row)
+        if card:
+            item = self.households.household(row)
+            self.panel.show_door_card(
+                QCoreApplication.translate(
+                    "StreetPage", "%1 was twee keer niet thuis: laat een deurkaart achter."
+                ).replace("%1", item.address if item else "")
+            )
+        self.table.setFocus()
+        return True
+
+    def next_door(self, after: int | None = None) -> None:
+        """Select the next door in walking order, passing households that do not want visits
+        (they are not on the walk list either)."""
+        if after is None:
+            current = self.table.currentIndex()
+            after = current.row() if current.isValid() else -1
+        total = self.households.rowCount()
+        for row in range(after + 1, min(total, after + 200)):
+            item = self.households.household(row)
+            if item is not None and not item.do_not_visit:
+                self.select_row(row)
+                return
+        if after + 1 < total:
+            self.select_row(after + 1)
+
+    def _visit_changed(self, household_id: int) -> None:
+        """After a check-off, its undo or its redo: the row, the street's counts, the history."""
+        self.households.refresh_household(household_id)
+        item = self.households.household(self.households.row_of(household_id))
+        if item is not None:
+            summary = street_summary(self.context.db, self.context.project_id, item.street_id)
+            if summary is not None:
+                self.streets.update_street(summary)
+        if self.selected_household_id() == household_id and not self._checking_off:
+            self._show_history(household_id)
+        self._update_summary()
+        self._own_change = True
+        self.context.visitsChanged.emit()
+        self._own_change = False
+
+    def save_household_note(self) -> None:
+        household_id = self.selected_household_id()
+        if household_id is None:
+            return
+        item = self.households.household(self.households.row_of(household_id))
+        text = self.panel.note.text().strip()
+        if item is None or text == item.note:
+            return
+        self.context.undo_stack.push(
+            SetNoteCommand(self.context, household_id, item.note, text, self._note_changed)
+        )
+        self.table.setFocus()
+
+    def _note_changed(self, household_id: int) -> None:
+        self.households.refresh_household(household_id)
+        if self.selected_household_id() == household_id:
+            self._show_history(household_id)
+        self._own_change = True
+        self.context.householdsChanged.emit()
+        self._own_change = False
+
+    def _say(self, text: str, *, error: bool) -> None:
+        self.last_action.setText(text)
+        self.last_action.setToolTip(text)
+        self.last_action.setStyleSheet("color: #b00020;" if error else "color: #006644;")
+        self._said_at = self.context.undo_stack.index()
+
+    def _undo_moved(self, index: int) -> None:
+        """Keep the line under the list true: "saved" must not stay up after Ctrl+Z."""
+        if self.context.closed or self._checking_off or index == self._said_at:
+            return
+        if index < self._said_at:
+            text = QCoreApplication.translate("StreetPage", "Ongedaan gemaakt: %1").replace(
+                "%1", self.context.undo_stack.redoText()
+            )
+            self._say(text, error=False)
+        else:
+            self.last_action.clear()
+            self._said_at = index
+
+
+def confirm_do_not_visit_door(parent: QWidget, address: str, outcome: Outcome) -> bool:
+    """A door that asked not to be visited is never reopened by a typo: ask, default No."""
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("CheckOff", "Niet aanbellen"),
+        QCoreApplication.translate(
+            "CheckOff",
+            "%1 staat op niet aanbellen. Toch een bezoek vastleggen als \u201c%2\u201d?\n\n"
+            "Kies Nee bij een typfout.",
+        )
+        .replace("%1", address)
+        .replace("%2", outcome_text(outcome)),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
