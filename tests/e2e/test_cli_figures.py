@@ -149,7 +149,17 @@ def test_consent_to_be_named_apart_from_contact_consent(cli, db_path: Path, tmp_
     assert "Cor" in text and "Anna" not in text
     _ok(cli, db_path, "team", "set", "Anna", "--named", "yes")
     _ok(cli, db_path, "team", "set", "Cor", "--named", "nee")
-    _ok(cli, db_path, "export", "report", "--out", str(report), "--date", "2026-11-20")
+    _ok(
+        cli,
+        db_path,
+        "export",
+        "report",
+        "--out",
+        str(report),
+        "--date",
+        "2026-11-20",
+        "--overwrite",
+    )
     text = " ".join(pdf_pages(report))
     assert "Anna" in text and "Cor" not in text
     member = json.loads(_ok(cli, db_path, "team", "set", "Anna", "--no-consent", "--json"))
