@@ -17,7 +17,6 @@ database worker with a ``progress`` callback that can also cancel.
 from __future__ import annotations
 
 import re
-import sqlite3
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -36,11 +35,9 @@ from ..domain.address import (
     normalise_postcode,
     postcode_in_range,
 )
-from ..domain.geo import RD_X_RANGE, RD_Y_RANGE, in_rd_area, in_wgs84_area, wgs84_to_rd
+from ..domain.geo import RD_X_RANGE, RD_Y_RANGE, in_wgs84_area, wgs84_to_rd
 from ..errors import UserError
-from ..store import geopackage as gpkg
 from ..store.households import AddressRow, upsert_address_rows
-from .gpkg_geometry import GeometryError, decode_point
 from .tabular import cell_text, open_table, sniff_kind
 
 Progress = Callable[[int, int], bool]
@@ -166,6 +163,15 @@ class ColumnMap:
         return {f: self.header[i] for f, i in self.index.items()}
 
 
+class ColumnsNotFound(UserError):
+    """The header has no column for a required field. The command line says to use ``--map``;
+    the window shows the file and lets the user choose the columns (the same mapping)."""
+
+    def __init__(self, header: Sequence[str], message: str, path: Path, line: int | None):
+        super().__init__(message, path, line)
+        self.header = tuple(header)
+
+
 def resolve_columns(
     header: Sequence[str],
     overrides: dict[str, str],
@@ -192,7 +198,8 @@ def resolve_columns(
         index[name] = normalised.index(wanted)
     missing = [_DUTCH[f] for f in REQUIRED if f not in index]
     if missing:
-        raise UserError(
+        raise ColumnsNotFound(
+            header,
             f"geen kolom voor {' en '.join(missing)} gevonden in de kopregel "
             f"({_list_columns(header)}); wijs ze aan met --map, bijv. --map straat=KOLOM",
             path,
@@ -213,11 +220,33 @@ def _list_columns(header: Sequence[str]) -> str:
 @dataclass(frozen=True)
 class ImportOptions:
     """``mapping``: field -> column header (overrides); ``postcode_range``: normalised bounds;
-    ``place``: keep only this place (or, for a file without a place column, its place)."""
+    ``place``: keep only this place (or, for a file without a place column, its place);
+    ``layers``: of a GeoPackage, read only these layers (else every address layer)."""
 
     mapping: dict[str, str] = field(default_factory=dict)
     postcode_range: tuple[str, str] | None = None
     place: str = ""
+    layers: tuple[str, ...] = ()
+
+
+@dataclass
+class LayerCount:
+    """What one GeoPackage layer gave: features read, addresses kept, and skipped."""
+
+    name: str
+    rows: int = 0
+    addresses: int = 0
+    not_dwelling: int = 0
+    filtered: int = 0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "rows": self.rows,
+            "addresses": self.addresses,
+            "skipped_not_dwelling": self.not_dwelling,
+            "skipped_filter": self.filtered,
+        }
 
 
 @dataclass
@@ -235,6 +264,8 @@ class ImportReport:
     duplicates: int = 0  # the same address more than once in the file (the first row counts)
     dry_run: bool = False
     columns: dict[str, str] = field(default_factory=dict)
+    layers: list[LayerCount] = field(default_factory=list)  # a GeoPackage: per layer read
+    skipped_layers: dict[str, str] = field(default_factory=dict)  # layer -> why not read
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -251,6 +282,8 @@ class ImportReport:
             "duplicates": self.duplicates,
             "dry_run": self.dry_run,
             "columns": self.columns,
+            "layers": [layer.as_dict() for layer in self.layers],
+            "skipped_layers": self.skipped_layers,
         }
 
 
@@ -487,7 +520,11 @@ def read_addresses(
         raise UserError("bestand bestaat niet", path)
     kind = sniff_kind(path)
     if kind == "sqlite":
-        return _read_geopackage(path, options, progress)
+        from .gpkg_import import read_geopackage  # it builds on this module
+
+        return read_geopackage(path, options, progress)
+    if options.layers:
+        raise UserError("--layer geldt alleen voor een GeoPackage (.gpkg)", path)
     with open_table(path, looks_like_header, kind) as table:
         report = ImportReport(file=str(path), description=table.description)
         columns = resolve_columns(table.header, options.mapping, path, table.header_line)
@@ -533,110 +570,6 @@ def read_addresses(
 def _tick(progress: Progress, path: Path, done: int, total: int) -> None:
     if not progress(done, total):
         raise ImportCancelled(path)
-
-
-def _read_geopackage(path: Path, options: ImportOptions, progress: Progress | None) -> ReadResult:
-    try:
-        conn = gpkg.open_geopackage(path)
-    except gpkg.GeoPackageError as exc:
-        raise UserError(str(exc), path) from None
-    try:
-        return _read_layer(conn, path, options, progress)
-    except sqlite3.DatabaseError as exc:
-        raise UserError(f"GeoPackage is beschadigd ({exc})", path) from None
-    finally:
-        conn.close()
-
-
-def _address_layer(
-    conn: sqlite3.Connection, path: Path, overrides: dict[str, str]
-) -> tuple[gpkg.FeatureLayer, ColumnMap]:
-    """The layer whose columns look most like addresses (street and number at least)."""
-    layers = gpkg.feature_layers(conn)
-    best: tuple[int, gpkg.FeatureLayer, ColumnMap] | None = None
-    for layer in layers:
-        if "POINT" not in layer.geometry_type and layer.geometry_type != "GEOMETRY":
-            continue
-        try:
-            columns = resolve_columns(layer.columns, overrides, path, None)
-        except UserError:
-            continue
-        score = len(columns.index)
-        if best is None or score > best[0]:
-            best = (score, layer, columns)
-    if best is None:
-        names = ", ".join(f"{ly.table} ({ly.geometry_type})" for ly in layers) or "geen"
-        raise UserError(
-            "geen adreslaag gevonden: geen puntlaag met kolommen voor straat en huisnummer "
-            f"(lagen: {names})",
-            path,
-        )
-    return best[1], best[2]
-
-
-def _read_layer(
-    conn: sqlite3.Connection, path: Path, options: ImportOptions, progress: Progress | None
-) -> ReadResult:
-    layer, columns = _address_layer(conn, path, options.mapping)
-    srs = gpkg.spatial_ref(conn, layer.srs_id)
-    epsg = srs.epsg if srs is not None else None
-    if epsg not in (28992, 4326):
-        what = f"{srs.organization}:{srs.code} ({srs.name})" if srs else f"srs_id {layer.srs_id}"
-        raise UserError(
-            f'laag "{layer.table}" gebruikt een onbekend coördinatenstelsel {what}; '
-            "alleen EPSG:28992 (RD New) en EPSG:4326 (WGS84) worden gelezen",
-            path,
-        )
-    report = ImportReport(
-        file=str(path), description=f'GeoPackage, laag "{layer.table}", EPSG:{epsg}'
-    )
-    report.columns = columns.describe()
-    wanted = list(columns.header)
-    postcode_col = wanted[columns.index[POSTCODE]] if POSTCODE in columns.index else None
-    place_col = wanted[columns.index[PLACE]] if PLACE in columns.index else None
-    low, high = options.postcode_range or ("", "")
-    filt = gpkg.FeatureFilter(
-        postcode_column=postcode_col,
-        postcode_low=low,
-        postcode_high=high,
-        place_column=place_col,
-        place=options.place,
-    )
-    total = gpkg.count_features(conn, layer, filt)
-    # Filters ran in SQL; the converter checks them again (cheap) and reads the rest.
-    converter = _Converter(columns, options, report)
-    problems = _Problems(path)
-    records: list[AddressRow] = []
-    rows = 0
-    for row in gpkg.iter_features(conn, layer, wanted, filt):
-        rows += 1
-        fid = int(row[0])
-        cells = [cell_text(v) for v in row[2:]]
-        try:
-            point = decode_point(row[1])
-        except GeometryError as exc:
-            problems.add(fid, str(exc))
-            continue
-        if point is not None and epsg == 4326:
-            point = wgs84_to_rd(point[1], point[0])  # GeoPackage axis order: x=lon, y=lat
-        if point is not None:
-            point = (round(point[0], 3), round(point[1], 3))
-            if not in_rd_area(*point):
-                problems.add(fid, f"punt x={point[0]:g}, y={point[1]:g} ligt niet in Nederland")
-                continue
-        try:
-            record = converter.convert(cells, point)
-        except AddressError as exc:
-            problems.add(fid, str(exc))
-            continue
-        if record is not None:
-            records.append(record)
-        if progress is not None and rows % PROGRESS_EVERY == 0:
-            _tick(progress, path, rows, max(total, 1))
-    report.rows = rows
-    problems.raise_if_any()
-    report.records = len(records)
-    return ReadResult(records, report)
 
 
 # --- the import ----------------------------------------------------------------------------------
