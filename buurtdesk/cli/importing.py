@@ -18,6 +18,10 @@ herkend aan hun kop (straat/openbareruimte, huisnummer, huisletter, toevoeging/T
 woonplaats/plaats, x/y in RD of lat/lon, gebruiksdoel); met --map wijst u ze zelf aan. Waar het
 bestand een gebruiksdoel noemt, worden alleen woningen (woonfunctie) ingelezen.
 
+Van een GeoPackage worden alle adreslagen gelezen: bij de BAG verblijfsobjecten (alleen
+woningen), ligplaatsen (woonboten) en standplaatsen (woonwagens); het verslag telt per laag.
+Met --layer NAAM (vaker te geven) leest u alleen die lagen.
+
 Een adres dat er al is wordt bijgewerkt, niet verdubbeld: hetzelfde bestand twee keer inlezen
 verandert niets.
 
@@ -49,6 +53,14 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "gebruiksdoel)",
     )
     cmd.add_argument(
+        "--layer",
+        action="append",
+        default=[],
+        metavar="NAAM",
+        help="van een GeoPackage alleen deze laag lezen (vaker te geven), bijv. "
+        "--layer verblijfsobjecten; zonder --layer worden alle adreslagen gelezen",
+    )
+    cmd.add_argument(
         "--postcode",
         metavar="VAN-TOT",
         help="alleen postcodes in dit bereik, bijv. 1011-1018 of 1011AB-1011ZZ",
@@ -74,6 +86,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         mapping=parse_map(args.map),
         postcode_range=parse_postcode_range(args.postcode) if args.postcode else None,
         place=args.place.strip(),
+        layers=tuple(name.strip() for name in args.layer if name.strip()),
     )
     # The file is read and checked before the neighbourhood file is even opened: a bad file
     # never touches (or creates) the database.
@@ -94,6 +107,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         f"{args.file.name} ({report.description}): {prefix}{report.added} toegevoegd, "
         f"{report.updated} bijgewerkt, {report.unchanged} ongewijzigd"
     )
+    if len(report.layers) > 1:
+        print("per laag: " + ", ".join(f"{ly.name} {ly.addresses}" for ly in report.layers))
+    for name, reason in report.skipped_layers.items():
+        print(f"laag {name} niet gelezen: {reason}")
     skipped = []
     if report.not_dwelling:
         skipped.append(f"{report.not_dwelling} geen woning")

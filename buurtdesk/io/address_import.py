@@ -38,7 +38,7 @@ from ..domain.address import (
 from ..domain.geo import RD_X_RANGE, RD_Y_RANGE, in_wgs84_area, wgs84_to_rd
 from ..errors import UserError
 from ..store.households import AddressRow, upsert_address_rows
-from .tabular import cell_text, open_table, sniff_kind
+from .tabular import open_table, sniff_kind
 
 Progress = Callable[[int, int], bool]
 """``progress(done, total) -> keep_going``; return False to cancel (nothing is written)."""

@@ -81,11 +81,11 @@ def address_layers(
         for name in options.layers:
             if name.casefold() in not_read:
                 reason = not_read[name.casefold()].reason
-                raise UserError(f'--layer {name}: deze laag {reason}', path)
+                raise UserError(f"--layer {name}: deze laag {reason}", path)
             layer = by_name.get(name.casefold())
             if layer is None:
                 raise UserError(
-                    f'--layer {name}: zo\'n laag staat niet in dit bestand (lagen: '
+                    f"--layer {name}: zo'n laag staat niet in dit bestand (lagen: "
                     f"{_layer_names(layers, skipped)})",
                     path,
                 )
@@ -141,12 +141,13 @@ def _read_layers(
     report.columns = chosen[0][1].describe()
     report.skipped_layers = {s.table: s.reason for s in passed}
     filters = [_filter(columns, options) for _, columns in chosen]
-    total = max(sum(gpkg.count_features(package, ly, f) for (ly, _), f in zip(chosen, filters)), 1)
+    counted = zip(chosen, filters, strict=True)
+    total = max(sum(gpkg.count_features(package, ly, f) for (ly, _), f in counted), 1)
     problems = _Problems(path)
     records: list[AddressRow] = []
     done = 0
     named = len(chosen) > 1  # with several layers a fid alone does not say where
-    for (layer, columns), system, filt in zip(chosen, systems, filters):
+    for (layer, columns), system, filt in zip(chosen, systems, filters, strict=True):
         count = LayerCount(layer.table)
         layer_report = ImportReport(file=str(path), description=description)
         converter = _Converter(columns, options, layer_report)

@@ -403,8 +403,8 @@ def check_zip_size(path: Path) -> None:
     if len(members) > MAX_XLSX_MEMBERS or unpacked > MAX_XLSX_UNPACKED or too_dense:
         raise UserError(
             f"dit Excel-bestand zou uitgepakt {unpacked / 1024 / 1024:,.0f} MB worden (ingepakt "
-            f"{packed / 1024 / 1024:,.1f} MB); zo groot of zo sterk ingepakt is geen adressenlijst, "
-            "het wordt niet geopend",
+            f"{packed / 1024 / 1024:,.1f} MB); zo groot of zo sterk ingepakt is geen "
+            "adressenlijst, het wordt niet geopend",
             path,
             1,
         )

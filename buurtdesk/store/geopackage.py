@@ -9,7 +9,8 @@ A GeoPackage is a database someone else wrote, so it is read as untrusted input:
   in ``sqlite_master`` (not views, not virtual tables); a layer that is a view is skipped with a
   reason, a ``gpkg_contents`` that is a view refuses the file;
 - every step of every query runs under a time limit (SQLite's progress handler): a query that
-  runs past :data:`QUERY_SECONDS` is stopped and reported as :class:`GeoPackageError`.
+  runs past :data:`QUERY_SECONDS` (:data:`SCAN_SECONDS` for a step through a layer's table) is
+  stopped and reported as :class:`QueryTooSlow`.
 
 The national BAG file holds millions of addresses, so filtering by postcode range or place
 happens here in SQL. Decoding the geometry blobs is :mod:`buurtdesk.io.gpkg_geometry`'s job.
@@ -28,6 +29,9 @@ from .db import StoreError
 
 QUERY_SECONDS = 5.0
 """How long one step of a query on a GeoPackage may run before it is stopped."""
+SCAN_SECONDS = 60.0
+"""The same for a step through a layer (a real table, checked): in the national BAG file with a
+postcode filter, the next matching row may lie millions of rows further on."""
 
 _PROGRESS_OPS = 10_000  # SQLite virtual-machine instructions between two looks at the clock
 _GPKG_TABLES = ("gpkg_contents", "gpkg_geometry_columns", "gpkg_spatial_ref_sys")
@@ -94,11 +98,13 @@ class _Clock:
 
     def __init__(self, seconds: float):
         self.seconds = seconds
+        self.limit = seconds
         self.deadline = time.monotonic() + seconds
         self.fired = False
 
-    def restart(self) -> None:
-        self.deadline = time.monotonic() + self.seconds
+    def restart(self, limit: float) -> None:
+        self.limit = limit
+        self.deadline = time.monotonic() + limit
         self.fired = False
 
     def __call__(self) -> int:
@@ -118,13 +124,17 @@ class GeoPackage:
     def close(self) -> None:
         self.conn.close()
 
-    def rows(self, sql: str, params: Sequence[Any] = ()) -> Iterator[tuple[Any, ...]]:
-        """The rows of one query; each step (to the next row) gets the full time limit."""
-        self.clock.restart()
+    def rows(
+        self, sql: str, params: Sequence[Any] = (), *, scan: bool = False
+    ) -> Iterator[tuple[Any, ...]]:
+        """The rows of one query; each step (to the next row) gets the full time limit, the
+        longer one for a ``scan`` through a layer's table."""
+        limit = max(self.clock.seconds, SCAN_SECONDS) if scan else self.clock.seconds
+        self.clock.restart(limit)
         try:
             cursor = self.conn.execute(sql, list(params))
             while True:
-                self.clock.restart()
+                self.clock.restart(limit)
                 row = cursor.fetchone()
                 if row is None:
                     return
@@ -132,14 +142,16 @@ class GeoPackage:
         except sqlite3.OperationalError:
             if self.clock.fired:
                 raise QueryTooSlow(
-                    f"het lezen van de GeoPackage duurde langer dan {self.clock.seconds:g} "
+                    f"het lezen van de GeoPackage duurde langer dan {self.clock.limit:g} "
                     "seconden en is gestopt; het bestand zit vreemd in elkaar (een view die "
                     "niet eindigt?)"
                 ) from None
             raise
 
-    def all(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        return list(self.rows(sql, params))
+    def all(
+        self, sql: str, params: Sequence[Any] = (), *, scan: bool = False
+    ) -> list[tuple[Any, ...]]:
+        return list(self.rows(sql, params, scan=scan))
 
 
 def open_geopackage(path: Path, seconds: float | None = None) -> GeoPackage:
@@ -278,7 +290,7 @@ class FeatureFilter:
 
 def count_features(gpkg: GeoPackage, layer: FeatureLayer, filt: FeatureFilter) -> int:
     where, params = filt.where()
-    found = gpkg.all(f"SELECT count(*) FROM {_quote(layer.table)}{where}", params)
+    found = gpkg.all(f"SELECT count(*) FROM {_quote(layer.table)}{where}", params, scan=True)
     return int(found[0][0])
 
 
@@ -296,4 +308,4 @@ def iter_features(
         f"{_quote(layer.geometry_column)}{', ' + wanted if wanted else ''} "
         f"FROM {_quote(layer.table)}{where} ORDER BY 1"
     )
-    yield from gpkg.rows(sql, params)
+    yield from gpkg.rows(sql, params, scan=True)
