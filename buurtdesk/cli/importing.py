@@ -7,7 +7,13 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.address import parse_postcode_range
-from ..io.address_import import ImportOptions, parse_map, read_addresses, store_addresses
+from ..io.address_import import (
+    ImportOptions,
+    LayerCount,
+    parse_map,
+    read_addresses,
+    store_addresses,
+)
 from ..store.db import open_db
 from .common import open_store, print_json
 
@@ -81,6 +87,13 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     cmd.set_defaults(func=cmd_import)
 
 
+def _layer_text(layer: LayerCount) -> str:
+    text = f"{layer.name} {layer.addresses} {'adres' if layer.addresses == 1 else 'adressen'}"
+    if layer.not_dwelling:
+        text += f" ({layer.not_dwelling} geen woning)"
+    return text
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     options = ImportOptions(
         mapping=parse_map(args.map),
@@ -107,8 +120,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         f"{args.file.name} ({report.description}): {prefix}{report.added} toegevoegd, "
         f"{report.updated} bijgewerkt, {report.unchanged} ongewijzigd"
     )
-    if len(report.layers) > 1:
-        print("per laag: " + ", ".join(f"{ly.name} {ly.addresses}" for ly in report.layers))
+    if report.layers:
+        print("per laag: " + "; ".join(_layer_text(ly) for ly in report.layers))
     for name, reason in report.skipped_layers.items():
         print(f"laag {name} niet gelezen: {reason}")
     skipped = []

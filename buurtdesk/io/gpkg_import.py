@@ -104,6 +104,7 @@ def address_layers(
         except UserError:
             continue
         chosen.append((layer, columns))
+    chosen.sort(key=lambda item: (_bag_order(item[0].table), item[0].table))
     if not chosen:
         raise UserError(
             "geen adreslaag gevonden: geen punt- of vlaklaag met kolommen voor straat en "
@@ -113,13 +114,25 @@ def address_layers(
     return chosen, passed
 
 
-def _reference_system(package: gpkg.GeoPackage, path: Path, layer: gpkg.FeatureLayer) -> int:
-    """RD_NEW or WGS84 (EPSG:4326 and CRS84 alike: a GeoPackage stores x=lon, y=lat)."""
+def _bag_order(table: str) -> int:
+    """BAG's own order: verblijfsobjecten, ligplaatsen, standplaatsen, then anything else."""
+    name = table.casefold()
+    for rank, stem in enumerate(("verblijfsobject", "ligplaats", "standplaats")):
+        if stem in name:
+            return rank
+    return 3
+
+
+def _reference_system(
+    package: gpkg.GeoPackage, path: Path, layer: gpkg.FeatureLayer
+) -> tuple[int, str]:
+    """RD_NEW or WGS84 (EPSG:4326 and CRS84 alike: a GeoPackage stores x=lon, y=lat), with its
+    name for the report."""
     srs = gpkg.spatial_ref(package, layer.srs_id)
     if srs is not None and srs.epsg in (RD_NEW, WGS84):
-        return srs.epsg
+        return srs.epsg, f"EPSG:{srs.epsg}"
     if srs is not None and srs.is_crs84:
-        return WGS84
+        return WGS84, "CRS84"
     what = srs.describe() if srs else f"srs_id {layer.srs_id}"
     raise UserError(
         f'laag "{layer.table}" gebruikt een onbekend coördinatenstelsel {what}; '
@@ -132,9 +145,10 @@ def _read_layers(
     package: gpkg.GeoPackage, path: Path, options: ImportOptions, progress: Progress | None
 ) -> ReadResult:
     chosen, passed = address_layers(package, path, options)
-    systems = [_reference_system(package, path, layer) for layer, _ in chosen]
+    found = [_reference_system(package, path, layer) for layer, _ in chosen]
+    systems = [system for system, _ in found]
     if len(chosen) == 1:
-        description = f'GeoPackage, laag "{chosen[0][0].table}", EPSG:{systems[0]}'
+        description = f'GeoPackage, laag "{chosen[0][0].table}", {found[0][1]}'
     else:
         description = "GeoPackage, lagen " + ", ".join(f'"{ly.table}"' for ly, _ in chosen)
     report = ImportReport(file=str(path), description=description)
