@@ -169,9 +169,7 @@ def test_polygon_blobs_decode_to_the_middle_of_their_extent() -> None:
 # --- a GeoPackage someone else wrote -------------------------------------------------------------
 
 
-def test_an_endless_view_as_gpkg_contents_is_refused_within_seconds(
-    tmp_path: Path, db: Database
-):
+def test_an_endless_view_as_gpkg_contents_is_refused_within_seconds(tmp_path: Path, db: Database):
     path = build.make_contents_an_endless_view(build.write_bag_gpkg(tmp_path / "eindeloos.gpkg"))
     before = _dump(db)
     start = time.monotonic()
@@ -187,7 +185,7 @@ def test_a_query_that_runs_too_long_is_stopped_with_a_message(tmp_path: Path):
     package = gpkg.open_geopackage(path, seconds=0.3)
     start = time.monotonic()
     endless = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT max(i) FROM n"
-    with pytest.raises(gpkg.QueryTooSlow, match="langer dan 0.3 seconden"):
+    with pytest.raises(gpkg.QueryTooSlow, match=r"langer dan 0\.3 seconden"):
         package.all(endless)
     assert time.monotonic() - start < 3
     layers, _ = gpkg.feature_layers(package)  # the connection still works afterwards
@@ -200,7 +198,7 @@ def test_the_file_is_opened_read_only_and_untrusted(tmp_path: Path):
     before = path.read_bytes()
     package = gpkg.open_geopackage(path)
     assert package.conn.execute("PRAGMA trusted_schema").fetchone()[0] == 0
-    with pytest.raises(sqlite3.OperationalError, match="readonly|read-only|read only"):
+    with pytest.raises(sqlite3.OperationalError, match=r"readonly|read-only|read only"):
         package.conn.execute("DELETE FROM ligplaatsen")
     package.close()
     assert path.read_bytes() == before
