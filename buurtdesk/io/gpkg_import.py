@@ -27,17 +27,13 @@ from .address_import import (
     POSTCODE,
     PROGRESS_EVERY,
     ColumnMap,
-    ImportOptions,
-    ImportReport,
-    LayerCount,
     Progress,
-    ReadResult,
     _Converter,
-    _Problems,
     _tick,
     resolve_columns,
 )
 from .gpkg_geometry import GeometryError, decode_location
+from .import_report import ImportOptions, ImportReport, LayerCount, Problems, ReadResult
 from .tabular import cell_text
 
 RD_NEW, WGS84 = 28992, 4326
@@ -157,7 +153,7 @@ def _read_layers(
     filters = [_filter(columns, options) for _, columns in chosen]
     counted = zip(chosen, filters, strict=True)
     total = max(sum(gpkg.count_features(package, ly, f) for (ly, _), f in counted), 1)
-    problems = _Problems(path)
+    problems = Problems(path)
     records: list[AddressRow] = []
     done = 0
     named = len(chosen) > 1  # with several layers a fid alone does not say where
