@@ -144,6 +144,19 @@ def looks_like_header(cells: Sequence[str]) -> bool:
     return all(f in found for f in REQUIRED)
 
 
+def detect_columns(header: Sequence[str]) -> dict[str, str]:
+    """The columns recognised by their header alone: field -> header text (for a window that
+    lets a person choose, starting from what is recognised)."""
+    normalised = [normalise_header(h) for h in header]
+    found: dict[str, str] = {}
+    for name, aliases in ALIASES.items():
+        for alias in aliases:
+            if alias in normalised:
+                found[name] = header[normalised.index(alias)]
+                break
+    return found
+
+
 def parse_map(items: Iterable[str]) -> dict[str, str]:
     """``["street=Straat", "huisnummer=Nr"]`` -> ``{"street": "Straat", "number": "Nr"}``."""
     mapping: dict[str, str] = {}

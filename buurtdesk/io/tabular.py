@@ -109,6 +109,29 @@ def open_table(path: Path, is_header: HeaderTest, kind: str | None = None) -> It
         raise UserError("dit is geen CSV- of Excel-bestand", path, 1)
 
 
+@dataclass(frozen=True)
+class Preview:
+    """The first rows of a table, to show a person who chooses its columns."""
+
+    header: list[str]
+    header_line: int
+    rows: list[list[str]]  # as many cells as the header (padded or cut)
+    description: str
+
+
+def preview_table(path: Path, is_header: HeaderTest, limit: int = 10) -> Preview:
+    """The header and the first ``limit`` rows of a CSV or .xlsx file; the same reading (and
+    the same refusals: binary, zip bomb, bad encoding) as the import itself."""
+    with open_table(path, is_header) as table:
+        width = len(table.header)
+        rows: list[list[str]] = []
+        for _, cells in table.rows:
+            rows.append((cells + [""] * width)[:width])
+            if len(rows) >= limit:
+                break
+        return Preview(list(table.header), table.header_line, rows, table.description)
+
+
 def _pick_header(
     path: Path, rows: Iterator[tuple[int, list[str]]], is_header: HeaderTest
 ) -> tuple[int, list[str], list[tuple[int, list[str]]]]:
