@@ -123,7 +123,6 @@ class ColumnMapDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self._update()
-        self.table.resizeColumnsToContents()
 
     def choose(self, field: str, header: str) -> None:
         """Choose the column with this header for ``field`` (as a person would, by its text)."""
@@ -175,3 +174,7 @@ class ColumnMapDialog(QDialog):
         self.table.horizontalHeader().setDefaultAlignment(
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         )
+        self.table.resizeColumnsToContents()
+        for column in range(self.table.columnCount()):
+            width = self.table.columnWidth(column)
+            self.table.setColumnWidth(column, min(max(width + 12, 90), 260))

@@ -64,6 +64,7 @@ def test_choosing_columns_in_the_window_imports_the_file(qtbot: Any, tmp_path: P
     assert dialog.table.horizontalHeaderItem(6).text().startswith("Naam")
     assert not dialog.ok_button.isEnabled()  # street and number not chosen yet
     assert "straat" in dialog.problem.text()
+    assert dialog.grab().save(str(shot_path("column-map-dialog-start.png", tmp_path)))
 
     dialog.choose("street", "Weg")
     dialog.choose("number", "Weg")
