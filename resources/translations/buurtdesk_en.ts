@@ -247,6 +247,84 @@
     </message>
 </context>
 <context>
+    <name>ColumnMapDialog</name>
+    <message>
+        <location filename="../../buurtdesk/gui/column_map_dialog.py" line="48"/>
+        <source>Kolommen kiezen</source>
+        <translation>Choose columns</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/column_map_dialog.py" line="54"/>
+        <source>BuurtDesk herkent niet in welke kolommen van %1 de straat en het huisnummer staan. Kies hieronder per gegeven de kolom; de voorbeeldrijen laten zien wat erin staat. Straat en huisnummer zijn nodig, de rest is als het bestand het heeft.</source>
+        <translation>BuurtDesk does not recognise which columns of %1 hold the street and the house number. Choose the column for each item below; the sample rows show what is in them. Street and house number are required, the rest only if the file has them.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/column_map_dialog.py" line="61"/>
+        <source>%1 · kopregel op regel %2</source>
+        <translation>%1 · header on line %2</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/column_map_dialog.py" line="68"/>
+        <source>Straat *</source>
+        <translation>Street *</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/column_map_dialog.py" line="69"/>
+        <source>Huisnummer *</source>
+        <translation>House number *</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/column_map_dialog.py" line="70"/>
+        <source>Huisletter</source>
+        <translation>House letter</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/column_map_dialog.py" line="71"/>
+        <source>Toevoeging</source>
+        <translation>Addition</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/column_map_dialog.py" line="72"/>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/column_map_dialog.py" line="73"/>
+        <source>Plaats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/column_map_dialog.py" line="81"/>
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/column_map_dialog.py" line="112"/>
+        <source>Inlezen</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/column_map_dialog.py" line="113"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/column_map_dialog.py" line="121"/>
+        <source>De eerste rijen van het bestand:</source>
+        <translation>The first rows of the file:</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/column_map_dialog.py" line="165"/>
+        <source>Kies een kolom voor de straat en voor het huisnummer.</source>
+        <translation>Choose a column for the street and for the house number.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/column_map_dialog.py" line="168"/>
+        <source>Kolom %1 is voor twee gegevens gekozen; kies voor elk een eigen kolom.</source>
+        <translation>Column %1 is chosen for two items; choose a separate column for each.</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <location filename="../../buurtdesk/gui/empty_state.py" line="18"/>
@@ -442,122 +520,122 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="146"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="158"/>
         <source>Deze pagina kon niet worden geopend: %1</source>
         <translation>This page could not be opened: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="200"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="212"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="201"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="213"/>
         <source>&amp;Nieuwe buurt…</source>
         <translation>&amp;New neighbourhood…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="203"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="215"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="207"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="219"/>
         <source>Adressen &amp;inlezen…</source>
         <translation>&amp;Import addresses…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="209"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="221"/>
         <source>&amp;Voorbeeldbuurt maken</source>
         <translation>Create &amp;demo neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="211"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="223"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="214"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="226"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="215"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="227"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="217"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="229"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="223"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="235"/>
         <source>Straat &amp;toevoegen…</source>
         <translation>&amp;Add street…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="225"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="237"/>
         <source>&amp;Looplijst invoeren</source>
         <translation>Enter &amp;walk list</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="229"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="241"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="232"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="244"/>
         <source>&amp;Beeld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="238"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="250"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="245"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="257"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="246"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="258"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="247"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="259"/>
         <source>&amp;Over BuurtDesk</source>
         <translation>&amp;About BuurtDesk</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="250"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="262"/>
         <source>Een verzonnen buurt om rond te kijken; alleen in een leeg bestand.</source>
         <translation>A made-up neighbourhood to look around in; only in an empty file.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="259"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="271"/>
         <source>bezig…</source>
         <translation>working…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="279"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="291"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="280"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="292"/>
         <source>De nieuwe taal geldt vanaf de volgende keer dat u BuurtDesk start.</source>
         <translation>The new language applies from the next time you start BuurtDesk.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="286"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="298"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="288"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="300"/>
         <source>In de lijst met huishoudens:
 1 niet thuis · 2 gesproken · 3 geïnteresseerd · 4 doet mee · 5 geen interesse · 6 niet bezoeken
 N: notitie bij het volgende bezoek
@@ -572,79 +650,95 @@ Ctrl+L enter a walk list (row and outcome, e.g. 12 3 Enter)
 Ctrl+F find</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="303"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="315"/>
         <source>Over BuurtDesk</source>
         <translation>About BuurtDesk</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="305"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="317"/>
         <source>BuurtDesk %1
 Voor buurtteams: huishoudens, bezoeken, team en plan, zonder internet.</source>
         <translation>BuurtDesk %1
 For neighbourhood teams: households, visits, team and plan, without internet.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="315"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="327"/>
         <source>Nieuwe buurt</source>
         <translation>New neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="317"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="329"/>
         <source>BuurtDesk-bestanden (*.buurtdesk)</source>
         <translation>BuurtDesk files (*.buurtdesk)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="327"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="339"/>
         <source>Buurt openen</source>
         <translation>Open neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="329"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="341"/>
         <source>BuurtDesk-bestanden (*.buurtdesk *.sqlite);;Alle bestanden (*)</source>
         <translation>BuurtDesk files (*.buurtdesk *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="336"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="349"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="381"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="397"/>
         <source>Voorbeeldbuurt</source>
         <translation>Demo neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="383"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="399"/>
         <source>De voorbeeldbuurt komt alleen in een leeg bestand. Kies Bestand &gt; Nieuwe buurt… en maak daar de voorbeeldbuurt.</source>
         <translation>The demo neighbourhood only goes into an empty file. Choose File &gt; New neighbourhood… and create the demo there.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="394"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="410"/>
         <source>Voorbeeldbuurt maken…</source>
         <translation>Creating the demo neighbourhood…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="400"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="416"/>
         <source>Adressenbestand inlezen</source>
         <translation>Import address file</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="402"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="418"/>
         <source>Adressen (*.csv *.txt *.xlsx *.gpkg);;Alle bestanden (*)</source>
         <translation>Addresses (*.csv *.txt *.xlsx *.gpkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="411"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="427"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="445"/>
         <source>Adressen inlezen…</source>
         <translation>Import addresses…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="416"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="457"/>
         <source>%1: %2 toegevoegd, %3 bijgewerkt, %4 ongewijzigd</source>
         <translation>%1: %2 added, %3 updated, %4 unchanged</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="464"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="465"/>
+        <source>per laag: %1</source>
+        <translation>per layer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/main_window.py" line="467"/>
+        <source>niet gelezen: %1</source>
+        <translation>not read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/main_window.py" line="471"/>
+        <source>%1 geen woning</source>
+        <translation>%1 not a dwelling</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/main_window.py" line="515"/>
         <source>BuurtDesk is nog bezig: %1. Als u nu sluit, wordt dat niet opgeslagen. Toch sluiten?</source>
         <translation>BuurtDesk is still busy: %1. If you close now, it will not be saved. Close anyway?</translation>
     </message>
