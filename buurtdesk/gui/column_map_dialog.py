@@ -165,8 +165,9 @@ class ColumnMapDialog(QDialog):
             self.problem.setText(self.tr("Kies een kolom voor de straat en voor het huisnummer."))
         elif twice:
             self.problem.setText(
-                self.tr("Kolom %1 is voor twee gegevens gekozen; kies voor elk een eigen kolom.")
-                .replace("%1", self.preview.header[twice[0]])
+                self.tr(
+                    "Kolom %1 is voor twee gegevens gekozen; kies voor elk een eigen kolom."
+                ).replace("%1", self.preview.header[twice[0]])
             )
         else:
             self.problem.setText("")
