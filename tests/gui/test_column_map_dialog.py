@@ -42,21 +42,31 @@ def _own_headers(path: Path, rows: int = 12) -> Path:
     return build.write_csv(path, ["Weg", "Huis", "Ltr", "Extra", "PC4+2", "Dorp", "Naam"], data)
 
 
-def _open_dialog(qtbot: Any, win: MainWindow, path: Path) -> ColumnMapDialog:
+def _open_dialog(qtbot: Any, win: MainWindow, path: Path, monkeypatch: Any) -> ColumnMapDialog:
+    """Import, and wait for the column dialog (or a message, which fails the test)."""
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda _p, _t, text, *a: shown.append(text))
+    )
     win.import_file(path)
     qtbot.waitUntil(
-        lambda: win.column_map_dialog is not None and win.column_map_dialog.isVisible(),
+        lambda: (
+            bool(shown) or (win.column_map_dialog is not None and win.column_map_dialog.isVisible())
+        ),
         timeout=10000,
     )
+    assert shown == []
     dialog = win.column_map_dialog
     assert dialog is not None
     return dialog
 
 
-def test_choosing_columns_in_the_window_imports_the_file(qtbot: Any, tmp_path: Path) -> None:
+def test_choosing_columns_in_the_window_imports_the_file(
+    qtbot: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
     path = _own_headers(tmp_path / "gemeente.csv")
     win = _window(qtbot, tmp_path / "buurt.buurtdesk")
-    dialog = _open_dialog(qtbot, win, path)
+    dialog = _open_dialog(qtbot, win, path, monkeypatch)
     assert household_count(win.context.db) == 0
     assert dialog.table.rowCount() == 10  # the first rows, not the whole file
     assert dialog.table.columnCount() == 7
@@ -101,12 +111,14 @@ def test_choosing_columns_in_the_window_imports_the_file(qtbot: Any, tmp_path: P
     win.context.close()
 
 
-def test_recognised_columns_are_chosen_already(qtbot: Any, tmp_path: Path) -> None:
+def test_recognised_columns_are_chosen_already(
+    qtbot: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
     path = build.write_csv(
         tmp_path / "half.csv", ["Weg", "huisnummer", "postcode"], [["Dreef", "1", "9999AA"]]
     )
     win = _window(qtbot, tmp_path / "buurt.buurtdesk")
-    dialog = _open_dialog(qtbot, win, path)
+    dialog = _open_dialog(qtbot, win, path, monkeypatch)
     assert dialog.combos["number"].currentText() == "huisnummer"
     assert dialog.combos["postcode"].currentText() == "postcode"
     assert dialog.combos["street"].currentData() is None
