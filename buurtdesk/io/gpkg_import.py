@@ -27,6 +27,7 @@ from .address_import import (
     POSTCODE,
     PROGRESS_EVERY,
     ColumnMap,
+    ColumnsNotFound,
     Progress,
     _Converter,
     _tick,
@@ -97,7 +98,10 @@ def address_layers(
             continue
         try:
             columns = resolve_columns(layer.columns, options.mapping, path, None)
-        except UserError:
+        except ColumnsNotFound:
+            continue  # not an address layer (buildings, places)
+        except UserError as exc:  # a --map column this layer does not have
+            passed.append(gpkg.SkippedLayer(layer.table, exc.message))
             continue
         chosen.append((layer, columns))
     chosen.sort(key=lambda item: (_bag_order(item[0].table), item[0].table))
