@@ -97,6 +97,17 @@ def test_layer_option_restricts_the_import(tmp_path: Path, db: Database):
         read_addresses(csv, ImportOptions(layers=("ligplaatsen",)))
 
 
+def test_a_layer_without_a_mapped_column_is_passed_over_with_the_reason(
+    tmp_path: Path, db: Database
+):
+    path = build.write_bag_gpkg(tmp_path / "bag.gpkg")
+    report = import_addresses(db, path, ImportOptions(mapping={"use": "gebruiksdoel"}))
+    assert [ly.name for ly in report.layers] == ["verblijfsobjecten"]
+    assert report.skipped_layers["ligplaatsen"].startswith(
+        '--map gebruiksdoel=gebruiksdoel: kolom "gebruiksdoel" staat niet in de kopregel'
+    )
+
+
 def test_postcode_filter_applies_to_every_layer(tmp_path: Path, db: Database):
     path = build.write_bag_gpkg(tmp_path / "bag.gpkg")
     report = import_addresses(db, path, ImportOptions(postcode_range=("9999AC", "9999AD")))
