@@ -91,17 +91,20 @@ def _dimensions(kind: int) -> int:
     return 2 + has_z + has_m
 
 
-def _wkb_vertices(data: bytes, at: int, xs: list[float], ys: list[float]) -> int:
-    """Collect the vertices of a WKB polygon or multipolygon at ``at``; returns the end offset."""
+def _wkb_vertices(
+    data: bytes, at: int, xs: list[float], ys: list[float], member: bool = False
+) -> int:
+    """Collect the vertices of a WKB polygon or multipolygon at ``at``; returns the end offset.
+    A ``member`` of a multipolygon must be a polygon (no nesting, so no deep recursion)."""
     if len(data) < at + 9:
         raise GeometryError("geometrie is afgebroken")
     order = "<" if data[at] == 1 else ">"
     kind, count = struct.unpack_from(order + "II", data, at + 1)
     base = (kind & 0x0FFFFFFF) % 1000
     at += 9
-    if base == _MULTIPOLYGON:
+    if base == _MULTIPOLYGON and not member:
         for _ in range(count):
-            at = _wkb_vertices(data, at, xs, ys)
+            at = _wkb_vertices(data, at, xs, ys, member=True)
         return at
     if base != _POLYGON:
         raise GeometryError(f"geometrie is geen vlak (WKB-type {kind})")
@@ -121,17 +124,17 @@ def _wkb_vertices(data: bytes, at: int, xs: list[float], ys: list[float]) -> int
     return at
 
 
-def _wkb_point(data: bytes, at: int) -> tuple[float, float] | None:
+def _wkb_point(data: bytes, at: int, member: bool = False) -> tuple[float, float] | None:
     if len(data) < at + 5:
         raise GeometryError("geometrie is afgebroken")
     order = "<" if data[at] == 1 else ">"
     (kind,) = struct.unpack_from(order + "I", data, at + 1)
     base = (kind & 0x0FFFFFFF) % 1000  # ISO Z/M (1001, 2001, 3001) and EWKB flags
-    if base == _MULTIPOINT:
+    if base == _MULTIPOINT and not member:
         if len(data) < at + 9:
             raise GeometryError("geometrie is afgebroken")
         (count,) = struct.unpack_from(order + "I", data, at + 5)
-        return _wkb_point(data, at + 9) if count else None
+        return _wkb_point(data, at + 9, member=True) if count else None
     if base != _POINT:
         raise GeometryError(f"geometrie is geen punt (WKB-type {kind})")
     if len(data) < at + 21:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 import sqlite3
+import struct
 import time
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,12 @@ from sqlite_utils import Database
 from buurtdesk.domain.geo import wgs84_to_rd
 from buurtdesk.errors import UserError
 from buurtdesk.io.address_import import ImportOptions, import_addresses, read_addresses
-from buurtdesk.io.gpkg_geometry import decode_location, encode_polygon
+from buurtdesk.io.gpkg_geometry import (
+    GeometryError,
+    decode_location,
+    decode_point,
+    encode_polygon,
+)
 from buurtdesk.store import geopackage as gpkg
 from buurtdesk.store.households import list_households
 
@@ -175,6 +181,16 @@ def test_polygon_blobs_decode_to_the_middle_of_their_extent() -> None:
     assert decode_location(encode_polygon(ring, 28992)) == (2.0, 1.0)
     assert decode_location(build.gpkg_point(3.0, 4.0, 28992, envelope=True)) == (3.0, 4.0)
     assert decode_location(None) is None
+
+
+@pytest.mark.parametrize("kind", [4, 6])  # MULTIPOINT, MULTIPOLYGON
+def test_a_deeply_nested_geometry_is_refused_not_a_crash(kind: int) -> None:
+    header = b"GP" + bytes([0, 1]) + struct.pack("<i", 28992)
+    blob = header + struct.pack("<BII", 1, kind, 1) * 5000  # each member another multi
+    with pytest.raises(GeometryError, match="geen"):
+        decode_location(blob)
+    with pytest.raises(GeometryError):
+        decode_point(blob)
 
 
 # --- a GeoPackage someone else wrote -------------------------------------------------------------
