@@ -147,14 +147,19 @@ def looks_like_header(cells: Sequence[str]) -> bool:
 def detect_columns(header: Sequence[str]) -> dict[str, str]:
     """The columns recognised by their header alone: field -> header text (for a window that
     lets a person choose, starting from what is recognised)."""
-    normalised = [normalise_header(h) for h in header]
-    found: dict[str, str] = {}
+    index = _recognised([normalise_header(h) for h in header])
+    return {name: header[column] for name, column in index.items()}
+
+
+def _recognised(normalised: Sequence[str]) -> dict[str, int]:
+    """field -> column index, from the known headers (ALIASES, best first)."""
+    index: dict[str, int] = {}
     for name, aliases in ALIASES.items():
         for alias in aliases:
             if alias in normalised:
-                found[name] = header[normalised.index(alias)]
+                index[name] = normalised.index(alias)
                 break
-    return found
+    return index
 
 
 def parse_map(items: Iterable[str]) -> dict[str, str]:
@@ -203,12 +208,7 @@ def resolve_columns(
 ) -> ColumnMap:
     """Map fields to columns; raises :class:`UserError` when a required one is missing."""
     normalised = [normalise_header(h) for h in header]
-    index: dict[str, int] = {}
-    for name, aliases in ALIASES.items():
-        for alias in aliases:
-            if alias in normalised:
-                index[name] = normalised.index(alias)
-                break
+    index = _recognised(normalised)
     for name, column in overrides.items():
         wanted = normalise_header(column)
         if wanted not in normalised:
