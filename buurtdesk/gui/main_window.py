@@ -447,9 +447,13 @@ class MainWindow(QMainWindow):
         dialog = ColumnMapDialog(path, preview, detect_columns(preview.header), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.import_file(path, dialog.mapping()))
+        dialog.finished.connect(self._column_dialog_closed)
         self.column_map_dialog = dialog
         dialog.open()
         return dialog
+
+    def _column_dialog_closed(self) -> None:
+        self.column_map_dialog = None  # it deletes itself on close
 
     def _imported(self, report: ImportReport) -> None:
         self._data_arrived()

@@ -123,7 +123,12 @@ def test_recognised_columns_are_chosen_already(
     assert dialog.combos["postcode"].currentText() == "postcode"
     assert dialog.combos["street"].currentData() is None
     dialog.reject()
+    assert win.column_map_dialog is None
     assert household_count(win.context.db) == 0  # cancelled: nothing imported
+    again = _open_dialog(qtbot, win, path, monkeypatch)  # a second try opens a new one
+    again.choose("street", "Weg")
+    qtbot.mouseClick(again.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: household_count(win.context.db) == 1, timeout=10000)
     win.close()
     win.context.close()
 
