@@ -112,3 +112,12 @@ def test_an_ordinary_xlsx_passes_the_size_check(tmp_path: Path) -> None:
     check_zip_size(tmp_path / "gewoon.xlsx")
     result = read_addresses(tmp_path / "gewoon.xlsx")
     assert result.report.records == 2999
+
+
+def test_an_xlsx_of_thousands_of_members_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "veel.xlsx"
+    with zipfile.ZipFile(path, "w") as archive:
+        for n in range(10_001):
+            archive.writestr(f"xl/x{n}.xml", b"")
+    with pytest.raises(UserError, match="het wordt niet geopend"):
+        read_addresses(path)
