@@ -398,7 +398,7 @@ def cell_text(value: object) -> str:
     return str(value).strip()
 
 
-MAX_XLSX_UNPACKED = 200 * 1024 * 1024  # a city of 100,000 addresses unpacks to about 20 MB
+MAX_XLSX_UNPACKED = 200 * 1024 * 1024  # 100,000 addresses with x and y unpack to about 36 MB
 MAX_XLSX_RATIO = 250  # sheet XML packs 10-50 times; a deflate bomb about 1,000 times
 MAX_XLSX_MEMBERS = 10_000
 
