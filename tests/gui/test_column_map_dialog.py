@@ -27,6 +27,15 @@ build: Any = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(build)
 
 
+def _close(qtbot: Any, win: MainWindow) -> None:
+    """Close once the worker has let go of its job: it reports a job's end (and the test moves
+    on) a moment before it clears ``current``, and a window closed in that moment asks whether
+    to stop the work, in a modal box that no test answers."""
+    qtbot.waitUntil(lambda: win.context.worker.current is None, timeout=10000)
+    win.close()
+    win.context.close()
+
+
 def _window(qtbot: Any, path: Path) -> MainWindow:
     win = MainWindow(GuiContext(path))
     qtbot.addWidget(win)
@@ -107,8 +116,7 @@ def test_choosing_columns_in_the_window_imports_the_file(
     addresses = [page.households.household(r).address for r in range(page.households.rowCount())]
     assert "Dreef 4B" in addresses and "Dreef 6-2" in addresses
     assert "gemeente.csv: 12 toegevoegd" in win.statusBar().currentMessage()
-    win.close()
-    win.context.close()
+    _close(qtbot, win)
 
 
 def test_recognised_columns_are_chosen_already(
@@ -129,8 +137,7 @@ def test_recognised_columns_are_chosen_already(
     again.choose("street", "Weg")
     qtbot.mouseClick(again.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: household_count(win.context.db) == 1, timeout=10000)
-    win.close()
-    win.context.close()
+    _close(qtbot, win)
 
 
 def test_a_binary_file_is_one_plain_sentence_in_the_window(
@@ -149,8 +156,7 @@ def test_a_binary_file_is_one_plain_sentence_in_the_window(
     assert "DDDD" not in shown[0]
     assert win.column_map_dialog is None
     assert household_count(win.context.db) == 0
-    win.close()
-    win.context.close()
+    _close(qtbot, win)
 
 
 def test_a_bag_geopackage_reports_its_layers_in_the_window(qtbot: Any, tmp_path: Path) -> None:
@@ -164,5 +170,4 @@ def test_a_bag_geopackage_reports_its_layers_in_the_window(qtbot: Any, tmp_path:
         "ligplaatsen 3, standplaatsen 2 — 12 geen woning"
     )
     assert win.statusBar().currentMessage() == win.last_import_report
-    win.close()
-    win.context.close()
+    _close(qtbot, win)
