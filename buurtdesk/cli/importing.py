@@ -7,7 +7,13 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.address import parse_postcode_range
-from ..io.address_import import ImportOptions, parse_map, read_addresses, store_addresses
+from ..io.address_import import (
+    ImportOptions,
+    LayerCount,
+    parse_map,
+    read_addresses,
+    store_addresses,
+)
 from ..store.db import open_db
 from .common import open_store, print_json
 
@@ -17,6 +23,10 @@ dat wordt herkend), een Excel-bestand (.xlsx) of een BAG GeoPackage (.gpkg). Kol
 herkend aan hun kop (straat/openbareruimte, huisnummer, huisletter, toevoeging/Toev., postcode,
 woonplaats/plaats, x/y in RD of lat/lon, gebruiksdoel); met --map wijst u ze zelf aan. Waar het
 bestand een gebruiksdoel noemt, worden alleen woningen (woonfunctie) ingelezen.
+
+Van een GeoPackage worden alle adreslagen gelezen: bij de BAG verblijfsobjecten (alleen
+woningen), ligplaatsen (woonboten) en standplaatsen (woonwagens); het verslag telt per laag.
+Met --layer NAAM (vaker te geven) leest u alleen die lagen.
 
 Een adres dat er al is wordt bijgewerkt, niet verdubbeld: hetzelfde bestand twee keer inlezen
 verandert niets.
@@ -49,6 +59,14 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "gebruiksdoel)",
     )
     cmd.add_argument(
+        "--layer",
+        action="append",
+        default=[],
+        metavar="NAAM",
+        help="van een GeoPackage alleen deze laag lezen (vaker te geven), bijv. "
+        "--layer verblijfsobjecten; zonder --layer worden alle adreslagen gelezen",
+    )
+    cmd.add_argument(
         "--postcode",
         metavar="VAN-TOT",
         help="alleen postcodes in dit bereik, bijv. 1011-1018 of 1011AB-1011ZZ",
@@ -69,11 +87,19 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     cmd.set_defaults(func=cmd_import)
 
 
+def _layer_text(layer: LayerCount) -> str:
+    text = f"{layer.name} {layer.addresses} {'adres' if layer.addresses == 1 else 'adressen'}"
+    if layer.not_dwelling:
+        text += f" ({layer.not_dwelling} geen woning)"
+    return text
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     options = ImportOptions(
         mapping=parse_map(args.map),
         postcode_range=parse_postcode_range(args.postcode) if args.postcode else None,
         place=args.place.strip(),
+        layers=tuple(name.strip() for name in args.layer if name.strip()),
     )
     # The file is read and checked before the neighbourhood file is even opened: a bad file
     # never touches (or creates) the database.
@@ -94,6 +120,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         f"{args.file.name} ({report.description}): {prefix}{report.added} toegevoegd, "
         f"{report.updated} bijgewerkt, {report.unchanged} ongewijzigd"
     )
+    if report.layers:
+        print("per laag: " + "; ".join(_layer_text(ly) for ly in report.layers))
+    for name, reason in report.skipped_layers.items():
+        print(f"laag {name} niet gelezen: {reason}")
     skipped = []
     if report.not_dwelling:
         skipped.append(f"{report.not_dwelling} geen woning")

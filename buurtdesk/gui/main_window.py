@@ -30,10 +30,20 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.demo import DEFAULT_HOUSEHOLDS, DEFAULT_SEED, generate
-from ..io.address_import import ImportOptions, ImportReport, import_addresses
+from ..errors import UserError
+from ..io.address_import import (
+    ColumnsNotFound,
+    ImportOptions,
+    ImportReport,
+    detect_columns,
+    import_addresses,
+    looks_like_header,
+)
+from ..io.tabular import preview_table
 from ..store.db import describe_database_error
 from ..store.demo import write_demo
 from ..store.street_list import has_households
+from .column_map_dialog import ColumnMapDialog
 from .context import GuiContext
 from .file_watch import FileWatch
 from .pages import PAGES, PageSpec
@@ -72,6 +82,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.context = context
         self.pages: dict[str, QWidget] = {}
+        self.column_map_dialog: ColumnMapDialog | None = None
+        self.last_import_report = ""
         self.setWindowTitle(self._title())
         self.setMinimumSize(QSize(900, 560))
 
@@ -322,8 +334,9 @@ class MainWindow(QMainWindow):
         if path:
             self.openFileRequested.emit(Path(path))
 
-    def run_job(self, fn: Any, label: str, done: Any) -> Job:
-        """Long work through the worker, with a progress dialog that can cancel it."""
+    def run_job(self, fn: Any, label: str, done: Any, on_failed: Any = None) -> Job:
+        """Long work through the worker, with a progress dialog that can cancel it;
+        ``on_failed(exc)`` instead of the usual message when given."""
         dialog = QProgressDialog(label, self.tr("Annuleren"), 0, 0, self)
         dialog.setWindowTitle("BuurtDesk")
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -343,7 +356,10 @@ class MainWindow(QMainWindow):
             dialog.deleteLater()
             if self._close_when_idle and job.is_cancelled:
                 return  # stopped on the way out: nothing was saved, nothing to say
-            self._failed(label, exc)
+            if on_failed is not None:
+                on_failed(exc)
+            else:
+                self._failed(label, exc)
 
         def cancelled() -> None:
             dialog.reset()
@@ -397,11 +413,40 @@ class MainWindow(QMainWindow):
         if path:
             self.import_file(Path(path))
 
-    def import_file(self, path: Path) -> Job:
-        def job(db: Any, progress: Any) -> ImportReport:
-            return import_addresses(db, path, ImportOptions(), progress=progress)
+    def import_file(self, path: Path, mapping: dict[str, str] | None = None) -> Job:
+        """Import through the worker; a file whose columns are not recognised opens the
+        column dialog, and its choice comes back here as ``mapping`` (what --map gives)."""
+        options = ImportOptions(mapping=dict(mapping or {}))
+        label = self.tr("Adressen inlezen…")
 
-        return self.run_job(job, self.tr("Adressen inlezen…"), self._imported)
+        def job(db: Any, progress: Any) -> ImportReport:
+            return import_addresses(db, path, options, progress=progress)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, ColumnsNotFound):
+                self.choose_columns(path)
+            else:
+                self._failed(label, exc)
+
+        return self.run_job(job, label, self._imported, on_failed=failed)
+
+    def choose_columns(self, path: Path) -> ColumnMapDialog | None:
+        """Show the file's first rows and let the user choose its columns, then import."""
+        try:
+            preview = preview_table(path, looks_like_header)
+        except UserError as exc:
+            self._failed(self.tr("Adressen inlezen…"), exc)
+            return None
+        dialog = ColumnMapDialog(path, preview, detect_columns(preview.header), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.import_file(path, dialog.mapping()))
+        dialog.finished.connect(self._column_dialog_closed)
+        self.column_map_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _column_dialog_closed(self) -> None:
+        self.column_map_dialog = None  # it deletes itself on close
 
     def _imported(self, report: ImportReport) -> None:
         self._data_arrived()
@@ -422,7 +467,17 @@ class MainWindow(QMainWindow):
             text += self.tr("; doorlopend genummerd: %1").replace(
                 "%1", ", ".join(report.straight_streets)
             )
-        self.statusBar().showMessage(text, 15000)
+        if report.layers:
+            layers = ", ".join(f"{layer.name} {layer.addresses}" for layer in report.layers)
+            text += " — " + self.tr("per laag: %1").replace("%1", layers)
+        if report.skipped_layers:
+            text += " — " + self.tr("niet gelezen: %1").replace(
+                "%1", ", ".join(report.skipped_layers)
+            )
+        if report.not_dwelling:
+            text += " — " + self.tr("%1 geen woning").replace("%1", str(report.not_dwelling))
+        self.last_import_report = text
+        self.statusBar().showMessage(text, 30000)
 
     def _data_arrived(self) -> None:
         self.context.reload_project()

@@ -17,10 +17,9 @@ database worker with a ``progress`` callback that can also cancel.
 from __future__ import annotations
 
 import re
-import sqlite3
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -28,25 +27,33 @@ from sqlite_utils import Database
 
 from ..domain.address import (
     AddressError,
-    AddressRecord,
     HouseNumber,
     fold_name,
     house_number_from_parts,
     normalise_postcode,
     postcode_in_range,
 )
-from ..domain.geo import RD_X_RANGE, RD_Y_RANGE, in_rd_area, in_wgs84_area, wgs84_to_rd
+from ..domain.geo import RD_X_RANGE, RD_Y_RANGE, in_wgs84_area, wgs84_to_rd
 from ..errors import UserError
-from ..store import geopackage as gpkg
 from ..store.households import AddressRow, upsert_address_rows
-from .gpkg_geometry import GeometryError, decode_point
+
+# The import's options, report and errors live in import_report; the command line, the window
+# and the tests take them from here, with the functions that use them.
+from .import_report import MAX_LISTED_PROBLEMS as MAX_LISTED_PROBLEMS
+from .import_report import ImportCancelled as ImportCancelled
+from .import_report import ImportOptions as ImportOptions
+from .import_report import ImportRefused as ImportRefused
+from .import_report import ImportReport as ImportReport
+from .import_report import LayerCount as LayerCount
+from .import_report import Problem as Problem
+from .import_report import Problems as _Problems
+from .import_report import ReadResult as ReadResult
 from .printable import printable_clean_name
-from .tabular import cell_text, open_table, sniff_kind
+from .tabular import open_table, sniff_kind
 
 Progress = Callable[[int, int], bool]
 """``progress(done, total) -> keep_going``; return False to cancel (nothing is written)."""
 
-MAX_LISTED_PROBLEMS = 5
 PROGRESS_EVERY = 2000
 
 # --- columns -------------------------------------------------------------------------------------
@@ -137,6 +144,24 @@ def looks_like_header(cells: Sequence[str]) -> bool:
     return all(f in found for f in REQUIRED)
 
 
+def detect_columns(header: Sequence[str]) -> dict[str, str]:
+    """The columns recognised by their header alone: field -> header text (for a window that
+    lets a person choose, starting from what is recognised)."""
+    index = _recognised([normalise_header(h) for h in header])
+    return {name: header[column] for name, column in index.items()}
+
+
+def _recognised(normalised: Sequence[str]) -> dict[str, int]:
+    """field -> column index, from the known headers (ALIASES, best first)."""
+    index: dict[str, int] = {}
+    for name, aliases in ALIASES.items():
+        for alias in aliases:
+            if alias in normalised:
+                index[name] = normalised.index(alias)
+                break
+    return index
+
+
 def parse_map(items: Iterable[str]) -> dict[str, str]:
     """``["street=Straat", "huisnummer=Nr"]`` -> ``{"street": "Straat", "number": "Nr"}``."""
     mapping: dict[str, str] = {}
@@ -166,6 +191,15 @@ class ColumnMap:
         return {f: self.header[i] for f, i in self.index.items()}
 
 
+class ColumnsNotFound(UserError):
+    """The header has no column for a required field. The command line says to use ``--map``;
+    the window shows the file and lets the user choose the columns (the same mapping)."""
+
+    def __init__(self, header: Sequence[str], message: str, path: Path, line: int | None):
+        super().__init__(message, path, line)
+        self.header = tuple(header)
+
+
 def resolve_columns(
     header: Sequence[str],
     overrides: dict[str, str],
@@ -174,12 +208,7 @@ def resolve_columns(
 ) -> ColumnMap:
     """Map fields to columns; raises :class:`UserError` when a required one is missing."""
     normalised = [normalise_header(h) for h in header]
-    index: dict[str, int] = {}
-    for name, aliases in ALIASES.items():
-        for alias in aliases:
-            if alias in normalised:
-                index[name] = normalised.index(alias)
-                break
+    index = _recognised(normalised)
     for name, column in overrides.items():
         wanted = normalise_header(column)
         if wanted not in normalised:
@@ -192,7 +221,8 @@ def resolve_columns(
         index[name] = normalised.index(wanted)
     missing = [_DUTCH[f] for f in REQUIRED if f not in index]
     if missing:
-        raise UserError(
+        raise ColumnsNotFound(
+            header,
             f"geen kolom voor {' en '.join(missing)} gevonden in de kopregel "
             f"({_list_columns(header)}); wijs ze aan met --map, bijv. --map straat=KOLOM",
             path,
@@ -205,107 +235,6 @@ def _list_columns(header: Sequence[str]) -> str:
     shown = [h if len(h) <= 40 else h[:37] + "..." for h in header[:20]]
     more = f" en {len(header) - 20} meer" if len(header) > 20 else ""
     return "kolommen: " + ", ".join(f'"{h}"' for h in shown) + more if shown else "geen kolommen"
-
-
-# --- options, results, errors --------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ImportOptions:
-    """``mapping``: field -> column header (overrides); ``postcode_range``: normalised bounds;
-    ``place``: keep only this place (or, for a file without a place column, its place)."""
-
-    mapping: dict[str, str] = field(default_factory=dict)
-    postcode_range: tuple[str, str] | None = None
-    place: str = ""
-
-
-@dataclass
-class ImportReport:
-    file: str
-    description: str
-    rows: int = 0  # data rows (features) read
-    records: int = 0  # addresses that passed filters and checks
-    not_dwelling: int = 0  # skipped: gebruiksdoel without woonfunctie
-    filtered: int = 0  # skipped: outside --postcode / --place
-    added: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    streets_added: int = 0
-    duplicates: int = 0  # the same address more than once in the file (the first row counts)
-    # doors that matched a household written the other way (4H = 4 H), and a few examples
-    other_reading: int = 0
-    other_reading_examples: list[str] = field(default_factory=list)
-    straight_streets: list[str] = field(default_factory=list)  # recognised as straight-numbered
-    dry_run: bool = False
-    columns: dict[str, str] = field(default_factory=dict)
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "file": self.file,
-            "format": self.description,
-            "rows": self.rows,
-            "addresses": self.records,
-            "skipped_not_dwelling": self.not_dwelling,
-            "skipped_filter": self.filtered,
-            "added": self.added,
-            "updated": self.updated,
-            "unchanged": self.unchanged,
-            "streets_added": self.streets_added,
-            "duplicates": self.duplicates,
-            "other_reading": self.other_reading,
-            "other_reading_examples": self.other_reading_examples,
-            "straight_streets": self.straight_streets,
-            "dry_run": self.dry_run,
-            "columns": self.columns,
-        }
-
-
-@dataclass(frozen=True)
-class Problem:
-    line: int | None
-    message: str
-
-
-class ImportRefused(UserError):
-    """The file has bad records and is refused whole; lists the first few with the count."""
-
-    def __init__(self, path: Path, problems: Sequence[Problem], total: int):
-        first = problems[0]
-        super().__init__(first.message, path, first.line)
-        self.problems = list(problems)
-        self.total = total
-
-    def __str__(self) -> str:
-        lines = [
-            f"{self.path}:{p.line}: {p.message}"
-            if p.line is not None
-            else f"{self.path}: {p.message}"
-            for p in self.problems
-        ]
-        if self.total > 1:
-            shown = (
-                f", de eerste {len(self.problems)} staan hierboven"
-                if self.total > len(self.problems)
-                else ""
-            )
-            lines.append(f"{self.path}: {self.total} fouten{shown}; er is niets geïmporteerd")
-        return "\n".join(lines)
-
-
-class ImportCancelled(UserError):
-    def __init__(self, path: Path):
-        super().__init__("import afgebroken; er is niets veranderd", path)
-
-
-@dataclass
-class ReadResult:
-    rows: list[AddressRow]  # (street, place, house, postcode, rd_x, rd_y), checked
-    report: ImportReport
-
-    @property
-    def records(self) -> list[AddressRecord]:
-        return [AddressRecord(s, h, pc, pl, x, y) for s, pl, h, pc, x, y in self.rows]
 
 
 # --- one row -------------------------------------------------------------------------------------
@@ -467,22 +396,6 @@ def _number(text: str, what: str) -> float:
 # --- reading a whole file ------------------------------------------------------------------------
 
 
-class _Problems:
-    def __init__(self, path: Path):
-        self.path = path
-        self.listed: list[Problem] = []
-        self.total = 0
-
-    def add(self, line: int | None, message: str) -> None:
-        self.total += 1
-        if len(self.listed) < MAX_LISTED_PROBLEMS:
-            self.listed.append(Problem(line, message))
-
-    def raise_if_any(self) -> None:
-        if self.total:
-            raise ImportRefused(self.path, self.listed, self.total)
-
-
 def read_addresses(
     path: str | Path,
     options: ImportOptions | None = None,
@@ -496,7 +409,11 @@ def read_addresses(
         raise UserError("bestand bestaat niet", path)
     kind = sniff_kind(path)
     if kind == "sqlite":
-        return _read_geopackage(path, options, progress)
+        from .gpkg_import import read_geopackage  # it builds on this module
+
+        return read_geopackage(path, options, progress)
+    if options.layers:
+        raise UserError("--layer geldt alleen voor een GeoPackage (.gpkg)", path)
     with open_table(path, looks_like_header, kind) as table:
         report = ImportReport(file=str(path), description=table.description)
         columns = resolve_columns(table.header, options.mapping, path, table.header_line)
@@ -542,110 +459,6 @@ def read_addresses(
 def _tick(progress: Progress, path: Path, done: int, total: int) -> None:
     if not progress(done, total):
         raise ImportCancelled(path)
-
-
-def _read_geopackage(path: Path, options: ImportOptions, progress: Progress | None) -> ReadResult:
-    try:
-        conn = gpkg.open_geopackage(path)
-    except gpkg.GeoPackageError as exc:
-        raise UserError(str(exc), path) from None
-    try:
-        return _read_layer(conn, path, options, progress)
-    except sqlite3.DatabaseError as exc:
-        raise UserError(f"GeoPackage is beschadigd ({exc})", path) from None
-    finally:
-        conn.close()
-
-
-def _address_layer(
-    conn: sqlite3.Connection, path: Path, overrides: dict[str, str]
-) -> tuple[gpkg.FeatureLayer, ColumnMap]:
-    """The layer whose columns look most like addresses (street and number at least)."""
-    layers = gpkg.feature_layers(conn)
-    best: tuple[int, gpkg.FeatureLayer, ColumnMap] | None = None
-    for layer in layers:
-        if "POINT" not in layer.geometry_type and layer.geometry_type != "GEOMETRY":
-            continue
-        try:
-            columns = resolve_columns(layer.columns, overrides, path, None)
-        except UserError:
-            continue
-        score = len(columns.index)
-        if best is None or score > best[0]:
-            best = (score, layer, columns)
-    if best is None:
-        names = ", ".join(f"{ly.table} ({ly.geometry_type})" for ly in layers) or "geen"
-        raise UserError(
-            "geen adreslaag gevonden: geen puntlaag met kolommen voor straat en huisnummer "
-            f"(lagen: {names})",
-            path,
-        )
-    return best[1], best[2]
-
-
-def _read_layer(
-    conn: sqlite3.Connection, path: Path, options: ImportOptions, progress: Progress | None
-) -> ReadResult:
-    layer, columns = _address_layer(conn, path, options.mapping)
-    srs = gpkg.spatial_ref(conn, layer.srs_id)
-    epsg = srs.epsg if srs is not None else None
-    if epsg not in (28992, 4326):
-        what = f"{srs.organization}:{srs.code} ({srs.name})" if srs else f"srs_id {layer.srs_id}"
-        raise UserError(
-            f'laag "{layer.table}" gebruikt een onbekend coördinatenstelsel {what}; '
-            "alleen EPSG:28992 (RD New) en EPSG:4326 (WGS84) worden gelezen",
-            path,
-        )
-    report = ImportReport(
-        file=str(path), description=f'GeoPackage, laag "{layer.table}", EPSG:{epsg}'
-    )
-    report.columns = columns.describe()
-    wanted = list(columns.header)
-    postcode_col = wanted[columns.index[POSTCODE]] if POSTCODE in columns.index else None
-    place_col = wanted[columns.index[PLACE]] if PLACE in columns.index else None
-    low, high = options.postcode_range or ("", "")
-    filt = gpkg.FeatureFilter(
-        postcode_column=postcode_col,
-        postcode_low=low,
-        postcode_high=high,
-        place_column=place_col,
-        place=options.place,
-    )
-    total = gpkg.count_features(conn, layer, filt)
-    # Filters ran in SQL; the converter checks them again (cheap) and reads the rest.
-    converter = _Converter(columns, options, report)
-    problems = _Problems(path)
-    records: list[AddressRow] = []
-    rows = 0
-    for row in gpkg.iter_features(conn, layer, wanted, filt):
-        rows += 1
-        fid = int(row[0])
-        cells = [cell_text(v) for v in row[2:]]
-        try:
-            point = decode_point(row[1])
-        except GeometryError as exc:
-            problems.add(fid, str(exc))
-            continue
-        if point is not None and epsg == 4326:
-            point = wgs84_to_rd(point[1], point[0])  # GeoPackage axis order: x=lon, y=lat
-        if point is not None:
-            point = (round(point[0], 3), round(point[1], 3))
-            if not in_rd_area(*point):
-                problems.add(fid, f"punt x={point[0]:g}, y={point[1]:g} ligt niet in Nederland")
-                continue
-        try:
-            record = converter.convert(cells, point)
-        except AddressError as exc:
-            problems.add(fid, str(exc))
-            continue
-        if record is not None:
-            records.append(record)
-        if progress is not None and rows % PROGRESS_EVERY == 0:
-            _tick(progress, path, rows, max(total, 1))
-    report.rows = rows
-    problems.raise_if_any()
-    report.records = len(records)
-    return ReadResult(records, report)
 
 
 # --- the import ----------------------------------------------------------------------------------

@@ -14,6 +14,8 @@ from __future__ import annotations
 import codecs
 import csv
 import re
+import unicodedata
+import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
@@ -107,6 +109,29 @@ def open_table(path: Path, is_header: HeaderTest, kind: str | None = None) -> It
         raise UserError("dit is geen CSV- of Excel-bestand", path, 1)
 
 
+@dataclass(frozen=True)
+class Preview:
+    """The first rows of a table, to show a person who chooses its columns."""
+
+    header: list[str]
+    header_line: int
+    rows: list[list[str]]  # as many cells as the header (padded or cut)
+    description: str
+
+
+def preview_table(path: Path, is_header: HeaderTest, limit: int = 10) -> Preview:
+    """The header and the first ``limit`` rows of a CSV or .xlsx file; the same reading (and
+    the same refusals: binary, zip bomb, bad encoding) as the import itself."""
+    with open_table(path, is_header) as table:
+        width = len(table.header)
+        rows: list[list[str]] = []
+        for _, cells in table.rows:
+            rows.append((cells + [""] * width)[:width])
+            if len(rows) >= limit:
+                break
+        return Preview(list(table.header), table.header_line, rows, table.description)
+
+
 def _pick_header(
     path: Path, rows: Iterator[tuple[int, list[str]]], is_header: HeaderTest
 ) -> tuple[int, list[str], list[tuple[int, list[str]]]]:
@@ -151,10 +176,15 @@ class Encoding:
 def detect_encoding(path: Path) -> Encoding:
     """Detect the text encoding of a whole file, reading it in chunks (once for plain UTF-8).
 
-    Also refuses NUL bytes in a file that is not UTF-16 and undecodable bytes, naming the line.
+    A file that is not text at all (a program, a picture without a known signature, random
+    bytes) is refused with one sentence; a text file with a stray NUL or undecodable byte is
+    refused naming the line.
     """
     with path.open("rb") as handle:
-        head = handle.read(4096)
+        head = handle.read(_BINARY_SAMPLE)
+    if looks_binary(head):
+        raise UserError(BINARY_MESSAGE, path, 1)
+    head = head[:4096]
     if head.startswith(codecs.BOM_UTF8):
         return _check_decodes(path, "utf-8-sig", "UTF-8 met BOM", skip=3)
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -174,6 +204,44 @@ def detect_encoding(path: Path) -> Encoding:
             line,
         )
     return _check_decodes(path, "cp1252", "Windows-1252", skip=0)
+
+
+_BINARY_SAMPLE = 8192
+_TEXT_CONTROLS = frozenset("\t\n\r\f\x1a")  # tab, newlines, form feed, DOS end of file
+BINARY_MESSAGE = (
+    "dit bestand is geen tekst maar binaire gegevens, dus geen adressenlijst; kies een CSV-, "
+    "Excel- (.xlsx) of GeoPackage-bestand (.gpkg)"
+)
+
+
+def _not_text_share(sample: bytes, codec: str) -> float:
+    """The share of characters in ``sample`` that no text file has: control characters other
+    than tab and newlines, undecodable bytes, unassigned and private-use code points."""
+    text = sample.decode(codec, errors="replace")[:-2]  # the sample may cut a character in two
+    if not text:
+        return 0.0
+    bad = sum(
+        1
+        for ch in text
+        if ch == "\ufffd"
+        or (unicodedata.category(ch) in ("Cc", "Cn", "Co", "Cs") and ch not in _TEXT_CONTROLS)
+    )
+    return bad / len(text) if bad >= 3 else 0.0
+
+
+def looks_binary(head: bytes) -> bool:
+    """True when the first bytes of a file are not text in any encoding we read: more than 2 %
+    of them are control characters, undecodable or unassigned. A text file with one stray
+    byte stays text (and is refused naming its line)."""
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        codecs_to_try = ["utf-16"]
+    elif head.startswith(codecs.BOM_UTF8):
+        codecs_to_try = ["utf-8-sig"]
+    elif utf16 := _utf16_by_nul_pattern(head[:4096]):
+        codecs_to_try = [utf16]
+    else:
+        codecs_to_try = ["utf-8", "cp1252"]
+    return all(_not_text_share(head, codec) > 0.02 for codec in codecs_to_try)
 
 
 def _utf16_by_nul_pattern(head: bytes) -> str | None:
@@ -330,10 +398,46 @@ def cell_text(value: object) -> str:
     return str(value).strip()
 
 
+MAX_XLSX_UNPACKED = 200 * 1024 * 1024  # 100,000 addresses with x and y unpack to about 36 MB
+MAX_XLSX_RATIO = 250  # sheet XML packs 10-50 times; a deflate bomb about 1,000 times
+MAX_XLSX_MEMBERS = 10_000
+
+
+def check_zip_size(path: Path) -> None:
+    """Refuse an .xlsx (a zip) that would unpack to far more than a spreadsheet, from the sizes
+    its directory declares, before anything is unpacked (Python's zipfile never unpacks a
+    member past its declared size, so the declaration is a real bound)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        raise UserError(
+            f"geen geldig Excel-bestand (.xlsx) ({type(exc).__name__}); open het in Excel of "
+            "LibreOffice en sla het opnieuw op",
+            path,
+            1,
+        ) from None
+    unpacked = sum(m.file_size for m in members)
+    packed = max(sum(m.compress_size for m in members), 1)
+    too_dense = any(
+        m.file_size > 1024 * 1024 and m.file_size > MAX_XLSX_RATIO * max(m.compress_size, 1)
+        for m in members
+    )
+    if len(members) > MAX_XLSX_MEMBERS or unpacked > MAX_XLSX_UNPACKED or too_dense:
+        raise UserError(
+            f"dit Excel-bestand zou uitgepakt {unpacked / 1024 / 1024:,.0f} MB worden (ingepakt "
+            f"{packed / 1024 / 1024:,.1f} MB); zo groot of zo sterk ingepakt is geen "
+            "adressenlijst, het wordt niet geopend",
+            path,
+            1,
+        )
+
+
 @contextmanager
 def _open_xlsx(path: Path, is_header: HeaderTest) -> Iterator[Table]:
     import openpyxl  # imported when needed: it is slow to import and most imports are CSV
 
+    check_zip_size(path)
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises anything from BadZipFile to KeyError on junk

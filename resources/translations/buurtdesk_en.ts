@@ -266,6 +266,84 @@ Choose No if it was a typo.</translation>
     </message>
 </context>
 <context>
+    <name>ColumnMapDialog</name>
+    <message>
+        <location filename="../../buurtdesk/gui/column_map_dialog.py" line="48"/>
+        <source>Kolommen kiezen</source>
+        <translation>Choose columns</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/column_map_dialog.py" line="54"/>
+        <source>BuurtDesk herkent niet in welke kolommen van %1 de straat en het huisnummer staan. Kies hieronder per gegeven de kolom; de voorbeeldrijen laten zien wat erin staat. Straat en huisnummer zijn nodig, de rest is als het bestand het heeft.</source>
+        <translation>BuurtDesk does not recognise which columns of %1 hold the street and the house number. Choose the column for each item below; the sample rows show what is in them. Street and house number are required, the rest only if the file has them.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/column_map_dialog.py" line="61"/>
+        <source>%1 · kopregel op regel %2</source>
+        <translation>%1 · header on line %2</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/column_map_dialog.py" line="68"/>
+        <source>Straat *</source>
+        <translation>Street *</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/column_map_dialog.py" line="69"/>
+        <source>Huisnummer *</source>
+        <translation>House number *</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/column_map_dialog.py" line="70"/>
+        <source>Huisletter</source>
+        <translation>House letter</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/column_map_dialog.py" line="71"/>
+        <source>Toevoeging</source>
+        <translation>Addition</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/column_map_dialog.py" line="72"/>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/column_map_dialog.py" line="73"/>
+        <source>Plaats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/column_map_dialog.py" line="81"/>
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/column_map_dialog.py" line="112"/>
+        <source>Inlezen</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/column_map_dialog.py" line="113"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/column_map_dialog.py" line="121"/>
+        <source>De eerste rijen van het bestand:</source>
+        <translation>The first rows of the file:</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/column_map_dialog.py" line="165"/>
+        <source>Kies een kolom voor de straat en voor het huisnummer.</source>
+        <translation>Choose a column for the street and for the house number.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/column_map_dialog.py" line="169"/>
+        <source>Kolom %1 is voor twee gegevens gekozen; kies voor elk een eigen kolom.</source>
+        <translation>Column %1 is chosen for two items; choose a separate column for each.</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <location filename="../../buurtdesk/gui/empty_state.py" line="18"/>
@@ -496,122 +574,122 @@ Choose No if it was a typo.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="137"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="149"/>
         <source>Deze pagina kon niet worden geopend: %1</source>
         <translation>This page could not be opened: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="191"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="203"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="192"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="204"/>
         <source>&amp;Nieuwe buurt…</source>
         <translation>&amp;New neighbourhood…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="194"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="206"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="198"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="210"/>
         <source>Adressen &amp;inlezen…</source>
         <translation>&amp;Import addresses…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="200"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="212"/>
         <source>&amp;Voorbeeldbuurt maken</source>
         <translation>Create &amp;demo neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="202"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="214"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="205"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="217"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="206"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="218"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="208"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="220"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="214"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="226"/>
         <source>Straat &amp;toevoegen…</source>
         <translation>&amp;Add street…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="216"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="228"/>
         <source>&amp;Looplijst invoeren</source>
         <translation>Enter &amp;walk list</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="220"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="232"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="223"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="235"/>
         <source>&amp;Beeld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="229"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="241"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="236"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="248"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="237"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="249"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="238"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="250"/>
         <source>&amp;Over BuurtDesk</source>
         <translation>&amp;About BuurtDesk</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="241"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="253"/>
         <source>Een verzonnen buurt om rond te kijken; alleen in een leeg bestand.</source>
         <translation>A made-up neighbourhood to look around in; only in an empty file.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="250"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="262"/>
         <source>bezig…</source>
         <translation>working…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="270"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="282"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="271"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="283"/>
         <source>De nieuwe taal geldt vanaf de volgende keer dat u BuurtDesk start.</source>
         <translation>The new language applies from the next time you start BuurtDesk.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="277"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="289"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="279"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="291"/>
         <source>In de lijst met huishoudens:
 1 niet thuis · 2 gesproken · 3 geïnteresseerd · 4 doet mee · 5 geen interesse · 6 niet bezoeken
 N: notitie bij het volgende bezoek
@@ -626,114 +704,130 @@ Ctrl+L enter a walk list (row and outcome, e.g. 12 3 Enter)
 Ctrl+F find</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="294"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="306"/>
         <source>Over BuurtDesk</source>
         <translation>About BuurtDesk</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="296"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="308"/>
         <source>BuurtDesk %1
 Voor buurtteams: huishoudens, bezoeken, team en plan, zonder internet.</source>
         <translation>BuurtDesk %1
 For neighbourhood teams: households, visits, team and plan, without internet.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="306"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="318"/>
         <source>Nieuwe buurt</source>
         <translation>New neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="308"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="320"/>
         <source>BuurtDesk-bestanden (*.buurtdesk)</source>
         <translation>BuurtDesk files (*.buurtdesk)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="318"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="330"/>
         <source>Buurt openen</source>
         <translation>Open neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="320"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="332"/>
         <source>BuurtDesk-bestanden (*.buurtdesk *.sqlite);;Alle bestanden (*)</source>
         <translation>BuurtDesk files (*.buurtdesk *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="327"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="340"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="374"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="390"/>
         <source>Voorbeeldbuurt</source>
         <translation>Demo neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="376"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="392"/>
         <source>De voorbeeldbuurt komt alleen in een leeg bestand. Kies Bestand &gt; Nieuwe buurt… en maak daar de voorbeeldbuurt.</source>
         <translation>The demo neighbourhood only goes into an empty file. Choose File &gt; New neighbourhood… and create the demo there.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="387"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="403"/>
         <source>Voorbeeldbuurt maken…</source>
         <translation>Creating the demo neighbourhood…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="393"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="409"/>
         <source>Adressenbestand inlezen</source>
         <translation>Import address file</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="395"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="411"/>
         <source>Adressen (*.csv *.txt *.xlsx *.gpkg);;Alle bestanden (*)</source>
         <translation>Addresses (*.csv *.txt *.xlsx *.gpkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="404"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="420"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="438"/>
         <source>Adressen inlezen…</source>
         <translation>Import addresses…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="409"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="454"/>
         <source>%1: %2 toegevoegd, %3 bijgewerkt, %4 ongewijzigd</source>
         <translation>%1: %2 added, %3 updated, %4 unchanged</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="417"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="462"/>
         <source>; %1 anders geschreven, als bestaand huishouden genomen (%2)</source>
         <translation>; %1 written differently, taken as an existing household (%2)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="422"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="467"/>
         <source>; doorlopend genummerd: %1</source>
         <translation>; numbered straight through: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="473"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="472"/>
+        <source>per laag: %1</source>
+        <translation>per layer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/main_window.py" line="474"/>
+        <source>niet gelezen: %1</source>
+        <translation>not read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/main_window.py" line="478"/>
+        <source>%1 geen woning</source>
+        <translation>%1 not a dwelling</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/main_window.py" line="528"/>
         <source>BuurtDesk sluit zodra %1 klaar is…</source>
         <translation>BuurtDesk will close as soon as %1 has finished…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="488"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="543"/>
         <source>BuurtDesk is nog bezig: %1.</source>
         <translation>BuurtDesk is still busy: %1.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="491"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="546"/>
         <source>Stoppen: er wordt niets van opgeslagen (is het opslaan al begonnen, dan gebeurt dat nog helemaal). Wachten: BuurtDesk sluit zodra het klaar is.</source>
         <translation>Stop: none of it is saved (if saving has already begun, it is completed in full). Wait: BuurtDesk closes as soon as it has finished.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="495"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="550"/>
         <source>Stoppen en sluiten</source>
         <translation>Stop and close</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="497"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="552"/>
         <source>Wachten en sluiten</source>
         <translation>Wait and close</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="499"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="554"/>
         <source>Niet sluiten</source>
         <translation>Don&apos;t close</translation>
     </message>

@@ -13,6 +13,15 @@ from buurtdesk.gui.main_window import MainWindow
 from buurtdesk.store.households import household_count
 
 
+def _close(qtbot: Any, win: MainWindow) -> None:
+    """Close once the worker has let go of its job: it reports a job's end (and the test moves
+    on) a moment before it clears ``current``, and a window closed in that moment asks whether
+    to stop the work, in a modal box that no test answers."""
+    qtbot.waitUntil(lambda: win.context.worker.current is None, timeout=10000)
+    win.close()
+    win.context.close()
+
+
 def _window(qtbot: Any, path: Path) -> MainWindow:
     win = MainWindow(GuiContext(path))
     qtbot.addWidget(win)
@@ -39,8 +48,7 @@ def test_import_fills_the_empty_neighbourhood(qtbot: Any, tmp_path: Path) -> Non
     addresses = [page.households.household(r).address for r in range(page.households.rowCount())]
     assert addresses == ["Molenweg 1", "Molenweg 3", "Molenweg 2A", "Molenweg 4-1"]
     assert "adressen.csv" in win.statusBar().currentMessage()
-    win.close()
-    win.context.close()
+    _close(qtbot, win)
 
 
 def test_a_bad_file_is_refused_with_file_and_line(
@@ -61,5 +69,4 @@ def test_a_bad_file_is_refused_with_file_and_line(
     assert "fout.csv:3" in shown[0]
     assert household_count(win.context.db) == 0
     assert win.street_page.is_empty()
-    win.close()
-    win.context.close()
+    _close(qtbot, win)
