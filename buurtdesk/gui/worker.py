@@ -113,21 +113,26 @@ class DbWorker(QObject):
                 job.progress.emit(done, total)
                 return not job.is_cancelled
 
+            outcome: tuple[Any, tuple[Any, ...]]
             try:
                 result = job.fn(db, report)
             except Cancelled:
-                job.cancelled.emit()
+                outcome = (job.cancelled, ())
             except Exception as exc:
-                job.failed.emit(exc)
+                outcome = (job.failed, (exc,))
             else:
                 # A job that returns has done its work (and committed it), even when cancel was
                 # pressed after its last check: say what happened, not what was asked.
-                job.finished.emit(result)
+                outcome = (job.finished, (result,))
             finally:
                 # a job that stopped halfway must not hold the file's write lock
                 end_open_transaction(db)
                 self.current = None
-                self.busyChanged.emit(False)
+            # Said only once the worker is idle: a window that closes in answer to a finished job
+            # must not find that job still "running" and ask the user to wait for it.
+            signal, args = outcome
+            signal.emit(*args)
+            self.busyChanged.emit(False)
         if db is not None:
             db.close()
 
