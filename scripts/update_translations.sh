@@ -13,3 +13,5 @@ pyside6-lupdate -source-language nl -target-language en \
 pyside6-lupdate -source-language nl -target-language en -no-obsolete \
     buurtdesk/gui/*.py -ts resources/translations/buurtdesk_en.ts
 pyside6-lrelease resources/translations/buurtdesk_en.ts -qm resources/translations/buurtdesk_en.qm
+# Dutch for the few texts of Qt's own file dialog that Qt's catalogue leaves in English
+pyside6-lrelease resources/translations/qt_extra_nl.ts -qm resources/translations/qt_extra_nl.qm

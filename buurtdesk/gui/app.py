@@ -41,20 +41,25 @@ def install_translator(app: QCoreApplication, language: str) -> QTranslator | No
     return None
 
 
-def install_qt_language(app: QCoreApplication, language: str) -> QTranslator | None:
+def install_qt_language(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Qt's own texts (Save, Cancel, Yes, No, the file dialog) and the formats of dates and
-    numbers in the interface language; Qt ships its Dutch catalogue with PySide6."""
+    numbers in the interface language. Qt ships its Dutch catalogue with PySide6; the few file
+    dialog texts it leaves in English ("Look in:", "Files of type:", "Folder") come from our
+    own ``qt_extra_nl``, loaded after it."""
     if language == "nl":
         QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
     else:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     if language != "nl":
-        return None
-    translator = QTranslator(app)
-    if translator.load("qtbase_nl", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(translator)
-        return translator
-    return None
+        return []
+    installed = []
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in (("qtbase_nl", qt_folder), ("qt_extra_nl", str(resource(TRANSLATIONS)))):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
 
 
 def open_context(path: Path, parent: QWidget | None = None) -> GuiContext | None:
