@@ -24,6 +24,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ..domain.address import compare_names, name_sort_key
+from . import sync
 from .migrations import LATEST_VERSION, MIGRATIONS
 
 APPLICATION_ID = 0x42445331  # "BDS1", marks a BuurtDesk file in the SQLite header
@@ -180,6 +181,7 @@ def _open_checked(path: Path, *, fresh: bool, migrate: bool) -> Database:
             if version > 0:
                 backup_to(db, migration_backup_path(path, version))
             _migrate(db, version)
+        sync.install(conn)
     except BaseException:
         conn.close()
         raise
@@ -218,12 +220,14 @@ def migration_backup_path(path: Path, version: int) -> Path:
 
 def _migrate(db: Database, version: int) -> None:
     for target in range(version + 1, LATEST_VERSION + 1):
-        sql = MIGRATIONS[target - 1]
+        step = MIGRATIONS[target - 1]
         with transaction(db):
             if schema_version(db) >= target:
                 continue  # another program opened the same new file and migrated it first
-            for statement in _split_sql(sql):
+            for statement in _split_sql(step.sql):
                 db.execute(statement)
+            if step.after is not None:
+                step.after(db)
             db.execute(f"PRAGMA user_version = {target}")
             if target == 1:
                 db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
