@@ -506,6 +506,11 @@ def remove_leftovers(folder: Path, *, age: float = LEFTOVER_AGE) -> list[Path]:
     return removed
 
 
+def neighbourhood_uuid(db: Database) -> str:
+    """The id every laptop of this neighbourhood shares (migration 3 makes one for every file)."""
+    return str(db.execute("SELECT uuid FROM neighbourhood WHERE id = 1").fetchone()[0])
+
+
 # --- deletions -----------------------------------------------------------------------------------
 
 

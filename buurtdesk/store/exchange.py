@@ -364,8 +364,16 @@ def _conflict(
     db.execute(
         "INSERT OR IGNORE INTO conflicts (tbl, row, field, kept_value, kept_stamp, other_value, "
         "other_stamp, found_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [table, key, name, json.dumps(kept), kept_stamp, json.dumps(other), other_stamp,
-         now_iso()],  # fmt: skip
+        [
+            table,
+            key,
+            name,
+            json.dumps(kept),
+            kept_stamp,
+            json.dumps(other),
+            other_stamp,
+            now_iso(),
+        ],
     )
 
 

@@ -22,9 +22,7 @@ from sqlite_utils import Database
 from ..domain.hlc import Clock, Stamp
 from .sync_spec import CREATED, TABLES, Synced
 
-_TICK = (
-    "UPDATE laptops SET last_stamp = bd_next(id, last_stamp) WHERE is_self = 1;"
-)
+_TICK = "UPDATE laptops SET last_stamp = bd_next(id, last_stamp) WHERE is_self = 1;"
 _STAMP = "(SELECT last_stamp FROM laptops WHERE is_self = 1)"
 
 
@@ -41,7 +39,9 @@ def _row_key(spec: Synced, rec: str) -> str:
     for column in spec.key:
         target = spec.refs.get(column)
         parts.append(
-            f"(SELECT uuid FROM {target} WHERE id = {rec}.{column})" if target else f"{rec}.{column}"
+            f"(SELECT uuid FROM {target} WHERE id = {rec}.{column})"
+            if target
+            else f"{rec}.{column}"
         )
     return " || '/' || ".join(parts)
 

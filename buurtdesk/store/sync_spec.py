@@ -45,24 +45,44 @@ TABLES: tuple[Synced, ...] = (
     Synced(
         "households",
         "record",
-        ("street_id", "number", "letter", "addition", "postcode", "place", "rd_x", "rd_y",
-         "do_not_visit", "do_not_visit_reason", "note", "source", "created_at"),  # fmt: skip
+        (
+            "street_id",
+            "number",
+            "letter",
+            "addition",
+            "postcode",
+            "place",
+            "rd_x",
+            "rd_y",
+            "do_not_visit",
+            "do_not_visit_reason",
+            "note",
+            "source",
+            "created_at",
+        ),
         refs={"street_id": "streets"},
     ),
     Synced(
         "projects",
         "record",
-        ("theme", "title", "start_date", "weeks", "goal_pct", "message", "contact", "ended_at",
-         "created_at"),  # fmt: skip
+        (
+            "theme",
+            "title",
+            "start_date",
+            "weeks",
+            "goal_pct",
+            "message",
+            "contact",
+            "ended_at",
+            "created_at",
+        ),
     ),
     Synced(
         "members",
         "record",
         ("name", "phone", "email", "consent_at", "consent_names", "created_at"),
     ),
-    Synced(
-        "member_roles", "link", (), refs={"member_id": "members"}, key=("member_id", "role")
-    ),
+    Synced("member_roles", "link", (), refs={"member_id": "members"}, key=("member_id", "role")),
     Synced(
         "street_assignments",
         "link",
@@ -80,8 +100,18 @@ TABLES: tuple[Synced, ...] = (
     Synced(
         "plan_tasks",
         "record",
-        ("project_id", "week", "role", "title", "why", "kind", "status", "member_id", "position",
-         "created_at"),  # fmt: skip
+        (
+            "project_id",
+            "week",
+            "role",
+            "title",
+            "why",
+            "kind",
+            "status",
+            "member_id",
+            "position",
+            "created_at",
+        ),
         refs={"project_id": "projects", "member_id": "members"},
     ),
     Synced(
@@ -100,8 +130,17 @@ TABLES: tuple[Synced, ...] = (
     Synced(
         "visits",
         "event",
-        ("project_id", "household_id", "member_id", "visitor", "visit_date", "outcome", "note",
-         "created_at", "stamp"),  # fmt: skip
+        (
+            "project_id",
+            "household_id",
+            "member_id",
+            "visitor",
+            "visit_date",
+            "outcome",
+            "note",
+            "created_at",
+            "stamp",
+        ),
         refs={"project_id": "projects", "household_id": "households", "member_id": "members"},
     ),
     Synced("visit_events", "event", ("visit_uuid", "kind", "stamp")),

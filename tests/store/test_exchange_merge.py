@@ -36,15 +36,16 @@ def dump(db: Database) -> dict[str, Any]:
         rows = data["tables"][spec.table]["rows"]
         out[spec.table] = sorted((r[0], json.dumps(r[3])) for r in rows)
     out["status"] = sorted(
-        db.execute(
+        tuple(r)
+        for r in db.execute(
             "SELECT h.uuid, p.uuid, s.outcome FROM household_status s "
             "JOIN households h ON h.id = s.household_id JOIN projects p ON p.id = s.project_id"
-        ).fetchall()
+        )
     )
     out["retracted"] = sorted(
         db.execute("SELECT uuid FROM visits WHERE retracted_at IS NOT NULL").fetchall()
     )
-    out["walk"] = sorted(db.execute("SELECT uuid, walk_key FROM households").fetchall())
+    out["walk"] = sorted(tuple(r) for r in db.execute("SELECT uuid, walk_key FROM households"))
     return out
 
 
@@ -73,9 +74,10 @@ def test_a_start_package_makes_the_same_neighbourhood(tmp_path: Path) -> None:
     b = open_db(tmp_path / "b.buurtdesk")
     join(b, wire(collect(a)))
     assert dump(a) == dump(b)
-    assert b.execute("SELECT uuid FROM neighbourhood").fetchone() == a.execute(
-        "SELECT uuid FROM neighbourhood"
-    ).fetchone()
+    assert (
+        b.execute("SELECT uuid FROM neighbourhood").fetchone()
+        == a.execute("SELECT uuid FROM neighbourhood").fetchone()
+    )
 
 
 def test_visits_on_two_laptops_all_arrive_once_and_reading_twice_changes_nothing(
@@ -146,7 +148,7 @@ def test_a_deletion_is_not_undone_by_an_older_file(tmp_path: Path) -> None:
     apply(a, old_b)  # the file written before the removal
     assert a.execute("SELECT count(*) FROM members").fetchone()[0] == 1
     exchange(a, b)
-    assert b.execute("SELECT name FROM members").fetchall() == [("Mehmet",)]
+    assert [tuple(r) for r in b.execute("SELECT name FROM members")] == [("Mehmet",)]
     assert dump(a) == dump(b)
 
 
@@ -180,3 +182,18 @@ def test_two_laptops_that_import_the_same_addresses_agree(tmp_path: Path) -> Non
     exchange(a, b)
     assert a.execute("SELECT count(*) FROM households").fetchone()[0] == 27
     assert dump(a) == dump(b)
+
+
+def test_the_later_change_wins_on_every_laptop(tmp_path: Path) -> None:
+    a, _ = _coordinator(tmp_path / "a.buurtdesk")
+    b = open_db(tmp_path / "b.buurtdesk")
+    join(b, wire(collect(a)))
+    set_note(a, 2, "eerst")
+    exchange(a, b)
+    set_note(b, 2, "daarna")  # b saw "eerst": a later edit, no conflict
+    exchange(a, b)
+    for db in (a, b):
+        assert db.execute("SELECT note FROM households WHERE id = 2").fetchone()[0] == "daarna"
+        assert db.execute("SELECT count(*) FROM conflicts").fetchone()[0] == 0
+    apply(a, wire(collect(a)))  # and stays so
+    assert a.execute("SELECT note FROM households WHERE id = 2").fetchone()[0] == "daarna"
