@@ -33,7 +33,7 @@ operation = st.one_of(
         st.integers(0, HOUSES - 1),
         st.sampled_from(list(Outcome)),
         st.integers(1, 20),
-    ),  # fmt: skip
+    ),
     st.tuples(st.just("note"), st.integers(0, HOUSES - 1), st.sampled_from(["", "a", "b", "c"])),
     st.tuples(st.just("dnv"), st.integers(0, HOUSES - 1), st.booleans()),
     st.tuples(st.just("undo"), st.integers(0, 30)),
