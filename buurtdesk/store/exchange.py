@@ -120,6 +120,37 @@ def collect(db: Database) -> dict[str, Any]:
     }
 
 
+def for_connector(payload: dict[str, Any], member: str) -> dict[str, Any]:
+    """Only what a connector's laptop needs (privacy: minimal data on each laptop): the streets
+    assigned to that member (uuid), their households with their visits, undo and redo, initiator
+    marks and sign-ups; the project, plan, activities and team in full (a team member's phone and
+    e-mail only exist with their consent)."""
+    tables = payload["tables"]
+    links = tables["street_assignments"]["rows"]
+    streets = {row[0].split("/")[0] for row in links if row[0].split("/")[1] == member}
+    house_street = tables["households"]["fields"].index("street_id")
+    houses = {r[0] for r in tables["households"]["rows"] if r[3][house_street] in streets}
+    visit_house = tables["visits"]["fields"].index("household_id")
+    visits = {r[0] for r in tables["visits"]["rows"] if r[3][visit_house] in houses}
+    keep = {
+        "streets": lambda r: r[0] in streets,
+        "households": lambda r: r[0] in houses,
+        "visits": lambda r: r[0] in visits,
+        "visit_events": lambda r: r[3][0] in visits,
+        "initiators": lambda r: r[0].split("/")[1] in houses,
+        "activity_signups": lambda r: r[0].split("/")[1] in houses,
+        "street_assignments": lambda r: r[0].split("/")[0] in streets,
+    }
+    narrowed = {
+        name: dict(table, rows=[r for r in table["rows"] if keep[name](r)])
+        if name in keep
+        else table
+        for name, table in tables.items()
+    }
+    # tombstones carry no personal data, only which rows are gone: all of them travel
+    return dict(payload, tables=narrowed, scope=member)
+
+
 def neighbourhood_uuid(db: Database) -> str:
     return str(db.execute("SELECT uuid FROM neighbourhood WHERE id = 1").fetchone()[0])
 
