@@ -17,7 +17,7 @@ from sqlite_utils import Database
 
 from ..errors import UserError
 from ..io.exchange_file import check_code, seal, unseal
-from ..store.db import get_setting, now_iso, set_setting, transaction
+from ..store.db import get_setting, is_database_file, now_iso, set_setting, transaction
 from ..store.exchange import (
     MergeReport,
     apply,
@@ -108,10 +108,8 @@ def _check_target(db: Database, target: Path, overwrite: bool) -> None:
     own = Path(db.conn.execute("PRAGMA database_list").fetchone()[2] or "")
     if target.is_dir():
         raise UserError("dit is een map; geef een bestandsnaam", target)
-    for sibling in ("", "-wal", "-shm", "-journal"):
-        mine = Path(str(own) + sibling)
-        if str(own) and target.exists() and mine.exists() and target.samefile(mine):
-            raise UserError("dat is het buurtbestand zelf; kies een andere naam", target)
+    if str(own) and is_database_file(target, own):
+        raise UserError("dat is het buurtbestand zelf; kies een andere naam", target)
     if target.exists() and not overwrite:
         raise UserError("bestaat al; kies een andere naam (of --overwrite)", target)
 

@@ -364,7 +364,7 @@ def _delete_tombstoned(
             continue
         where, args = _where(spec, key, ids)
         try:
-            with db.atomic():  # a savepoint: a row that others still need stays
+            with transaction(db):  # a savepoint: a row that others still need stays
                 db.execute(f"DELETE FROM {spec.table} WHERE {where}", args)
         except Exception as exc:  # sqlite3.IntegrityError: still referenced here
             report.skipped.append(f"{spec.table} {key}: niet verwijderd ({exc})")

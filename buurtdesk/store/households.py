@@ -344,12 +344,12 @@ def upsert_address_rows(
                     row[9] = wk
         if not dry_run:
             # Ids derived from the address (UUID version 5), so that two laptops importing the
-            # same file agree; inserted in id order, so that the uuid index grows at one end
-            # instead of splitting pages all over (a third less work at 100,000).
+            # same file agree. (Random ids used to be handed out in sorted order, which spared
+            # the uuid index page splits; derived ids cannot be, and the rows keep the file's
+            # order: docs/performance.md has the cost.)
             uuid_of: dict[int, str] = dict(db.execute("SELECT id, uuid FROM streets").fetchall())
             for row in inserts:
                 row[0] = household_uuid(uuid_of[row[1]], row[2], row[3], row[4])
-            inserts.sort(key=lambda row: row[0])
             with _big_page_cache(db, len(inserts)):
                 db.conn.executemany(
                     "INSERT INTO households (uuid, street_id, number, letter, addition, "
