@@ -17,7 +17,15 @@ from sqlite_utils import Database
 
 from ..errors import UserError
 from ..io.exchange_file import check_code, seal, unseal
-from ..store.db import get_setting, is_database_file, now_iso, set_setting, transaction
+from ..store import laptops as store_laptops
+from ..store.db import (
+    database_path,
+    get_setting,
+    is_database_file,
+    now_iso,
+    set_setting,
+    transaction,
+)
 from ..store.exchange import (
     MergeReport,
     apply,
@@ -26,6 +34,7 @@ from ..store.exchange import (
     join,
     neighbourhood_uuid,
 )
+from ..store.laptops import Conflict, Laptop
 from ..store.sync import self_laptop
 from ..store.team import find_member
 
@@ -43,17 +52,11 @@ class Written:
     visits: int
 
 
-def laptop_name(db: Database) -> str:
-    row = db.execute("SELECT name FROM laptops WHERE is_self = 1").fetchone()
-    return str(row[0]) if row and row[0] else ""
-
-
 def set_laptop_name(db: Database, name: str) -> None:
     name = " ".join(name.split())
     if not name or not name.isprintable() or len(name) > 60:
         raise UserError("geef de laptop een naam van 1 tot 60 gewone tekens")
-    with transaction(db):
-        db.execute("UPDATE laptops SET name = ? WHERE is_self = 1", [name])
+    store_laptops.set_laptop_name(db, name)
 
 
 def _payload(db: Database, connector: str | None) -> tuple[dict[str, Any], str | None]:
@@ -89,7 +92,7 @@ def write_file(
         neighbourhood=neighbourhood_uuid(db),
         kind=KIND_PACKAGE if package else KIND_CHANGES,
         laptop=self_laptop(db),
-        laptop_name=laptop_name(db),
+        laptop_name=store_laptops.laptop_name(db),
         written_at=now_iso(),
     )
     _write_atomically(target, data)
@@ -105,7 +108,7 @@ def write_file(
 def _check_target(db: Database, target: Path, overwrite: bool) -> None:
     if not str(target).strip():
         raise UserError("geef een bestandsnaam voor het uitwisselbestand")
-    own = Path(db.conn.execute("PRAGMA database_list").fetchone()[2] or "")
+    own = database_path(db)
     if target.is_dir():
         raise UserError("dit is een map; geef een bestandsnaam", target)
     if str(own) and is_database_file(target, own):
@@ -190,123 +193,19 @@ def join_file(db: Database, path: Path, code: str) -> MergeReport:
     return report
 
 
-@dataclass(frozen=True)
-class Conflict:
-    id: int
-    table: str
-    row: str
-    field: str
-    kept: Any
-    kept_by: str
-    other: Any
-    other_by: str
-    what: str
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "table": self.table,
-            "field": self.field,
-            "what": self.what,
-            "kept": self.kept,
-            "kept_by": self.kept_by,
-            "other": self.other,
-            "other_by": self.other_by,
-        }
-
-
 def conflicts(db: Database, *, resolved: bool = False) -> list[Conflict]:
-    names = dict(db.execute("SELECT id, name FROM laptops").fetchall())
-    where = "" if resolved else "WHERE resolved_at IS NULL"
-    out = []
-    for cid, table, row, field, kept, kept_stamp, other, other_stamp in db.execute(
-        "SELECT id, tbl, row, field, kept_value, kept_stamp, other_value, other_stamp "
-        f"FROM conflicts {where} ORDER BY id"
-    ).fetchall():
-        out.append(
-            Conflict(
-                cid,
-                table,
-                row,
-                field,
-                json.loads(kept),
-                _who(names, kept_stamp),
-                json.loads(other),
-                _who(names, other_stamp),
-                _describe(db, table, row),
-            )
-        )
-    return out
-
-
-def _who(names: dict[str, str], stamp: str) -> str:
-    laptop = stamp.split("-", 2)[-1]
-    return names.get(laptop) or laptop
-
-
-def _describe(db: Database, table: str, row: str) -> str:
-    if table == "households":
-        found = db.execute(
-            "SELECT s.name, h.number, h.letter, h.addition FROM households h "
-            "JOIN streets s ON s.id = h.street_id WHERE h.uuid = ?",
-            [row],
-        ).fetchone()
-        if found:
-            from ..domain.address import HouseNumber, format_address
-
-            return format_address(found[0], HouseNumber(found[1], found[2], found[3]))
-    if table in ("members", "plan_tasks", "activities", "projects", "streets"):
-        column = {"members": "name", "streets": "name"}.get(table, "title")
-        found = db.execute(f"SELECT {column} FROM {table} WHERE uuid = ?", [row]).fetchone()
-        if found:
-            return str(found[0])
-    return row
+    return store_laptops.list_conflicts(db, resolved=resolved)
 
 
 def take_other(db: Database, conflict_id: int) -> None:
-    """A person chose the value the automatic merge did not keep: write it as a new change
-    (which then travels like any other) and mark the conflict resolved."""
-    row = db.execute(
-        "SELECT tbl, row, field, other_value FROM conflicts WHERE id = ? AND resolved_at IS NULL",
-        [conflict_id],
-    ).fetchone()
-    if row is None:
-        raise UserError(f"er is geen open conflict {conflict_id}")
-    table, key, field, other = row
-    from ..store.sync_spec import BY_NAME
-
-    spec = BY_NAME[table]
-    if field not in spec.fields or spec.refs.get(field) or spec.kind != "record":
-        raise UserError("dit conflict kan niet zo worden opgelost")
-    with transaction(db):
-        db.execute(f"UPDATE {table} SET {field} = ? WHERE uuid = ?", [json.loads(other), key])
-        db.execute("UPDATE conflicts SET resolved_at = ? WHERE id = ?", [now_iso(), conflict_id])
+    """A person chose the value the automatic merge did not keep."""
+    store_laptops.resolve_conflict(db, conflict_id, take_other=True)
 
 
 def dismiss(db: Database, conflict_id: int) -> None:
     """Keep the automatic choice."""
-    with transaction(db):
-        db.execute(
-            "UPDATE conflicts SET resolved_at = ? WHERE id = ? AND resolved_at IS NULL",
-            [now_iso(), conflict_id],
-        )
-
-
-@dataclass(frozen=True)
-class Laptop:
-    id: str
-    name: str
-    me: bool
-    heard_at: str | None
-
-    def as_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "name": self.name, "self": self.me, "heard_at": self.heard_at}
+    store_laptops.resolve_conflict(db, conflict_id, take_other=False)
 
 
 def laptops(db: Database) -> list[Laptop]:
-    return [
-        Laptop(r[0], r[1], bool(r[2]), r[3])
-        for r in db.execute(
-            "SELECT id, name, is_self, heard_at FROM laptops ORDER BY is_self DESC, name, id"
-        )
-    ]
+    return store_laptops.list_laptops(db)

@@ -511,18 +511,6 @@ def neighbourhood_uuid(db: Database) -> str:
     return str(db.execute("SELECT uuid FROM neighbourhood WHERE id = 1").fetchone()[0])
 
 
-# --- deletions -----------------------------------------------------------------------------------
-
-
-def record_deletion(db: Database, table: str, uuid: str) -> None:
-    """Remember that a row is gone, so that an exchange file can carry the deletion (DESIGN:
-    deletions are recorded, not just executed). Call it in the transaction that deletes."""
-    db.execute(
-        "INSERT OR REPLACE INTO deletions (uuid, table_name, deleted_at) VALUES (?, ?, ?)",
-        [uuid, table, now_iso()],
-    )
-
-
 # --- settings ------------------------------------------------------------------------------------
 
 

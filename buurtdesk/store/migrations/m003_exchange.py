@@ -4,7 +4,8 @@
 - ``sync_state``: per row and field, the hybrid-logical-clock stamp of its latest change (and of
   the value it replaced, to tell a real conflict from a later edit); a row's creation is the
   field ``*``;
-- ``tombstones``: deleted rows, whose stamp beats every older change;
+- ``tombstones``: deleted rows, whose stamp beats every older change (they replace migration 1's
+  ``deletions``, which only the three removals that remembered to call it filled);
 - ``conflicts``: two laptops changed the same field without seeing each other's change;
 - ``visit_events``: undo and redo of a visit, events with their own stamp, so the order of
   undo and redo is the same on every laptop; ``visits.retracted_at`` follows the latest;
@@ -137,6 +138,15 @@ CREATE TRIGGER visits_status_retract AFTER UPDATE OF retracted_at, stamp ON visi
        AND retracted_at IS NULL
      ORDER BY visit_date DESC, stamp DESC, created_at DESC, uuid DESC LIMIT 1;
 END;
+
+-- The deletions recorded before (migration 1) become tombstones, stamped when they happened.
+INSERT INTO tombstones (tbl, row, stamp)
+SELECT table_name, uuid,
+       printf('%013d-0000-%s',
+              CAST(round((julianday(deleted_at) - 2440587.5) * 86400000) AS INTEGER),
+              (SELECT id FROM laptops WHERE is_self = 1))
+  FROM deletions;
+DROP TABLE deletions;
 
 INSERT INTO neighbourhood (id, uuid, name, place, created_at)
 SELECT 1, lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4'
