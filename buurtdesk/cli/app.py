@@ -21,10 +21,20 @@ from ..domain.address import AddressError
 from ..errors import UserError
 from ..paths import default_db_path
 from ..store.db import StoreError, describe_database_error
-from . import demo, dutch, exports, households, importing, maintenance, projects, team
+from . import (
+    demo,
+    dutch,
+    exchange,
+    exports,
+    households,
+    importing,
+    maintenance,
+    projects,
+    team,
+)
 
 # Command modules, in the order `--help` lists them. Each has register(subparsers, common).
-COMMAND_MODULES = [demo, importing, households, projects, team, exports, maintenance]
+COMMAND_MODULES = [demo, importing, households, projects, team, exports, exchange, maintenance]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -16,7 +16,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from ..domain.address import HouseNumber, format_address
-from .db import StoreError, new_uuid, now_iso, record_deletion, transaction
+from .db import StoreError, new_uuid, now_iso, transaction
 from .projects import get_project
 
 
@@ -170,10 +170,9 @@ def update_activity(
 
 
 def delete_activity(db: Database, activity_id: int) -> None:
-    activity = get_activity(db, activity_id)
+    get_activity(db, activity_id)  # an unknown id is said plainly
     with transaction(db):
         db.execute("DELETE FROM activities WHERE id = ?", [activity_id])
-        record_deletion(db, "activities", activity.uuid)
 
 
 def get_activity(db: Database, activity_id: int) -> Activity:

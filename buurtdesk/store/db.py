@@ -24,6 +24,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ..domain.address import compare_names, name_sort_key
+from . import sync
 from .migrations import LATEST_VERSION, MIGRATIONS
 
 APPLICATION_ID = 0x42445331  # "BDS1", marks a BuurtDesk file in the SQLite header
@@ -180,6 +181,7 @@ def _open_checked(path: Path, *, fresh: bool, migrate: bool) -> Database:
             if version > 0:
                 backup_to(db, migration_backup_path(path, version))
             _migrate(db, version)
+        sync.install(conn)
     except BaseException:
         conn.close()
         raise
@@ -218,12 +220,14 @@ def migration_backup_path(path: Path, version: int) -> Path:
 
 def _migrate(db: Database, version: int) -> None:
     for target in range(version + 1, LATEST_VERSION + 1):
-        sql = MIGRATIONS[target - 1]
+        step = MIGRATIONS[target - 1]
         with transaction(db):
             if schema_version(db) >= target:
                 continue  # another program opened the same new file and migrated it first
-            for statement in _split_sql(sql):
+            for statement in _split_sql(step.sql):
                 db.execute(statement)
+            if step.after is not None:
+                step.after(db)
             db.execute(f"PRAGMA user_version = {target}")
             if target == 1:
                 db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -502,16 +506,9 @@ def remove_leftovers(folder: Path, *, age: float = LEFTOVER_AGE) -> list[Path]:
     return removed
 
 
-# --- deletions -----------------------------------------------------------------------------------
-
-
-def record_deletion(db: Database, table: str, uuid: str) -> None:
-    """Remember that a row is gone, so that an exchange file can carry the deletion (DESIGN:
-    deletions are recorded, not just executed). Call it in the transaction that deletes."""
-    db.execute(
-        "INSERT OR REPLACE INTO deletions (uuid, table_name, deleted_at) VALUES (?, ?, ?)",
-        [uuid, table, now_iso()],
-    )
+def neighbourhood_uuid(db: Database) -> str:
+    """The id every laptop of this neighbourhood shares (migration 3 makes one for every file)."""
+    return str(db.execute("SELECT uuid FROM neighbourhood WHERE id = 1").fetchone()[0])
 
 
 # --- settings ------------------------------------------------------------------------------------

@@ -20,11 +20,13 @@ from sqlite_utils import Database
 
 from ..domain.address import walk_key
 from ..domain.demo import Demo, DemoHousehold
+from ..domain.identity import household_uuid, street_uuid
 from ..domain.outcomes import Outcome
 from .activities import ActivityKind, add_activity, set_signups
-from .db import StoreError, new_uuid, now_iso, set_setting, transaction
+from .db import StoreError, neighbourhood_uuid, new_uuid, now_iso, set_setting, transaction
 from .plan import apply_theme_plan
 from .projects import create_project
+from .sync import next_stamps
 from .team import add_member, assign_streets
 
 BATCH = 5000  # households per executemany; also how often progress is reported
@@ -118,6 +120,7 @@ def _write(db: Database, demo: Demo, now: str, progress: Progress | None) -> Dem
             "ON CONFLICT (id) DO UPDATE SET name = excluded.name, place = excluded.place",
             [new_uuid(), demo.name, demo.place, now],
         )
+        hood = neighbourhood_uuid(db)
         project = demo.project
         created = create_project(
             db,
@@ -144,15 +147,23 @@ def _write(db: Database, demo: Demo, now: str, progress: Progress | None) -> Dem
             "INSERT INTO streets (id, uuid, name, place, numbering, created_at) "
             "VALUES (?, ?, ?, ?, ?, ?)",
             [
-                (s.index + 1, new_uuid(), s.name, demo.place, s.numbering.value, now)
+                (
+                    s.index + 1,
+                    street_uuid(hood, s.name, demo.place),
+                    s.name,
+                    demo.place,
+                    s.numbering.value,
+                    now,
+                )
                 for s in demo.streets
             ],
         )
         street_ids = [s.index + 1 for s in demo.streets]
+        street_uuids = [street_uuid(hood, s.name, demo.place) for s in demo.streets]
         for street in demo.streets:
             assign_streets(db, member_ids[street.connector], [street_ids[street.index]])
         counts = _write_households(
-            db, demo, created.id, street_ids, member_ids, now, progress=progress
+            db, demo, created.id, street_ids, street_uuids, member_ids, now, progress=progress
         )
         _write_plan_and_activities(db, demo, created.id, counts["households"])
         set_setting(db, "demo_seed", str(demo.seed))
@@ -218,6 +229,7 @@ def _write_households(
     demo: Demo,
     project_id: int,
     street_ids: list[int],
+    street_uuids: list[str],
     member_ids: dict[str, int],
     now: str,
     *,
@@ -230,7 +242,8 @@ def _write_households(
     conn = db.conn
     for batch in _batches(demo.iter_households(), BATCH):
         # sorted: each batch fills the uuid indexes in order rather than all over the tree
-        uuids = iter(sorted(_uuids(len(batch) + sum(len(item.visits) for item in batch))))
+        uuids = iter(sorted(_uuids(sum(len(item.visits) for item in batch))))
+        stamps = iter(next_stamps(db, sum(len(item.visits) for item in batch)))
         households: list[tuple[Any, ...]] = []
         visits: list[tuple[Any, ...]] = []
         initiators: list[tuple[Any, ...]] = []
@@ -243,7 +256,9 @@ def _write_households(
             households.append(
                 (
                     hid,
-                    next(uuids),
+                    household_uuid(
+                        street_uuids[item.street], house.number, house.letter, house.addition
+                    ),
                     street_ids[item.street],
                     house.number,
                     house.letter,
@@ -274,6 +289,7 @@ def _write_households(
                         # never later than now, whatever the time zone: the demo's visits
                         # come before any real check-off
                         min(f"{day}T{visit.time}.000000Z", now),
+                        next(stamps),
                     )
                 )
             if item.visits:
@@ -289,7 +305,7 @@ def _write_households(
         )
         conn.executemany(
             "INSERT INTO visits (uuid, project_id, household_id, member_id, visitor, visit_date, "
-            "outcome, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "outcome, note, created_at, stamp) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             visits,
         )
         conn.executemany(

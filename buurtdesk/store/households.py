@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -23,8 +22,9 @@ from ..domain.address import (
     parse_house_number,
     walk_key,
 )
+from ..domain.identity import household_uuid, street_uuid
 from ..domain.numbering import guess_numbering, points_per_number
-from .db import new_uuid, now_iso, transaction
+from .db import neighbourhood_uuid, now_iso, transaction
 
 
 @dataclass(frozen=True)
@@ -96,7 +96,13 @@ def ensure_street(
         return int(row[0]), False
     cursor = db.execute(
         "INSERT INTO streets (uuid, name, place, numbering, created_at) VALUES (?, ?, ?, ?, ?)",
-        [new_uuid(), name, place, (numbering or Numbering.ODD_EVEN).value, now_iso()],
+        [
+            street_uuid(neighbourhood_uuid(db), name, place),
+            name,
+            place,
+            (numbering or Numbering.ODD_EVEN).value,
+            now_iso(),
+        ],
     )
     return int(cursor.lastrowid or 0), True
 
@@ -153,19 +159,6 @@ def upsert_households(
         dry_run=dry_run,
         numbering=numbering,
     )
-
-
-def _uuids(count: int) -> Iterator[str]:
-    """Random (version 4) UUIDs as text, from one read of the system's random source.
-
-    The same values as ``str(uuid.uuid4())``, about ten times faster, which matters for an
-    import of 100,000 households.
-    """
-    hexes = os.urandom(16 * count).hex()
-    variant = "89ab"
-    for i in range(0, 32 * count, 32):
-        h = hexes[i : i + 32]
-        yield (f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{variant[int(h[16], 16) & 3]}{h[17:20]}-{h[20:]}")
 
 
 @contextmanager
@@ -350,10 +343,13 @@ def upsert_address_rows(
                         wk = walk_keys[wk_key] = walk_key(house, Numbering.STRAIGHT)
                     row[9] = wk
         if not dry_run:
-            # The uuids are random; handing them out in sorted order lets the uuid index grow
-            # at one end instead of splitting pages all over (a third less work at 100,000).
-            for row, uuid in zip(inserts, sorted(_uuids(len(inserts))), strict=True):
-                row[0] = uuid
+            # Ids derived from the address (UUID version 5), so that two laptops importing the
+            # same file agree. (Random ids used to be handed out in sorted order, which spared
+            # the uuid index page splits; derived ids cannot be, and the rows keep the file's
+            # order: docs/performance.md has the cost.)
+            uuid_of: dict[int, str] = dict(db.execute("SELECT id, uuid FROM streets").fetchall())
+            for row in inserts:
+                row[0] = household_uuid(uuid_of[row[1]], row[2], row[3], row[4])
             with _big_page_cache(db, len(inserts)):
                 db.conn.executemany(
                     "INSERT INTO households (uuid, street_id, number, letter, addition, "

@@ -25,7 +25,7 @@ from ..domain.plan import (
 )
 from ..domain.team import Role
 from ..paths import resource
-from .db import StoreError, new_uuid, now_iso, record_deletion, transaction
+from .db import StoreError, new_uuid, now_iso, transaction
 from .projects import Project, create_project, get_project
 
 # The project week of ``visit_date`` for a start date bound as the first parameter. Integer
@@ -285,18 +285,16 @@ def assign_task(db: Database, task_id: int, member_id: int | None) -> Task:
 
 
 def delete_task(db: Database, task_id: int) -> Task:
-    """Remove a task (recorded in ``deletions`` so exchange files carry it); returns it for undo."""
+    """Remove a task (a tombstone for exchange, store/sync.py); returns it for undo."""
     task = get_task(db, task_id)
     with transaction(db):
         db.execute("DELETE FROM plan_tasks WHERE id = ?", [task_id])
-        record_deletion(db, "plan_tasks", task.uuid)
     return task
 
 
 def restore_task(db: Database, task: Task) -> Task:
     """Put a deleted task back as it was (undo of :func:`delete_task`)."""
     with transaction(db):
-        db.execute("DELETE FROM deletions WHERE uuid = ?", [task.uuid])
         db.execute(
             "INSERT INTO plan_tasks (id, uuid, project_id, week, role, title, why, kind, status, "
             "member_id, position, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

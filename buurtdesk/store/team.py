@@ -15,7 +15,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from ..domain.team import Role
-from .db import StoreError, new_uuid, now_iso, record_deletion, transaction
+from .db import StoreError, new_uuid, now_iso, transaction
 
 
 @dataclass(frozen=True)
@@ -207,7 +207,7 @@ def move_role(db: Database, member_id: int, source: Role | None, target: Role | 
 
 
 def remove_member(db: Database, member_id: int) -> Member:
-    """Remove a member (recorded in ``deletions``); their visits keep the name as typed."""
+    """Remove a member (a tombstone for exchange); their visits keep the name as typed."""
     member = get_member(db, member_id)
     with transaction(db):
         db.execute(
@@ -215,5 +215,4 @@ def remove_member(db: Database, member_id: int) -> Member:
             [member.name, member_id],
         )
         db.execute("DELETE FROM members WHERE id = ?", [member_id])
-        record_deletion(db, "members", member.uuid)
     return member

@@ -17,6 +17,7 @@ from ..domain import outcomes
 from ..domain.address import HouseNumber, format_address
 from ..domain.outcomes import Outcome, door_card_due
 from .db import StoreError, new_uuid, now_iso, transaction
+from .sync import next_stamps
 from .team import find_member
 
 
@@ -88,7 +89,7 @@ def record_visit(
     with transaction(db):
         cursor = db.execute(
             "INSERT INTO visits (uuid, project_id, household_id, member_id, visitor, visit_date, "
-            "outcome, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "outcome, note, created_at, stamp) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 new_uuid(),
                 project_id,
@@ -99,6 +100,7 @@ def record_visit(
                 Outcome(outcome).value,
                 note,
                 now_iso(),
+                next_stamps(db)[0],
             ],
         )
         if outcome is Outcome.DO_NOT_VISIT:
@@ -113,15 +115,28 @@ def record_visit(
 
 def retract_visit(db: Database, visit_id: int) -> None:
     """Undo: the visit no longer counts, but stays in the history."""
-    db.execute(
-        "UPDATE visits SET retracted_at = ? WHERE id = ? AND retracted_at IS NULL",
-        [now_iso(), visit_id],
-    )
+    _visit_event(db, visit_id, "undo")
 
 
 def restore_visit(db: Database, visit_id: int) -> None:
     """Redo of an undone visit."""
-    db.execute("UPDATE visits SET retracted_at = NULL WHERE id = ?", [visit_id])
+    _visit_event(db, visit_id, "redo")
+
+
+def _visit_event(db: Database, visit_id: int, kind: str) -> None:
+    """Undo and redo are events with their own stamp (migration 3), so that every laptop puts
+    them in the same order; ``retracted_at`` follows the latest by trigger. Undoing an undone
+    visit, or redoing a live one, adds nothing."""
+    with transaction(db):
+        row = db.execute(
+            "SELECT uuid, retracted_at IS NOT NULL FROM visits WHERE id = ?", [visit_id]
+        ).fetchone()
+        if row is None or bool(row[1]) == (kind == "undo"):
+            return
+        db.execute(
+            "INSERT INTO visit_events (uuid, visit_uuid, kind, stamp) VALUES (?, ?, ?, ?)",
+            [new_uuid(), row[0], kind, next_stamps(db)[0]],
+        )
 
 
 _VISIT_SQL = """
@@ -181,7 +196,8 @@ def suggests_door_card(db: Database, project_id: int, household_id: int) -> bool
     visits that count."""
     rows = db.execute(
         "SELECT outcome FROM visits WHERE project_id = ? AND household_id = ? "
-        "AND retracted_at IS NULL ORDER BY visit_date DESC, created_at DESC, id DESC LIMIT ?",
+        "AND retracted_at IS NULL ORDER BY visit_date DESC, stamp DESC, created_at DESC, uuid DESC "
+        "LIMIT ?",
         [project_id, household_id, outcomes.DOOR_CARD_AFTER_NOT_HOME],
     ).fetchall()
     return door_card_due(r[0] for r in rows)

@@ -89,6 +89,7 @@ _OTHER_VALUE = {
     "outcome": "takes_part",
     "note": "anders",
     "created_at": "2026-09-03T12:00:00",
+    "stamp": "0000000000001-0000-0123456789abcdef",  # schema 3: set once, when recorded
 }
 
 

@@ -1,15 +1,33 @@
 """The linear chain of schema migrations.
 
-``MIGRATIONS[i]`` brings a database from version ``i`` to ``i + 1``. A migration is SQL run inside
-one transaction; ``PRAGMA user_version`` is set in the same transaction. Never edit a released
-migration: add the next one, and add a fixture database of the released version to
-``tests/fixtures/schema/`` (``scripts/make_schema_fixture.py``).
+``MIGRATIONS[i]`` brings a database from version ``i`` to ``i + 1``. A migration is SQL (and, where
+SQL cannot compute something, a Python step after it) run inside one transaction;
+``PRAGMA user_version`` is set in the same transaction. Never edit a released migration: add the
+next one, and add a fixture database of the released version to ``tests/fixtures/schema/``
+(``scripts/make_schema_fixture.py``).
 """
 
 from __future__ import annotations
 
-from . import m001_initial, m002_trust
+from collections.abc import Callable
+from dataclasses import dataclass
 
-MIGRATIONS: tuple[str, ...] = (m001_initial.SQL, m002_trust.SQL)
+from sqlite_utils import Database
+
+from . import m001_initial, m002_trust, m003_exchange
+
+
+@dataclass(frozen=True)
+class Migration:
+    sql: str
+    # Python run after the SQL, in the same transaction, for what SQL cannot compute
+    after: Callable[[Database], None] | None = None
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(m001_initial.SQL),
+    Migration(m002_trust.SQL),
+    Migration(m003_exchange.SQL, m003_exchange.after),
+)
 
 LATEST_VERSION = len(MIGRATIONS)
