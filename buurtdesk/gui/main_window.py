@@ -49,7 +49,6 @@ from .file_watch import FileWatch
 from .pages import PAGES, PageSpec
 from .worker import Job
 
-
 NAV_WIDTH = 132
 DEFAULT_SIZE = QSize(1400, 820)  # what the window opens at when the screen has room for it
 
@@ -145,7 +144,7 @@ class MainWindow(QMainWindow):
     # --- pages -----------------------------------------------------------------------------------
 
     def _title(self) -> str:
-        """"buurt — BuurtDesk": the application's name last and once (Qt adds the display name
+        """ "buurt — BuurtDesk": the application's name last and once (Qt adds the display name
         only to a title that does not already end with it)."""
         project = self.context.project
         name = self.context.db_path.stem

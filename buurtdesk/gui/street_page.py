@@ -75,6 +75,16 @@ PANEL_WIDTH = 230  # the visit history's width when it comes back
 FIRST_STREETS = 8  # streets read before the rest when a window opens on all streets
 
 
+class FoldingSplitter(QSplitter):
+    """A splitter that says when it has been resized (after it has shared out the width)."""
+
+    resized = Signal()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.resized.emit()
+
+
 class StreetPage(CheckOffActions, QWidget):
     householdSelected = Signal(int)  # the household the user selected (for the map)
     householdsLoaded = Signal()  # the table shows the result of the latest selection or filter
@@ -130,7 +140,8 @@ class StreetPage(CheckOffActions, QWidget):
         page = QWidget()
         layout = QHBoxLayout(page)
         layout.setContentsMargins(8, 8, 8, 8)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = FoldingSplitter(Qt.Orientation.Horizontal)
+        splitter.resized.connect(self.fit_panels)
         layout.addWidget(splitter)
 
         # streets
@@ -260,10 +271,6 @@ class StreetPage(CheckOffActions, QWidget):
         self.splitter = splitter
         self._auto_collapsed = False
         return page
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.fit_panels()
 
     def fit_panels(self) -> None:
         """Fold the visit history away while the households would be squeezed beside it (a

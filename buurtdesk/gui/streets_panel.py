@@ -25,7 +25,6 @@ from ..store.team import list_members, streets_of
 from .context import GuiContext
 from .street_model import ALL_STREETS, ProgressDelegate, StreetIdRole, StreetTableModel
 
-
 COUNT_WIDTH = 64
 PROGRESS_WIDTH = 96
 NAME_PADDING = 14  # the cell's margins either side of the text
