@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.street_page = self.page("streets")
         self._restore()
+        self._fitted = False  # fitted to the screen again once shown (see showEvent)
         self._close_when_idle = False  # the user chose to quit once the running job has ended
         self.context.worker.busyChanged.connect(self._worker_busy)
         # what another program writes shows up here; the file is checked in the background
@@ -544,6 +545,12 @@ class MainWindow(QMainWindow):
         y = min(max(self.y(), free.top()), free.bottom() - self.frameGeometry().height() + 1)
         if (x, y) != (self.x(), self.y()):
             self.move(x, y)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:  # once shown, the frame (title bar, borders) is known: fit again
+            self._fitted = True
+            self.fit_screen()
 
     def save_settings(self) -> None:
         store = settings()

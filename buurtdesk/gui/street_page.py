@@ -127,6 +127,7 @@ class StreetPage(CheckOffActions, QWidget):
         self._filter_timer.timeout.connect(self.reload_households)
 
         self._said_at = context.undo_stack.index()
+        self._stack_index = context.undo_stack.index()
         context.undo_stack.indexChanged.connect(self._undo_moved)
         context.householdsChanged.connect(self._external_change)
         context.visitsChanged.connect(self._external_change)
