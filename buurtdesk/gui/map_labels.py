@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import numpy.typing as npt
@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 Floats = npt.NDArray[np.float64]
 
 MAX_LABELS = 200  # names placed at once; beyond that the map is zoomed too far out to read them
+CELL = 3.0  # pixels: the side of a cell of the grid of what names must not cover
+CROWDED = 80  # more streets in view than this: fewer places tried for each
+MAX_TRIED = 600  # streets tried at once (each costs up to 40 tries): the scroll stays smooth
 STEPS = (0.0, 1.0, -1.0, 1.7, -1.7, 2.4, -2.4, 3.2, -3.2)  # sideways moves, in tag heights
 
 
@@ -50,55 +53,83 @@ class Placed:
 
 
 class Obstacles:
-    """Points (houses, placed names) each with a radius, sorted by x for quick look-ups."""
+    """What a name must not cover, as a grid of :data:`CELL`-pixel cells over the view: the
+    houses (each a disc of its radius: the marker, and the numbers beside it) and the names
+    placed so far. A test is a few lookups, however many houses are in view."""
 
-    def __init__(self, x: Floats, y: Floats, radius: Floats) -> None:
-        order = np.argsort(x, kind="stable")
-        self.x, self.y, self.r = x[order], y[order], radius[order]
-        self.extra: list[tuple[Floats, Floats, float]] = []  # names placed so far
-        self.widest = float(radius.max()) if len(radius) else 0.0
+    def __init__(self, x: Floats, y: Floats, radius: Floats, width: float, height: float) -> None:
+        self.rows, self.columns = int(height // CELL) + 2, int(width // CELL) + 2
+        self.grid = np.zeros((self.rows, self.columns), dtype=bool)
+        inside = (x >= -CELL) & (x <= width + CELL) & (y >= -CELL) & (y <= height + CELL)
+        x, y, radius = x[inside], y[inside], radius[inside]
+        for r in np.unique(np.ceil(radius / CELL)).tolist():  # a few sizes of disc
+            chosen = np.ceil(radius / CELL) == r
+            self._mark_discs(x[chosen], y[chosen], int(r))
+
+    def _mark_discs(self, x: Floats, y: Floats, r: int) -> None:
+        kx, ky = np.floor(x / CELL).astype(np.int64), np.floor(y / CELL).astype(np.int64)
+        for dy in range(-r, r + 1):
+            for dx in range(-r, r + 1):
+                if dx * dx + dy * dy > (r + 0.5) ** 2:
+                    continue
+                cy, cx = ky + dy, kx + dx
+                ok = (cy >= 0) & (cy < self.rows) & (cx >= 0) & (cx < self.columns)
+                self.grid[cy[ok], cx[ok]] = True
+
+    def _cells(
+        self, x0: float, y0: float, x1: float, y1: float, half: float
+    ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+        """The cells under the bar from (x0, y0) to (x1, y1), ``half`` thick on each side:
+        points a cell apart along it, on lines a cell apart across it."""
+        length = math.hypot(x1 - x0, y1 - y0)
+        ux, uy = ((x1 - x0) / length, (y1 - y0) / length) if length else (1.0, 0.0)
+        along = np.arange(-half, length + half + CELL, CELL)
+        across = np.arange(-half, half + CELL, CELL)
+        px = (x0 + along * ux)[None, :] - (across * uy)[:, None]
+        py = (y0 + along * uy)[None, :] + (across * ux)[:, None]
+        cx = np.clip((px / CELL).astype(np.int64), 0, self.columns - 1)
+        cy = np.clip((py / CELL).astype(np.int64), 0, self.rows - 1)
+        return cy.ravel(), cx.ravel()
+
+    def _box(self, x0: float, y0: float, x1: float, y1: float, half: float) -> Any:
+        """A level bar's cells, as a slice of the grid."""
+        c0 = max(0, int((min(x0, x1) - half) // CELL))
+        c1 = min(self.columns, int((max(x0, x1) + half) // CELL) + 1)
+        r0 = max(0, int((min(y0, y1) - half) // CELL))
+        r1 = min(self.rows, int((max(y0, y1) + half) // CELL) + 1)
+        return self.grid[r0:r1, c0:c1]
 
     def hits(self, x0: float, y0: float, x1: float, y1: float, half: float) -> bool:
-        """Whether the bar from (x0, y0) to (x1, y1), ``half`` thick on each side, touches an
-        obstacle."""
-        reach = half + self.widest
-        low, high = min(x0, x1) - reach, max(x0, x1) + reach
-        start, stop = np.searchsorted(self.x, [low, high])
-        if stop > start and _near(
-            self.x[start:stop], self.y[start:stop], self.r[start:stop], x0, y0, x1, y1, half
-        ):
-            return True
-        return any(_near(px, py, r, x0, y0, x1, y1, half) for px, py, r in self.extra)
+        """Whether the bar touches a house, a house number or a placed name."""
+        if y0 == y1:
+            return bool(self._box(x0, y0, x1, y1, half).any())
+        cy, cx = self._cells(x0, y0, x1, y1, half)
+        return bool(self.grid[cy, cx].any())
 
     def add_bar(self, x0: float, y0: float, x1: float, y1: float, half: float) -> None:
-        """A placed name: points along it, ``half`` apart, each ``half`` wide."""
-        count = max(2, int(math.hypot(x1 - x0, y1 - y0) / max(half, 1.0)) + 1)
-        t = np.linspace(0.0, 1.0, count)
-        self.extra.append((x0 + (x1 - x0) * t, y0 + (y1 - y0) * t, half))
+        """A placed name: its cells are taken."""
+        if y0 == y1:
+            self._box(x0, y0, x1, y1, half)[...] = True
+            return
+        cy, cx = self._cells(x0, y0, x1, y1, half)
+        self.grid[cy, cx] = True
 
 
-def _near(
-    px: Floats,
-    py: Floats,
-    radius: Floats | float,
-    x0: float,
-    y0: float,
-    x1: float,
-    y1: float,
-    half: float,
-) -> bool:
-    dx, dy = x1 - x0, y1 - y0
-    length2 = dx * dx + dy * dy
-    if length2 == 0.0:
-        t = np.zeros_like(px)
-    else:
-        t = np.clip(((px - x0) * dx + (py - y0) * dy) / length2, 0.0, 1.0)
-    distance = np.hypot(px - (x0 + t * dx), py - (y0 + t * dy))
-    return bool(np.any(distance < radius + half))
+def _tries(
+    candidate: Candidate, width: float, height: float, crowded: bool
+) -> list[tuple[float, float, float]]:
+    """Centres and angles to try, best first; a crowded view (many streets) tries only the
+    first few of each kind."""
+    tries = _all_tries(candidate, width, height)
+    if not crowded:
+        return tries
+    along = [t for t in tries if t[2] != 0.0 or candidate.angle == 0.0][:3]
+    return along + [t for t in tries if t not in along][:3]
 
 
-def _tries(candidate: Candidate, width: float, height: float) -> list[tuple[float, float, float]]:
-    """Centres and angles to try, best first."""
+def _all_tries(
+    candidate: Candidate, width: float, height: float
+) -> list[tuple[float, float, float]]:
     c = candidate
     tries: list[tuple[float, float, float]] = []
     if c.extent >= c.length:  # along the street: on it, then beside it
@@ -136,12 +167,15 @@ def place_labels(
     result: list[Placed | None] = [None] * len(candidates)
     order = sorted(range(len(candidates)), key=lambda i: -candidates[i].extent)
     placed = 0
-    for i in order:
-        if placed >= MAX_LABELS:
-            break
+    crowded = len(candidates) > CROWDED
+    for tried, i in enumerate(order):
+        if placed >= MAX_LABELS or tried >= MAX_TRIED:
+            break  # a city zoomed out: the longest streets have their names, enough to read
         c = candidates[i]
+        if c.extent < c.height:
+            break  # a street smaller on screen than a line of text: no room (nor for the rest)
         half = c.height / 2
-        for x, y, angle in _tries(c, width, height):
+        for x, y, angle in _tries(c, width, height, crowded):
             a = math.radians(angle)
             ux, uy = math.cos(a) * c.length / 2, math.sin(a) * c.length / 2
             # the bar's ends, pulled in by half its height (the rounded ends are the radius)
@@ -193,7 +227,7 @@ def place_street_names(page: MapPage, scale: float) -> None:
         x = np.concatenate([x, x[beside] + half[beside] + number])
         y = np.concatenate([y, y[beside]])
         half = np.concatenate([half + metrics.ascent() + 1.0, np.full(int(beside.sum()), number)])
-    obstacles = Obstacles(x, y, half)
+    obstacles = Obstacles(x, y, half, width, height)
 
     numbers: list[int] = []
     candidates: list[Candidate] = []
@@ -201,13 +235,13 @@ def place_street_names(page: MapPage, scale: float) -> None:
     for number, spec in enumerate(page._label_specs):
         if spec.anchor != "centre":
             continue
-        x, y = spec.x * m11 + dx, spec.y * m22 + dy
+        cx, cy = spec.x * m11 + dx, spec.y * m22 + dy
         reach = spec.extent * scale / 2  # a street may cross the view with its middle outside
-        if not (-reach <= x <= width + reach and -reach <= y <= height + reach):
+        if not (-reach <= cx <= width + reach and -reach <= cy <= height + reach):
             continue
         length = metrics.horizontalAdvance(spec.text) + 10.0
         numbers.append(number)
-        candidates.append(Candidate(x, y, spec.angle, spec.extent * scale, length, tag_height))
+        candidates.append(Candidate(cx, cy, spec.angle, spec.extent * scale, length, tag_height))
     places = place_labels(candidates, obstacles, width, height)
 
     wanted = set()
@@ -227,5 +261,5 @@ def place_street_names(page: MapPage, scale: float) -> None:
         item.setRotation(place.angle)
         item.setVisible(True)
     for number, item in page._label_items.items():
-        if number not in wanted:
+        if number not in wanted and item.anchor == "centre":
             item.setVisible(False)

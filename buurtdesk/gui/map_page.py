@@ -476,6 +476,22 @@ class MapPage(QWidget):
                 item.setVisible(item.fits(scale))
         if self.layer is None:
             return
+        # the strips' names (left of each strip), made when they first come into view
+        seen = self.view.mapToScene(self.view.viewport().rect()).boundingRect()
+        seen.adjust(-seen.width() / 2, -seen.height() / 2, seen.width() / 2, seen.height() / 2)
+        for number, label in enumerate(self._label_specs):
+            if label.anchor == "centre" or number in self._label_items:
+                continue
+            if not seen.contains(label.x, label.y):
+                continue
+            item = LabelItem(
+                label.text, label.x, label.y, label.anchor, label.extent, self._label_font
+            )
+            item.setZValue(5)
+            item.setVisible(item.fits(scale))
+            self.scene.addItem(item)
+            self.labels.append(item)
+            self._label_items[number] = item
         place_street_names(self, scale)
 
     # --- selection and clicks --------------------------------------------------------------------
