@@ -276,6 +276,20 @@ def test_street_names_are_whole_in_the_street_list(
     assert view.visualRect(model.index(row, 0)).width() >= needed
 
 
+def test_team_names_wrap_in_narrow_role_columns(window: MainWindow, qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QListView
+
+    window.resize(1024, 600)
+    page: Any = window.show_page("team")
+    qtbot.waitUntil(page.isVisible, timeout=5000)
+    lists = [v for v in page.findChildren(QListView) if v.objectName().startswith("roleList_")]
+    assert lists
+    for view in lists:
+        bar = view.horizontalScrollBar()
+        assert not bar.isVisible(), view.objectName()
+        assert bar.maximum() <= 4, view.objectName()  # nothing wider than the column to scroll to
+
+
 # --- undo, redo, the map ------------------------------------------------------------------------
 
 
