@@ -235,7 +235,9 @@ def test_every_page_is_usable_at(
             qtbot.waitUntil(lambda: not found(), timeout=2000)
         except TimeoutError:
             problems[spec.key] = found()
-        window.grab().save(str(shot_path(f"screen-{width}x{height}-{spec.key}.png", tmp_path)))
+        window.grab().save(str(tmp_path / f"screen-{width}x{height}-{spec.key}.png"))
+        if (width, height, spec.key) == (1024, 600, "streets"):  # the README's small screen
+            window.grab().save(str(shot_path("small-screen.png", tmp_path)))
     assert not problems
 
 
@@ -458,7 +460,7 @@ def test_every_street_on_the_map_gets_its_name(
     assert len(streets) >= 5
     with contextlib.suppress(TimeoutError):
         qtbot.waitUntil(lambda: {i.text for i in _shown_names(page)} == streets, timeout=5000)
-    window.grab().save(str(shot_path("screen-map-names.png", tmp_path)))
+    window.grab().save(str(tmp_path / "screen-map-names.png"))
     assert {i.text for i in _shown_names(page)} == streets
 
 
