@@ -46,7 +46,8 @@ from ..store.street_list import has_households
 from .column_map_dialog import ColumnMapDialog
 from .context import GuiContext
 from .file_watch import FileWatch
-from .pages import PAGES, PageSpec
+from .pages import PAGES, BrokenPage
+from .screen_fit import fit_to_screen
 from .worker import Job
 
 NAV_WIDTH = 132
@@ -69,27 +70,6 @@ def language_in_use() -> str:
     installed, else Dutch (the source language), whatever the setting says."""
     probe = "&Bestand"
     return "en" if QCoreApplication.translate("MainWindow", probe) != probe else "nl"
-
-
-class BrokenPage(QWidget):
-    """What the window shows where a page could not be built: the reason, not a crash."""
-
-    def __init__(self, spec: PageSpec, message: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        title = QLabel(QCoreApplication.translate("Pages", spec.title))
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        title.setFont(font)
-        text = QLabel(message)
-        text.setWordWrap(True)
-        for label in (title, text):
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addStretch(1)
-        layout.addWidget(title)
-        layout.addWidget(text)
-        layout.addStretch(2)
 
 
 class MainWindow(QMainWindow):
@@ -518,6 +498,7 @@ class MainWindow(QMainWindow):
         else:
             self.resize(DEFAULT_SIZE)
         self.fit_screen()
+        self._restored_size = self.size()
         last = str(store.value("window/household", "") or "")
         path, _, household = last.rpartition("|")
         if path == str(self.context.db_path) and household.isdigit():
@@ -528,29 +509,14 @@ class MainWindow(QMainWindow):
         self.show_page(key)
 
     def fit_screen(self) -> None:
-        """Never larger than the screen the window opens on (a size saved on a big monitor, or
-        the default, on a 1024×600 netbook): shrink to its free area and move inside it."""
-        screen = self.screen()
-        if screen is None:
-            return
-        free = screen.availableGeometry()
-        frame = self.frameGeometry().size() - self.geometry().size()  # title bar and borders
-        room = free.size() - frame
-        if self.isMaximized() or self.isFullScreen():
-            return
-        size = self.size().boundedTo(room).expandedTo(self.minimumSize().boundedTo(room))
-        if size != self.size():
-            self.resize(size)
-        x = min(max(self.x(), free.left()), free.right() - self.frameGeometry().width() + 1)
-        y = min(max(self.y(), free.top()), free.bottom() - self.frameGeometry().height() + 1)
-        if (x, y) != (self.x(), self.y()):
-            self.move(x, y)
+        fit_to_screen(self)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._fitted:  # once shown, the frame (title bar, borders) is known: fit again
             self._fitted = True
-            self.fit_screen()
+            if self.size() == self._restored_size:  # not when resized on purpose since
+                self.fit_screen()
 
     def save_settings(self) -> None:
         store = settings()
