@@ -472,3 +472,19 @@ def test_street_names_do_not_cover_houses_numbers_or_each_other(
     page.view.zoom_by(zoom)
     qtbot.waitUntil(lambda: bool(_shown_names(page)), timeout=5000)
     assert not _clashes(page)
+
+
+def test_a_name_moves_off_a_house_and_off_another_name() -> None:
+    import numpy as np
+
+    from buurtdesk.gui.map_labels import Candidate, Obstacles, place_labels
+
+    house = Obstacles(np.array([200.0]), np.array([100.0]), np.array([8.0]), 400.0, 200.0)
+    street = Candidate(200.0, 100.0, 0.0, 300.0, 120.0, 18.0)
+    twin = Candidate(200.0, 100.0, 0.0, 250.0, 120.0, 18.0)
+    first, second = place_labels([street, twin], house, 400.0, 200.0)
+    assert first is not None and second is not None
+    assert abs(first.y - 100.0) >= 8.0 + 9.0  # off the house: its radius and half the tag
+    assert abs(first.y - second.y) >= 18.0 or abs(first.x - second.x) >= 120.0
+    crowded = Obstacles(np.array([20.0]), np.array([20.0]), np.array([40.0]), 40.0, 40.0)
+    assert place_labels([street], crowded, 40.0, 40.0) == [None]  # no room: no name
