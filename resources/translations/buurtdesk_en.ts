@@ -792,32 +792,32 @@ For neighbourhood teams: households, visits, team and plan, without internet.</t
         <translation>%1 not a dwelling</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="541"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="543"/>
         <source>BuurtDesk sluit zodra %1 klaar is…</source>
         <translation>BuurtDesk will close as soon as %1 has finished…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="556"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="558"/>
         <source>BuurtDesk is nog bezig: %1.</source>
         <translation>BuurtDesk is still busy: %1.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="559"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="561"/>
         <source>Stoppen: er wordt niets van opgeslagen (is het opslaan al begonnen, dan gebeurt dat nog helemaal). Wachten: BuurtDesk sluit zodra het klaar is.</source>
         <translation>Stop: none of it is saved (if saving has already begun, it is completed in full). Wait: BuurtDesk closes as soon as it has finished.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="563"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="565"/>
         <source>Stoppen en sluiten</source>
         <translation>Stop and close</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="565"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="567"/>
         <source>Wachten en sluiten</source>
         <translation>Wait and close</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="567"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="569"/>
         <source>Niet sluiten</source>
         <translation>Don&apos;t close</translation>
     </message>
