@@ -176,12 +176,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../buurtdesk/gui/app.py" line="67"/>
+        <location filename="../../buurtdesk/gui/app.py" line="72"/>
         <source>Bestand niet geopend</source>
         <translation>File not opened</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/app.py" line="68"/>
+        <location filename="../../buurtdesk/gui/app.py" line="73"/>
         <source>BuurtDesk kan %1 niet openen:
 
 %2</source>
@@ -190,7 +190,7 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/app.py" line="89"/>
+        <location filename="../../buurtdesk/gui/app.py" line="94"/>
         <source>BuurtDesk is nog bezig: %1. Open het andere bestand als dat klaar is.</source>
         <translation>BuurtDesk is still busy: %1. Open the other file when that has finished.</translation>
     </message>
@@ -404,6 +404,949 @@ Choose No if it was a typo.</translation>
 %1</source>
         <translation>The file has been repaired. The damaged file is kept as:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Fout</name>
+    <message>
+        <location filename="../../buurtdesk/domain/address.py" line="44"/>
+        <source>huisnummer {number} ligt niet tussen 1 en {max_number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/address.py" line="50"/>
+        <source>huisletter &quot;{letter}&quot; is geen enkele letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/address.py" line="59"/>
+        <source>toevoeging &quot;{addition}&quot; is niet 1 tot {max_addition} letters of cijfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/address.py" line="98"/>
+        <source>huisnummer ontbreekt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/address.py" line="102"/>
+        <source>huisnummer &quot;{raw}&quot; is negatief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/address.py" line="103"/>
+        <source>huisnummer &quot;{raw}&quot; is geen nummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/address.py" line="107"/>
+        <source>huisnummer &quot;{raw}&quot; is te groot (hoogstens {max_number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/address.py" line="114"/>
+        <source>huisnummer &quot;{raw}&quot; bestaat niet (1 tot en met {max_number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/address.py" line="155"/>
+        <source>huisnummer &quot;{num_text}&quot; is te groot (hoogstens {max_number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/address.py" line="164"/>
+        <source>huisnummer &quot;{num_text}&quot; bestaat niet (1 tot en met {max_number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/address.py" line="224"/>
+        <source>{what} bevat een ongeldig teken (U+{ch:04X})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/address.py" line="229"/>
+        <source>{what} bevat een regeleinde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/address.py" line="233"/>
+        <source>{what} is te lang ({n_name} tekens, hoogstens {max_name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/address.py" line="250"/>
+        <source>{what} bevat het teken {shown}, dat niet afgedrukt kan worden; laat het weg of schrijf het in letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/address.py" line="372"/>
+        <source>postcode &quot;{stripped}&quot; begint met 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/address.py" line="375"/>
+        <source>postcode &quot;{stripped}&quot; is geen geldige postcode (1234 AB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/address.py" line="381"/>
+        <source>postcode &quot;{strip}&quot; bestaat niet (SA, SD en SS worden niet gebruikt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/address.py" line="410"/>
+        <source>postcodebereik &quot;{text}&quot; moet de vorm 1000-1099 of 1011AB-1011ZZ hebben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/address.py" line="424"/>
+        <source>postcodebereik &quot;{text}&quot; loopt achteruit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/address.py" line="438"/>
+        <source>huisnummers in een bereik beginnen bij 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/address.py" line="441"/>
+        <source>huisnummer {last} is te groot (hoogstens {max_number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/address.py" line="447"/>
+        <source>bereik {first}-{last} loopt achteruit; bedoelt u {last}-{first}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/address.py" line="458"/>
+        <source>bereik {first}-{last} geeft {n_numbers} adressen; hoogstens {max_range} per straat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/address.py" line="470"/>
+        <source>bereik {first}-{last} bevat geen {value} nummers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/address.py" line="484"/>
+        <source>bereik &quot;{text}&quot; moet de vorm 1-59 hebben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/hlc.py" line="48"/>
+        <source>ongeldige klokstempel {text!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/hlc.py" line="66"/>
+        <source>ongeldige laptop-id {laptop!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/plan.py" line="128"/>
+        <source>kan het stappenplan niet lezen ({strerror})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/plan.py" line="137"/>
+        <source>het stappenplan is geen UTF-8-tekst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/plan.py" line="152"/>
+        <source>het stappenplan is geen geldige TOML ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/plan.py" line="161"/>
+        <source>het veld &quot;{key}&quot; ontbreekt bovenaan het stappenplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/plan.py" line="169"/>
+        <source>onbekend veld &quot;{key}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/plan.py" line="174"/>
+        <source>id &quot;{plan_id}&quot; mag alleen kleine letters, cijfers en streepjes bevatten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/plan.py" line="184"/>
+        <source>weeks moet een aantal weken van 1 tot {max_weeks} zijn, niet {weeks!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/plan.py" line="195"/>
+        <source>talking_points moet een lijst met teksten zijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/plan.py" line="201"/>
+        <source>hoogstens {max_talking_points} gesprekspunten voor aan de deur ({n_points} gegeven)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/plan.py" line="214"/>
+        <source>taken staan elk in een eigen [[task]]-blok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/plan.py" line="236"/>
+        <source>taak {number} is geen [[task]]-blok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/plan.py" line="244"/>
+        <source>taak {number}: het veld &quot;{key}&quot; ontbreekt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/plan.py" line="253"/>
+        <source>taak {number}: onbekend veld &quot;{key}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/plan.py" line="263"/>
+        <source>taak {number}: week moet een getal zijn, niet {week!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/plan.py" line="272"/>
+        <source>taak {number}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/plan.py" line="283"/>
+        <source>taak {number}: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/plan.py" line="295"/>
+        <source>taak {number}: onbekende soort &quot;{kind_text}&quot;; kies uit: {kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/plan.py" line="328"/>
+        <source>{what}{key} moet tekst zijn, niet {value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/plan.py" line="337"/>
+        <source>{what}{key} is leeg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/plan.py" line="415"/>
+        <source>thema &quot;{id}&quot; is niet beschikbaar: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/plan.py" line="422"/>
+        <source>onbekend thema &quot;{theme_id}&quot;; beschikbaar: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/address_import.py" line="174"/>
+        <source>--map &quot;{item}&quot; moet VELD=KOLOM zijn, met VELD een van: {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/address_import.py" line="230"/>
+        <source>--map {dutch}={column}: kolom &quot;{column}&quot; staat niet in de kopregel ({columns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/address_import.py" line="245"/>
+        <source>geen kolom voor {missing} gevonden in de kopregel ({columns}); wijs ze aan met --map, bijv. --map straat=KOLOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/address_import.py" line="341"/>
+        <source>straatnaam ontbreekt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/address_import.py" line="387"/>
+        <source>coördinaten x={x:g}, y={y:g} liggen niet in Nederland (RD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/address_import.py" line="406"/>
+        <source>coördinaten lat={lat:g}, lon={lon:g} liggen niet in Nederland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/address_import.py" line="425"/>
+        <location filename="../../buurtdesk/io/address_import.py" line="429"/>
+        <source>{what} &quot;{text}&quot; is geen getal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/address_import.py" line="447"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="160"/>
+        <source>bestand bestaat niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/address_import.py" line="455"/>
+        <source>--layer geldt alleen voor een GeoPackage (.gpkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/address_import.py" line="492"/>
+        <source>er staat een kopregel, maar er staan geen adressen onder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/exchange_file.py" line="69"/>
+        <source>de teamcode is te kort: gebruik minstens {min_code_length} tekens, bijvoorbeeld vier woorden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/exchange_file.py" line="127"/>
+        <source>dit is geen uitwisselbestand van BuurtDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/exchange_file.py" line="132"/>
+        <source>dit uitwisselbestand is gemaakt met een nieuwere BuurtDesk (formaat {version}, deze versie kent tot {format_version}); werk BuurtDesk bij</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/exchange_file.py" line="144"/>
+        <source>het uitwisselbestand is afgebroken of beschadigd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/exchange_file.py" line="164"/>
+        <location filename="../../buurtdesk/io/exchange_file.py" line="168"/>
+        <source>het uitwisselbestand is beschadigd (kop onleesbaar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/exchange_file.py" line="181"/>
+        <source>dit uitwisselbestand hoort bij een andere buurt; er is niets veranderd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/exchange_file.py" line="192"/>
+        <source>de teamcode klopt niet voor dit bestand; er is niets veranderd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/exchange_file.py" line="203"/>
+        <source>het uitwisselbestand is veranderd of beschadigd (de controle klopt niet); er is niets veranderd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/exchange_file.py" line="228"/>
+        <source>het uitwisselbestand is beschadigd (inhoud onleesbaar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/exchange_file.py" line="233"/>
+        <source>het uitwisselbestand is te groot of afgebroken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/gpkg_geometry.py" line="35"/>
+        <location filename="../../buurtdesk/io/gpkg_geometry.py" line="55"/>
+        <source>geometrie is geen GeoPackage-geometrie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/gpkg_geometry.py" line="42"/>
+        <location filename="../../buurtdesk/io/gpkg_geometry.py" line="62"/>
+        <source>geometrie heeft een onbekend envelop-type ({envelope})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/gpkg_geometry.py" line="67"/>
+        <location filename="../../buurtdesk/io/gpkg_geometry.py" line="110"/>
+        <location filename="../../buurtdesk/io/gpkg_geometry.py" line="126"/>
+        <location filename="../../buurtdesk/io/gpkg_geometry.py" line="130"/>
+        <location filename="../../buurtdesk/io/gpkg_geometry.py" line="141"/>
+        <location filename="../../buurtdesk/io/gpkg_geometry.py" line="147"/>
+        <location filename="../../buurtdesk/io/gpkg_geometry.py" line="155"/>
+        <source>geometrie is afgebroken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/gpkg_geometry.py" line="75"/>
+        <source>geometrie is geen punt of vlak (WKB-type {kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/gpkg_geometry.py" line="121"/>
+        <source>geometrie is geen vlak (WKB-type {kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/gpkg_geometry.py" line="152"/>
+        <source>geometrie is geen punt (WKB-type {kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/gpkg_import.py" line="55"/>
+        <source>GeoPackage is beschadigd ({exc})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/gpkg_import.py" line="84"/>
+        <source>--layer {name}: deze laag {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/gpkg_import.py" line="92"/>
+        <source>--layer {name}: zo&apos;n laag staat niet in dit bestand (lagen: {layers})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/gpkg_import.py" line="104"/>
+        <source>laag {table}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/gpkg_import.py" line="126"/>
+        <source>geen adreslaag gevonden: geen punt- of vlaklaag met kolommen voor straat en huisnummer (lagen: {layers})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/gpkg_import.py" line="158"/>
+        <source>laag &quot;{table}&quot; gebruikt een onbekend coördinatenstelsel {what}; alleen EPSG:28992 (RD New) en EPSG:4326 of CRS84 (WGS84) worden gelezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/gpkg_import.py" line="246"/>
+        <source>punt x={point:g}, y={point2:g} ligt niet in Nederland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/pdf/common.py" line="73"/>
+        <source>lettertype ontbreekt of is beschadigd: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/pdf/common.py" line="229"/>
+        <location filename="../../buurtdesk/io/pdf/common.py" line="297"/>
+        <source>is een map; geef een bestandsnaam zoals looplijst.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/pdf/common.py" line="234"/>
+        <source>dat is het buurtbestand (of een bestand dat erbij hoort); kies een andere naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/pdf/common.py" line="243"/>
+        <source>is geen gewoon bestand; kies een andere naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/pdf/common.py" line="247"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="127"/>
+        <source>bestaat al; kies een andere naam (of --overwrite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/pdf/common.py" line="302"/>
+        <source>de map bestaat niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/pdf/common.py" line="309"/>
+        <source>kan hier niet schrijven ({strerror})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/pdf/common.py" line="327"/>
+        <source>kan het bestand niet opslaan ({strerror})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/pdf/common.py" line="346"/>
+        <source>is een database, geen PDF; kies een andere naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/pdf/doorcards.py" line="61"/>
+        <source>&quot;{link}&quot; is geen bruikbare link (zonder spaties, hoogstens {max_link})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/pdf/doorcards.py" line="76"/>
+        <source>&quot;{phone}&quot; is geen telefoonnummer (alleen cijfers, spaties en +)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/pdf/doorcards.py" line="98"/>
+        <source>kies 1 tot 500 vellen deurkaarten, niet {sheets}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/pdf/exports.py" line="71"/>
+        <source>{name} heeft nog geen straten; wijs eerst straten toe (team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/pdf/exports.py" line="80"/>
+        <source>{name} loopt niet in {streets}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/pdf/exports.py" line="154"/>
+        <source>zet eerst hoe bewoners het team bereiken (telefoon of e-mail): op de pagina Team, of met: buurtdesk project set --contact &quot;...&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/pdf/exports.py" line="179"/>
+        <source>kies een link of een telefoonnummer voor de QR-code, niet allebei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/pdf/exports.py" line="202"/>
+        <source>geen huishoudens in deze keuze; er zijn geen deurkaarten te maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/pdf/exports.py" line="267"/>
+        <source>de buurt heeft nog geen huishoudens; er is nog niets te melden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/pdf/exports.py" line="273"/>
+        <source>de buurt heeft {households} huishoudens; een verslag toont alleen groepen van minstens {min_group}, anders zijn huishoudens herkenbaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/pdf/letter.py" line="101"/>
+        <source>sjabloon &quot;{name_or_path}&quot; bestaat niet; kies uit: {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/pdf/letter.py" line="109"/>
+        <source>het sjabloon is geen UTF-8-tekst; sla het op als UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/pdf/letter.py" line="114"/>
+        <source>kan het sjabloon niet lezen ({strerror})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/pdf/letter.py" line="130"/>
+        <source>een $ zonder veldnaam; schrijf $$ voor een dollarteken of $naam voor een veld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/pdf/letter.py" line="140"/>
+        <source>onbekend veld ${name}; bekende velden: {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/pdf/letter.py" line="164"/>
+        <source>geen huishoudens in deze keuze; er is geen brief om te maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/pdf/letter.py" line="236"/>
+        <source>de brief past niet op één pagina ({n_out} regels); maak de tekst korter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/pdf/plan.py" line="80"/>
+        <source>het project heeft nog geen stappenplan; maak het plan eerst (scherm Plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/pdf/walklist.py" line="175"/>
+        <source>geen huishoudens in deze keuze; kies een straat of een verbinder met straten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/tabular.py" line="58"/>
+        <source>dit is een map, geen bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/tabular.py" line="60"/>
+        <source>het bestand is leeg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/tabular.py" line="67"/>
+        <source>dit is {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/tabular.py" line="109"/>
+        <source>dit is geen CSV- of Excel-bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/tabular.py" line="148"/>
+        <source>het bestand bevat geen tabel (alleen lege regels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/tabular.py" line="203"/>
+        <source>tekens die geen UTF-8 zijn, in een bestand dat verder UTF-8 is; sla het bestand opnieuw op als UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/tabular.py" line="305"/>
+        <source>bevat een NUL-teken; dit lijkt geen tekstbestand (CSV) te zijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/tabular.py" line="312"/>
+        <location filename="../../buurtdesk/io/tabular.py" line="354"/>
+        <location filename="../../buurtdesk/io/tabular.py" line="397"/>
+        <source>tekens die in {name} niet te lezen zijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/tabular.py" line="437"/>
+        <location filename="../../buurtdesk/io/tabular.py" line="476"/>
+        <source>geen geldig Excel-bestand (.xlsx) ({name__}); open het in Excel of LibreOffice en sla het opnieuw op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/tabular.py" line="454"/>
+        <source>dit Excel-bestand zou uitgepakt {unpacked:,.0f} MB worden (ingepakt {packed:,.1f} MB); zo groot of zo sterk ingepakt is geen adressenlijst, het wordt niet geopend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/tabular.py" line="499"/>
+        <source>het Excel-bestand bevat geen tabel (alle bladen zijn leeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/tabular.py" line="531"/>
+        <source>blad &quot;{title}&quot; is beschadigd ({name__})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/exchange.py" line="59"/>
+        <source>geef de laptop een naam van 1 tot 60 gewone tekens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/exchange.py" line="71"/>
+        <source>&apos;{connector}&apos; is geen lid van het team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/exchange.py" line="116"/>
+        <source>geef een bestandsnaam voor het uitwisselbestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/exchange.py" line="120"/>
+        <source>dit is een map; geef een bestandsnaam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/exchange.py" line="123"/>
+        <source>dat is het buurtbestand zelf; kies een andere naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/exchange.py" line="144"/>
+        <source>het uitwisselbestand kan hier niet worden geschreven ({strerror})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/exchange.py" line="156"/>
+        <source>dit bestand is te groot voor een uitwisselbestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/exchange.py" line="163"/>
+        <source>kan het bestand niet lezen ({strerror})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/exchange.py" line="174"/>
+        <source>de inhoud van het uitwisselbestand is onleesbaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/exchange.py" line="178"/>
+        <source>de inhoud hoort niet bij de kop van het bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/exchange.py" line="191"/>
+        <source>de inhoud van het uitwisselbestand klopt niet ({exc})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/exchange.py" line="197"/>
+        <source>de inhoud past niet in deze buurt ({exc})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/exchange.py" line="218"/>
+        <source>dit is geen startpakket (maak er een met &apos;exchange package&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/activities.py" line="103"/>
+        <source>een activiteit heeft een titel nodig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/activities.py" line="109"/>
+        <source>tijd &quot;{time}&quot; is geen tijd (UU:MM, bijv. 19:30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/activities.py" line="186"/>
+        <source>activiteit {activity_id} bestaat niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/db.py" line="96"/>
+        <source>{path}: dit is een map; geef het buurtbestand zelf op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/db.py" line="103"/>
+        <source>{path}: bestand bestaat niet (maak een buurt met &apos;demo&apos;, &apos;import&apos; of &apos;street add&apos;, of kies het goede bestand met --db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/db.py" line="113"/>
+        <source>{path}: het bestand is leeg (0 bytes); dit is geen buurtbestand. Kies het goede bestand, of een naam die nog niet bestaat voor een nieuwe buurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/db.py" line="134"/>
+        <source>{path}: schema 0 moet eerst worden bijgewerkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/db.py" line="157"/>
+        <source>{path}: het bestand kan hier niet worden gemaakt ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/db.py" line="174"/>
+        <location filename="../../buurtdesk/store/db.py" line="183"/>
+        <source>{path}: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/db.py" line="189"/>
+        <source>{path}: dit is een SQLite-bestand, maar geen BuurtDesk-bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/db.py" line="197"/>
+        <source>{path}: dit bestand is gemaakt met een nieuwere BuurtDesk (schema {version}, deze versie kent tot {latest_version}). Werk BuurtDesk bij om het te openen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/db.py" line="209"/>
+        <source>{path}: schema {version} moet eerst worden bijgewerkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/db.py" line="445"/>
+        <source>geef een bestandsnaam voor de reservekopie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/db.py" line="452"/>
+        <source>{target}: dat is het buurtbestand zelf; kies een andere plek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/db.py" line="460"/>
+        <source>{target}: dit is geen gewoon bestand; kies een andere plek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/db.py" line="467"/>
+        <source>{target}: bestaat al; kies een andere naam (of --overwrite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/db.py" line="474"/>
+        <source>{source}: {damaged}; er is geen reservekopie gemaakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/db.py" line="494"/>
+        <source>{target}: de reservekopie kan hier niet worden geschreven ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/demo.py" line="116"/>
+        <source>dit bestand bevat al gegevens ({what}); een demobuurt komt alleen in een leeg bestand. Kies een nieuw bestand met --db, bijvoorbeeld --db demo.buurtdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/exchange.py" line="168"/>
+        <source>dit bestand bevat al een buurt; een startpakket komt alleen in een nieuw bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/geopackage.py" line="146"/>
+        <source>het lezen van de GeoPackage duurde langer dan {limit:g} seconden en is gestopt; het bestand zit vreemd in elkaar (een view die niet eindigt?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/geopackage.py" line="170"/>
+        <location filename="../../buurtdesk/store/geopackage.py" line="190"/>
+        <source>geen leesbaar SQLite-bestand ({exc})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/geopackage.py" line="195"/>
+        <source>dit is een SQLite-bestand maar geen GeoPackage (gpkg_contents ontbreekt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/geopackage.py" line="203"/>
+        <source>{views} is in dit bestand een view in plaats van een tabel; zo&apos;n GeoPackage wordt niet gelezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/households.py" line="550"/>
+        <source>&quot;{text}&quot; is geen adres; schrijf straat en huisnummer, bijv. &quot;Zandhoek 4-2&quot; (en waar nodig de plaats: &quot;Dorpsstraat 1, Ons Dorp&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/laptops.py" line="129"/>
+        <source>er is geen open conflict {conflict_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/laptops.py" line="137"/>
+        <source>dit conflict kan niet zo worden opgelost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/plan.py" line="170"/>
+        <source>taak {task_id} bestaat niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/plan.py" line="185"/>
+        <location filename="../../buurtdesk/store/team.py" line="75"/>
+        <source>teamlid {member_id} bestaat niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/plan.py" line="203"/>
+        <location filename="../../buurtdesk/store/plan.py" line="246"/>
+        <source>een taak heeft een titel nodig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/printing.py" line="111"/>
+        <source>straat &quot;{name}&quot; bestaat niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/printing.py" line="120"/>
+        <source>teamlid &quot;{name}&quot; bestaat niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/progress.py" line="37"/>
+        <source>het tempo is 1 tot 1000 deuren per verbinder per week, niet {doors}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/projects.py" line="81"/>
+        <source>een project duurt 1 tot 104 weken, niet {weeks}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/projects.py" line="86"/>
+        <source>het doel is een percentage van 1 tot 100, niet {goal_pct}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/projects.py" line="115"/>
+        <source>project {project_id} bestaat niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/projects.py" line="145"/>
+        <source>project &quot;{text}&quot; bestaat niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/projects.py" line="162"/>
+        <source>het contact bevat een stuurteken; typ alleen gewone tekst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/projects.py" line="166"/>
+        <source>het contact is te lang: houd het bij 200 tekens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/projects.py" line="183"/>
+        <source>de kleinste groep in een verslag is {floor_min_group} tot 1000 huishoudens, niet {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/repair.py" line="57"/>
+        <source>{path}: herstel is niet gelukt ({exc}); het bestand is niet veranderd. Zet de laatste goede reservekopie terug (de map &apos;backups&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/repair.py" line="73"/>
+        <source>{path}: herstel is niet gelukt (de nieuwe kopie is ook niet in orde); het bestand is niet veranderd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/repair.py" line="85"/>
+        <source>{path}: het bestand is nog open in een ander programma; sluit dat en probeer het opnieuw (het bestand is niet veranderd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/team.py" line="168"/>
+        <source>een teamlid heeft een naam nodig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/team.py" line="173"/>
+        <source>telefoon en e-mail van {name} worden alleen bewaard met toestemming (met datum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/team.py" line="184"/>
+        <source>datum van toestemming &quot;{consent_at}&quot; is geen datum (JJJJ-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/team.py" line="190"/>
+        <source>&quot;{email}&quot; is geen e-mailadres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/visits.py" line="85"/>
+        <source>datum {isoformat} ligt in de toekomst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/visits.py" line="91"/>
+        <source>een notitie is hoogstens {max_note} tekens ({n_note} gegeven)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/visits.py" line="227"/>
+        <source>huishouden {household_id} bestaat niet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
