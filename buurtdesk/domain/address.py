@@ -379,9 +379,9 @@ def normalise_postcode(text: str) -> str:
     if letters in _UNUSED_LETTERS:
         raise AddressError(
             QT_TRANSLATE_NOOP(
-                "Fout", 'postcode "{strip}" bestaat niet (SA, SD en SS worden niet gebruikt)'
+                "Fout", 'postcode "{text}" bestaat niet (SA, SD en SS worden niet gebruikt)'
             ),
-            strip=text.strip(),
+            text=text.strip(),
         )
     return digits + letters
 

@@ -428,12 +428,25 @@ def find_theme(folder: str | Path, theme_id: str) -> Plan:
 # --- weeks ---------------------------------------------------------------------------------------
 
 
-def week_problem(week: int, weeks: int) -> str | None:
+def week_problem(week: int, weeks: int) -> PlanError | None:
     """Why a task cannot be in this week of a project of ``weeks`` weeks (None when it can)."""
     if week < 1:
-        return f"week {week} ligt vóór het begin van het project (week 1 tot en met {weeks})"
+        return PlanError(
+            QT_TRANSLATE_NOOP(
+                "Fout",
+                "week {week} ligt vóór het begin van het project (week 1 tot en met {weeks})",
+            ),
+            week=week,
+            weeks=weeks,
+        )
     if week > weeks:
-        return f"week {week} ligt na het einde van het project (week 1 tot en met {weeks})"
+        return PlanError(
+            QT_TRANSLATE_NOOP(
+                "Fout", "week {week} ligt na het einde van het project (week 1 tot en met {weeks})"
+            ),
+            week=week,
+            weeks=weeks,
+        )
     return None
 
 

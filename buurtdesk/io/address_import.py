@@ -229,7 +229,8 @@ def resolve_columns(
             raise UserError(
                 QT_TRANSLATE_NOOP(
                     "Fout",
-                    '--map {dutch}={column}: kolom "{column}" staat niet in de kopregel ({columns})',
+                    "--map {dutch}={column}: "
+                    'kolom "{column}" staat niet in de kopregel ({columns})',
                 ),
                 path,
                 line,

@@ -45,11 +45,11 @@ def read_geopackage(path: Path, options: ImportOptions, progress: Progress | Non
     try:
         package = gpkg.open_geopackage(path)
     except gpkg.GeoPackageError as exc:
-        raise UserError(str(exc), path) from None
+        raise UserError.wrap(exc, path) from None
     try:
         return _read_layers(package, path, options, progress)
     except gpkg.GeoPackageError as exc:
-        raise UserError(str(exc), path) from None
+        raise UserError.wrap(exc, path) from None
     except sqlite3.DatabaseError as exc:
         raise UserError(
             QT_TRANSLATE_NOOP("Fout", "GeoPackage is beschadigd ({exc})"), path, exc=exc
@@ -243,8 +243,8 @@ def _location(blob: bytes | None, system: int) -> tuple[float, float] | None:
     point = (round(point[0], 3), round(point[1], 3))
     if not in_rd_area(*point):
         raise AddressError(
-            QT_TRANSLATE_NOOP("Fout", "punt x={point:g}, y={point2:g} ligt niet in Nederland"),
-            point=point[0],
-            point2=point[1],
+            QT_TRANSLATE_NOOP("Fout", "punt x={x:g}, y={y:g} ligt niet in Nederland"),
+            x=point[0],
+            y=point[1],
         )
     return point

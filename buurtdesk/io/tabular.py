@@ -23,7 +23,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from ..errors import QT_TRANSLATE_NOOP, UserError
+from ..errors import QT_TRANSLATE_NOOP, Coded, UserError
 
 # --- what kind of file is it ---------------------------------------------------------------------
 
@@ -213,9 +213,10 @@ def detect_encoding(path: Path) -> Encoding:
 
 _BINARY_SAMPLE = 8192
 _TEXT_CONTROLS = frozenset("\t\n\r\f\x1a")  # tab, newlines, form feed, DOS end of file
-BINARY_MESSAGE = (
+BINARY_MESSAGE = QT_TRANSLATE_NOOP(
+    "Fout",
     "dit bestand is geen tekst maar binaire gegevens, dus geen adressenlijst; kies een CSV-, "
-    "Excel- (.xlsx) of GeoPackage-bestand (.gpkg)"
+    "Excel- (.xlsx) of GeoPackage-bestand (.gpkg)",
 )
 
 
@@ -325,22 +326,38 @@ def _detect_delimiter(sample: str) -> str:
     return best if counts[best] else ","
 
 
+_UNCLOSED = QT_TRANSLATE_NOOP("Fout", 'een aanhalingsteken (") wordt nergens gesloten')
 _CSV_MESSAGES = (
-    ("unexpected end of data", 'een aanhalingsteken (") wordt nergens gesloten'),
-    ("eof in", 'een aanhalingsteken (") wordt nergens gesloten'),
-    ("expected after", 'na een afsluitend aanhalingsteken (") hoort een scheidingsteken'),
-    ("field larger than field limit", "een veld is veel te lang ({limit} tekens of meer)"),
-    ("line contains nul", "bevat een NUL-teken; dit lijkt geen tekstbestand (CSV) te zijn"),
-    ("new-line character seen in unquoted field", "een regeleinde midden in een veld"),
+    ("unexpected end of data", _UNCLOSED),
+    ("eof in", _UNCLOSED),
+    (
+        "expected after",
+        QT_TRANSLATE_NOOP(
+            "Fout", 'na een afsluitend aanhalingsteken (") hoort een scheidingsteken'
+        ),
+    ),
+    (
+        "field larger than field limit",
+        QT_TRANSLATE_NOOP("Fout", "een veld is veel te lang ({limit} tekens of meer)"),
+    ),
+    (
+        "line contains nul",
+        QT_TRANSLATE_NOOP("Fout", "bevat een NUL-teken; dit lijkt geen tekstbestand (CSV) te zijn"),
+    ),
+    (
+        "new-line character seen in unquoted field",
+        QT_TRANSLATE_NOOP("Fout", "een regeleinde midden in een veld"),
+    ),
 )
 
 
-def _csv_message(exc: csv.Error) -> str:
+def _csv_message(exc: csv.Error) -> Coded:
     text = str(exc).lower()
     for key, message in _CSV_MESSAGES:
         if key in text:
-            return message.format(limit=csv.field_size_limit())
-    return f"geen geldige CSV ({exc})"
+            values = {"limit": csv.field_size_limit()} if "{limit}" in message else {}
+            return Coded(message, **values)
+    return Coded(QT_TRANSLATE_NOOP("Fout", "geen geldige CSV ({reason})"), reason=str(exc))
 
 
 @contextmanager
@@ -391,7 +408,7 @@ def _csv_rows(
         except StopIteration:
             return
         except csv.Error as exc:
-            raise UserError(_csv_message(exc), path, start) from None
+            raise UserError.wrap(_csv_message(exc), path, start) from None
         except UnicodeDecodeError:
             raise UserError(
                 QT_TRANSLATE_NOOP("Fout", "tekens die in {name} niet te lezen zijn"),
@@ -436,12 +453,12 @@ def check_zip_size(path: Path) -> None:
         raise UserError(
             QT_TRANSLATE_NOOP(
                 "Fout",
-                "geen geldig Excel-bestand (.xlsx) ({name__}); open het in Excel of LibreOffice "
+                "geen geldig Excel-bestand (.xlsx) ({reason}); open het in Excel of LibreOffice "
                 "en sla het opnieuw op",
             ),
             path,
             1,
-            name__=type(exc).__name__,
+            reason=type(exc).__name__,
         ) from None
     unpacked = sum(m.file_size for m in members)
     packed = max(sum(m.compress_size for m in members), 1)
@@ -475,12 +492,12 @@ def _open_xlsx(path: Path, is_header: HeaderTest) -> Iterator[Table]:
         raise UserError(
             QT_TRANSLATE_NOOP(
                 "Fout",
-                "geen geldig Excel-bestand (.xlsx) ({name__}); open het in Excel of LibreOffice "
+                "geen geldig Excel-bestand (.xlsx) ({reason}); open het in Excel of LibreOffice "
                 "en sla het opnieuw op",
             ),
             path,
             1,
-            name__=type(exc).__name__,
+            reason=type(exc).__name__,
         ) from None
     try:
         chosen = None
@@ -528,9 +545,9 @@ def _sheet_rows(path: Path, sheet: Any) -> Iterator[tuple[int, list[str]]]:
                 yield line, cells
     except Exception as exc:  # a damaged sheet inside a valid zip
         raise UserError(
-            QT_TRANSLATE_NOOP("Fout", 'blad "{title}" is beschadigd ({name__})'),
+            QT_TRANSLATE_NOOP("Fout", 'blad "{title}" is beschadigd ({reason})'),
             path,
             line + 1,
             title=sheet.title,
-            name__=type(exc).__name__,
+            reason=type(exc).__name__,
         ) from None

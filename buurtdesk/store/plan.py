@@ -174,7 +174,7 @@ def get_task(db: Database, task_id: int) -> Task:
 def _check_week(db: Database, project_id: int, week: int) -> None:
     problem = week_problem(week, get_project(db, project_id).weeks)
     if problem:
-        raise StoreError(problem)
+        raise StoreError(problem.template, **problem.values)
 
 
 def _check_member(db: Database, member_id: int | None) -> None:

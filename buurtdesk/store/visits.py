@@ -82,8 +82,8 @@ def record_visit(
     if visit_date > date.today():
         # The latest visit gives the status: a typo like 2062 would hide every real visit.
         raise StoreError(
-            QT_TRANSLATE_NOOP("Fout", "datum {isoformat} ligt in de toekomst"),
-            isoformat=visit_date.isoformat(),
+            QT_TRANSLATE_NOOP("Fout", "datum {date} ligt in de toekomst"),
+            date=visit_date.isoformat(),
         )
     note = clean_note(note)
     if len(note) > MAX_NOTE:

@@ -65,7 +65,7 @@ def _streets(
             name, ids = connector_streets(db, connector)
         named = street_ids_named(db, streets) if streets else None
     except StoreError as exc:  # an unknown street or member is the user's to fix
-        raise UserError(str(exc)) from None
+        raise UserError.wrap(exc) from None
     if connector and not ids:
         raise UserError(
             QT_TRANSLATE_NOOP(
