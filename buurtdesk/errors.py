@@ -40,6 +40,13 @@ def fill(template: str, values: dict[str, Any]) -> str:
     return template.format_map({k: dutch_value(v) for k, v in values.items()})
 
 
+class Word(str):
+    """A Dutch word given as a value (``what="straatnaam"``); the window translates it like a
+    template (mark the word itself with :func:`QT_TRANSLATE_NOOP` where it is written)."""
+
+    __slots__ = ()
+
+
 class Coded(Exception):
     """The base of every error a user sees: ``template`` (Dutch, the translation key) and
     ``values`` (what fills it). Values may be numbers, enums with a ``dutch`` word, or other

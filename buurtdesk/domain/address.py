@@ -17,7 +17,7 @@ from collections.abc import Container
 from dataclasses import dataclass
 from enum import StrEnum
 
-from ..errors import QT_TRANSLATE_NOOP, Coded
+from ..errors import QT_TRANSLATE_NOOP, Coded, Word
 
 MAX_NUMBER = 99999
 MAX_ADDITION = 4
@@ -206,6 +206,12 @@ def format_address(street: str, house: HouseNumber) -> str:
 # --- names ---------------------------------------------------------------------------------------
 
 MAX_NAME = 80  # the BAG's longest openbare-ruimtenaam
+# The words ``what`` takes in the name messages below (the window translates them)
+NAME_WORDS = (
+    QT_TRANSLATE_NOOP("Fout", "naam"),
+    QT_TRANSLATE_NOOP("Fout", "straatnaam"),
+    QT_TRANSLATE_NOOP("Fout", "plaats"),
+)
 
 
 def clean_name(text: str, what: str = "naam") -> str:
@@ -222,16 +228,18 @@ def clean_name(text: str, what: str = "naam") -> str:
             if unicodedata.category(ch) == "Cc" and ch not in " \t\r\n":
                 raise AddressError(
                     QT_TRANSLATE_NOOP("Fout", "{what} bevat een ongeldig teken (U+{ch:04X})"),
-                    what=what,
+                    what=Word(what),
                     ch=ord(ch),
                 )
         if any(ch in "\r\n" for ch in visible.strip()):
-            raise AddressError(QT_TRANSLATE_NOOP("Fout", "{what} bevat een regeleinde"), what=what)
+            raise AddressError(
+                QT_TRANSLATE_NOOP("Fout", "{what} bevat een regeleinde"), what=Word(what)
+            )
         name = " ".join(visible.split())
     if len(name) > MAX_NAME:
         raise AddressError(
             QT_TRANSLATE_NOOP("Fout", "{what} is te lang ({n_name} tekens, hoogstens {max_name})"),
-            what=what,
+            what=Word(what),
             n_name=len(name),
             max_name=MAX_NAME,
         )
@@ -252,7 +260,7 @@ def printable_name(text: str, drawable: Container[int], what: str = "naam") -> s
                     "{what} bevat het teken {shown}, dat niet afgedrukt kan worden; laat het weg "
                     "of schrijf het in letters",
                 ),
-                what=what,
+                what=Word(what),
                 shown=shown,
             )
     return text
@@ -299,6 +307,13 @@ class Side(StrEnum):
     ODD = "odd"
     EVEN = "even"
     ALL = "all"  # a street numbered straight through has one side
+
+
+_SIDE_WORDS = {
+    Side.ODD: QT_TRANSLATE_NOOP("Fout", "oneven"),
+    Side.EVEN: QT_TRANSLATE_NOOP("Fout", "even"),
+    Side.ALL: QT_TRANSLATE_NOOP("Fout", "doorlopende"),
+}
 
 
 def side_of(number: int, numbering: Numbering | str = Numbering.ODD_EVEN) -> Side:
@@ -467,10 +482,10 @@ def street_range(first: int, last: int, side: Side | str = Side.ALL) -> list[int
         )
     if not numbers:
         raise AddressError(
-            QT_TRANSLATE_NOOP("Fout", "bereik {first}-{last} bevat geen {value} nummers"),
+            QT_TRANSLATE_NOOP("Fout", "bereik {first}-{last} bevat geen {side} nummers"),
             first=first,
             last=last,
-            value=side.value,
+            side=Word(_SIDE_WORDS[side]),
         )
     return numbers
 

@@ -34,7 +34,7 @@ from ..domain.address import (
     postcode_in_range,
 )
 from ..domain.geo import RD_X_RANGE, RD_Y_RANGE, in_wgs84_area, wgs84_to_rd
-from ..errors import QT_TRANSLATE_NOOP, UserError
+from ..errors import QT_TRANSLATE_NOOP, UserError, Word
 from ..store.households import AddressRow, upsert_address_rows
 
 # The import's options, report and errors live in import_report; the command line, the window
@@ -380,8 +380,8 @@ class _Converter:
             except ValueError:
                 found = bool(cells[self.x].strip() and cells[self.y].strip())
                 if found:
-                    x = _number(cells[self.x], "x-coördinaat")
-                    y = _number(cells[self.y], "y-coördinaat")
+                    x = _number(cells[self.x], QT_TRANSLATE_NOOP("Fout", "x-coördinaat"))
+                    y = _number(cells[self.y], QT_TRANSLATE_NOOP("Fout", "y-coördinaat"))
             if found:
                 if not (_RD_X[0] <= x <= _RD_X[1] and _RD_Y[0] <= y <= _RD_Y[1]):
                     raise AddressError(
@@ -398,8 +398,8 @@ class _Converter:
             and cells[self.lat].strip()
             and cells[self.lon].strip()
         ):
-            lat = _number(cells[self.lat], "breedtegraad (lat)")
-            lon = _number(cells[self.lon], "lengtegraad (lon)")
+            lat = _number(cells[self.lat], QT_TRANSLATE_NOOP("Fout", "breedtegraad (lat)"))
+            lon = _number(cells[self.lon], QT_TRANSLATE_NOOP("Fout", "lengtegraad (lon)"))
             if not in_wgs84_area(lat, lon) and in_wgs84_area(lon, lat):
                 lat, lon = lon, lat  # lat and lon swapped: the ranges do not overlap in NL
             if not in_wgs84_area(lat, lon):
@@ -423,11 +423,11 @@ def _number(text: str, what: str) -> float:
         value = float(text.replace(",", "."))
     except ValueError:
         raise AddressError(
-            QT_TRANSLATE_NOOP("Fout", '{what} "{text}" is geen getal'), what=what, text=text
+            QT_TRANSLATE_NOOP("Fout", '{what} "{text}" is geen getal'), what=Word(what), text=text
         ) from None
     if value != value or value in (float("inf"), float("-inf")):
         raise AddressError(
-            QT_TRANSLATE_NOOP("Fout", '{what} "{text}" is geen getal'), what=what, text=text
+            QT_TRANSLATE_NOOP("Fout", '{what} "{text}" is geen getal'), what=Word(what), text=text
         )
     return value
 
