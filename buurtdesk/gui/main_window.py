@@ -47,6 +47,7 @@ from .column_map_dialog import ColumnMapDialog
 from .context import GuiContext
 from .file_watch import FileWatch
 from .pages import PAGES, PageSpec
+from .texts import error_text
 from .worker import Job
 
 
@@ -146,7 +147,7 @@ class MainWindow(QMainWindow):
             traceback.print_exc()
             widget = BrokenPage(
                 spec,
-                self.tr("Deze pagina kon niet worden geopend: %1").replace("%1", str(exc)),
+                self.tr("Deze pagina kon niet worden geopend: %1").replace("%1", error_text(exc)),
             )
         holder = self.stack.widget(index)
         layout = holder.layout()
@@ -379,7 +380,10 @@ class MainWindow(QMainWindow):
         return job
 
     def _failed(self, label: str, exc: object) -> None:
-        text = describe_database_error(exc) if isinstance(exc, sqlite3.DatabaseError) else exc
+        if isinstance(exc, sqlite3.DatabaseError):
+            text = describe_database_error(exc)
+        else:
+            text = error_text(exc) if isinstance(exc, BaseException) else str(exc)
         QMessageBox.warning(self, "BuurtDesk", f"{label}:\n{text}")
 
     def open_demo(self) -> None:

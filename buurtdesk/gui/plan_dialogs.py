@@ -49,6 +49,7 @@ from ..store.projects import Project
 from ..store.team import list_members
 from .context import GuiContext
 from .household_picker import HouseholdPicker
+from .texts import error_text
 
 ROLE_TITLES = {
     Role.EXPERT: QT_TRANSLATE_NOOP("PlanPage", "Deskundige"),
@@ -178,7 +179,7 @@ class TaskDialog(QDialog):
             else:
                 self.saved = update_task(self.context.db, self.task.id, **fields)
         except StoreError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return
         super().accept()
 
@@ -388,7 +389,7 @@ class ActivityDialog(QDialog):
                     saved = update_activity(db, self.activity.id, **fields)
                 set_signups(db, saved.id, [(r[0], bool(r[2])) for r in self.signups.rows])
         except StoreError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return
         self.saved = saved
         super().accept()
@@ -478,6 +479,6 @@ class NewProjectDialog(QDialog):
                 self.message.toPlainText(),
             )
         except (StoreError, PlanError) as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return
         super().accept()

@@ -44,6 +44,7 @@ from ..store.projects import Project
 from .context import GuiContext
 from .plan_refresh import LazyRefresh
 from .progress_dialogs import InitiatorsDialog
+from .texts import error_text
 
 VISITED = QColor("#56B4E9")
 TAKES_PART = QColor("#009E73")
@@ -500,7 +501,7 @@ class ProgressPage(QWidget):
             lambda db, _report: project_progress(db, project, today),
             "voortgang",
             on_finished=lambda result: self._done(generation, project, result),
-            on_failed=lambda exc: self.subtitle.setText(str(exc)),
+            on_failed=lambda exc: self.subtitle.setText(error_text(exc)),
         )
 
     def _done(self, generation: int, project: Project, result: Progress) -> None:
