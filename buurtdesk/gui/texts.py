@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor
 from ..domain.outcomes import STATUS_COLOURS, Outcome, Status
 from ..domain.team import Role
 from ..errors import CONTEXT, Coded, UserError, Word
+from ..io.import_report import ImportRefused
 
 
 def status_text(status: Status | str) -> str:
@@ -91,6 +92,10 @@ def _value_text(value: object) -> object:
     return value
 
 
+def _with_where(path: object, line: int | None, text: str) -> str:
+    return f"{path}: {text}" if line is None else f"{path}:{line}: {text}"
+
+
 def error_text(exc: BaseException) -> str:
     """What the window says about ``exc``, in the interface's language.
 
@@ -99,8 +104,14 @@ def error_text(exc: BaseException) -> str:
     errors, numbers with a format in the locale — with ``file:line:`` in front, untranslated.
     Anything else (an operating-system error, a bug) is shown as it is.
     """
+    if isinstance(exc, ImportRefused):  # one line per problem, then how many
+        lines = [_with_where(exc.path, p.line, error_text(p.message)) for p in exc.problems]
+        summary = exc.summary()
+        if summary is not None:
+            lines.append(_with_where(exc.path, None, error_text(summary)))
+        return "\n".join(lines)
     if not isinstance(exc, Coded) or type(exc).__str__ not in (Coded.__str__, UserError.__str__):
-        return str(exc)  # not coded, or a message of several lines composed by the error itself
+        return str(exc)  # not coded, or a message composed by the error itself
     template = QCoreApplication.translate(CONTEXT, exc.template)
     values = {key: _value_text(value) for key, value in exc.values.items()}
     try:

@@ -34,7 +34,7 @@ from ..domain.address import (
     postcode_in_range,
 )
 from ..domain.geo import RD_X_RANGE, RD_Y_RANGE, in_wgs84_area, wgs84_to_rd
-from ..errors import QT_TRANSLATE_NOOP, UserError, Word
+from ..errors import QT_TRANSLATE_NOOP, Coded, UserError, Word
 from ..store.households import AddressRow, upsert_address_rows
 
 # The import's options, report and errors live in import_report; the command line, the window
@@ -475,13 +475,19 @@ def read_addresses(
                 else:
                     problems.add(
                         line,
-                        f"deze rij heeft {len(cells)} velden, de kopregel {width}",
+                        Coded(
+                            QT_TRANSLATE_NOOP(
+                                "Fout", "deze rij heeft {cells} velden, de kopregel {width}"
+                            ),
+                            cells=len(cells),
+                            width=width,
+                        ),
                     )
                     continue
             try:
                 record = converter.convert(cells)
             except AddressError as exc:
-                problems.add(line, str(exc))
+                problems.add(line, exc)
                 continue
             if record is not None:
                 records.append(record)

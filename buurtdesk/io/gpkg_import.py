@@ -19,7 +19,7 @@ from pathlib import Path
 
 from ..domain.address import AddressError
 from ..domain.geo import in_rd_area, wgs84_to_rd
-from ..errors import QT_TRANSLATE_NOOP, UserError
+from ..errors import QT_TRANSLATE_NOOP, Coded, UserError
 from ..store import geopackage as gpkg
 from ..store.households import AddressRow
 from .address_import import (
@@ -199,12 +199,12 @@ def _read_layers(
             try:
                 point = _location(row[1], system)
             except (GeometryError, AddressError) as exc:
-                problems.add(fid, f"laag {layer.table}: {exc}" if named else str(exc))
+                problems.add(fid, _in_layer(exc, layer.table) if named else exc)
                 continue
             try:
                 record = converter.convert(cells, point)
             except AddressError as exc:
-                problems.add(fid, f"laag {layer.table}: {exc}" if named else str(exc))
+                problems.add(fid, _in_layer(exc, layer.table) if named else exc)
                 continue
             if record is not None:
                 records.append(record)
@@ -248,3 +248,8 @@ def _location(blob: bytes | None, system: int) -> tuple[float, float] | None:
             y=point[1],
         )
     return point
+
+
+def _in_layer(error: Coded, table: str) -> Coded:
+    """A problem of a feature in a file with several layers names its layer."""
+    return Coded(QT_TRANSLATE_NOOP("Fout", "laag {table}: {message}"), table=table, message=error)

@@ -756,7 +756,12 @@ Choose No if it was a typo.</translation>
         <translation>--layer only applies to a GeoPackage (.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/io/address_import.py" line="493"/>
+        <location filename="../../buurtdesk/io/address_import.py" line="479"/>
+        <source>deze rij heeft {cells} velden, de kopregel {width}</source>
+        <translation>this row has {cells} fields, the header {width}</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/address_import.py" line="499"/>
         <source>er staat een kopregel, maar er staan geen adressen onder</source>
         <translation>there is a header, but no addresses below it</translation>
     </message>
@@ -866,6 +871,7 @@ Choose No if it was a typo.</translation>
     </message>
     <message>
         <location filename="../../buurtdesk/io/gpkg_import.py" line="104"/>
+        <location filename="../../buurtdesk/io/gpkg_import.py" line="255"/>
         <source>laag {table}: {message}</source>
         <translation>layer {table}: {message}</translation>
     </message>
@@ -1438,6 +1444,16 @@ Choose No if it was a typo.</translation>
         <location filename="../../buurtdesk/store/visits.py" line="227"/>
         <source>huishouden {household_id} bestaat niet</source>
         <translation>household {household_id} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/import_report.py" line="118"/>
+        <source>{total} fouten, de eerste {listed} staan hierboven; er is niets geïmporteerd</source>
+        <translation>{total} errors, the first {listed} are above; nothing was imported</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/import_report.py" line="126"/>
+        <source>{total} fouten; er is niets geïmporteerd</source>
+        <translation>{total} errors; nothing was imported</translation>
     </message>
 </context>
 <context>
@@ -2882,17 +2898,17 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>Side</name>
     <message>
-        <location filename="../../buurtdesk/gui/texts.py" line="52"/>
+        <location filename="../../buurtdesk/gui/texts.py" line="53"/>
         <source>oneven</source>
         <translation>odd</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/texts.py" line="53"/>
+        <location filename="../../buurtdesk/gui/texts.py" line="54"/>
         <source>even</source>
         <translation>even</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/texts.py" line="54"/>
+        <location filename="../../buurtdesk/gui/texts.py" line="55"/>
         <source>doorlopend</source>
         <translation>straight through</translation>
     </message>
@@ -2900,37 +2916,37 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../buurtdesk/gui/texts.py" line="25"/>
+        <location filename="../../buurtdesk/gui/texts.py" line="26"/>
         <source>nog niet bezocht</source>
         <translation>not visited yet</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/texts.py" line="26"/>
+        <location filename="../../buurtdesk/gui/texts.py" line="27"/>
         <source>niet thuis</source>
         <translation>not home</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/texts.py" line="27"/>
+        <location filename="../../buurtdesk/gui/texts.py" line="28"/>
         <source>gesproken</source>
         <translation>spoke</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/texts.py" line="28"/>
+        <location filename="../../buurtdesk/gui/texts.py" line="29"/>
         <source>geïnteresseerd</source>
         <translation>interested</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/texts.py" line="29"/>
+        <location filename="../../buurtdesk/gui/texts.py" line="30"/>
         <source>doet mee</source>
         <translation>takes part</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/texts.py" line="30"/>
+        <location filename="../../buurtdesk/gui/texts.py" line="31"/>
         <source>geen interesse</source>
         <translation>not interested</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/texts.py" line="31"/>
+        <location filename="../../buurtdesk/gui/texts.py" line="32"/>
         <source>niet bezoeken</source>
         <translation>do not visit</translation>
     </message>

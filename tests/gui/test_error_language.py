@@ -149,3 +149,27 @@ def test_without_the_translation_the_window_shows_the_dutch() -> None:
         assert "uitgepakt 12.345 MB worden (ingepakt 1.234,5 MB)" in error_text(size)
     finally:
         QLocale.setDefault(QLocale.c())
+
+
+def test_a_refused_import_lists_its_problems_in_english(
+    english: None, qtbot: Any, window: MainWindow, tmp_path: Path, monkeypatch: Any
+) -> None:
+    path = tmp_path / "adressen.csv"
+    path.write_text(
+        "straat;huisnummer;postcode;woonplaats\n"
+        "Lindelaan;abc;1234AB;Dorp\n"
+        "Lindelaan;0;1234AB;Dorp\n",
+        encoding="utf-8",
+    )
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda _p, _t, text, *a: shown.append(text))
+    )
+    window.import_file(path)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    lines = shown[0].splitlines()
+    assert lines[-3:] == [
+        f'{path}:2: house number "abc" is not a number',
+        f'{path}:3: house number "0" does not exist (1 to 99999)',
+        f"{path}: 2 errors; nothing was imported",
+    ]
