@@ -90,7 +90,7 @@ class ThemeInfo:
     id: str
     path: Path
     plan: Plan | None
-    error: str | None
+    error: PlanError | None
 
     @property
     def available(self) -> bool:
@@ -392,10 +392,17 @@ def list_themes(folder: str | Path) -> list[ThemeInfo]:
         try:
             plan = load_plan(path)
         except PlanError as exc:
-            themes.append(ThemeInfo(path.stem, path, None, str(exc)))
+            themes.append(ThemeInfo(path.stem, path, None, exc))
             continue
         if plan.id != path.stem:
-            error = f'{path}: id "{plan.id}" hoort gelijk te zijn aan de bestandsnaam "{path.stem}"'
+            error = PlanError(
+                QT_TRANSLATE_NOOP(
+                    "Fout", 'id "{id}" hoort gelijk te zijn aan de bestandsnaam "{stem}"'
+                ),
+                path,
+                id=plan.id,
+                stem=path.stem,
+            )
             themes.append(ThemeInfo(path.stem, path, None, error))
             continue
         themes.append(ThemeInfo(plan.id, path, plan, None))

@@ -40,7 +40,7 @@ from ..io.address_import import (
     looks_like_header,
 )
 from ..io.tabular import preview_table
-from ..store.db import describe_database_error
+from ..store.db import database_error
 from ..store.demo import write_demo
 from ..store.street_list import has_households
 from .column_map_dialog import ColumnMapDialog
@@ -381,7 +381,7 @@ class MainWindow(QMainWindow):
 
     def _failed(self, label: str, exc: object) -> None:
         if isinstance(exc, sqlite3.DatabaseError):
-            text = describe_database_error(exc)
+            text = error_text(database_error(exc))
         else:
             text = error_text(exc) if isinstance(exc, BaseException) else str(exc)
         QMessageBox.warning(self, "BuurtDesk", f"{label}:\n{text}")

@@ -415,7 +415,11 @@ class NewProjectDialog(QDialog):
             self.theme.addItem(label, theme.id)
             item_index = self.theme.count() - 1
             if not theme.available:
-                self.theme.setItemData(item_index, theme.error, Qt.ItemDataRole.ToolTipRole)
+                self.theme.setItemData(
+                    item_index,
+                    error_text(theme.error) if theme.error else "",
+                    Qt.ItemDataRole.ToolTipRole,
+                )
         self.about = QLabel()
         self.about.setWordWrap(True)
         self.about.setStyleSheet("color: #555555;")
@@ -454,7 +458,9 @@ class NewProjectDialog(QDialog):
             return
         if theme.plan is None:
             self.about.setText(
-                self.tr("Dit thema is niet beschikbaar: %1").replace("%1", theme.error or "")
+                self.tr("Dit thema is niet beschikbaar: %1").replace(
+                    "%1", error_text(theme.error) if theme.error else ""
+                )
             )
             self.about.setStyleSheet("color: #b00020;")
             return

@@ -171,7 +171,7 @@ def _open_checked(path: Path, *, fresh: bool, migrate: bool) -> Database:
         conn = _connect(path)
     except sqlite3.DatabaseError as exc:
         raise NotABuurtDeskFile(
-            QT_TRANSLATE_NOOP("Fout", "{path}: {exc}"), path=path, exc=describe_database_error(exc)
+            QT_TRANSLATE_NOOP("Fout", "{path}: {exc}"), path=path, exc=database_error(exc)
         ) from exc
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
@@ -180,7 +180,7 @@ def _open_checked(path: Path, *, fresh: bool, migrate: bool) -> Database:
     except sqlite3.DatabaseError as exc:
         conn.close()
         raise NotABuurtDeskFile(
-            QT_TRANSLATE_NOOP("Fout", "{path}: {exc}"), path=path, exc=describe_database_error(exc)
+            QT_TRANSLATE_NOOP("Fout", "{path}: {exc}"), path=path, exc=database_error(exc)
         ) from exc
     empty = app_id == 0 and version == 0 and tables == 0  # a database nobody has written to
     if app_id != APPLICATION_ID and not (fresh or empty):
@@ -227,29 +227,57 @@ def _open_checked(path: Path, *, fresh: bool, migrate: bool) -> Database:
     return db
 
 
-DAMAGED = (
+DAMAGED = QT_TRANSLATE_NOOP(
+    "Fout",
     "het bestand is beschadigd. 'buurtdesk check' zegt wat er mis is, 'buurtdesk repair' "
     "herstelt het (de beschadigde versie blijft bewaard); of zet de laatste goede reservekopie "
-    "terug (de map 'backups' naast het bestand)"
+    "terug (de map 'backups' naast het bestand)",
+)
+
+
+def database_error(exc: sqlite3.DatabaseError) -> StoreError:
+    """What SQLite says about a file as an error a user can act on, with advice where there is
+    some (a template, so that the window can translate it)."""
+    text = str(exc)
+    if "malformed" in text or "corrupt" in text:
+        return StoreError(DAMAGED)
+    for keys, template in _DATABASE_ERRORS:
+        if any(key in text for key in keys):
+            return StoreError(template)
+    return StoreError(QT_TRANSLATE_NOOP("Fout", "databasefout ({reason})"), reason=text)
+
+
+_DATABASE_ERRORS = (
+    (
+        ("not a database",),
+        QT_TRANSLATE_NOOP("Fout", "dit is geen BuurtDesk-bestand (geen SQLite-database)"),
+    ),
+    (
+        ("unable to open",),
+        QT_TRANSLATE_NOOP(
+            "Fout", "het bestand kan niet worden geopend (bestaat de map, mag u er schrijven?)"
+        ),
+    ),
+    (
+        ("locked", "busy"),
+        QT_TRANSLATE_NOOP(
+            "Fout", "het bestand is in gebruik door een ander programma; probeer het zo nog eens"
+        ),
+    ),
+    (
+        ("readonly", "read-only"),
+        QT_TRANSLATE_NOOP("Fout", "het bestand is alleen-lezen; er kan niets worden opgeslagen"),
+    ),
+    (
+        ("full",),
+        QT_TRANSLATE_NOOP("Fout", "de schijf is vol; maak ruimte vrij en probeer het opnieuw"),
+    ),
 )
 
 
 def describe_database_error(exc: sqlite3.DatabaseError) -> str:
     """A Dutch sentence for what SQLite says about a file, with advice where there is some."""
-    text = str(exc)
-    if "malformed" in text or "corrupt" in text:
-        return DAMAGED
-    if "not a database" in text:
-        return "dit is geen BuurtDesk-bestand (geen SQLite-database)"
-    if "unable to open" in text:
-        return "het bestand kan niet worden geopend (bestaat de map, mag u er schrijven?)"
-    if "locked" in text or "busy" in text:
-        return "het bestand is in gebruik door een ander programma; probeer het zo nog eens"
-    if "readonly" in text or "read-only" in text:
-        return "het bestand is alleen-lezen; er kan niets worden opgeslagen"
-    if "full" in text:
-        return "de schijf is vol; maak ruimte vrij en probeer het opnieuw"
-    return f"databasefout ({text})"
+    return str(database_error(exc))
 
 
 def migration_backup_path(path: Path, version: int) -> Path:

@@ -19,7 +19,7 @@ from .db import (
     _integrity_ok,
     check,
     create_private,
-    describe_database_error,
+    database_error,
     open_db,
 )
 
@@ -60,7 +60,7 @@ def repair_file(path: str | Path) -> RepairResult | None:
                 "laatste goede reservekopie terug (de map 'backups')",
             ),
             path=path,
-            exc=describe_database_error(exc),
+            exc=database_error(exc),
         ) from exc
     finally:
         db.close()

@@ -669,22 +669,27 @@ Choose No if it was a typo.</translation>
         <translation>{what}{key} is empty</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/plan.py" line="415"/>
+        <location filename="../../buurtdesk/domain/plan.py" line="399"/>
+        <source>id &quot;{id}&quot; hoort gelijk te zijn aan de bestandsnaam &quot;{stem}&quot;</source>
+        <translation>id &quot;{id}&quot; should be the same as the file name &quot;{stem}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/plan.py" line="422"/>
         <source>thema &quot;{id}&quot; is niet beschikbaar: {error}</source>
         <translation>theme &quot;{id}&quot; is not available: {error}</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/plan.py" line="422"/>
+        <location filename="../../buurtdesk/domain/plan.py" line="429"/>
         <source>onbekend thema &quot;{theme_id}&quot;; beschikbaar: {names}</source>
         <translation>unknown theme &quot;{theme_id}&quot;; available: {names}</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/plan.py" line="435"/>
+        <location filename="../../buurtdesk/domain/plan.py" line="442"/>
         <source>week {week} ligt vóór het begin van het project (week 1 tot en met {weeks})</source>
         <translation>week {week} is before the start of the project (weeks 1 to {weeks})</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/plan.py" line="444"/>
+        <location filename="../../buurtdesk/domain/plan.py" line="451"/>
         <source>week {week} ligt na het einde van het project (week 1 tot en met {weeks})</source>
         <translation>week {week} is after the end of the project (weeks 1 to {weeks})</translation>
     </message>
@@ -1253,32 +1258,67 @@ Choose No if it was a typo.</translation>
         <translation>{path}: schema {version} must be upgraded first</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="445"/>
+        <location filename="../../buurtdesk/store/db.py" line="230"/>
+        <source>het bestand is beschadigd. &apos;buurtdesk check&apos; zegt wat er mis is, &apos;buurtdesk repair&apos; herstelt het (de beschadigde versie blijft bewaard); of zet de laatste goede reservekopie terug (de map &apos;backups&apos; naast het bestand)</source>
+        <translation>the file is damaged. &apos;buurtdesk check&apos; says what is wrong, &apos;buurtdesk repair&apos; repairs it (the damaged version is kept); or restore the last good backup (the &apos;backups&apos; folder next to the file)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/db.py" line="247"/>
+        <source>databasefout ({reason})</source>
+        <translation>database error ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/db.py" line="253"/>
+        <source>dit is geen BuurtDesk-bestand (geen SQLite-database)</source>
+        <translation>this is not a BuurtDesk file (not an SQLite database)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/db.py" line="257"/>
+        <source>het bestand kan niet worden geopend (bestaat de map, mag u er schrijven?)</source>
+        <translation>the file cannot be opened (does the folder exist, may you write there?)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/db.py" line="263"/>
+        <source>het bestand is in gebruik door een ander programma; probeer het zo nog eens</source>
+        <translation>the file is in use by another program; try again in a moment</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/db.py" line="269"/>
+        <source>het bestand is alleen-lezen; er kan niets worden opgeslagen</source>
+        <translation>the file is read-only; nothing can be saved</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/db.py" line="273"/>
+        <source>de schijf is vol; maak ruimte vrij en probeer het opnieuw</source>
+        <translation>the disk is full; free some space and try again</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/db.py" line="473"/>
         <source>geef een bestandsnaam voor de reservekopie</source>
         <translation>give a file name for the backup</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="452"/>
+        <location filename="../../buurtdesk/store/db.py" line="480"/>
         <source>{target}: dat is het buurtbestand zelf; kies een andere plek</source>
         <translation>{target}: that is the neighbourhood file itself; choose another place</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="460"/>
+        <location filename="../../buurtdesk/store/db.py" line="488"/>
         <source>{target}: dit is geen gewoon bestand; kies een andere plek</source>
         <translation>{target}: this is not a regular file; choose another place</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="467"/>
+        <location filename="../../buurtdesk/store/db.py" line="495"/>
         <source>{target}: bestaat al; kies een andere naam (of --overwrite)</source>
         <translation>{target}: already exists; choose another name (or --overwrite)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="474"/>
+        <location filename="../../buurtdesk/store/db.py" line="502"/>
         <source>{source}: {damaged}; er is geen reservekopie gemaakt</source>
         <translation>{source}: {damaged}; no backup was made</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="494"/>
+        <location filename="../../buurtdesk/store/db.py" line="522"/>
         <source>{target}: de reservekopie kan hier niet worden geschreven ({reason})</source>
         <translation>{target}: the backup cannot be written here ({reason})</translation>
     </message>
@@ -2141,42 +2181,42 @@ on the Streets page; then the map appears here.</translation>
         <translation>%1 (not available)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="428"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="432"/>
         <source> weken</source>
         <translation> weeks</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="437"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="441"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="439"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="443"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="440"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="444"/>
         <source>Duur</source>
         <translation>Length</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="441"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="445"/>
         <source>Doel: deelname</source>
         <translation>Goal: participation</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="442"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="446"/>
         <source>Kernboodschap</source>
         <translation>Key message</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="457"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="461"/>
         <source>Dit thema is niet beschikbaar: %1</source>
         <translation>This theme is not available: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="465"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="471"/>
         <source>%1 taken in het stappenplan.</source>
         <translation>%1 tasks in the step plan.</translation>
     </message>
