@@ -32,7 +32,8 @@ APPLICATION_ID = 0x42445331  # "BDS1", marks a BuurtDesk file in the SQLite head
 
 
 class StoreError(Coded):
-    """A problem with the database file a user can act on; the message is Dutch."""
+    """A problem with the database file a user can act on: a Dutch template and its values
+    (``errors.Coded``)."""
 
 
 class NewerVersionError(StoreError):
