@@ -106,7 +106,7 @@ class ThemeInfo:
             data.update(self.plan.as_dict())
         else:
             data["title"] = self.id
-            data["error"] = self.error
+            data["error"] = str(self.error)
         return data
 
 
