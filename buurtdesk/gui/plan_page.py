@@ -76,7 +76,7 @@ from .plan_dialogs import (
     tr,
 )
 from .plan_refresh import LazyRefresh
-from .texts import ROLE_COLOURS
+from .texts import ROLE_COLOURS, error_text
 
 TASK_MIME = "application/x-buurtdesk-task"
 COLUMN_WIDTH = 178
@@ -546,7 +546,7 @@ class PlanPage(QWidget):
             self.show_message(
                 self.tr("„%1” kan niet naar die plek: %2.")
                 .replace("%1", task.title)
-                .replace("%2", problem)
+                .replace("%2", error_text(problem))
             )
             return False
         role = role or task.role

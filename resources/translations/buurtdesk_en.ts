@@ -1212,113 +1212,113 @@ Choose No if it was a typo.</translation>
         <translation>activity {activity_id} does not exist</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="96"/>
+        <location filename="../../buurtdesk/store/db.py" line="97"/>
         <source>{path}: dit is een map; geef het buurtbestand zelf op</source>
         <translation>{path}: this is a folder; give the neighbourhood file itself</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="103"/>
+        <location filename="../../buurtdesk/store/db.py" line="104"/>
         <source>{path}: bestand bestaat niet (maak een buurt met &apos;demo&apos;, &apos;import&apos; of &apos;street add&apos;, of kies het goede bestand met --db)</source>
         <translation>{path}: file does not exist (make a neighbourhood with &apos;demo&apos;, &apos;import&apos; or &apos;street add&apos;, or choose the right file with --db)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="113"/>
+        <location filename="../../buurtdesk/store/db.py" line="114"/>
         <source>{path}: het bestand is leeg (0 bytes); dit is geen buurtbestand. Kies het goede bestand, of een naam die nog niet bestaat voor een nieuwe buurt</source>
         <translation>{path}: the file is empty (0 bytes); this is not a neighbourhood file. Choose the right file, or a name that does not exist yet for a new neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="134"/>
+        <location filename="../../buurtdesk/store/db.py" line="135"/>
         <source>{path}: schema 0 moet eerst worden bijgewerkt</source>
         <translation>{path}: schema 0 must be upgraded first</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="157"/>
+        <location filename="../../buurtdesk/store/db.py" line="158"/>
         <source>{path}: het bestand kan hier niet worden gemaakt ({reason})</source>
         <translation>{path}: the file cannot be created here ({reason})</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="174"/>
-        <location filename="../../buurtdesk/store/db.py" line="183"/>
+        <location filename="../../buurtdesk/store/db.py" line="175"/>
+        <location filename="../../buurtdesk/store/db.py" line="184"/>
         <source>{path}: {exc}</source>
         <translation>{path}: {exc}</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="189"/>
+        <location filename="../../buurtdesk/store/db.py" line="190"/>
         <source>{path}: dit is een SQLite-bestand, maar geen BuurtDesk-bestand</source>
         <translation>{path}: this is an SQLite file, but not a BuurtDesk file</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="197"/>
+        <location filename="../../buurtdesk/store/db.py" line="198"/>
         <source>{path}: dit bestand is gemaakt met een nieuwere BuurtDesk (schema {version}, deze versie kent tot {latest_version}). Werk BuurtDesk bij om het te openen.</source>
         <translation>{path}: this file was made by a newer BuurtDesk (schema {version}, this version knows up to {latest_version}). Update BuurtDesk to open it.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="209"/>
+        <location filename="../../buurtdesk/store/db.py" line="210"/>
         <source>{path}: schema {version} moet eerst worden bijgewerkt</source>
         <translation>{path}: schema {version} must be upgraded first</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="230"/>
+        <location filename="../../buurtdesk/store/db.py" line="231"/>
         <source>het bestand is beschadigd. &apos;buurtdesk check&apos; zegt wat er mis is, &apos;buurtdesk repair&apos; herstelt het (de beschadigde versie blijft bewaard); of zet de laatste goede reservekopie terug (de map &apos;backups&apos; naast het bestand)</source>
         <translation>the file is damaged. &apos;buurtdesk check&apos; says what is wrong, &apos;buurtdesk repair&apos; repairs it (the damaged version is kept); or restore the last good backup (the &apos;backups&apos; folder next to the file)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="247"/>
+        <location filename="../../buurtdesk/store/db.py" line="248"/>
         <source>databasefout ({reason})</source>
         <translation>database error ({reason})</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="253"/>
+        <location filename="../../buurtdesk/store/db.py" line="254"/>
         <source>dit is geen BuurtDesk-bestand (geen SQLite-database)</source>
         <translation>this is not a BuurtDesk file (not an SQLite database)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="257"/>
+        <location filename="../../buurtdesk/store/db.py" line="258"/>
         <source>het bestand kan niet worden geopend (bestaat de map, mag u er schrijven?)</source>
         <translation>the file cannot be opened (does the folder exist, may you write there?)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="263"/>
+        <location filename="../../buurtdesk/store/db.py" line="264"/>
         <source>het bestand is in gebruik door een ander programma; probeer het zo nog eens</source>
         <translation>the file is in use by another program; try again in a moment</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="269"/>
+        <location filename="../../buurtdesk/store/db.py" line="270"/>
         <source>het bestand is alleen-lezen; er kan niets worden opgeslagen</source>
         <translation>the file is read-only; nothing can be saved</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="273"/>
+        <location filename="../../buurtdesk/store/db.py" line="274"/>
         <source>de schijf is vol; maak ruimte vrij en probeer het opnieuw</source>
         <translation>the disk is full; free some space and try again</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="473"/>
+        <location filename="../../buurtdesk/store/db.py" line="474"/>
         <source>geef een bestandsnaam voor de reservekopie</source>
         <translation>give a file name for the backup</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="480"/>
+        <location filename="../../buurtdesk/store/db.py" line="481"/>
         <source>{target}: dat is het buurtbestand zelf; kies een andere plek</source>
         <translation>{target}: that is the neighbourhood file itself; choose another place</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="488"/>
+        <location filename="../../buurtdesk/store/db.py" line="489"/>
         <source>{target}: dit is geen gewoon bestand; kies een andere plek</source>
         <translation>{target}: this is not a regular file; choose another place</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="495"/>
+        <location filename="../../buurtdesk/store/db.py" line="496"/>
         <source>{target}: bestaat al; kies een andere naam (of --overwrite)</source>
         <translation>{target}: already exists; choose another name (or --overwrite)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="502"/>
+        <location filename="../../buurtdesk/store/db.py" line="503"/>
         <source>{source}: {damaged}; er is geen reservekopie gemaakt</source>
         <translation>{source}: {damaged}; no backup was made</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="522"/>
+        <location filename="../../buurtdesk/store/db.py" line="523"/>
         <source>{target}: de reservekopie kan hier niet worden geschreven ({reason})</source>
         <translation>{target}: the backup cannot be written here ({reason})</translation>
     </message>
