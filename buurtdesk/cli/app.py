@@ -17,10 +17,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .. import __version__
-from ..domain.address import AddressError
-from ..errors import UserError
+from ..errors import Coded, UserError
 from ..paths import default_db_path
-from ..store.db import StoreError, describe_database_error
+from ..store.db import describe_database_error
 from . import (
     demo,
     dutch,
@@ -92,7 +91,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(args.db)
     try:
         return int(args.func(args) or 0)
-    except (UserError, StoreError, AddressError) as exc:
+    except Coded as exc:  # every error a user can act on (UserError, StoreError, AddressError…)
         print(
             f"buurtdesk: {exc}" if not isinstance(exc, UserError) or exc.path is None else str(exc),
             file=sys.stderr,

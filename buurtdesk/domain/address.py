@@ -17,11 +17,13 @@ from collections.abc import Container
 from dataclasses import dataclass
 from enum import StrEnum
 
+from ..errors import QT_TRANSLATE_NOOP, Coded, Word
+
 MAX_NUMBER = 99999
 MAX_ADDITION = 4
 
 
-class AddressError(ValueError):
+class AddressError(Coded, ValueError):
     """A house number, postcode or street range that does not follow the Dutch rules.
 
     The message is Dutch and meant for the user as it is.
@@ -38,16 +40,28 @@ class HouseNumber:
 
     def __post_init__(self) -> None:
         if not 1 <= self.number <= MAX_NUMBER:
-            raise AddressError(f"huisnummer {self.number} ligt niet tussen 1 en {MAX_NUMBER}")
+            raise AddressError(
+                QT_TRANSLATE_NOOP("Fout", "huisnummer {number} ligt niet tussen 1 en {max_number}"),
+                number=self.number,
+                max_number=MAX_NUMBER,
+            )
         if self.letter and not (len(self.letter) == 1 and self.letter.isalpha()):
-            raise AddressError(f'huisletter "{self.letter}" is geen enkele letter')
+            raise AddressError(
+                QT_TRANSLATE_NOOP("Fout", 'huisletter "{letter}" is geen enkele letter'),
+                letter=self.letter,
+            )
         if self.addition and not (
             len(self.addition) <= MAX_ADDITION
             and self.addition.isalnum()
             and self.addition.isascii()
         ):
             raise AddressError(
-                f'toevoeging "{self.addition}" is niet 1 tot {MAX_ADDITION} letters of cijfers'
+                QT_TRANSLATE_NOOP(
+                    "Fout",
+                    'toevoeging "{addition}" is niet 1 tot {max_addition} letters of cijfers',
+                ),
+                addition=self.addition,
+                max_addition=MAX_ADDITION,
             )
 
     def __str__(self) -> str:
@@ -81,18 +95,28 @@ def parse_house_number(text: str, *, loose: bool = False) -> HouseNumber:
     """
     raw = text.strip()
     if not raw:
-        raise AddressError("huisnummer ontbreekt")
+        raise AddressError(QT_TRANSLATE_NOOP("Fout", "huisnummer ontbreekt"))
     match = _WHOLE.match(raw)
     if match is None:
         if raw.lstrip("-").isdigit() and raw.startswith("-"):
-            raise AddressError(f'huisnummer "{raw}" is negatief')
-        raise AddressError(f'huisnummer "{raw}" is geen nummer')
+            raise AddressError(QT_TRANSLATE_NOOP("Fout", 'huisnummer "{raw}" is negatief'), raw=raw)
+        raise AddressError(QT_TRANSLATE_NOOP("Fout", 'huisnummer "{raw}" is geen nummer'), raw=raw)
     digits = match.group("number")
     if len(digits) > len(str(MAX_NUMBER)):
-        raise AddressError(f'huisnummer "{raw}" is te groot (hoogstens {MAX_NUMBER})')
+        raise AddressError(
+            QT_TRANSLATE_NOOP("Fout", 'huisnummer "{raw}" is te groot (hoogstens {max_number})'),
+            raw=raw,
+            max_number=MAX_NUMBER,
+        )
     number = int(digits)
     if number == 0:
-        raise AddressError(f'huisnummer "{raw}" bestaat niet (1 tot en met {MAX_NUMBER})')
+        raise AddressError(
+            QT_TRANSLATE_NOOP(
+                "Fout", 'huisnummer "{raw}" bestaat niet (1 tot en met {max_number})'
+            ),
+            raw=raw,
+            max_number=MAX_NUMBER,
+        )
     letter = match.group("letter") or ""
     addition = match.group("addition") or ""
     if letter and not addition and not loose and _letter_is_addition(raw, digits):
@@ -127,10 +151,22 @@ def house_number_from_parts(
         not letter_text or (len(letter_text) == 1 and letter_text.isalpha())
     ):
         if len(num_text) > len(str(MAX_NUMBER)):
-            raise AddressError(f'huisnummer "{num_text}" is te groot (hoogstens {MAX_NUMBER})')
+            raise AddressError(
+                QT_TRANSLATE_NOOP(
+                    "Fout", 'huisnummer "{num_text}" is te groot (hoogstens {max_number})'
+                ),
+                num_text=num_text,
+                max_number=MAX_NUMBER,
+            )
         value = int(num_text)
         if value == 0:
-            raise AddressError(f'huisnummer "{num_text}" bestaat niet (1 tot en met {MAX_NUMBER})')
+            raise AddressError(
+                QT_TRANSLATE_NOOP(
+                    "Fout", 'huisnummer "{num_text}" bestaat niet (1 tot en met {max_number})'
+                ),
+                num_text=num_text,
+                max_number=MAX_NUMBER,
+            )
         return HouseNumber(value, letter_text.upper(), addition_text)
     combined = num_text
     if letter_text:
@@ -170,6 +206,12 @@ def format_address(street: str, house: HouseNumber) -> str:
 # --- names ---------------------------------------------------------------------------------------
 
 MAX_NAME = 80  # the BAG's longest openbare-ruimtenaam
+# The words ``what`` takes in the name messages below (the window translates them)
+NAME_WORDS = (
+    QT_TRANSLATE_NOOP("Fout", "naam"),
+    QT_TRANSLATE_NOOP("Fout", "straatnaam"),
+    QT_TRANSLATE_NOOP("Fout", "plaats"),
+)
 
 
 def clean_name(text: str, what: str = "naam") -> str:
@@ -184,12 +226,23 @@ def clean_name(text: str, what: str = "naam") -> str:
         visible = "".join(ch for ch in composed if unicodedata.category(ch) != "Cf")
         for ch in visible:
             if unicodedata.category(ch) == "Cc" and ch not in " \t\r\n":
-                raise AddressError(f"{what} bevat een ongeldig teken (U+{ord(ch):04X})")
+                raise AddressError(
+                    QT_TRANSLATE_NOOP("Fout", "{what} bevat een ongeldig teken (U+{ch:04X})"),
+                    what=Word(what),
+                    ch=ord(ch),
+                )
         if any(ch in "\r\n" for ch in visible.strip()):
-            raise AddressError(f"{what} bevat een regeleinde")
+            raise AddressError(
+                QT_TRANSLATE_NOOP("Fout", "{what} bevat een regeleinde"), what=Word(what)
+            )
         name = " ".join(visible.split())
     if len(name) > MAX_NAME:
-        raise AddressError(f"{what} is te lang ({len(name)} tekens, hoogstens {MAX_NAME})")
+        raise AddressError(
+            QT_TRANSLATE_NOOP("Fout", "{what} is te lang ({n_name} tekens, hoogstens {max_name})"),
+            what=Word(what),
+            n_name=len(name),
+            max_name=MAX_NAME,
+        )
     return name
 
 
@@ -202,8 +255,13 @@ def printable_name(text: str, drawable: Container[int], what: str = "naam") -> s
             name = unicodedata.name(ch, "")
             shown = f'"{ch}" (U+{ord(ch):04X}{", " + name.lower() if name else ""})'
             raise AddressError(
-                f"{what} bevat het teken {shown}, dat niet afgedrukt kan worden; "
-                "laat het weg of schrijf het in letters"
+                QT_TRANSLATE_NOOP(
+                    "Fout",
+                    "{what} bevat het teken {shown}, dat niet afgedrukt kan worden; laat het weg "
+                    "of schrijf het in letters",
+                ),
+                what=Word(what),
+                shown=shown,
             )
     return text
 
@@ -249,6 +307,13 @@ class Side(StrEnum):
     ODD = "odd"
     EVEN = "even"
     ALL = "all"  # a street numbered straight through has one side
+
+
+_SIDE_WORDS = {
+    Side.ODD: QT_TRANSLATE_NOOP("Fout", "oneven"),
+    Side.EVEN: QT_TRANSLATE_NOOP("Fout", "even"),
+    Side.ALL: QT_TRANSLATE_NOOP("Fout", "doorlopende"),
+}
 
 
 def side_of(number: int, numbering: Numbering | str = Numbering.ODD_EVEN) -> Side:
@@ -318,12 +383,20 @@ def normalise_postcode(text: str) -> str:
     if match is None:
         stripped = text.strip()
         if stripped[:1] == "0":
-            raise AddressError(f'postcode "{stripped}" begint met 0')
-        raise AddressError(f'postcode "{stripped}" is geen geldige postcode (1234 AB)')
+            raise AddressError(
+                QT_TRANSLATE_NOOP("Fout", 'postcode "{stripped}" begint met 0'), stripped=stripped
+            )
+        raise AddressError(
+            QT_TRANSLATE_NOOP("Fout", 'postcode "{stripped}" is geen geldige postcode (1234 AB)'),
+            stripped=stripped,
+        )
     digits, letters = match.group(1), match.group(2).upper()
     if letters in _UNUSED_LETTERS:
         raise AddressError(
-            f'postcode "{text.strip()}" bestaat niet (SA, SD en SS worden niet gebruikt)'
+            QT_TRANSLATE_NOOP(
+                "Fout", 'postcode "{text}" bestaat niet (SA, SD en SS worden niet gebruikt)'
+            ),
+            text=text.strip(),
         )
     return digits + letters
 
@@ -349,7 +422,10 @@ def parse_postcode_range(text: str) -> tuple[str, str]:
     parts = [p.strip() for p in text.replace(" ", "").split("-")]
     if len(parts) != 2 or not all(parts):
         raise AddressError(
-            f'postcodebereik "{text}" moet de vorm 1000-1099 of 1011AB-1011ZZ hebben'
+            QT_TRANSLATE_NOOP(
+                "Fout", 'postcodebereik "{text}" moet de vorm 1000-1099 of 1011AB-1011ZZ hebben'
+            ),
+            text=text,
         )
     bounds: list[str] = []
     for part in parts:
@@ -359,7 +435,9 @@ def parse_postcode_range(text: str) -> tuple[str, str]:
             bounds.append(normalise_postcode(part))
     low, high = bounds
     if low > high:
-        raise AddressError(f'postcodebereik "{text}" loopt achteruit')
+        raise AddressError(
+            QT_TRANSLATE_NOOP("Fout", 'postcodebereik "{text}" loopt achteruit'), text=text
+        )
     return low, high
 
 
@@ -372,20 +450,43 @@ def street_range(first: int, last: int, side: Side | str = Side.ALL) -> list[int
     """House numbers of a typed range like ``Dorpsstraat 1-59 odd``."""
     side = Side(side)
     if first < 1 or last < 1:
-        raise AddressError("huisnummers in een bereik beginnen bij 1")
+        raise AddressError(QT_TRANSLATE_NOOP("Fout", "huisnummers in een bereik beginnen bij 1"))
     if last > MAX_NUMBER:
-        raise AddressError(f"huisnummer {last} is te groot (hoogstens {MAX_NUMBER})")
+        raise AddressError(
+            QT_TRANSLATE_NOOP("Fout", "huisnummer {last} is te groot (hoogstens {max_number})"),
+            last=last,
+            max_number=MAX_NUMBER,
+        )
     if first > last:
-        raise AddressError(f"bereik {first}-{last} loopt achteruit; bedoelt u {last}-{first}?")
+        raise AddressError(
+            QT_TRANSLATE_NOOP(
+                "Fout", "bereik {first}-{last} loopt achteruit; bedoelt u {last}-{first}?"
+            ),
+            first=first,
+            last=last,
+        )
     numbers = [
         n for n in range(first, last + 1) if side is Side.ALL or (side is Side.ODD) == (n % 2 == 1)
     ]
     if len(numbers) > MAX_RANGE:
         raise AddressError(
-            f"bereik {first}-{last} geeft {len(numbers)} adressen; hoogstens {MAX_RANGE} per straat"
+            QT_TRANSLATE_NOOP(
+                "Fout",
+                "bereik {first}-{last} geeft {n_numbers} adressen; hoogstens {max_range} per "
+                "straat",
+            ),
+            first=first,
+            last=last,
+            n_numbers=len(numbers),
+            max_range=MAX_RANGE,
         )
     if not numbers:
-        raise AddressError(f"bereik {first}-{last} bevat geen {side.value} nummers")
+        raise AddressError(
+            QT_TRANSLATE_NOOP("Fout", "bereik {first}-{last} bevat geen {side} nummers"),
+            first=first,
+            last=last,
+            side=Word(_SIDE_WORDS[side]),
+        )
     return numbers
 
 
@@ -394,7 +495,9 @@ def parse_street_range(text: str) -> tuple[int, int]:
     cleaned = text.replace(" ", "")
     match = re.fullmatch(r"(-?\d+)(?:-(-?\d+))?", cleaned)
     if match is None:
-        raise AddressError(f'bereik "{text}" moet de vorm 1-59 hebben')
+        raise AddressError(
+            QT_TRANSLATE_NOOP("Fout", 'bereik "{text}" moet de vorm 1-59 hebben'), text=text
+        )
     first = int(match.group(1))
     last = int(match.group(2)) if match.group(2) is not None else first
     return first, last

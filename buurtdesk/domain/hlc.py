@@ -18,6 +18,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..errors import QT_TRANSLATE_NOOP, Coded
+
 # A laptop whose clock is more than a day ahead must not drag every other laptop's clock with
 # it: its stamps are kept (they still win where they are later) but do not move ours.
 MAX_DRIFT_MS = 24 * 3600 * 1000
@@ -25,7 +27,7 @@ _MAX_COUNTER = 0xFFFF
 _STAMP = re.compile(r"^(\d{13})-([0-9a-f]{4})-([0-9a-z-]{1,64})$")
 
 
-class ClockError(ValueError):
+class ClockError(Coded, ValueError):
     """A stamp that cannot be read, or a clock that cannot move on."""
 
 
@@ -42,7 +44,9 @@ class Stamp:
     def parse(cls, text: str) -> Stamp:
         match = _STAMP.match(text)
         if match is None:
-            raise ClockError(f"ongeldige klokstempel {text[:80]!r}")
+            raise ClockError(
+                QT_TRANSLATE_NOOP("Fout", "ongeldige klokstempel {text!r}"), text=text[:80]
+            )
         return cls(int(match[1]), int(match[2], 16), match[3])
 
 
@@ -58,7 +62,9 @@ class Clock:
         self, laptop: str, last: Stamp | None = None, now: Callable[[], int] = _now_ms
     ) -> None:
         if not re.fullmatch(r"[0-9a-z-]{1,64}", laptop):
-            raise ClockError(f"ongeldige laptop-id {laptop!r}")
+            raise ClockError(
+                QT_TRANSLATE_NOOP("Fout", "ongeldige laptop-id {laptop!r}"), laptop=laptop
+            )
         self.laptop = laptop
         self._now = now
         self._wall = last.wall_ms if last else 0

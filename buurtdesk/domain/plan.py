@@ -18,7 +18,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from ..errors import UserError
+from ..errors import QT_TRANSLATE_NOOP, UserError
 from .team import Role
 
 MAX_WEEKS = 104
@@ -90,7 +90,7 @@ class ThemeInfo:
     id: str
     path: Path
     plan: Plan | None
-    error: str | None
+    error: PlanError | None
 
     @property
     def available(self) -> bool:
@@ -106,7 +106,7 @@ class ThemeInfo:
             data.update(self.plan.as_dict())
         else:
             data["title"] = self.id
-            data["error"] = self.error
+            data["error"] = str(self.error)
         return data
 
 
@@ -124,12 +124,18 @@ def load_plan(path: str | Path) -> Plan:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise PlanError(f"kan het stappenplan niet lezen ({exc.strerror or exc})", path) from exc
+        raise PlanError(
+            QT_TRANSLATE_NOOP("Fout", "kan het stappenplan niet lezen ({strerror})"),
+            path,
+            strerror=exc.strerror or exc,
+        ) from exc
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise PlanError("het stappenplan is geen UTF-8-tekst", path, line) from None
+        raise PlanError(
+            QT_TRANSLATE_NOOP("Fout", "het stappenplan is geen UTF-8-tekst"), path, line
+        ) from None
     return parse_plan(text, path)
 
 
@@ -142,43 +148,73 @@ def parse_plan(text: str, path: str | Path = "<plan>") -> Plan:
         found = _TOML_LINE.search(str(exc))
         line = int(found.group(1)) if found else None
         reason = _TOML_LINE.sub("", str(exc)).strip()
-        raise PlanError(f"het stappenplan is geen geldige TOML ({reason})", path, line) from None
+        raise PlanError(
+            QT_TRANSLATE_NOOP("Fout", "het stappenplan is geen geldige TOML ({reason})"),
+            path,
+            line,
+            reason=reason,
+        ) from None
     lines = _Lines(text)
     for key in _HEADER_FIELDS:
         if key not in data:
-            raise PlanError(f'het veld "{key}" ontbreekt bovenaan het stappenplan', path, 1)
+            raise PlanError(
+                QT_TRANSLATE_NOOP("Fout", 'het veld "{key}" ontbreekt bovenaan het stappenplan'),
+                path,
+                1,
+                key=key,
+            )
     for key in data:
         if key not in _KNOWN_HEADER:
-            raise PlanError(f'onbekend veld "{key}"', path, lines.key(key))
+            raise PlanError(
+                QT_TRANSLATE_NOOP("Fout", 'onbekend veld "{key}"'), path, lines.key(key), key=key
+            )
     plan_id = _text(data, "id", path, lines.key("id"))
     if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", plan_id):
         raise PlanError(
-            f'id "{plan_id}" mag alleen kleine letters, cijfers en streepjes bevatten',
+            QT_TRANSLATE_NOOP(
+                "Fout", 'id "{plan_id}" mag alleen kleine letters, cijfers en streepjes bevatten'
+            ),
             path,
             lines.key("id"),
+            plan_id=plan_id,
         )
     weeks = data["weeks"]
     if not isinstance(weeks, int) or isinstance(weeks, bool) or not 1 <= weeks <= MAX_WEEKS:
         raise PlanError(
-            f"weeks moet een aantal weken van 1 tot {MAX_WEEKS} zijn, niet {weeks!r}",
+            QT_TRANSLATE_NOOP(
+                "Fout", "weeks moet een aantal weken van 1 tot {max_weeks} zijn, niet {weeks!r}"
+            ),
             path,
             lines.key("weeks"),
+            max_weeks=MAX_WEEKS,
+            weeks=weeks,
         )
     points = data.get("talking_points", [])
     if not isinstance(points, list) or not all(isinstance(p, str) and p.strip() for p in points):
         raise PlanError(
-            "talking_points moet een lijst met teksten zijn", path, lines.key("talking_points")
-        )
-    if len(points) > MAX_TALKING_POINTS:
-        raise PlanError(
-            f"hoogstens {MAX_TALKING_POINTS} gesprekspunten voor aan de deur "
-            f"({len(points)} gegeven)",
+            QT_TRANSLATE_NOOP("Fout", "talking_points moet een lijst met teksten zijn"),
             path,
             lines.key("talking_points"),
         )
+    if len(points) > MAX_TALKING_POINTS:
+        raise PlanError(
+            QT_TRANSLATE_NOOP(
+                "Fout",
+                "hoogstens {max_talking_points} gesprekspunten voor aan de deur ({n_points} "
+                "gegeven)",
+            ),
+            path,
+            lines.key("talking_points"),
+            max_talking_points=MAX_TALKING_POINTS,
+            n_points=len(points),
+        )
     raw_tasks = data.get("task", [])
     if not isinstance(raw_tasks, list):
-        raise PlanError("taken staan elk in een eigen [[task]]-blok", path, lines.key("task"))
+        raise PlanError(
+            QT_TRANSLATE_NOOP("Fout", "taken staan elk in een eigen [[task]]-blok"),
+            path,
+            lines.key("task"),
+        )
     tasks = [_task(raw, i, weeks, path, lines) for i, raw in enumerate(raw_tasks)]
     return Plan(
         id=plan_id,
@@ -196,36 +232,74 @@ def _task(raw: Any, index: int, weeks: int, path: Path, lines: _Lines) -> PlanTa
     start = lines.task(index)
     number = index + 1
     if not isinstance(raw, dict):
-        raise PlanError(f"taak {number} is geen [[task]]-blok", path, start)
+        raise PlanError(
+            QT_TRANSLATE_NOOP("Fout", "taak {number} is geen [[task]]-blok"),
+            path,
+            start,
+            number=number,
+        )
     for key in _TASK_FIELDS:
         if key not in raw:
-            raise PlanError(f'taak {number}: het veld "{key}" ontbreekt', path, start)
+            raise PlanError(
+                QT_TRANSLATE_NOOP("Fout", 'taak {number}: het veld "{key}" ontbreekt'),
+                path,
+                start,
+                number=number,
+                key=key,
+            )
     for key in raw:
         if key not in _KNOWN_TASK:
             raise PlanError(
-                f'taak {number}: onbekend veld "{key}"', path, lines.task_key(index, key)
+                QT_TRANSLATE_NOOP("Fout", 'taak {number}: onbekend veld "{key}"'),
+                path,
+                lines.task_key(index, key),
+                number=number,
+                key=key,
             )
     week = raw["week"]
     where = lines.task_key(index, "week")
     if not isinstance(week, int) or isinstance(week, bool):
-        raise PlanError(f"taak {number}: week moet een getal zijn, niet {week!r}", path, where)
+        raise PlanError(
+            QT_TRANSLATE_NOOP("Fout", "taak {number}: week moet een getal zijn, niet {week!r}"),
+            path,
+            where,
+            number=number,
+            week=week,
+        )
     problem = week_problem(week, weeks)
     if problem:
-        raise PlanError(f"taak {number}: {problem}", path, where)
+        raise PlanError(
+            QT_TRANSLATE_NOOP("Fout", "taak {number}: {problem}"),
+            path,
+            where,
+            number=number,
+            problem=problem,
+        )
     role_text = raw["role"]
     try:
         role = Role.parse(str(role_text))
     except ValueError as exc:
-        raise PlanError(f"taak {number}: {exc}", path, lines.task_key(index, "role")) from None
+        raise PlanError(
+            QT_TRANSLATE_NOOP("Fout", "taak {number}: {exc}"),
+            path,
+            lines.task_key(index, "role"),
+            number=number,
+            exc=exc,
+        ) from None
     kind_text = raw.get("kind", "task")
     try:
         kind = TaskKind(str(kind_text))
     except ValueError:
         kinds = ", ".join(f"{k.value} ({k.dutch})" for k in TaskKind)
         raise PlanError(
-            f'taak {number}: onbekende soort "{kind_text}"; kies uit: {kinds}',
+            QT_TRANSLATE_NOOP(
+                "Fout", 'taak {number}: onbekende soort "{kind_text}"; kies uit: {kinds}'
+            ),
             path,
             lines.task_key(index, "kind"),
+            number=number,
+            kind_text=kind_text,
+            kinds=kinds,
         ) from None
     return PlanTask(
         week=week,
@@ -250,9 +324,18 @@ def _text(
 ) -> str:
     value = data.get(key, "")
     if not isinstance(value, str):
-        raise PlanError(f"{what}{key} moet tekst zijn, niet {value!r}", path, line)
+        raise PlanError(
+            QT_TRANSLATE_NOOP("Fout", "{what}{key} moet tekst zijn, niet {value!r}"),
+            path,
+            line,
+            what=what,
+            key=key,
+            value=value,
+        )
     if required and not value.strip():
-        raise PlanError(f"{what}{key} is leeg", path, line)
+        raise PlanError(
+            QT_TRANSLATE_NOOP("Fout", "{what}{key} is leeg"), path, line, what=what, key=key
+        )
     return value.strip()
 
 
@@ -309,10 +392,17 @@ def list_themes(folder: str | Path) -> list[ThemeInfo]:
         try:
             plan = load_plan(path)
         except PlanError as exc:
-            themes.append(ThemeInfo(path.stem, path, None, str(exc)))
+            themes.append(ThemeInfo(path.stem, path, None, exc))
             continue
         if plan.id != path.stem:
-            error = f'{path}: id "{plan.id}" hoort gelijk te zijn aan de bestandsnaam "{path.stem}"'
+            error = PlanError(
+                QT_TRANSLATE_NOOP(
+                    "Fout", 'id "{id}" hoort gelijk te zijn aan de bestandsnaam "{stem}"'
+                ),
+                path,
+                id=plan.id,
+                stem=path.stem,
+            )
             themes.append(ThemeInfo(path.stem, path, None, error))
             continue
         themes.append(ThemeInfo(plan.id, path, plan, None))
@@ -328,21 +418,42 @@ def find_theme(folder: str | Path, theme_id: str) -> Plan:
     for theme in themes:
         if wanted in (theme.id.casefold(), theme.title.casefold()):
             if theme.plan is None:
-                raise PlanError(f'thema "{theme.id}" is niet beschikbaar: {theme.error}')
+                raise PlanError(
+                    QT_TRANSLATE_NOOP("Fout", 'thema "{id}" is niet beschikbaar: {error}'),
+                    id=theme.id,
+                    error=theme.error,
+                )
             return theme.plan
     names = ", ".join(t.id for t in themes if t.available) or "geen"
-    raise PlanError(f'onbekend thema "{theme_id}"; beschikbaar: {names}')
+    raise PlanError(
+        QT_TRANSLATE_NOOP("Fout", 'onbekend thema "{theme_id}"; beschikbaar: {names}'),
+        theme_id=theme_id,
+        names=names,
+    )
 
 
 # --- weeks ---------------------------------------------------------------------------------------
 
 
-def week_problem(week: int, weeks: int) -> str | None:
+def week_problem(week: int, weeks: int) -> PlanError | None:
     """Why a task cannot be in this week of a project of ``weeks`` weeks (None when it can)."""
     if week < 1:
-        return f"week {week} ligt vóór het begin van het project (week 1 tot en met {weeks})"
+        return PlanError(
+            QT_TRANSLATE_NOOP(
+                "Fout",
+                "week {week} ligt vóór het begin van het project (week 1 tot en met {weeks})",
+            ),
+            week=week,
+            weeks=weeks,
+        )
     if week > weeks:
-        return f"week {week} ligt na het einde van het project (week 1 tot en met {weeks})"
+        return PlanError(
+            QT_TRANSLATE_NOOP(
+                "Fout", "week {week} ligt na het einde van het project (week 1 tot en met {weeks})"
+            ),
+            week=week,
+            weeks=weeks,
+        )
     return None
 
 

@@ -16,6 +16,7 @@ from ..paths import resource
 from ..store.db import StoreError
 from .context import GuiContext
 from .main_window import MainWindow, settings
+from .texts import error_text
 
 TRANSLATIONS = "translations"
 
@@ -72,7 +73,7 @@ def open_context(path: Path, parent: QWidget | None = None) -> GuiContext | None
             QCoreApplication.translate("App", "Bestand niet geopend"),
             QCoreApplication.translate("App", "BuurtDesk kan %1 niet openen:\n\n%2")
             .replace("%1", str(path))
-            .replace("%2", str(exc)),
+            .replace("%2", error_text(exc)),
         )
         return None
 

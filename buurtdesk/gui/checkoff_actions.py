@@ -18,7 +18,7 @@ from ..domain.outcomes import Outcome
 from ..store.street_list import street_summary
 from ..store.visits import suggests_door_card
 from .commands import RecordVisitCommand, SetNoteCommand
-from .texts import outcome_text
+from .texts import error_text, outcome_text
 
 _KEYS = {
     Qt.Key.Key_1: Outcome.NOT_HOME,
@@ -110,7 +110,7 @@ class CheckOffActions:
             self._checking_off = False
         if command.error is not None:
             self.checkoff.note.setText(note)  # nothing lost: correct it and press again
-            self._say(str(command.error), error=True)
+            self._say(error_text(command.error), error=True)
             return False
         self.checkoff.remember()
         if command.was_do_not_visit and outcome is not Outcome.DO_NOT_VISIT:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ..domain.outcomes import Outcome
-from ..store.db import StoreError, describe_database_error
+from ..store.db import StoreError, database_error
 from ..store.households import set_do_not_visit, set_note
 from ..store.projects import create_project
 from ..store.street_list import household_row
@@ -97,7 +97,7 @@ class RecordVisitCommand(QUndoCommand):
                 self.setObsolete(True)  # the undo stack drops the command
                 return
             except sqlite3.Error as exc:  # locked, disk full, read-only: nothing was written
-                self.error = StoreError(describe_database_error(exc))
+                self.error = database_error(exc)
                 self.setObsolete(True)
                 return
         else:

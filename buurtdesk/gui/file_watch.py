@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ..store.db import CheckReport, StoreError, check, data_version
 from ..store.repair import repair_file
 from .context import GuiContext
+from .texts import error_text
 
 POLL_MS = 1500
 
@@ -136,7 +137,7 @@ class FileWatch(QObject):
         try:
             result = repair_file(path)
         except (StoreError, sqlite3.Error, OSError) as exc:
-            self._tell(QMessageBox.Icon.Warning, str(exc))
+            self._tell(QMessageBox.Icon.Warning, error_text(exc))
             self.repaired.emit(exc)
         else:
             if result is not None:

@@ -40,7 +40,7 @@ from ..io.address_import import (
     looks_like_header,
 )
 from ..io.tabular import preview_table
-from ..store.db import describe_database_error
+from ..store.db import database_error
 from ..store.demo import write_demo
 from ..store.street_list import has_households
 from .column_map_dialog import ColumnMapDialog
@@ -48,6 +48,7 @@ from .context import GuiContext
 from .file_watch import FileWatch
 from .pages import PAGES, BrokenPage
 from .screen_fit import fit_to_screen
+from .texts import error_text
 from .worker import Job
 
 NAV_WIDTH = 132
@@ -146,7 +147,7 @@ class MainWindow(QMainWindow):
             traceback.print_exc()
             widget = BrokenPage(
                 spec,
-                self.tr("Deze pagina kon niet worden geopend: %1").replace("%1", str(exc)),
+                self.tr("Deze pagina kon niet worden geopend: %1").replace("%1", error_text(exc)),
             )
         holder = self.stack.widget(index)
         layout = holder.layout()
@@ -382,7 +383,10 @@ class MainWindow(QMainWindow):
         return job
 
     def _failed(self, label: str, exc: object) -> None:
-        text = describe_database_error(exc) if isinstance(exc, sqlite3.DatabaseError) else exc
+        if isinstance(exc, sqlite3.DatabaseError):
+            text = error_text(database_error(exc))
+        else:
+            text = error_text(exc) if isinstance(exc, BaseException) else str(exc)
         QMessageBox.warning(self, "BuurtDesk", f"{label}:\n{text}")
 
     def open_demo(self) -> None:

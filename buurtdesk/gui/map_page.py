@@ -57,6 +57,7 @@ from .map_view import (
     SelectionRing,
     build_index,
 )
+from .texts import error_text
 
 MENU_MAX_ADDRESSES = 60  # a tower block's menu lists this many, then says how many more
 
@@ -297,7 +298,7 @@ class MapPage(QWidget):
         self.loading = False
         self.stack.setCurrentWidget(self.notice)
         self.notice.setText(
-            self.tr("De kaart kon niet worden getekend:\n%1").replace("%1", str(error))
+            self.tr("De kaart kon niet worden getekend:\n%1").replace("%1", error_text(error))
         )
         self.summary.setText("")
 

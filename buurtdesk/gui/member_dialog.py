@@ -28,6 +28,7 @@ from ..store.team import (
     update_member,
 )
 from .context import GuiContext
+from .texts import error_text
 
 ROLE_TITLES = {
     None: QT_TRANSLATE_NOOP("TeamPage", "Nog geen rol"),
@@ -151,7 +152,7 @@ class MemberDialog(QDialog):
                     named=self.named.isChecked(),
                 )
         except StoreError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return
         wanted = {sid for sid, box in self.streets.items() if box.isChecked()}
         own = set(streets_of(db, saved.id))

@@ -49,6 +49,7 @@ from ..store.projects import Project
 from ..store.team import list_members
 from .context import GuiContext
 from .household_picker import HouseholdPicker
+from .texts import error_text
 
 ROLE_TITLES = {
     Role.EXPERT: QT_TRANSLATE_NOOP("PlanPage", "Deskundige"),
@@ -178,7 +179,7 @@ class TaskDialog(QDialog):
             else:
                 self.saved = update_task(self.context.db, self.task.id, **fields)
         except StoreError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return
         super().accept()
 
@@ -392,7 +393,7 @@ class ActivityDialog(QDialog):
                     saved = update_activity(db, self.activity.id, **fields)
                 set_signups(db, saved.id, [(r[0], bool(r[2])) for r in self.signups.rows])
         except StoreError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return
         self.saved = saved
         super().accept()
@@ -418,7 +419,11 @@ class NewProjectDialog(QDialog):
             self.theme.addItem(label, theme.id)
             item_index = self.theme.count() - 1
             if not theme.available:
-                self.theme.setItemData(item_index, theme.error, Qt.ItemDataRole.ToolTipRole)
+                self.theme.setItemData(
+                    item_index,
+                    error_text(theme.error) if theme.error else "",
+                    Qt.ItemDataRole.ToolTipRole,
+                )
         self.about = QLabel()
         self.about.setWordWrap(True)
         self.about.setStyleSheet("color: #555555;")
@@ -457,7 +462,9 @@ class NewProjectDialog(QDialog):
             return
         if theme.plan is None:
             self.about.setText(
-                self.tr("Dit thema is niet beschikbaar: %1").replace("%1", theme.error or "")
+                self.tr("Dit thema is niet beschikbaar: %1").replace(
+                    "%1", error_text(theme.error) if theme.error else ""
+                )
             )
             self.about.setStyleSheet("color: #b00020;")
             return
@@ -482,6 +489,6 @@ class NewProjectDialog(QDialog):
                 self.message.toPlainText(),
             )
         except (StoreError, PlanError) as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return
         super().accept()

@@ -69,6 +69,7 @@ from .plan_dialogs import (
     tr,
 )
 from .plan_refresh import LazyRefresh
+from .texts import error_text
 
 
 class PlanPage(QWidget):
@@ -313,7 +314,7 @@ class PlanPage(QWidget):
             self.show_message(
                 self.tr("„%1” kan niet naar die plek: %2.")
                 .replace("%1", task.title)
-                .replace("%2", problem)
+                .replace("%2", error_text(problem))
             )
             return False
         role = role or task.role

@@ -47,6 +47,7 @@ from ..io.pdf.exports import (
 from ..io.pdf.letter import list_templates
 from ..store.printing import connector_choices, street_choices
 from .context import GuiContext
+from .texts import error_text
 
 
 class PrintKind(StrEnum):
@@ -408,7 +409,7 @@ def start_print(
         # its -wal, -shm) is never a place for one
         check_target(target, overwrite=True, protect=context.db_path)
     except UserError as exc:
-        QMessageBox.warning(parent, kind_title(kind), str(exc))
+        QMessageBox.warning(parent, kind_title(kind), error_text(exc))
         return False
     progress = QProgressDialog(
         QCoreApplication.translate("Print", "%1 maken…").replace("%1", kind_title(kind)),
@@ -449,7 +450,7 @@ def start_print(
         close_progress()
         if isinstance(exc, ExportCancelled):
             return
-        QMessageBox.warning(parent, kind_title(kind), str(exc))
+        QMessageBox.warning(parent, kind_title(kind), error_text(exc))
         if on_done is not None:
             on_done(exc)
 

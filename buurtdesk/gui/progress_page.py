@@ -52,6 +52,7 @@ from .context import GuiContext
 from .plan_refresh import LazyRefresh
 from .progress_chart import GOAL, INITIATORS, TAKES_PART, TEXT, VISITED, WeeklyChart, _num
 from .progress_dialogs import InitiatorsDialog
+from .texts import error_text
 
 TABLE_MIN_HEIGHT = 170  # a heading and about five rows
 SIDE_BY_SIDE_WIDTH = 1100  # narrower: the two tables one below the other
@@ -382,7 +383,7 @@ class ProgressPage(QWidget):
             lambda db, _report: project_progress(db, project, today),
             "voortgang",
             on_finished=lambda result: self._done(generation, project, result),
-            on_failed=lambda exc: self.subtitle.setText(str(exc)),
+            on_failed=lambda exc: self.subtitle.setText(error_text(exc)),
         )
 
     def _done(self, generation: int, project: Project, result: Progress) -> None:

@@ -28,6 +28,7 @@ from ..io.printable import printable_clean_name
 from ..store.db import StoreError
 from ..store.households import UpsertResult, upsert_households
 from .context import GuiContext
+from .texts import error_text
 
 
 class AddStreetDialog(QDialog):
@@ -77,7 +78,7 @@ class AddStreetDialog(QDialog):
             name = printable_clean_name(self.name.text(), "straatnaam")
             place = printable_clean_name(self.place.text(), "plaats")
         except AddressError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return
         if not name or name[0].isdigit():
             self.error.setText(self.tr("Vul een straatnaam in."))
@@ -96,6 +97,6 @@ class AddStreetDialog(QDialog):
                 self._context.db, records, source="street", numbering=numbering
             )
         except (AddressError, StoreError) as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return
         super().accept()

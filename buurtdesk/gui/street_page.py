@@ -68,7 +68,7 @@ from .reentry import ReentryBar
 from .reentry_mode import ReentryMode
 from .street_model import StreetTableModel
 from .streets_panel import StreetsPanel
-from .texts import status_colour, status_text
+from .texts import error_text, status_colour, status_text
 
 WIDE_LIST = 560  # the households' table, below which the visit history folds away
 PANEL_WIDTH = 230  # the visit history's width when it comes back
@@ -386,7 +386,11 @@ class StreetPage(CheckOffActions, QWidget):
         self.context.reader.run(fn, label, on_finished=done, on_failed=self._job_failed)
 
     def _job_failed(self, exc: object) -> None:
-        self.summary.setText(self.tr("Fout bij lezen: %1").replace("%1", str(exc)))
+        self.summary.setText(
+            self.tr("Fout bij lezen: %1").replace(
+                "%1", error_text(exc) if isinstance(exc, BaseException) else str(exc)
+            )
+        )
 
     def _streets_loaded(self, streets: list[StreetSummary]) -> None:
         if self.context.closed:

@@ -54,7 +54,7 @@ from .context import GuiContext
 from .member_dialog import MemberDialog
 from .member_dialog import role_name as _role_name
 from .plan_refresh import LazyRefresh
-from .texts import ROLE_COLOURS
+from .texts import ROLE_COLOURS, error_text
 
 MEMBER_MIME = "application/x-buurtdesk-member"
 MEMBER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -439,7 +439,7 @@ class TeamPage(QWidget):
         try:
             set_contact(self.context.db, project.id, self.contact.text())
         except StoreError as exc:
-            self.contact_error.setText(str(exc))
+            self.contact_error.setText(error_text(exc))
             return
         self.contact_error.setText("")
         self.context.reload_project()

@@ -34,7 +34,7 @@ from ..domain.address import (
     postcode_in_range,
 )
 from ..domain.geo import RD_X_RANGE, RD_Y_RANGE, in_wgs84_area, wgs84_to_rd
-from ..errors import UserError
+from ..errors import QT_TRANSLATE_NOOP, Coded, UserError, Word
 from ..store.households import AddressRow, upsert_address_rows
 
 # The import's options, report and errors live in import_report; the command line, the window
@@ -170,7 +170,13 @@ def parse_map(items: Iterable[str]) -> dict[str, str]:
         key = FIELD_NAMES.get(normalise_header(name))
         if not sep or not column.strip() or key is None:
             known = ", ".join(sorted({k for k in FIELD_NAMES if k.isascii()}))
-            raise UserError(f'--map "{item}" moet VELD=KOLOM zijn, met VELD een van: {known}')
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Fout", '--map "{item}" moet VELD=KOLOM zijn, met VELD een van: {known}'
+                ),
+                item=item,
+                known=known,
+            )
         mapping[key] = column.strip()
     return mapping
 
@@ -195,8 +201,16 @@ class ColumnsNotFound(UserError):
     """The header has no column for a required field. The command line says to use ``--map``;
     the window shows the file and lets the user choose the columns (the same mapping)."""
 
-    def __init__(self, header: Sequence[str], message: str, path: Path, line: int | None):
-        super().__init__(message, path, line)
+    def __init__(
+        self,
+        header: Sequence[str],
+        template: str,
+        /,
+        path: Path,
+        line: int | None,
+        **values: object,
+    ):
+        super().__init__(template, path, line, **values)
         self.header = tuple(header)
 
 
@@ -213,20 +227,31 @@ def resolve_columns(
         wanted = normalise_header(column)
         if wanted not in normalised:
             raise UserError(
-                f'--map {_DUTCH[name]}={column}: kolom "{column}" staat niet in de kopregel '
-                f"({_list_columns(header)})",
+                QT_TRANSLATE_NOOP(
+                    "Fout",
+                    "--map {dutch}={column}: "
+                    'kolom "{column}" staat niet in de kopregel ({columns})',
+                ),
                 path,
                 line,
+                dutch=_DUTCH[name],
+                column=column,
+                columns=_list_columns(header),
             )
         index[name] = normalised.index(wanted)
     missing = [_DUTCH[f] for f in REQUIRED if f not in index]
     if missing:
         raise ColumnsNotFound(
             header,
-            f"geen kolom voor {' en '.join(missing)} gevonden in de kopregel "
-            f"({_list_columns(header)}); wijs ze aan met --map, bijv. --map straat=KOLOM",
+            QT_TRANSLATE_NOOP(
+                "Fout",
+                "geen kolom voor {missing} gevonden in de kopregel ({columns}); wijs ze aan met "
+                "--map, bijv. --map straat=KOLOM",
+            ),
             path,
             line,
+            missing=" en ".join(missing),
+            columns=_list_columns(header),
         )
     return ColumnMap(index, tuple(header))
 
@@ -314,7 +339,7 @@ class _Converter:
             return None
         street = self._name(cells[self.street], "straatnaam")
         if not street:
-            raise AddressError("straatnaam ontbreekt")
+            raise AddressError(QT_TRANSLATE_NOOP("Fout", "straatnaam ontbreekt"))
         house = self._house(cells)
         postcode = self._postcode(postcode_text) if postcode_text else ""
         if point is None:
@@ -355,12 +380,16 @@ class _Converter:
             except ValueError:
                 found = bool(cells[self.x].strip() and cells[self.y].strip())
                 if found:
-                    x = _number(cells[self.x], "x-coördinaat")
-                    y = _number(cells[self.y], "y-coördinaat")
+                    x = _number(cells[self.x], QT_TRANSLATE_NOOP("Fout", "x-coördinaat"))
+                    y = _number(cells[self.y], QT_TRANSLATE_NOOP("Fout", "y-coördinaat"))
             if found:
                 if not (_RD_X[0] <= x <= _RD_X[1] and _RD_Y[0] <= y <= _RD_Y[1]):
                     raise AddressError(
-                        f"coördinaten x={x:g}, y={y:g} liggen niet in Nederland (RD)"
+                        QT_TRANSLATE_NOOP(
+                            "Fout", "coördinaten x={x:g}, y={y:g} liggen niet in Nederland (RD)"
+                        ),
+                        x=x,
+                        y=y,
                     )
                 return x, y
         if (
@@ -369,12 +398,18 @@ class _Converter:
             and cells[self.lat].strip()
             and cells[self.lon].strip()
         ):
-            lat = _number(cells[self.lat], "breedtegraad (lat)")
-            lon = _number(cells[self.lon], "lengtegraad (lon)")
+            lat = _number(cells[self.lat], QT_TRANSLATE_NOOP("Fout", "breedtegraad (lat)"))
+            lon = _number(cells[self.lon], QT_TRANSLATE_NOOP("Fout", "lengtegraad (lon)"))
             if not in_wgs84_area(lat, lon) and in_wgs84_area(lon, lat):
                 lat, lon = lon, lat  # lat and lon swapped: the ranges do not overlap in NL
             if not in_wgs84_area(lat, lon):
-                raise AddressError(f"coördinaten lat={lat:g}, lon={lon:g} liggen niet in Nederland")
+                raise AddressError(
+                    QT_TRANSLATE_NOOP(
+                        "Fout", "coördinaten lat={lat:g}, lon={lon:g} liggen niet in Nederland"
+                    ),
+                    lat=lat,
+                    lon=lon,
+                )
             x, y = wgs84_to_rd(lat, lon)
             return round(x, 3), round(y, 3)
         return None
@@ -387,9 +422,13 @@ def _number(text: str, what: str) -> float:
     try:
         value = float(text.replace(",", "."))
     except ValueError:
-        raise AddressError(f'{what} "{text}" is geen getal') from None
+        raise AddressError(
+            QT_TRANSLATE_NOOP("Fout", '{what} "{text}" is geen getal'), what=Word(what), text=text
+        ) from None
     if value != value or value in (float("inf"), float("-inf")):
-        raise AddressError(f'{what} "{text}" is geen getal')
+        raise AddressError(
+            QT_TRANSLATE_NOOP("Fout", '{what} "{text}" is geen getal'), what=Word(what), text=text
+        )
     return value
 
 
@@ -406,14 +445,16 @@ def read_addresses(
     path = Path(path)
     options = options or ImportOptions()
     if not path.exists():
-        raise UserError("bestand bestaat niet", path)
+        raise UserError(QT_TRANSLATE_NOOP("Fout", "bestand bestaat niet"), path)
     kind = sniff_kind(path)
     if kind == "sqlite":
         from .gpkg_import import read_geopackage  # it builds on this module
 
         return read_geopackage(path, options, progress)
     if options.layers:
-        raise UserError("--layer geldt alleen voor een GeoPackage (.gpkg)", path)
+        raise UserError(
+            QT_TRANSLATE_NOOP("Fout", "--layer geldt alleen voor een GeoPackage (.gpkg)"), path
+        )
     with open_table(path, looks_like_header, kind) as table:
         report = ImportReport(file=str(path), description=table.description)
         columns = resolve_columns(table.header, options.mapping, path, table.header_line)
@@ -434,13 +475,19 @@ def read_addresses(
                 else:
                     problems.add(
                         line,
-                        f"deze rij heeft {len(cells)} velden, de kopregel {width}",
+                        Coded(
+                            QT_TRANSLATE_NOOP(
+                                "Fout", "deze rij heeft {cells} velden, de kopregel {width}"
+                            ),
+                            cells=len(cells),
+                            width=width,
+                        ),
                     )
                     continue
             try:
                 record = converter.convert(cells)
             except AddressError as exc:
-                problems.add(line, str(exc))
+                problems.add(line, exc)
                 continue
             if record is not None:
                 records.append(record)
@@ -449,7 +496,11 @@ def read_addresses(
         report.rows = rows
         if rows == 0:
             raise UserError(
-                "er staat een kopregel, maar er staan geen adressen onder", path, table.header_line
+                QT_TRANSLATE_NOOP(
+                    "Fout", "er staat een kopregel, maar er staan geen adressen onder"
+                ),
+                path,
+                table.header_line,
             )
         problems.raise_if_any()
     report.records = len(records)

@@ -35,7 +35,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-from ..errors import UserError
+from ..errors import QT_TRANSLATE_NOOP, UserError
 
 MAGIC = b"BUURTDESK\x1a"
 FORMAT_VERSION = 1
@@ -66,8 +66,12 @@ def check_code(code: str) -> str:
     code = code.strip()
     if len(code) < MIN_CODE_LENGTH:
         raise UserError(
-            f"de teamcode is te kort: gebruik minstens {MIN_CODE_LENGTH} tekens, "
-            "bijvoorbeeld vier woorden"
+            QT_TRANSLATE_NOOP(
+                "Fout",
+                "de teamcode is te kort: gebruik minstens {min_code_length} tekens, bijvoorbeeld "
+                "vier woorden",
+            ),
+            min_code_length=MIN_CODE_LENGTH,
         )
     return code
 
@@ -119,17 +123,26 @@ def seal(
 def read_header(data: bytes, path: Path) -> tuple[dict[str, Any], bytes]:
     """The header and the authenticated prefix, checked for form only (not yet verified)."""
     if len(data) < _PREFIX.size or not data.startswith(MAGIC):
-        raise UserError("dit is geen uitwisselbestand van BuurtDesk", path)
+        raise UserError(
+            QT_TRANSLATE_NOOP("Fout", "dit is geen uitwisselbestand van BuurtDesk"), path
+        )
     _magic, version, length = _PREFIX.unpack_from(data)
     if version > FORMAT_VERSION:
         raise UserError(
-            f"dit uitwisselbestand is gemaakt met een nieuwere BuurtDesk (formaat {version}, "
-            f"deze versie kent tot {FORMAT_VERSION}); werk BuurtDesk bij",
+            QT_TRANSLATE_NOOP(
+                "Fout",
+                "dit uitwisselbestand is gemaakt met een nieuwere BuurtDesk (formaat {version}, "
+                "deze versie kent tot {format_version}); werk BuurtDesk bij",
+            ),
             path,
+            version=version,
+            format_version=FORMAT_VERSION,
         )
     end = _PREFIX.size + length
     if length > MAX_HEADER or end > len(data):
-        raise UserError("het uitwisselbestand is afgebroken of beschadigd", path)
+        raise UserError(
+            QT_TRANSLATE_NOOP("Fout", "het uitwisselbestand is afgebroken of beschadigd"), path
+        )
     try:
         header = json.loads(data[_PREFIX.size : end].decode("utf-8"))
         kdf = header["kdf"]
@@ -147,9 +160,13 @@ def read_header(data: bytes, path: Path) -> tuple[dict[str, Any], bytes]:
             len(base64.b64decode(header["nonce"], validate=True)) == 12,
         )
     except (ValueError, KeyError, TypeError) as exc:
-        raise UserError("het uitwisselbestand is beschadigd (kop onleesbaar)", path) from exc
+        raise UserError(
+            QT_TRANSLATE_NOOP("Fout", "het uitwisselbestand is beschadigd (kop onleesbaar)"), path
+        ) from exc
     if not all(checks):
-        raise UserError("het uitwisselbestand is beschadigd (kop onleesbaar)", path)
+        raise UserError(
+            QT_TRANSLATE_NOOP("Fout", "het uitwisselbestand is beschadigd (kop onleesbaar)"), path
+        )
     return header, data[:end]
 
 
@@ -161,22 +178,33 @@ def unseal(data: bytes, *, code: str, path: Path, neighbourhood: str | None = No
     header, prefix = read_header(data, path)
     if neighbourhood is not None and header["buurt"] != neighbourhood:
         raise UserError(
-            "dit uitwisselbestand hoort bij een andere buurt; er is niets veranderd", path
+            QT_TRANSLATE_NOOP(
+                "Fout", "dit uitwisselbestand hoort bij een andere buurt; er is niets veranderd"
+            ),
+            path,
         )
     kdf: Mapping[str, Any] = header["kdf"]
     key = _derive(
         code.strip(), base64.b64decode(kdf["zout"]), int(kdf["n"]), int(kdf["r"]), int(kdf["p"])
     )
     if not hmac.compare_digest(_check_value(key), str(header.get("controle", ""))):
-        raise UserError("de teamcode klopt niet voor dit bestand; er is niets veranderd", path)
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Fout", "de teamcode klopt niet voor dit bestand; er is niets veranderd"
+            ),
+            path,
+        )
     try:
         compressed = AESGCM(key).decrypt(
             base64.b64decode(header["nonce"]), data[len(prefix) :], prefix
         )
     except InvalidTag:
         raise UserError(
-            "het uitwisselbestand is veranderd of beschadigd (de controle klopt niet); "
-            "er is niets veranderd",
+            QT_TRANSLATE_NOOP(
+                "Fout",
+                "het uitwisselbestand is veranderd of beschadigd (de controle klopt niet); er is "
+                "niets veranderd",
+            ),
             path,
         ) from None
     return Sealed(
@@ -196,7 +224,12 @@ def _inflate(compressed: bytes, path: Path) -> bytes:
     try:
         out = inflater.decompress(compressed, MAX_PAYLOAD)
     except zlib.error as exc:
-        raise UserError("het uitwisselbestand is beschadigd (inhoud onleesbaar)", path) from exc
+        raise UserError(
+            QT_TRANSLATE_NOOP("Fout", "het uitwisselbestand is beschadigd (inhoud onleesbaar)"),
+            path,
+        ) from exc
     if inflater.unconsumed_tail or not inflater.eof:
-        raise UserError("het uitwisselbestand is te groot of afgebroken", path)
+        raise UserError(
+            QT_TRANSLATE_NOOP("Fout", "het uitwisselbestand is te groot of afgebroken"), path
+        )
     return out

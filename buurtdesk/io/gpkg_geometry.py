@@ -11,6 +11,8 @@ from __future__ import annotations
 import math
 import struct
 
+from ..errors import QT_TRANSLATE_NOOP, Coded
+
 # Envelope sizes by the envelope indicator in bits 1-3 of the flags byte.
 _ENVELOPE_BYTES = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}
 _POINT = 1
@@ -20,7 +22,7 @@ _MULTIPOLYGON = 6
 _MAX_VERTICES = 1_000_000  # a berth has tens; more is a damaged or hostile blob
 
 
-class GeometryError(ValueError):
+class GeometryError(Coded, ValueError):
     """A geometry blob that is not a readable point; the message is Dutch."""
 
 
@@ -30,13 +32,16 @@ def decode_point(blob: bytes | None) -> tuple[float, float] | None:
         return None
     data = bytes(blob)
     if len(data) < 8 or data[:2] != b"GP":
-        raise GeometryError("geometrie is geen GeoPackage-geometrie")
+        raise GeometryError(QT_TRANSLATE_NOOP("Fout", "geometrie is geen GeoPackage-geometrie"))
     flags = data[3]
     if flags & 0b10000:
         return None  # an empty geometry
     envelope = (flags >> 1) & 0b111
     if envelope not in _ENVELOPE_BYTES:
-        raise GeometryError(f"geometrie heeft een onbekend envelop-type ({envelope})")
+        raise GeometryError(
+            QT_TRANSLATE_NOOP("Fout", "geometrie heeft een onbekend envelop-type ({envelope})"),
+            envelope=envelope,
+        )
     return _wkb_point(data, 8 + _ENVELOPE_BYTES[envelope])
 
 
@@ -47,23 +52,28 @@ def decode_location(blob: bytes | None) -> tuple[float, float] | None:
         return None
     data = bytes(blob)
     if len(data) < 8 or data[:2] != b"GP":
-        raise GeometryError("geometrie is geen GeoPackage-geometrie")
+        raise GeometryError(QT_TRANSLATE_NOOP("Fout", "geometrie is geen GeoPackage-geometrie"))
     flags = data[3]
     if flags & 0b10000:
         return None
     envelope = (flags >> 1) & 0b111
     if envelope not in _ENVELOPE_BYTES:
-        raise GeometryError(f"geometrie heeft een onbekend envelop-type ({envelope})")
+        raise GeometryError(
+            QT_TRANSLATE_NOOP("Fout", "geometrie heeft een onbekend envelop-type ({envelope})"),
+            envelope=envelope,
+        )
     at = 8 + _ENVELOPE_BYTES[envelope]
     if len(data) < at + 5:
-        raise GeometryError("geometrie is afgebroken")
+        raise GeometryError(QT_TRANSLATE_NOOP("Fout", "geometrie is afgebroken"))
     order = "<" if data[at] == 1 else ">"
     (kind,) = struct.unpack_from(order + "I", data, at + 1)
     base = (kind & 0x0FFFFFFF) % 1000
     if base in (_POINT, _MULTIPOINT):
         return _wkb_point(data, at)
     if base not in (_POLYGON, _MULTIPOLYGON):
-        raise GeometryError(f"geometrie is geen punt of vlak (WKB-type {kind})")
+        raise GeometryError(
+            QT_TRANSLATE_NOOP("Fout", "geometrie is geen punt of vlak (WKB-type {kind})"), kind=kind
+        )
     if envelope:
         header = "<" if flags & 1 else ">"
         min_x, max_x, min_y, max_y = struct.unpack_from(header + "4d", data, 8)
@@ -97,7 +107,7 @@ def _wkb_vertices(
     """Collect the vertices of a WKB polygon or multipolygon at ``at``; returns the end offset.
     A ``member`` of a multipolygon must be a polygon (no nesting, so no deep recursion)."""
     if len(data) < at + 9:
-        raise GeometryError("geometrie is afgebroken")
+        raise GeometryError(QT_TRANSLATE_NOOP("Fout", "geometrie is afgebroken"))
     order = "<" if data[at] == 1 else ">"
     kind, count = struct.unpack_from(order + "II", data, at + 1)
     base = (kind & 0x0FFFFFFF) % 1000
@@ -107,15 +117,17 @@ def _wkb_vertices(
             at = _wkb_vertices(data, at, xs, ys, member=True)
         return at
     if base != _POLYGON:
-        raise GeometryError(f"geometrie is geen vlak (WKB-type {kind})")
+        raise GeometryError(
+            QT_TRANSLATE_NOOP("Fout", "geometrie is geen vlak (WKB-type {kind})"), kind=kind
+        )
     stride = 8 * _dimensions(kind)
     for _ in range(count):
         if len(data) < at + 4:
-            raise GeometryError("geometrie is afgebroken")
+            raise GeometryError(QT_TRANSLATE_NOOP("Fout", "geometrie is afgebroken"))
         (points,) = struct.unpack_from(order + "I", data, at)
         at += 4
         if len(xs) + points > _MAX_VERTICES or len(data) < at + points * stride:
-            raise GeometryError("geometrie is afgebroken")
+            raise GeometryError(QT_TRANSLATE_NOOP("Fout", "geometrie is afgebroken"))
         for _ in range(points):
             x, y = struct.unpack_from(order + "dd", data, at)
             xs.append(x)
@@ -126,19 +138,21 @@ def _wkb_vertices(
 
 def _wkb_point(data: bytes, at: int, member: bool = False) -> tuple[float, float] | None:
     if len(data) < at + 5:
-        raise GeometryError("geometrie is afgebroken")
+        raise GeometryError(QT_TRANSLATE_NOOP("Fout", "geometrie is afgebroken"))
     order = "<" if data[at] == 1 else ">"
     (kind,) = struct.unpack_from(order + "I", data, at + 1)
     base = (kind & 0x0FFFFFFF) % 1000  # ISO Z/M (1001, 2001, 3001) and EWKB flags
     if base == _MULTIPOINT and not member:
         if len(data) < at + 9:
-            raise GeometryError("geometrie is afgebroken")
+            raise GeometryError(QT_TRANSLATE_NOOP("Fout", "geometrie is afgebroken"))
         (count,) = struct.unpack_from(order + "I", data, at + 5)
         return _wkb_point(data, at + 9, member=True) if count else None
     if base != _POINT:
-        raise GeometryError(f"geometrie is geen punt (WKB-type {kind})")
+        raise GeometryError(
+            QT_TRANSLATE_NOOP("Fout", "geometrie is geen punt (WKB-type {kind})"), kind=kind
+        )
     if len(data) < at + 21:
-        raise GeometryError("geometrie is afgebroken")
+        raise GeometryError(QT_TRANSLATE_NOOP("Fout", "geometrie is afgebroken"))
     x, y = struct.unpack_from(order + "dd", data, at + 5)
     if math.isnan(x) or math.isnan(y):
         return None  # WKB's way of writing an empty point

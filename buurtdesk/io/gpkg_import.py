@@ -19,7 +19,7 @@ from pathlib import Path
 
 from ..domain.address import AddressError
 from ..domain.geo import in_rd_area, wgs84_to_rd
-from ..errors import UserError
+from ..errors import QT_TRANSLATE_NOOP, Coded, UserError
 from ..store import geopackage as gpkg
 from ..store.households import AddressRow
 from .address_import import (
@@ -45,13 +45,15 @@ def read_geopackage(path: Path, options: ImportOptions, progress: Progress | Non
     try:
         package = gpkg.open_geopackage(path)
     except gpkg.GeoPackageError as exc:
-        raise UserError(str(exc), path) from None
+        raise UserError.wrap(exc, path) from None
     try:
         return _read_layers(package, path, options, progress)
     except gpkg.GeoPackageError as exc:
-        raise UserError(str(exc), path) from None
+        raise UserError.wrap(exc, path) from None
     except sqlite3.DatabaseError as exc:
-        raise UserError(f"GeoPackage is beschadigd ({exc})", path) from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("Fout", "GeoPackage is beschadigd ({exc})"), path, exc=exc
+        ) from None
     finally:
         package.close()
 
@@ -78,18 +80,32 @@ def address_layers(
         for name in options.layers:
             if name.casefold() in not_read:
                 reason = not_read[name.casefold()].reason
-                raise UserError(f"--layer {name}: deze laag {reason}", path)
+                raise UserError(
+                    QT_TRANSLATE_NOOP("Fout", "--layer {name}: deze laag {reason}"),
+                    path,
+                    name=name,
+                    reason=reason,
+                )
             layer = by_name.get(name.casefold())
             if layer is None:
                 raise UserError(
-                    f"--layer {name}: zo'n laag staat niet in dit bestand (lagen: "
-                    f"{_layer_names(layers, skipped)})",
+                    QT_TRANSLATE_NOOP(
+                        "Fout",
+                        "--layer {name}: zo'n laag staat niet in dit bestand (lagen: {layers})",
+                    ),
                     path,
+                    name=name,
+                    layers=_layer_names(layers, skipped),
                 )
             try:
                 columns = resolve_columns(layer.columns, options.mapping, path, None)
             except UserError as exc:
-                raise UserError(f"laag {layer.table}: {exc.message}", path) from None
+                raise UserError(
+                    QT_TRANSLATE_NOOP("Fout", "laag {table}: {message}"),
+                    path,
+                    table=layer.table,
+                    message=exc.message,
+                ) from None
             chosen.append((layer, columns))
         return chosen, []
     passed = list(skipped)
@@ -107,9 +123,13 @@ def address_layers(
     chosen.sort(key=lambda item: (_bag_order(item[0].table), item[0].table))
     if not chosen:
         raise UserError(
-            "geen adreslaag gevonden: geen punt- of vlaklaag met kolommen voor straat en "
-            f"huisnummer (lagen: {_layer_names(layers, skipped)})",
+            QT_TRANSLATE_NOOP(
+                "Fout",
+                "geen adreslaag gevonden: geen punt- of vlaklaag met kolommen voor straat en "
+                "huisnummer (lagen: {layers})",
+            ),
             path,
+            layers=_layer_names(layers, skipped),
         )
     return chosen, passed
 
@@ -135,9 +155,14 @@ def _reference_system(
         return WGS84, "CRS84"
     what = srs.describe() if srs else f"srs_id {layer.srs_id}"
     raise UserError(
-        f'laag "{layer.table}" gebruikt een onbekend coördinatenstelsel {what}; '
-        "alleen EPSG:28992 (RD New) en EPSG:4326 of CRS84 (WGS84) worden gelezen",
+        QT_TRANSLATE_NOOP(
+            "Fout",
+            'laag "{table}" gebruikt een onbekend coördinatenstelsel {what}; alleen EPSG:28992 '
+            "(RD New) en EPSG:4326 of CRS84 (WGS84) worden gelezen",
+        ),
         path,
+        table=layer.table,
+        what=what,
     )
 
 
@@ -174,12 +199,12 @@ def _read_layers(
             try:
                 point = _location(row[1], system)
             except (GeometryError, AddressError) as exc:
-                problems.add(fid, f"laag {layer.table}: {exc}" if named else str(exc))
+                problems.add(fid, _in_layer(exc, layer.table) if named else exc)
                 continue
             try:
                 record = converter.convert(cells, point)
             except AddressError as exc:
-                problems.add(fid, f"laag {layer.table}: {exc}" if named else str(exc))
+                problems.add(fid, _in_layer(exc, layer.table) if named else exc)
                 continue
             if record is not None:
                 records.append(record)
@@ -217,5 +242,14 @@ def _location(blob: bytes | None, system: int) -> tuple[float, float] | None:
         point = wgs84_to_rd(point[1], point[0])  # GeoPackage axis order: x=lon, y=lat
     point = (round(point[0], 3), round(point[1], 3))
     if not in_rd_area(*point):
-        raise AddressError(f"punt x={point[0]:g}, y={point[1]:g} ligt niet in Nederland")
+        raise AddressError(
+            QT_TRANSLATE_NOOP("Fout", "punt x={x:g}, y={y:g} ligt niet in Nederland"),
+            x=point[0],
+            y=point[1],
+        )
     return point
+
+
+def _in_layer(error: Coded, table: str) -> Coded:
+    """A problem of a feature in a file with several layers names its layer."""
+    return Coded(QT_TRANSLATE_NOOP("Fout", "laag {table}: {message}"), table=table, message=error)

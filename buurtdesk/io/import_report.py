@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.address import AddressRecord
-from ..errors import UserError
+from ..errors import QT_TRANSLATE_NOOP, Coded, UserError
 from ..store.households import AddressRow
 
 MAX_LISTED_PROBLEMS = 5  # a refused file lists this many problems, then their count
@@ -97,7 +97,7 @@ class ImportReport:
 @dataclass(frozen=True)
 class Problem:
     line: int | None
-    message: str
+    message: Coded  # a template with values, so that the window can translate it
 
 
 class ImportRefused(UserError):
@@ -105,9 +105,26 @@ class ImportRefused(UserError):
 
     def __init__(self, path: Path, problems: Sequence[Problem], total: int):
         first = problems[0]
-        super().__init__(first.message, path, first.line)
+        super().__init__(first.message.template, path, first.line, **first.message.values)
         self.problems = list(problems)
         self.total = total
+
+    def summary(self) -> Coded | None:
+        """The closing line of the message (how many, nothing imported); None for one problem."""
+        if self.total <= 1:
+            return None
+        if self.total > len(self.problems):
+            return Coded(
+                QT_TRANSLATE_NOOP(
+                    "Fout",
+                    "{total} fouten, de eerste {listed} staan hierboven; er is niets geïmporteerd",
+                ),
+                total=self.total,
+                listed=len(self.problems),
+            )
+        return Coded(
+            QT_TRANSLATE_NOOP("Fout", "{total} fouten; er is niets geïmporteerd"), total=self.total
+        )
 
     def __str__(self) -> str:
         lines = [
@@ -116,13 +133,9 @@ class ImportRefused(UserError):
             else f"{self.path}: {p.message}"
             for p in self.problems
         ]
-        if self.total > 1:
-            shown = (
-                f", de eerste {len(self.problems)} staan hierboven"
-                if self.total > len(self.problems)
-                else ""
-            )
-            lines.append(f"{self.path}: {self.total} fouten{shown}; er is niets geïmporteerd")
+        summary = self.summary()
+        if summary is not None:
+            lines.append(f"{self.path}: {summary}")
         return "\n".join(lines)
 
 
@@ -149,7 +162,7 @@ class Problems:
         self.listed: list[Problem] = []
         self.total = 0
 
-    def add(self, line: int | None, message: str) -> None:
+    def add(self, line: int | None, message: Coded) -> None:
         self.total += 1
         if len(self.listed) < MAX_LISTED_PROBLEMS:
             self.listed.append(Problem(line, message))

@@ -23,7 +23,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from ..errors import UserError
+from ..errors import QT_TRANSLATE_NOOP, Coded, UserError
 
 # --- what kind of file is it ---------------------------------------------------------------------
 
@@ -55,16 +55,16 @@ def sniff_kind(path: Path) -> str:
         with path.open("rb") as handle:
             head = handle.read(64)
     except IsADirectoryError:
-        raise UserError("dit is een map, geen bestand", path) from None
+        raise UserError(QT_TRANSLATE_NOOP("Fout", "dit is een map, geen bestand"), path) from None
     if not head:
-        raise UserError("het bestand is leeg", path, 1)
+        raise UserError(QT_TRANSLATE_NOOP("Fout", "het bestand is leeg"), path, 1)
     if head.startswith(SQLITE_MAGIC):
         return "sqlite"
     if head.startswith(ZIP_MAGIC):
         return "xlsx"
     for magic, what in _NOT_A_TABLE:
         if head.startswith(magic):
-            raise UserError(f"dit is {what}", path, 1)
+            raise UserError(QT_TRANSLATE_NOOP("Fout", "dit is {what}"), path, 1, what=what)
     return "csv"
 
 
@@ -106,7 +106,7 @@ def open_table(path: Path, is_header: HeaderTest, kind: str | None = None) -> It
         with _open_xlsx(path, is_header) as table:
             yield table
     else:
-        raise UserError("dit is geen CSV- of Excel-bestand", path, 1)
+        raise UserError(QT_TRANSLATE_NOOP("Fout", "dit is geen CSV- of Excel-bestand"), path, 1)
 
 
 @dataclass(frozen=True)
@@ -144,7 +144,9 @@ def _pick_header(
         if is_header(cells) or len(seen) >= HEADER_SEARCH_ROWS:
             break
     if not seen:
-        raise UserError("het bestand bevat geen tabel (alleen lege regels)", path, 1)
+        raise UserError(
+            QT_TRANSLATE_NOOP("Fout", "het bestand bevat geen tabel (alleen lege regels)"), path, 1
+        )
     for index, (line, cells) in enumerate(seen):
         if is_header(cells):
             return line, cells, seen[index + 1 :]
@@ -198,8 +200,11 @@ def detect_encoding(path: Path) -> Encoding:
     line, _ = failure
     if _has_utf8_text(path):
         raise UserError(
-            "tekens die geen UTF-8 zijn, in een bestand dat verder UTF-8 is; sla het bestand "
-            "opnieuw op als UTF-8",
+            QT_TRANSLATE_NOOP(
+                "Fout",
+                "tekens die geen UTF-8 zijn, in een bestand dat verder UTF-8 is; sla het bestand "
+                "opnieuw op als UTF-8",
+            ),
             path,
             line,
         )
@@ -208,9 +213,10 @@ def detect_encoding(path: Path) -> Encoding:
 
 _BINARY_SAMPLE = 8192
 _TEXT_CONTROLS = frozenset("\t\n\r\f\x1a")  # tab, newlines, form feed, DOS end of file
-BINARY_MESSAGE = (
+BINARY_MESSAGE = QT_TRANSLATE_NOOP(
+    "Fout",
     "dit bestand is geen tekst maar binaire gegevens, dus geen adressenlijst; kies een CSV-, "
-    "Excel- (.xlsx) of GeoPackage-bestand (.gpkg)"
+    "Excel- (.xlsx) of GeoPackage-bestand (.gpkg)",
 )
 
 
@@ -297,9 +303,18 @@ def _check_decodes(path: Path, codec: str, name: str, skip: int) -> Encoding:
         line, what = failure
         if what == "nul":
             raise UserError(
-                "bevat een NUL-teken; dit lijkt geen tekstbestand (CSV) te zijn", path, line
+                QT_TRANSLATE_NOOP(
+                    "Fout", "bevat een NUL-teken; dit lijkt geen tekstbestand (CSV) te zijn"
+                ),
+                path,
+                line,
             )
-        raise UserError(f"tekens die in {name} niet te lezen zijn", path, line)
+        raise UserError(
+            QT_TRANSLATE_NOOP("Fout", "tekens die in {name} niet te lezen zijn"),
+            path,
+            line,
+            name=name,
+        )
     return Encoding(codec, name, lines)
 
 
@@ -311,22 +326,38 @@ def _detect_delimiter(sample: str) -> str:
     return best if counts[best] else ","
 
 
+_UNCLOSED = QT_TRANSLATE_NOOP("Fout", 'een aanhalingsteken (") wordt nergens gesloten')
 _CSV_MESSAGES = (
-    ("unexpected end of data", 'een aanhalingsteken (") wordt nergens gesloten'),
-    ("eof in", 'een aanhalingsteken (") wordt nergens gesloten'),
-    ("expected after", 'na een afsluitend aanhalingsteken (") hoort een scheidingsteken'),
-    ("field larger than field limit", "een veld is veel te lang ({limit} tekens of meer)"),
-    ("line contains nul", "bevat een NUL-teken; dit lijkt geen tekstbestand (CSV) te zijn"),
-    ("new-line character seen in unquoted field", "een regeleinde midden in een veld"),
+    ("unexpected end of data", _UNCLOSED),
+    ("eof in", _UNCLOSED),
+    (
+        "expected after",
+        QT_TRANSLATE_NOOP(
+            "Fout", 'na een afsluitend aanhalingsteken (") hoort een scheidingsteken'
+        ),
+    ),
+    (
+        "field larger than field limit",
+        QT_TRANSLATE_NOOP("Fout", "een veld is veel te lang ({limit} tekens of meer)"),
+    ),
+    (
+        "line contains nul",
+        QT_TRANSLATE_NOOP("Fout", "bevat een NUL-teken; dit lijkt geen tekstbestand (CSV) te zijn"),
+    ),
+    (
+        "new-line character seen in unquoted field",
+        QT_TRANSLATE_NOOP("Fout", "een regeleinde midden in een veld"),
+    ),
 )
 
 
-def _csv_message(exc: csv.Error) -> str:
+def _csv_message(exc: csv.Error) -> Coded:
     text = str(exc).lower()
     for key, message in _CSV_MESSAGES:
         if key in text:
-            return message.format(limit=csv.field_size_limit())
-    return f"geen geldige CSV ({exc})"
+            values = {"limit": csv.field_size_limit()} if "{limit}" in message else {}
+            return Coded(message, **values)
+    return Coded(QT_TRANSLATE_NOOP("Fout", "geen geldige CSV ({reason})"), reason=str(exc))
 
 
 @contextmanager
@@ -336,7 +367,12 @@ def _open_csv(path: Path, is_header: HeaderTest) -> Iterator[Table]:
         try:
             first = handle.readline()
         except UnicodeDecodeError:
-            raise UserError(f"tekens die in {encoding.name} niet te lezen zijn", path, 1) from None
+            raise UserError(
+                QT_TRANSLATE_NOOP("Fout", "tekens die in {name} niet te lezen zijn"),
+                path,
+                1,
+                name=encoding.name,
+            ) from None
         offset = 0
         if first.lower().startswith("sep=") and len(first.rstrip("\r\n")) == 5:
             delimiter = first[4]  # Excel's "sep=;" hint line
@@ -372,10 +408,13 @@ def _csv_rows(
         except StopIteration:
             return
         except csv.Error as exc:
-            raise UserError(_csv_message(exc), path, start) from None
+            raise UserError.wrap(_csv_message(exc), path, start) from None
         except UnicodeDecodeError:
             raise UserError(
-                f"tekens die in {encoding.name} niet te lezen zijn", path, start
+                QT_TRANSLATE_NOOP("Fout", "tekens die in {name} niet te lezen zijn"),
+                path,
+                start,
+                name=encoding.name,
             ) from None
         previous = reader.line_num
         if any(row):
@@ -412,10 +451,14 @@ def check_zip_size(path: Path) -> None:
             members = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
         raise UserError(
-            f"geen geldig Excel-bestand (.xlsx) ({type(exc).__name__}); open het in Excel of "
-            "LibreOffice en sla het opnieuw op",
+            QT_TRANSLATE_NOOP(
+                "Fout",
+                "geen geldig Excel-bestand (.xlsx) ({reason}); open het in Excel of LibreOffice "
+                "en sla het opnieuw op",
+            ),
             path,
             1,
+            reason=type(exc).__name__,
         ) from None
     unpacked = sum(m.file_size for m in members)
     packed = max(sum(m.compress_size for m in members), 1)
@@ -425,11 +468,16 @@ def check_zip_size(path: Path) -> None:
     )
     if len(members) > MAX_XLSX_MEMBERS or unpacked > MAX_XLSX_UNPACKED or too_dense:
         raise UserError(
-            f"dit Excel-bestand zou uitgepakt {unpacked / 1024 / 1024:,.0f} MB worden (ingepakt "
-            f"{packed / 1024 / 1024:,.1f} MB); zo groot of zo sterk ingepakt is geen "
-            "adressenlijst, het wordt niet geopend",
+            QT_TRANSLATE_NOOP(
+                "Fout",
+                "dit Excel-bestand zou uitgepakt {unpacked:,.0f} MB worden (ingepakt "
+                "{packed:,.1f} MB); zo groot of zo sterk ingepakt is geen adressenlijst, het "
+                "wordt niet geopend",
+            ),
             path,
             1,
+            unpacked=unpacked / 1024 / 1024,
+            packed=packed / 1024 / 1024,
         )
 
 
@@ -442,10 +490,14 @@ def _open_xlsx(path: Path, is_header: HeaderTest) -> Iterator[Table]:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises anything from BadZipFile to KeyError on junk
         raise UserError(
-            f"geen geldig Excel-bestand (.xlsx) ({type(exc).__name__}); open het in Excel of "
-            "LibreOffice en sla het opnieuw op",
+            QT_TRANSLATE_NOOP(
+                "Fout",
+                "geen geldig Excel-bestand (.xlsx) ({reason}); open het in Excel of LibreOffice "
+                "en sla het opnieuw op",
+            ),
             path,
             1,
+            reason=type(exc).__name__,
         ) from None
     try:
         chosen = None
@@ -460,7 +512,13 @@ def _open_xlsx(path: Path, is_header: HeaderTest) -> Iterator[Table]:
             if is_header(found[1]):
                 break
         if chosen is None:
-            raise UserError("het Excel-bestand bevat geen tabel (alle bladen zijn leeg)", path, 1)
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Fout", "het Excel-bestand bevat geen tabel (alle bladen zijn leeg)"
+                ),
+                path,
+                1,
+            )
         sheet, rows, (header_line, header, pending) = chosen
         yield Table(
             path=path,
@@ -487,5 +545,9 @@ def _sheet_rows(path: Path, sheet: Any) -> Iterator[tuple[int, list[str]]]:
                 yield line, cells
     except Exception as exc:  # a damaged sheet inside a valid zip
         raise UserError(
-            f'blad "{sheet.title}" is beschadigd ({type(exc).__name__})', path, line + 1
+            QT_TRANSLATE_NOOP("Fout", 'blad "{title}" is beschadigd ({reason})'),
+            path,
+            line + 1,
+            title=sheet.title,
+            reason=type(exc).__name__,
         ) from None

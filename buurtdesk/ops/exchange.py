@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from ..errors import UserError
+from ..errors import QT_TRANSLATE_NOOP, UserError
 from ..io.exchange_file import check_code, seal, unseal
 from ..store import laptops as store_laptops
 from ..store.db import (
@@ -55,7 +55,9 @@ class Written:
 def set_laptop_name(db: Database, name: str) -> None:
     name = " ".join(name.split())
     if not name or not name.isprintable() or len(name) > 60:
-        raise UserError("geef de laptop een naam van 1 tot 60 gewone tekens")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Fout", "geef de laptop een naam van 1 tot 60 gewone tekens")
+        )
     store_laptops.set_laptop_name(db, name)
 
 
@@ -65,7 +67,10 @@ def _payload(db: Database, connector: str | None) -> tuple[dict[str, Any], str |
     if connector is not None:
         member = find_member(db, connector)
         if member is None:
-            raise UserError(f"'{connector}' is geen lid van het team")
+            raise UserError(
+                QT_TRANSLATE_NOOP("Fout", "'{connector}' is geen lid van het team"),
+                connector=connector,
+            )
         scope = member.uuid
     if scope:
         payload = for_connector(payload, scope)
@@ -107,14 +112,20 @@ def write_file(
 
 def _check_target(db: Database, target: Path, overwrite: bool) -> None:
     if not str(target).strip():
-        raise UserError("geef een bestandsnaam voor het uitwisselbestand")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Fout", "geef een bestandsnaam voor het uitwisselbestand")
+        )
     own = database_path(db)
     if target.is_dir():
-        raise UserError("dit is een map; geef een bestandsnaam", target)
+        raise UserError(QT_TRANSLATE_NOOP("Fout", "dit is een map; geef een bestandsnaam"), target)
     if str(own) and is_database_file(target, own):
-        raise UserError("dat is het buurtbestand zelf; kies een andere naam", target)
+        raise UserError(
+            QT_TRANSLATE_NOOP("Fout", "dat is het buurtbestand zelf; kies een andere naam"), target
+        )
     if target.exists() and not overwrite:
-        raise UserError("bestaat al; kies een andere naam (of --overwrite)", target)
+        raise UserError(
+            QT_TRANSLATE_NOOP("Fout", "bestaat al; kies een andere naam (of --overwrite)"), target
+        )
 
 
 def _write_atomically(target: Path, data: bytes) -> None:
@@ -130,29 +141,42 @@ def _write_atomically(target: Path, data: bytes) -> None:
     except OSError as exc:
         part.unlink(missing_ok=True)
         raise UserError(
-            f"het uitwisselbestand kan hier niet worden geschreven ({exc.strerror or exc})",
+            QT_TRANSLATE_NOOP(
+                "Fout", "het uitwisselbestand kan hier niet worden geschreven ({strerror})"
+            ),
             target,
+            strerror=exc.strerror or exc,
         ) from exc
 
 
 def _open(path: Path, code: str, neighbourhood: str | None) -> tuple[str, str, dict[str, Any]]:
     try:
         if path.stat().st_size > MAX_FILE:
-            raise UserError("dit bestand is te groot voor een uitwisselbestand", path)
+            raise UserError(
+                QT_TRANSLATE_NOOP("Fout", "dit bestand is te groot voor een uitwisselbestand"), path
+            )
         data = path.read_bytes()
     except FileNotFoundError:
-        raise UserError("bestand bestaat niet", path) from None
+        raise UserError(QT_TRANSLATE_NOOP("Fout", "bestand bestaat niet"), path) from None
     except OSError as exc:
-        raise UserError(f"kan het bestand niet lezen ({exc.strerror or exc})", path) from exc
+        raise UserError(
+            QT_TRANSLATE_NOOP("Fout", "kan het bestand niet lezen ({strerror})"),
+            path,
+            strerror=exc.strerror or exc,
+        ) from exc
     sealed = unseal(data, code=code, path=path, neighbourhood=neighbourhood)
     try:
         payload = json.loads(sealed.payload.decode("utf-8"))
         if not isinstance(payload, dict) or payload.get("format") != 1:
             raise ValueError("formaat")
     except (UnicodeDecodeError, ValueError) as exc:
-        raise UserError("de inhoud van het uitwisselbestand is onleesbaar", path) from exc
+        raise UserError(
+            QT_TRANSLATE_NOOP("Fout", "de inhoud van het uitwisselbestand is onleesbaar"), path
+        ) from exc
     if payload.get("neighbourhood") != sealed.neighbourhood:
-        raise UserError("de inhoud hoort niet bij de kop van het bestand", path)
+        raise UserError(
+            QT_TRANSLATE_NOOP("Fout", "de inhoud hoort niet bij de kop van het bestand"), path
+        )
     return sealed.kind, sealed.laptop, payload
 
 
@@ -163,9 +187,15 @@ def _apply_safely(
     try:
         return join(db, payload) if joining else apply(db, payload)
     except (KeyError, IndexError, TypeError, ValueError, AttributeError) as exc:
-        raise UserError(f"de inhoud van het uitwisselbestand klopt niet ({exc})", path) from exc
+        raise UserError(
+            QT_TRANSLATE_NOOP("Fout", "de inhoud van het uitwisselbestand klopt niet ({exc})"),
+            path,
+            exc=exc,
+        ) from exc
     except sqlite3.IntegrityError as exc:
-        raise UserError(f"de inhoud past niet in deze buurt ({exc})", path) from exc
+        raise UserError(
+            QT_TRANSLATE_NOOP("Fout", "de inhoud past niet in deze buurt ({exc})"), path, exc=exc
+        ) from exc
 
 
 def read_file(db: Database, path: Path, code: str) -> MergeReport:
@@ -184,7 +214,12 @@ def join_file(db: Database, path: Path, code: str) -> MergeReport:
     """Make this new, empty file a laptop of the neighbourhood in a start package."""
     kind, _laptop, payload = _open(path, code, None)
     if kind != KIND_PACKAGE:
-        raise UserError("dit is geen startpakket (maak er een met 'exchange package')", path)
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Fout", "dit is geen startpakket (maak er een met 'exchange package')"
+            ),
+            path,
+        )
     report = _apply_safely(db, payload, path, joining=True)
     scope = payload.get("scope")
     if isinstance(scope, str) and scope:

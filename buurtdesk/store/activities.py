@@ -16,6 +16,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from ..domain.address import HouseNumber, format_address
+from ..errors import QT_TRANSLATE_NOOP
 from .db import StoreError, new_uuid, now_iso, transaction
 from .projects import get_project
 
@@ -99,12 +100,15 @@ def _activity(row: Any) -> Activity:
 def _clean(title: str, time: str) -> tuple[str, str]:
     title = title.strip()
     if not title:
-        raise StoreError("een activiteit heeft een titel nodig")
+        raise StoreError(QT_TRANSLATE_NOOP("Fout", "een activiteit heeft een titel nodig"))
     time = time.strip()
     if time:
         found = _TIME.match(time)
         if not found:
-            raise StoreError(f'tijd "{time}" is geen tijd (UU:MM, bijv. 19:30)')
+            raise StoreError(
+                QT_TRANSLATE_NOOP("Fout", 'tijd "{time}" is geen tijd (UU:MM, bijv. 19:30)'),
+                time=time,
+            )
         time = f"{int(found.group(1)):02d}:{found.group(2)}"
     return title, time
 
@@ -178,7 +182,10 @@ def delete_activity(db: Database, activity_id: int) -> None:
 def get_activity(db: Database, activity_id: int) -> Activity:
     row = db.execute(_ACTIVITY_SQL + " WHERE a.id = ? GROUP BY a.id", [activity_id]).fetchone()
     if row is None:
-        raise StoreError(f"activiteit {activity_id} bestaat niet")
+        raise StoreError(
+            QT_TRANSLATE_NOOP("Fout", "activiteit {activity_id} bestaat niet"),
+            activity_id=activity_id,
+        )
     return _activity(row)
 
 

@@ -24,14 +24,16 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ..domain.address import compare_names, name_sort_key
+from ..errors import QT_TRANSLATE_NOOP, Coded
 from . import sync
 from .migrations import LATEST_VERSION, MIGRATIONS
 
 APPLICATION_ID = 0x42445331  # "BDS1", marks a BuurtDesk file in the SQLite header
 
 
-class StoreError(Exception):
-    """A problem with the database file a user can act on; the message is Dutch."""
+class StoreError(Coded):
+    """A problem with the database file a user can act on: a Dutch template and its values
+    (``errors.Coded``)."""
 
 
 class NewerVersionError(StoreError):
@@ -91,19 +93,30 @@ def open_db(path: str | Path, *, create: bool = True, migrate: bool = True) -> D
     """
     path = Path(path)
     if path.is_dir():
-        raise StoreError(f"{path}: dit is een map; geef het buurtbestand zelf op")
+        raise StoreError(
+            QT_TRANSLATE_NOOP("Fout", "{path}: dit is een map; geef het buurtbestand zelf op"),
+            path=path,
+        )
     memory = str(path) == ":memory:"
     if not memory and not path.exists():
         if not create:
             raise StoreError(
-                f"{path}: bestand bestaat niet (maak een buurt met 'demo', 'import' of "
-                "'street add', of kies het goede bestand met --db)"
+                QT_TRANSLATE_NOOP(
+                    "Fout",
+                    "{path}: bestand bestaat niet (maak een buurt met 'demo', 'import' of "
+                    "'street add', of kies het goede bestand met --db)",
+                ),
+                path=path,
             )
         _create_new(path, migrate=migrate)
     elif not memory and path.is_file() and path.stat().st_size == 0:
         raise NotABuurtDeskFile(
-            f"{path}: het bestand is leeg (0 bytes); dit is geen buurtbestand. Kies het goede "
-            "bestand, of een naam die nog niet bestaat voor een nieuwe buurt"
+            QT_TRANSLATE_NOOP(
+                "Fout",
+                "{path}: het bestand is leeg (0 bytes); dit is geen buurtbestand. Kies het goede "
+                "bestand, of een naam die nog niet bestaat voor een nieuwe buurt",
+            ),
+            path=path,
         )
     db = _open_checked(path, fresh=memory, migrate=migrate)
     if not memory:
@@ -118,7 +131,9 @@ def _create_new(path: Path, *, migrate: bool) -> None:
     program starting at the same moment, ever sees it empty or half made. When another program
     was first, its file is used."""
     if not migrate:
-        raise StoreError(f"{path}: schema 0 moet eerst worden bijgewerkt")
+        raise StoreError(
+            QT_TRANSLATE_NOOP("Fout", "{path}: schema 0 moet eerst worden bijgewerkt"), path=path
+        )
     partial = path.with_name(f"{path.name}.{uuid_module.uuid4().hex[:8]}{PART}")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -139,7 +154,13 @@ def _create_new(path: Path, *, migrate: bool) -> None:
                 os.replace(partial, path)
     except (OSError, sqlite3.Error) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        raise StoreError(f"{path}: het bestand kan hier niet worden gemaakt ({reason})") from exc
+        raise StoreError(
+            QT_TRANSLATE_NOOP(
+                "Fout", "{path}: het bestand kan hier niet worden gemaakt ({reason})"
+            ),
+            path=path,
+            reason=reason,
+        ) from exc
     finally:
         partial.unlink(missing_ok=True)
         for suffix in SIBLINGS:
@@ -150,27 +171,46 @@ def _open_checked(path: Path, *, fresh: bool, migrate: bool) -> Database:
     try:
         conn = _connect(path)
     except sqlite3.DatabaseError as exc:
-        raise NotABuurtDeskFile(f"{path}: {describe_database_error(exc)}") from exc
+        raise NotABuurtDeskFile(
+            QT_TRANSLATE_NOOP("Fout", "{path}: {exc}"), path=path, exc=database_error(exc)
+        ) from exc
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise NotABuurtDeskFile(f"{path}: {describe_database_error(exc)}") from exc
+        raise NotABuurtDeskFile(
+            QT_TRANSLATE_NOOP("Fout", "{path}: {exc}"), path=path, exc=database_error(exc)
+        ) from exc
     empty = app_id == 0 and version == 0 and tables == 0  # a database nobody has written to
     if app_id != APPLICATION_ID and not (fresh or empty):
         conn.close()
-        raise NotABuurtDeskFile(f"{path}: dit is een SQLite-bestand, maar geen BuurtDesk-bestand")
+        raise NotABuurtDeskFile(
+            QT_TRANSLATE_NOOP(
+                "Fout", "{path}: dit is een SQLite-bestand, maar geen BuurtDesk-bestand"
+            ),
+            path=path,
+        )
     if version > LATEST_VERSION:
         conn.close()
         raise NewerVersionError(
-            f"{path}: dit bestand is gemaakt met een nieuwere BuurtDesk (schema {version}, "
-            f"deze versie kent tot {LATEST_VERSION}). Werk BuurtDesk bij om het te openen."
+            QT_TRANSLATE_NOOP(
+                "Fout",
+                "{path}: dit bestand is gemaakt met een nieuwere BuurtDesk (schema {version}, "
+                "deze versie kent tot {latest_version}). Werk BuurtDesk bij om het te openen.",
+            ),
+            path=path,
+            version=version,
+            latest_version=LATEST_VERSION,
         )
     if version < LATEST_VERSION and not migrate:
         conn.close()
-        raise StoreError(f"{path}: schema {version} moet eerst worden bijgewerkt")
+        raise StoreError(
+            QT_TRANSLATE_NOOP("Fout", "{path}: schema {version} moet eerst worden bijgewerkt"),
+            path=path,
+            version=version,
+        )
     try:
         # only now that it is ours may anything write: WAL changes the file's header
         conn.execute("PRAGMA journal_mode = WAL")
@@ -188,29 +228,57 @@ def _open_checked(path: Path, *, fresh: bool, migrate: bool) -> Database:
     return db
 
 
-DAMAGED = (
+DAMAGED = QT_TRANSLATE_NOOP(
+    "Fout",
     "het bestand is beschadigd. 'buurtdesk check' zegt wat er mis is, 'buurtdesk repair' "
     "herstelt het (de beschadigde versie blijft bewaard); of zet de laatste goede reservekopie "
-    "terug (de map 'backups' naast het bestand)"
+    "terug (de map 'backups' naast het bestand)",
+)
+
+
+def database_error(exc: sqlite3.DatabaseError) -> StoreError:
+    """What SQLite says about a file as an error a user can act on, with advice where there is
+    some (a template, so that the window can translate it)."""
+    text = str(exc)
+    if "malformed" in text or "corrupt" in text:
+        return StoreError(DAMAGED)
+    for keys, template in _DATABASE_ERRORS:
+        if any(key in text for key in keys):
+            return StoreError(template)
+    return StoreError(QT_TRANSLATE_NOOP("Fout", "databasefout ({reason})"), reason=text)
+
+
+_DATABASE_ERRORS = (
+    (
+        ("not a database",),
+        QT_TRANSLATE_NOOP("Fout", "dit is geen BuurtDesk-bestand (geen SQLite-database)"),
+    ),
+    (
+        ("unable to open",),
+        QT_TRANSLATE_NOOP(
+            "Fout", "het bestand kan niet worden geopend (bestaat de map, mag u er schrijven?)"
+        ),
+    ),
+    (
+        ("locked", "busy"),
+        QT_TRANSLATE_NOOP(
+            "Fout", "het bestand is in gebruik door een ander programma; probeer het zo nog eens"
+        ),
+    ),
+    (
+        ("readonly", "read-only"),
+        QT_TRANSLATE_NOOP("Fout", "het bestand is alleen-lezen; er kan niets worden opgeslagen"),
+    ),
+    (
+        ("full",),
+        QT_TRANSLATE_NOOP("Fout", "de schijf is vol; maak ruimte vrij en probeer het opnieuw"),
+    ),
 )
 
 
 def describe_database_error(exc: sqlite3.DatabaseError) -> str:
     """A Dutch sentence for what SQLite says about a file, with advice where there is some."""
-    text = str(exc)
-    if "malformed" in text or "corrupt" in text:
-        return DAMAGED
-    if "not a database" in text:
-        return "dit is geen BuurtDesk-bestand (geen SQLite-database)"
-    if "unable to open" in text:
-        return "het bestand kan niet worden geopend (bestaat de map, mag u er schrijven?)"
-    if "locked" in text or "busy" in text:
-        return "het bestand is in gebruik door een ander programma; probeer het zo nog eens"
-    if "readonly" in text or "read-only" in text:
-        return "het bestand is alleen-lezen; er kan niets worden opgeslagen"
-    if "full" in text:
-        return "de schijf is vol; maak ruimte vrij en probeer het opnieuw"
-    return f"databasefout ({text})"
+    return str(database_error(exc))
 
 
 def migration_backup_path(path: Path, version: int) -> Path:
@@ -403,20 +471,39 @@ def backup_to(
     a good one is expected; leftovers of a killed backup are removed by the next one.
     """
     if not str(target).strip():
-        raise StoreError("geef een bestandsnaam voor de reservekopie")
+        raise StoreError(QT_TRANSLATE_NOOP("Fout", "geef een bestandsnaam voor de reservekopie"))
     source = database_path(db)
     target = Path(target)
     if target.is_dir():
         target = default_backup_path(source, folder=target)
     if str(source) and is_database_file(target, source):
-        raise StoreError(f"{target}: dat is het buurtbestand zelf; kies een andere plek")
+        raise StoreError(
+            QT_TRANSLATE_NOOP(
+                "Fout", "{target}: dat is het buurtbestand zelf; kies een andere plek"
+            ),
+            target=target,
+        )
     if target.exists():
         if not target.is_file():
-            raise StoreError(f"{target}: dit is geen gewoon bestand; kies een andere plek")
+            raise StoreError(
+                QT_TRANSLATE_NOOP(
+                    "Fout", "{target}: dit is geen gewoon bestand; kies een andere plek"
+                ),
+                target=target,
+            )
         if not overwrite:
-            raise StoreError(f"{target}: bestaat al; kies een andere naam (of --overwrite)")
+            raise StoreError(
+                QT_TRANSLATE_NOOP(
+                    "Fout", "{target}: bestaat al; kies een andere naam (of --overwrite)"
+                ),
+                target=target,
+            )
     if not _integrity_ok(db.conn):
-        raise StoreError(f"{source}: {DAMAGED}; er is geen reservekopie gemaakt")
+        raise StoreError(
+            QT_TRANSLATE_NOOP("Fout", "{source}: {damaged}; er is geen reservekopie gemaakt"),
+            source=source,
+            damaged=DAMAGED,
+        )
     partial = target.with_name(f"{target.name}.{uuid_module.uuid4().hex[:8]}{PART}")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -433,7 +520,11 @@ def backup_to(
     except (OSError, sqlite3.Error) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise StoreError(
-            f"{target}: de reservekopie kan hier niet worden geschreven ({reason})"
+            QT_TRANSLATE_NOOP(
+                "Fout", "{target}: de reservekopie kan hier niet worden geschreven ({reason})"
+            ),
+            target=target,
+            reason=reason,
         ) from exc
     finally:
         partial.unlink(missing_ok=True)  # also after Ctrl+C: no copy of personal data behind

@@ -22,6 +22,7 @@ from ..domain.address import walk_key
 from ..domain.demo import Demo, DemoHousehold
 from ..domain.identity import household_uuid, street_uuid
 from ..domain.outcomes import Outcome
+from ..errors import QT_TRANSLATE_NOOP
 from .activities import ActivityKind, add_activity, set_signups
 from .db import StoreError, neighbourhood_uuid, new_uuid, now_iso, set_setting, transaction
 from .plan import apply_theme_plan
@@ -112,8 +113,13 @@ def _write(db: Database, demo: Demo, now: str, progress: Progress | None) -> Dem
         if found:
             what = ", ".join(f"{n} {_DUTCH_TABLES[t][n != 1]}" for t, n in found.items())
             raise StoreError(
-                f"dit bestand bevat al gegevens ({what}); een demobuurt komt alleen in een leeg "
-                "bestand. Kies een nieuw bestand met --db, bijvoorbeeld --db demo.buurtdesk"
+                QT_TRANSLATE_NOOP(
+                    "Fout",
+                    "dit bestand bevat al gegevens ({what}); een demobuurt komt alleen in een "
+                    "leeg bestand. Kies een nieuw bestand met --db, bijvoorbeeld --db "
+                    "demo.buurtdesk",
+                ),
+                what=what,
             )
         db.execute(
             "INSERT INTO neighbourhood (id, uuid, name, place, created_at) VALUES (1, ?, ?, ?, ?) "

@@ -26,6 +26,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from ..domain.address import HouseNumber, Numbering, walk_key
+from ..errors import QT_TRANSLATE_NOOP
 from .db import StoreError, now_iso, transaction
 from .sync import not_recording, self_laptop
 from .sync_spec import BY_NAME, CREATED, TABLES, Synced
@@ -164,7 +165,11 @@ def join(db: Database, payload: dict[str, Any]) -> MergeReport:
         ).fetchone()[0]
         if filled:
             raise StoreError(
-                "dit bestand bevat al een buurt; een startpakket komt alleen in een nieuw bestand"
+                QT_TRANSLATE_NOOP(
+                    "Fout",
+                    "dit bestand bevat al een buurt; een startpakket komt alleen in een nieuw "
+                    "bestand",
+                )
             )
         with not_recording(db):
             db.execute("DELETE FROM neighbourhood")

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..errors import QT_TRANSLATE_NOOP
 from .db import StoreError
 
 QUERY_SECONDS = 5.0
@@ -142,9 +143,12 @@ class GeoPackage:
         except sqlite3.OperationalError:
             if self.clock.fired:
                 raise QueryTooSlow(
-                    f"het lezen van de GeoPackage duurde langer dan {self.clock.limit:g} "
-                    "seconden en is gestopt; het bestand zit vreemd in elkaar (een view die "
-                    "niet eindigt?)"
+                    QT_TRANSLATE_NOOP(
+                        "Fout",
+                        "het lezen van de GeoPackage duurde langer dan {limit:g} seconden en is "
+                        "gestopt; het bestand zit vreemd in elkaar (een view die niet eindigt?)",
+                    ),
+                    limit=self.clock.limit,
                 ) from None
             raise
 
@@ -162,7 +166,9 @@ def open_geopackage(path: Path, seconds: float | None = None) -> GeoPackage:
     try:
         conn = sqlite3.connect(uri, uri=True)
     except sqlite3.DatabaseError as exc:
-        raise GeoPackageError(f"geen leesbaar SQLite-bestand ({exc})") from None
+        raise GeoPackageError(
+            QT_TRANSLATE_NOOP("Fout", "geen leesbaar SQLite-bestand ({exc})"), exc=exc
+        ) from None
     package = GeoPackage(conn, clock)
     try:
         conn.execute("PRAGMA trusted_schema = OFF")
@@ -180,18 +186,26 @@ def open_geopackage(path: Path, seconds: float | None = None) -> GeoPackage:
         raise
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise GeoPackageError(f"geen leesbaar SQLite-bestand ({exc})") from None
+        raise GeoPackageError(
+            QT_TRANSLATE_NOOP("Fout", "geen leesbaar SQLite-bestand ({exc})"), exc=exc
+        ) from None
     if "gpkg_contents" not in kinds or "gpkg_geometry_columns" not in kinds:
         conn.close()
         raise GeoPackageError(
-            "dit is een SQLite-bestand maar geen GeoPackage (gpkg_contents ontbreekt)"
+            QT_TRANSLATE_NOOP(
+                "Fout", "dit is een SQLite-bestand maar geen GeoPackage (gpkg_contents ontbreekt)"
+            )
         )
     views = [name for name in _GPKG_TABLES if kinds.get(name) == "view"]
     if views:
         conn.close()
         raise GeoPackageError(
-            f"{views[0]} is in dit bestand een view in plaats van een tabel; zo'n GeoPackage "
-            "wordt niet gelezen"
+            QT_TRANSLATE_NOOP(
+                "Fout",
+                "{views} is in dit bestand een view in plaats van een tabel; zo'n GeoPackage "
+                "wordt niet gelezen",
+            ),
+            views=views[0],
         )
     return package
 

@@ -24,6 +24,7 @@ from ..domain.address import (
 )
 from ..domain.identity import household_uuid, street_uuid
 from ..domain.numbering import guess_numbering, points_per_number
+from ..errors import QT_TRANSLATE_NOOP
 from .db import neighbourhood_uuid, now_iso, transaction
 
 
@@ -546,6 +547,10 @@ def _split_address(text: str) -> tuple[str, str]:
         if ch.isdigit() and i > 0 and cleaned[i - 1] == " ":
             return cleaned[:i].strip(), cleaned[i:]
     raise AddressError(
-        f'"{text}" is geen adres; schrijf straat en huisnummer, bijv. "Zandhoek 4-2" '
-        '(en waar nodig de plaats: "Dorpsstraat 1, Ons Dorp")'
+        QT_TRANSLATE_NOOP(
+            "Fout",
+            '"{text}" is geen adres; schrijf straat en huisnummer, bijv. "Zandhoek 4-2" (en waar '
+            'nodig de plaats: "Dorpsstraat 1, Ons Dorp")',
+        ),
+        text=text,
     )

@@ -9,6 +9,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from ..domain.address import HouseNumber, format_address
+from ..errors import QT_TRANSLATE_NOOP
 from .db import StoreError, now_iso, transaction
 from .sync_spec import BY_NAME
 
@@ -124,11 +125,16 @@ def resolve_conflict(db: Database, conflict_id: int, *, take_other: bool) -> Non
             [conflict_id],
         ).fetchone()
         if row is None:
-            raise StoreError(f"er is geen open conflict {conflict_id}")
+            raise StoreError(
+                QT_TRANSLATE_NOOP("Fout", "er is geen open conflict {conflict_id}"),
+                conflict_id=conflict_id,
+            )
         table, key, field, other = row
         if take_other:
             spec = BY_NAME[table]
             if spec.kind != "record" or field not in spec.fields or field in spec.refs:
-                raise StoreError("dit conflict kan niet zo worden opgelost")
+                raise StoreError(
+                    QT_TRANSLATE_NOOP("Fout", "dit conflict kan niet zo worden opgelost")
+                )
             db.execute(f"UPDATE {table} SET {field} = ? WHERE uuid = ?", [json.loads(other), key])
         db.execute("UPDATE conflicts SET resolved_at = ? WHERE id = ?", [now_iso(), conflict_id])

@@ -24,6 +24,7 @@ from ..domain.plan import (
     week_problem,
 )
 from ..domain.team import Role
+from ..errors import QT_TRANSLATE_NOOP
 from ..paths import resource
 from .db import StoreError, new_uuid, now_iso, transaction
 from .projects import Project, create_project, get_project
@@ -166,21 +167,23 @@ def list_tasks(db: Database, project_id: int) -> list[Task]:
 def get_task(db: Database, task_id: int) -> Task:
     row = db.execute(_TASK_SQL + " WHERE t.id = ?", [task_id]).fetchone()
     if row is None:
-        raise StoreError(f"taak {task_id} bestaat niet")
+        raise StoreError(QT_TRANSLATE_NOOP("Fout", "taak {task_id} bestaat niet"), task_id=task_id)
     return _task(row)
 
 
 def _check_week(db: Database, project_id: int, week: int) -> None:
     problem = week_problem(week, get_project(db, project_id).weeks)
     if problem:
-        raise StoreError(problem)
+        raise StoreError(problem.template, **problem.values)
 
 
 def _check_member(db: Database, member_id: int | None) -> None:
     if member_id is None:
         return
     if db.execute("SELECT 1 FROM members WHERE id = ?", [member_id]).fetchone() is None:
-        raise StoreError(f"teamlid {member_id} bestaat niet")
+        raise StoreError(
+            QT_TRANSLATE_NOOP("Fout", "teamlid {member_id} bestaat niet"), member_id=member_id
+        )
 
 
 def add_task(
@@ -197,7 +200,7 @@ def add_task(
 ) -> Task:
     title = title.strip()
     if not title:
-        raise StoreError("een taak heeft een titel nodig")
+        raise StoreError(QT_TRANSLATE_NOOP("Fout", "een taak heeft een titel nodig"))
     _check_week(db, project_id, week)
     _check_member(db, member_id)
     with transaction(db):
@@ -240,7 +243,7 @@ def update_task(
     task = get_task(db, task_id)
     title = title.strip()
     if not title:
-        raise StoreError("een taak heeft een titel nodig")
+        raise StoreError(QT_TRANSLATE_NOOP("Fout", "een taak heeft een titel nodig"))
     _check_week(db, task.project_id, week)
     _check_member(db, member_id)
     db.execute(

@@ -22,6 +22,7 @@ from ..domain.plan import TaskKind, TaskStatus
 from ..domain.privacy import OTHER_GROUP, report_groups
 from ..domain.team import Role
 from ..domain.walklist import WalkEntry
+from ..errors import QT_TRANSLATE_NOOP
 from .activities import Activity, list_activities
 from .db import StoreError
 from .plan import list_tasks
@@ -107,7 +108,7 @@ def street_ids_named(db: Database, names: Sequence[str]) -> list[int]:
             )
         ]
         if not found:
-            raise StoreError(f'straat "{name}" bestaat niet')
+            raise StoreError(QT_TRANSLATE_NOOP("Fout", 'straat "{name}" bestaat niet'), name=name)
         ids.extend(i for i in found if i not in ids)
     return ids
 
@@ -116,7 +117,7 @@ def connector_streets(db: Database, name: str) -> tuple[str, list[int]]:
     """A connector's name as stored and the streets assigned to them, in street order."""
     member = find_member(db, name)
     if member is None:
-        raise StoreError(f'teamlid "{name}" bestaat niet')
+        raise StoreError(QT_TRANSLATE_NOOP("Fout", 'teamlid "{name}" bestaat niet'), name=name)
     ids = set(streets_of(db, member.id))
     ordered = [
         r[0]

@@ -17,6 +17,7 @@ from ..domain.address import HouseNumber, format_address
 from ..domain.outcomes import Status
 from ..domain.progress import Cell, Progress, by_week, is_door_left, progress, share_doors
 from ..domain.team import DEFAULT_DOORS_PER_WEEK
+from ..errors import QT_TRANSLATE_NOOP
 from .db import StoreError, get_setting, now_iso, read_snapshot, set_setting, transaction
 from .plan import WEEK_SQL
 from .projects import Project
@@ -32,7 +33,12 @@ def doors_per_week(db: Database) -> int:
 
 def set_doors_per_week(db: Database, doors: int) -> None:
     if not 1 <= doors <= 1000:
-        raise StoreError(f"het tempo is 1 tot 1000 deuren per verbinder per week, niet {doors}")
+        raise StoreError(
+            QT_TRANSLATE_NOOP(
+                "Fout", "het tempo is 1 tot 1000 deuren per verbinder per week, niet {doors}"
+            ),
+            doors=doors,
+        )
     set_setting(db, PACE_SETTING, str(doors))
 
 

@@ -13,6 +13,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from ..domain.privacy import FLOOR_MIN_GROUP, min_group_size
+from ..errors import QT_TRANSLATE_NOOP
 from .db import StoreError, get_setting, new_uuid, now_iso, set_setting, transaction
 
 MIN_GROUP_SETTING = "report_min_group"
@@ -76,9 +77,15 @@ def create_project(
     make_current: bool = True,
 ) -> Project:
     if not 1 <= weeks <= 104:
-        raise StoreError(f"een project duurt 1 tot 104 weken, niet {weeks}")
+        raise StoreError(
+            QT_TRANSLATE_NOOP("Fout", "een project duurt 1 tot 104 weken, niet {weeks}"),
+            weeks=weeks,
+        )
     if not 1 <= goal_pct <= 100:
-        raise StoreError(f"het doel is een percentage van 1 tot 100, niet {goal_pct}")
+        raise StoreError(
+            QT_TRANSLATE_NOOP("Fout", "het doel is een percentage van 1 tot 100, niet {goal_pct}"),
+            goal_pct=goal_pct,
+        )
     with transaction(db):  # the project and "current project" land together or not at all
         cursor = db.execute(
             "INSERT INTO projects (uuid, theme, title, start_date, weeks, goal_pct, message, "
@@ -104,7 +111,9 @@ def create_project(
 def get_project(db: Database, project_id: int) -> Project:
     row = db.execute(f"SELECT {_COLUMNS} FROM projects WHERE id = ?", [project_id]).fetchone()
     if row is None:
-        raise StoreError(f"project {project_id} bestaat niet")
+        raise StoreError(
+            QT_TRANSLATE_NOOP("Fout", "project {project_id} bestaat niet"), project_id=project_id
+        )
     return _project(row)
 
 
@@ -133,7 +142,7 @@ def find_project(db: Database, text: str) -> Project:
             project.title.casefold(),
         ):
             return project
-    raise StoreError(f'project "{text}" bestaat niet')
+    raise StoreError(QT_TRANSLATE_NOOP("Fout", 'project "{text}" bestaat niet'), text=text)
 
 
 def set_current_project(db: Database, project_id: int) -> Project:
@@ -149,9 +158,13 @@ def set_contact(db: Database, project_id: int, contact: str) -> Project:
     get_project(db, project_id)
     contact = " ".join(contact.split())
     if any(ord(ch) < 32 or 0x7F <= ord(ch) < 0xA0 for ch in contact):
-        raise StoreError("het contact bevat een stuurteken; typ alleen gewone tekst")
+        raise StoreError(
+            QT_TRANSLATE_NOOP("Fout", "het contact bevat een stuurteken; typ alleen gewone tekst")
+        )
     if len(contact) > 200:
-        raise StoreError("het contact is te lang: houd het bij 200 tekens")
+        raise StoreError(
+            QT_TRANSLATE_NOOP("Fout", "het contact is te lang: houd het bij 200 tekens")
+        )
     with transaction(db):
         db.execute("UPDATE projects SET contact = ? WHERE id = ?", [contact, project_id])
     return get_project(db, project_id)
@@ -167,8 +180,13 @@ def report_min_group(db: Database) -> int:
 def set_report_min_group(db: Database, size: int) -> int:
     if not FLOOR_MIN_GROUP <= size <= 1000:
         raise StoreError(
-            f"de kleinste groep in een verslag is {FLOOR_MIN_GROUP} tot 1000 huishoudens, "
-            f"niet {size}"
+            QT_TRANSLATE_NOOP(
+                "Fout",
+                "de kleinste groep in een verslag is {floor_min_group} tot 1000 huishoudens, "
+                "niet {size}",
+            ),
+            floor_min_group=FLOOR_MIN_GROUP,
+            size=size,
         )
     set_setting(db, MIN_GROUP_SETTING, str(size))
     return report_min_group(db)

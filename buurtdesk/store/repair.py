@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from ..errors import QT_TRANSLATE_NOOP
 from .db import (
     PART,
     CheckReport,
@@ -18,7 +19,7 @@ from .db import (
     _integrity_ok,
     check,
     create_private,
-    describe_database_error,
+    database_error,
     open_db,
 )
 
@@ -53,8 +54,13 @@ def repair_file(path: str | Path) -> RepairResult | None:
     except sqlite3.DatabaseError as exc:
         fresh.unlink(missing_ok=True)
         raise StoreError(
-            f"{path}: herstel is niet gelukt ({describe_database_error(exc)}); het bestand is "
-            "niet veranderd. Zet de laatste goede reservekopie terug (de map 'backups')"
+            QT_TRANSLATE_NOOP(
+                "Fout",
+                "{path}: herstel is niet gelukt ({exc}); het bestand is niet veranderd. Zet de "
+                "laatste goede reservekopie terug (de map 'backups')",
+            ),
+            path=path,
+            exc=database_error(exc),
         ) from exc
     finally:
         db.close()
@@ -64,16 +70,24 @@ def repair_file(path: str | Path) -> RepairResult | None:
         conn.execute("REINDEX")  # VACUUM copies an index page by page when it can: rebuild it
         if not _integrity_ok(conn):
             raise StoreError(
-                f"{path}: herstel is niet gelukt (de nieuwe kopie is ook niet in orde); het "
-                "bestand is niet veranderd"
+                QT_TRANSLATE_NOOP(
+                    "Fout",
+                    "{path}: herstel is niet gelukt (de nieuwe kopie is ook niet in orde); het "
+                    "bestand is niet veranderd",
+                ),
+                path=path,
             )
     finally:
         conn.close()
     if any(path.with_name(path.name + s).exists() for s in ("-wal", "-journal")):
         fresh.unlink(missing_ok=True)
         raise StoreError(
-            f"{path}: het bestand is nog open in een ander programma; sluit dat en probeer "
-            "het opnieuw (het bestand is niet veranderd)"
+            QT_TRANSLATE_NOOP(
+                "Fout",
+                "{path}: het bestand is nog open in een ander programma; sluit dat en probeer "
+                "het opnieuw (het bestand is niet veranderd)",
+            ),
+            path=path,
         )
     _fsync(fresh)
     kept = path.with_name(f"{path.stem}.beschadigd-{stamp}{path.suffix or '.sqlite'}")

@@ -15,6 +15,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from ..domain.team import Role
+from ..errors import QT_TRANSLATE_NOOP
 from .db import StoreError, new_uuid, now_iso, transaction
 
 
@@ -70,7 +71,9 @@ def get_member(db: Database, member_id: int) -> Member:
     for member in list_members(db):
         if member.id == member_id:
             return member
-    raise StoreError(f"teamlid {member_id} bestaat niet")
+    raise StoreError(
+        QT_TRANSLATE_NOOP("Fout", "teamlid {member_id} bestaat niet"), member_id=member_id
+    )
 
 
 def list_members(db: Database) -> list[Member]:
@@ -162,22 +165,29 @@ def _checked(
 ) -> tuple[str, str, str, str | None]:
     name = name.strip()
     if not name:
-        raise StoreError("een teamlid heeft een naam nodig")
+        raise StoreError(QT_TRANSLATE_NOOP("Fout", "een teamlid heeft een naam nodig"))
     phone, email = phone.strip(), email.strip()
     consent_at = (consent_at or "").strip() or None
     if (phone or email) and not consent_at:
         raise StoreError(
-            f"telefoon en e-mail van {name} worden alleen bewaard met toestemming (met datum)"
+            QT_TRANSLATE_NOOP(
+                "Fout",
+                "telefoon en e-mail van {name} worden alleen bewaard met toestemming (met datum)",
+            ),
+            name=name,
         )
     if consent_at is not None:
         try:
             date.fromisoformat(consent_at)
         except ValueError:
             raise StoreError(
-                f'datum van toestemming "{consent_at}" is geen datum (JJJJ-MM-DD)'
+                QT_TRANSLATE_NOOP(
+                    "Fout", 'datum van toestemming "{consent_at}" is geen datum (JJJJ-MM-DD)'
+                ),
+                consent_at=consent_at,
             ) from None
     if email and ("@" not in email or " " in email):
-        raise StoreError(f'"{email}" is geen e-mailadres')
+        raise StoreError(QT_TRANSLATE_NOOP("Fout", '"{email}" is geen e-mailadres'), email=email)
     return name, phone, email, consent_at
 
 

@@ -16,6 +16,7 @@ from sqlite_utils import Database
 from ..domain import outcomes
 from ..domain.address import HouseNumber, format_address
 from ..domain.outcomes import Outcome, door_card_due
+from ..errors import QT_TRANSLATE_NOOP
 from .db import StoreError, new_uuid, now_iso, transaction
 from .sync import next_stamps
 from .team import find_member
@@ -80,10 +81,19 @@ def record_visit(
     """
     if visit_date > date.today():
         # The latest visit gives the status: a typo like 2062 would hide every real visit.
-        raise StoreError(f"datum {visit_date.isoformat()} ligt in de toekomst")
+        raise StoreError(
+            QT_TRANSLATE_NOOP("Fout", "datum {date} ligt in de toekomst"),
+            date=visit_date.isoformat(),
+        )
     note = clean_note(note)
     if len(note) > MAX_NOTE:
-        raise StoreError(f"een notitie is hoogstens {MAX_NOTE} tekens ({len(note)} gegeven)")
+        raise StoreError(
+            QT_TRANSLATE_NOOP(
+                "Fout", "een notitie is hoogstens {max_note} tekens ({n_note} gegeven)"
+            ),
+            max_note=MAX_NOTE,
+            n_note=len(note),
+        )
     visitor = clean_note(visitor)
     member = find_member(db, visitor) if visitor.strip() else None
     with transaction(db):
@@ -213,4 +223,7 @@ def visit_count(db: Database, project_id: int | None = None) -> int:
 
 def require_household(db: Database, household_id: int) -> None:
     if db.execute("SELECT 1 FROM households WHERE id = ?", [household_id]).fetchone() is None:
-        raise StoreError(f"huishouden {household_id} bestaat niet")
+        raise StoreError(
+            QT_TRANSLATE_NOOP("Fout", "huishouden {household_id} bestaat niet"),
+            household_id=household_id,
+        )

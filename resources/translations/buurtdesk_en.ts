@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="222"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="223"/>
         <source>Aangemeld</source>
         <translation>Signed up</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="222"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="223"/>
         <source>Aanwezig</source>
         <translation>Present</translation>
     </message>
@@ -25,72 +25,72 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="271"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="272"/>
         <source>Activiteit bewerken</source>
         <translation>Edit activity</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="271"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="272"/>
         <source>Activiteit toevoegen</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="280"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="281"/>
         <source>Bijv. Buurtavond over isoleren</source>
         <translation>E.g. Neighbourhood evening about insulation</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="292"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="293"/>
         <source>om</source>
         <translation>at</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="295"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="296"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="296"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="297"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="297"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="298"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="298"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="299"/>
         <source>Plaats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="299"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="300"/>
         <source>Beschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="302"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="303"/>
         <source>Aanmelden →</source>
         <translation>Sign up →</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="318"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="319"/>
         <source>Afmelden</source>
         <translation>Cancel sign-up</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="302"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="303"/>
         <source>Huishoudens zoeken</source>
         <translation>Finding households</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="332"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="333"/>
         <source>Activiteit verwijderen</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="352"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="353"/>
         <source>%1 aangemeld, %2 aanwezig</source>
         <translation>%1 signed up, %2 present</translation>
     </message>
@@ -98,77 +98,77 @@
 <context>
     <name>AddStreetDialog</name>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="38"/>
+        <location filename="../../buurtdesk/gui/street_dialog.py" line="39"/>
         <source>Straat toevoegen</source>
         <translation>Add street</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="41"/>
+        <location filename="../../buurtdesk/gui/street_dialog.py" line="42"/>
         <source>bijv. Dorpsstraat</source>
         <translation>e.g. Dorpsstraat</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="42"/>
+        <location filename="../../buurtdesk/gui/street_dialog.py" line="43"/>
         <source>Straatnaam:</source>
         <translation>Street name:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="44"/>
+        <location filename="../../buurtdesk/gui/street_dialog.py" line="45"/>
         <source>bijv. 1-59</source>
         <translation>e.g. 1-59</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="45"/>
+        <location filename="../../buurtdesk/gui/street_dialog.py" line="46"/>
         <source>Huisnummers:</source>
         <translation>House numbers:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="47"/>
+        <location filename="../../buurtdesk/gui/street_dialog.py" line="48"/>
         <source>alle nummers</source>
         <translation>all numbers</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="48"/>
+        <location filename="../../buurtdesk/gui/street_dialog.py" line="49"/>
         <source>alleen oneven</source>
         <translation>odd only</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="49"/>
+        <location filename="../../buurtdesk/gui/street_dialog.py" line="50"/>
         <source>alleen even</source>
         <translation>even only</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="50"/>
+        <location filename="../../buurtdesk/gui/street_dialog.py" line="51"/>
         <source>Kant:</source>
         <translation>Side:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="51"/>
+        <location filename="../../buurtdesk/gui/street_dialog.py" line="52"/>
         <source>doorlopend genummerd (bijv. een plein)</source>
         <translation>numbered straight through (e.g. a square)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="55"/>
+        <location filename="../../buurtdesk/gui/street_dialog.py" line="56"/>
         <source>Postcode:</source>
         <translation>Postcode:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="57"/>
+        <location filename="../../buurtdesk/gui/street_dialog.py" line="58"/>
         <source>Plaats:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="64"/>
+        <location filename="../../buurtdesk/gui/street_dialog.py" line="65"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="65"/>
+        <location filename="../../buurtdesk/gui/street_dialog.py" line="66"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="83"/>
+        <location filename="../../buurtdesk/gui/street_dialog.py" line="84"/>
         <source>Vul een straatnaam in.</source>
         <translation>Enter a street name.</translation>
     </message>
@@ -176,12 +176,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../buurtdesk/gui/app.py" line="72"/>
+        <location filename="../../buurtdesk/gui/app.py" line="73"/>
         <source>Bestand niet geopend</source>
         <translation>File not opened</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/app.py" line="73"/>
+        <location filename="../../buurtdesk/gui/app.py" line="74"/>
         <source>BuurtDesk kan %1 niet openen:
 
 %2</source>
@@ -190,7 +190,7 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/app.py" line="94"/>
+        <location filename="../../buurtdesk/gui/app.py" line="95"/>
         <source>BuurtDesk is nog bezig: %1. Open het andere bestand als dat klaar is.</source>
         <translation>BuurtDesk is still busy: %1. Open the other file when that has finished.</translation>
     </message>
@@ -374,32 +374,32 @@ Choose No if it was a typo.</translation>
 <context>
     <name>FileWatch</name>
     <message>
-        <location filename="../../buurtdesk/gui/file_watch.py" line="87"/>
+        <location filename="../../buurtdesk/gui/file_watch.py" line="88"/>
         <source>Bestand controleren</source>
         <translation>Checking the file</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/file_watch.py" line="104"/>
+        <location filename="../../buurtdesk/gui/file_watch.py" line="105"/>
         <source>Het buurtbestand %1 is beschadigd.</source>
         <translation>The neighbourhood file %1 is damaged.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/file_watch.py" line="109"/>
+        <location filename="../../buurtdesk/gui/file_watch.py" line="110"/>
         <source>Herstellen maakt een nieuw, gezond bestand met alles wat nog te lezen is. Het beschadigde bestand blijft ernaast bewaard, als reservekopie. Een gewone reservekopie van een beschadigd bestand wordt niet gemaakt: die zou de goede kopieën in de map &apos;backups&apos; verdringen.</source>
         <translation>Repair makes a new, sound file with everything that can still be read. The damaged file is kept next to it, as a backup. An ordinary backup of a damaged file is not made: it would push the good copies in the &apos;backups&apos; folder out.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/file_watch.py" line="119"/>
+        <location filename="../../buurtdesk/gui/file_watch.py" line="120"/>
         <source>Herstellen</source>
         <translation>Repair</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/file_watch.py" line="123"/>
+        <location filename="../../buurtdesk/gui/file_watch.py" line="124"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/file_watch.py" line="145"/>
+        <location filename="../../buurtdesk/gui/file_watch.py" line="146"/>
         <source>Het bestand is hersteld. Het beschadigde bestand is bewaard als:
 %1</source>
         <translation>The file has been repaired. The damaged file is kept as:
@@ -407,19 +407,1109 @@ Choose No if it was a typo.</translation>
     </message>
 </context>
 <context>
+    <name>Fout</name>
+    <message>
+        <location filename="../../buurtdesk/domain/address.py" line="44"/>
+        <source>huisnummer {number} ligt niet tussen 1 en {max_number}</source>
+        <translation>house number {number} is not between 1 and {max_number}</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/address.py" line="50"/>
+        <source>huisletter &quot;{letter}&quot; is geen enkele letter</source>
+        <translation>house letter &quot;{letter}&quot; is not a single letter</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/address.py" line="59"/>
+        <source>toevoeging &quot;{addition}&quot; is niet 1 tot {max_addition} letters of cijfers</source>
+        <translation>addition &quot;{addition}&quot; is not 1 to {max_addition} letters or digits</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/address.py" line="98"/>
+        <source>huisnummer ontbreekt</source>
+        <translation>house number is missing</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/address.py" line="102"/>
+        <source>huisnummer &quot;{raw}&quot; is negatief</source>
+        <translation>house number &quot;{raw}&quot; is negative</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/address.py" line="103"/>
+        <source>huisnummer &quot;{raw}&quot; is geen nummer</source>
+        <translation>house number &quot;{raw}&quot; is not a number</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/address.py" line="107"/>
+        <source>huisnummer &quot;{raw}&quot; is te groot (hoogstens {max_number})</source>
+        <translation>house number &quot;{raw}&quot; is too large (at most {max_number})</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/address.py" line="114"/>
+        <source>huisnummer &quot;{raw}&quot; bestaat niet (1 tot en met {max_number})</source>
+        <translation>house number &quot;{raw}&quot; does not exist (1 to {max_number})</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/address.py" line="155"/>
+        <source>huisnummer &quot;{num_text}&quot; is te groot (hoogstens {max_number})</source>
+        <translation>house number &quot;{num_text}&quot; is too large (at most {max_number})</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/address.py" line="164"/>
+        <source>huisnummer &quot;{num_text}&quot; bestaat niet (1 tot en met {max_number})</source>
+        <translation>house number &quot;{num_text}&quot; does not exist (1 to {max_number})</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/address.py" line="211"/>
+        <source>naam</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/address.py" line="212"/>
+        <source>straatnaam</source>
+        <translation>street name</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/address.py" line="213"/>
+        <source>plaats</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/address.py" line="230"/>
+        <source>{what} bevat een ongeldig teken (U+{ch:04X})</source>
+        <translation>{what} contains an invalid character (U+{ch:04X})</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/address.py" line="236"/>
+        <source>{what} bevat een regeleinde</source>
+        <translation>{what} contains a line break</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/address.py" line="241"/>
+        <source>{what} is te lang ({n_name} tekens, hoogstens {max_name})</source>
+        <translation>{what} is too long ({n_name} characters, at most {max_name})</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/address.py" line="258"/>
+        <source>{what} bevat het teken {shown}, dat niet afgedrukt kan worden; laat het weg of schrijf het in letters</source>
+        <translation>{what} contains the character {shown}, which cannot be printed; leave it out or write it in letters</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/address.py" line="313"/>
+        <source>oneven</source>
+        <translation>odd</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/address.py" line="314"/>
+        <source>even</source>
+        <translation>even</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/address.py" line="315"/>
+        <source>doorlopende</source>
+        <translation>straight-through</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/address.py" line="387"/>
+        <source>postcode &quot;{stripped}&quot; begint met 0</source>
+        <translation>postcode &quot;{stripped}&quot; starts with 0</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/address.py" line="390"/>
+        <source>postcode &quot;{stripped}&quot; is geen geldige postcode (1234 AB)</source>
+        <translation>postcode &quot;{stripped}&quot; is not a valid postcode (1234 AB)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/address.py" line="396"/>
+        <source>postcode &quot;{text}&quot; bestaat niet (SA, SD en SS worden niet gebruikt)</source>
+        <translation>postcode &quot;{text}&quot; does not exist (SA, SD and SS are not used)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/address.py" line="485"/>
+        <source>bereik {first}-{last} bevat geen {side} nummers</source>
+        <translation>range {first}-{last} contains no {side} numbers</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/address.py" line="425"/>
+        <source>postcodebereik &quot;{text}&quot; moet de vorm 1000-1099 of 1011AB-1011ZZ hebben</source>
+        <translation>postcode range &quot;{text}&quot; must have the form 1000-1099 or 1011AB-1011ZZ</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/address.py" line="439"/>
+        <source>postcodebereik &quot;{text}&quot; loopt achteruit</source>
+        <translation>postcode range &quot;{text}&quot; runs backwards</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/address.py" line="453"/>
+        <source>huisnummers in een bereik beginnen bij 1</source>
+        <translation>house numbers in a range start at 1</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/address.py" line="456"/>
+        <source>huisnummer {last} is te groot (hoogstens {max_number})</source>
+        <translation>house number {last} is too large (at most {max_number})</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/address.py" line="462"/>
+        <source>bereik {first}-{last} loopt achteruit; bedoelt u {last}-{first}?</source>
+        <translation>range {first}-{last} runs backwards; did you mean {last}-{first}?</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/address.py" line="473"/>
+        <source>bereik {first}-{last} geeft {n_numbers} adressen; hoogstens {max_range} per straat</source>
+        <translation>range {first}-{last} gives {n_numbers} addresses; at most {max_range} per street</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/address.py" line="499"/>
+        <source>bereik &quot;{text}&quot; moet de vorm 1-59 hebben</source>
+        <translation>range &quot;{text}&quot; must have the form 1-59</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/hlc.py" line="48"/>
+        <source>ongeldige klokstempel {text!r}</source>
+        <translation>invalid clock stamp {text!r}</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/hlc.py" line="66"/>
+        <source>ongeldige laptop-id {laptop!r}</source>
+        <translation>invalid laptop id {laptop!r}</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/plan.py" line="128"/>
+        <source>kan het stappenplan niet lezen ({strerror})</source>
+        <translation>cannot read the step plan ({strerror})</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/plan.py" line="137"/>
+        <source>het stappenplan is geen UTF-8-tekst</source>
+        <translation>the step plan is not UTF-8 text</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/plan.py" line="152"/>
+        <source>het stappenplan is geen geldige TOML ({reason})</source>
+        <translation>the step plan is not valid TOML ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/plan.py" line="161"/>
+        <source>het veld &quot;{key}&quot; ontbreekt bovenaan het stappenplan</source>
+        <translation>the field &quot;{key}&quot; is missing at the top of the step plan</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/plan.py" line="169"/>
+        <source>onbekend veld &quot;{key}&quot;</source>
+        <translation>unknown field &quot;{key}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/plan.py" line="174"/>
+        <source>id &quot;{plan_id}&quot; mag alleen kleine letters, cijfers en streepjes bevatten</source>
+        <translation>id &quot;{plan_id}&quot; may only contain lower-case letters, digits and hyphens</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/plan.py" line="184"/>
+        <source>weeks moet een aantal weken van 1 tot {max_weeks} zijn, niet {weeks!r}</source>
+        <translation>weeks must be a number of weeks from 1 to {max_weeks}, not {weeks!r}</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/plan.py" line="195"/>
+        <source>talking_points moet een lijst met teksten zijn</source>
+        <translation>talking_points must be a list of texts</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/plan.py" line="201"/>
+        <source>hoogstens {max_talking_points} gesprekspunten voor aan de deur ({n_points} gegeven)</source>
+        <translation>at most {max_talking_points} talking points for the door ({n_points} given)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/plan.py" line="214"/>
+        <source>taken staan elk in een eigen [[task]]-blok</source>
+        <translation>each task is in its own [[task]] block</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/plan.py" line="236"/>
+        <source>taak {number} is geen [[task]]-blok</source>
+        <translation>task {number} is not a [[task]] block</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/plan.py" line="244"/>
+        <source>taak {number}: het veld &quot;{key}&quot; ontbreekt</source>
+        <translation>task {number}: the field &quot;{key}&quot; is missing</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/plan.py" line="253"/>
+        <source>taak {number}: onbekend veld &quot;{key}&quot;</source>
+        <translation>task {number}: unknown field &quot;{key}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/plan.py" line="263"/>
+        <source>taak {number}: week moet een getal zijn, niet {week!r}</source>
+        <translation>task {number}: week must be a number, not {week!r}</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/plan.py" line="272"/>
+        <source>taak {number}: {problem}</source>
+        <translation>task {number}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/plan.py" line="283"/>
+        <source>taak {number}: {exc}</source>
+        <translation>task {number}: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/plan.py" line="295"/>
+        <source>taak {number}: onbekende soort &quot;{kind_text}&quot;; kies uit: {kinds}</source>
+        <translation>task {number}: unknown kind &quot;{kind_text}&quot;; choose from: {kinds}</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/plan.py" line="328"/>
+        <source>{what}{key} moet tekst zijn, niet {value!r}</source>
+        <translation>{what}{key} must be text, not {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/plan.py" line="337"/>
+        <source>{what}{key} is leeg</source>
+        <translation>{what}{key} is empty</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/plan.py" line="399"/>
+        <source>id &quot;{id}&quot; hoort gelijk te zijn aan de bestandsnaam &quot;{stem}&quot;</source>
+        <translation>id &quot;{id}&quot; should be the same as the file name &quot;{stem}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/plan.py" line="422"/>
+        <source>thema &quot;{id}&quot; is niet beschikbaar: {error}</source>
+        <translation>theme &quot;{id}&quot; is not available: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/plan.py" line="429"/>
+        <source>onbekend thema &quot;{theme_id}&quot;; beschikbaar: {names}</source>
+        <translation>unknown theme &quot;{theme_id}&quot;; available: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/plan.py" line="442"/>
+        <source>week {week} ligt vóór het begin van het project (week 1 tot en met {weeks})</source>
+        <translation>week {week} is before the start of the project (weeks 1 to {weeks})</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/plan.py" line="451"/>
+        <source>week {week} ligt na het einde van het project (week 1 tot en met {weeks})</source>
+        <translation>week {week} is after the end of the project (weeks 1 to {weeks})</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/address_import.py" line="174"/>
+        <source>--map &quot;{item}&quot; moet VELD=KOLOM zijn, met VELD een van: {known}</source>
+        <translation>--map &quot;{item}&quot; must be FIELD=COLUMN, with FIELD one of: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/address_import.py" line="230"/>
+        <source>--map {dutch}={column}: kolom &quot;{column}&quot; staat niet in de kopregel ({columns})</source>
+        <translation>--map {dutch}={column}: column &quot;{column}&quot; is not in the header ({columns})</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/address_import.py" line="246"/>
+        <source>geen kolom voor {missing} gevonden in de kopregel ({columns}); wijs ze aan met --map, bijv. --map straat=KOLOM</source>
+        <translation>no column for {missing} found in the header ({columns}); choose them with --map, e.g. --map straat=COLUMN</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/address_import.py" line="342"/>
+        <source>straatnaam ontbreekt</source>
+        <translation>street name is missing</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/address_import.py" line="383"/>
+        <source>x-coördinaat</source>
+        <translation>x coordinate</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/address_import.py" line="384"/>
+        <source>y-coördinaat</source>
+        <translation>y coordinate</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/address_import.py" line="388"/>
+        <source>coördinaten x={x:g}, y={y:g} liggen niet in Nederland (RD)</source>
+        <translation>coordinates x={x:g}, y={y:g} are not in the Netherlands (RD)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/address_import.py" line="401"/>
+        <source>breedtegraad (lat)</source>
+        <translation>latitude (lat)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/address_import.py" line="402"/>
+        <source>lengtegraad (lon)</source>
+        <translation>longitude (lon)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/address_import.py" line="407"/>
+        <source>coördinaten lat={lat:g}, lon={lon:g} liggen niet in Nederland</source>
+        <translation>coordinates lat={lat:g}, lon={lon:g} are not in the Netherlands</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/address_import.py" line="426"/>
+        <location filename="../../buurtdesk/io/address_import.py" line="430"/>
+        <source>{what} &quot;{text}&quot; is geen getal</source>
+        <translation>{what} &quot;{text}&quot; is not a number</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/address_import.py" line="448"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="160"/>
+        <source>bestand bestaat niet</source>
+        <translation>file does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/address_import.py" line="456"/>
+        <source>--layer geldt alleen voor een GeoPackage (.gpkg)</source>
+        <translation>--layer only applies to a GeoPackage (.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/address_import.py" line="479"/>
+        <source>deze rij heeft {cells} velden, de kopregel {width}</source>
+        <translation>this row has {cells} fields, the header {width}</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/address_import.py" line="499"/>
+        <source>er staat een kopregel, maar er staan geen adressen onder</source>
+        <translation>there is a header, but no addresses below it</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/exchange_file.py" line="69"/>
+        <source>de teamcode is te kort: gebruik minstens {min_code_length} tekens, bijvoorbeeld vier woorden</source>
+        <translation>the team code is too short: use at least {min_code_length} characters, for example four words</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/exchange_file.py" line="127"/>
+        <source>dit is geen uitwisselbestand van BuurtDesk</source>
+        <translation>this is not a BuurtDesk exchange file</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/exchange_file.py" line="132"/>
+        <source>dit uitwisselbestand is gemaakt met een nieuwere BuurtDesk (formaat {version}, deze versie kent tot {format_version}); werk BuurtDesk bij</source>
+        <translation>this exchange file was made by a newer BuurtDesk (format {version}, this version knows up to {format_version}); update BuurtDesk</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/exchange_file.py" line="144"/>
+        <source>het uitwisselbestand is afgebroken of beschadigd</source>
+        <translation>the exchange file is cut off or damaged</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/exchange_file.py" line="164"/>
+        <location filename="../../buurtdesk/io/exchange_file.py" line="168"/>
+        <source>het uitwisselbestand is beschadigd (kop onleesbaar)</source>
+        <translation>the exchange file is damaged (header unreadable)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/exchange_file.py" line="181"/>
+        <source>dit uitwisselbestand hoort bij een andere buurt; er is niets veranderd</source>
+        <translation>this exchange file belongs to another neighbourhood; nothing was changed</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/exchange_file.py" line="192"/>
+        <source>de teamcode klopt niet voor dit bestand; er is niets veranderd</source>
+        <translation>the team code is wrong for this file; nothing was changed</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/exchange_file.py" line="203"/>
+        <source>het uitwisselbestand is veranderd of beschadigd (de controle klopt niet); er is niets veranderd</source>
+        <translation>the exchange file was altered or damaged (the check fails); nothing was changed</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/exchange_file.py" line="228"/>
+        <source>het uitwisselbestand is beschadigd (inhoud onleesbaar)</source>
+        <translation>the exchange file is damaged (contents unreadable)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/exchange_file.py" line="233"/>
+        <source>het uitwisselbestand is te groot of afgebroken</source>
+        <translation>the exchange file is too large or cut off</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/gpkg_geometry.py" line="35"/>
+        <location filename="../../buurtdesk/io/gpkg_geometry.py" line="55"/>
+        <source>geometrie is geen GeoPackage-geometrie</source>
+        <translation>geometry is not a GeoPackage geometry</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/gpkg_geometry.py" line="42"/>
+        <location filename="../../buurtdesk/io/gpkg_geometry.py" line="62"/>
+        <source>geometrie heeft een onbekend envelop-type ({envelope})</source>
+        <translation>geometry has an unknown envelope type ({envelope})</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/gpkg_geometry.py" line="67"/>
+        <location filename="../../buurtdesk/io/gpkg_geometry.py" line="110"/>
+        <location filename="../../buurtdesk/io/gpkg_geometry.py" line="126"/>
+        <location filename="../../buurtdesk/io/gpkg_geometry.py" line="130"/>
+        <location filename="../../buurtdesk/io/gpkg_geometry.py" line="141"/>
+        <location filename="../../buurtdesk/io/gpkg_geometry.py" line="147"/>
+        <location filename="../../buurtdesk/io/gpkg_geometry.py" line="155"/>
+        <source>geometrie is afgebroken</source>
+        <translation>geometry is cut off</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/gpkg_geometry.py" line="75"/>
+        <source>geometrie is geen punt of vlak (WKB-type {kind})</source>
+        <translation>geometry is not a point or polygon (WKB type {kind})</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/gpkg_geometry.py" line="121"/>
+        <source>geometrie is geen vlak (WKB-type {kind})</source>
+        <translation>geometry is not a polygon (WKB type {kind})</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/gpkg_geometry.py" line="152"/>
+        <source>geometrie is geen punt (WKB-type {kind})</source>
+        <translation>geometry is not a point (WKB type {kind})</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/gpkg_import.py" line="55"/>
+        <source>GeoPackage is beschadigd ({exc})</source>
+        <translation>GeoPackage is damaged ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/gpkg_import.py" line="84"/>
+        <source>--layer {name}: deze laag {reason}</source>
+        <translation>--layer {name}: this layer {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/gpkg_import.py" line="92"/>
+        <source>--layer {name}: zo&apos;n laag staat niet in dit bestand (lagen: {layers})</source>
+        <translation>--layer {name}: there is no such layer in this file (layers: {layers})</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/gpkg_import.py" line="104"/>
+        <location filename="../../buurtdesk/io/gpkg_import.py" line="255"/>
+        <source>laag {table}: {message}</source>
+        <translation>layer {table}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/gpkg_import.py" line="126"/>
+        <source>geen adreslaag gevonden: geen punt- of vlaklaag met kolommen voor straat en huisnummer (lagen: {layers})</source>
+        <translation>no address layer found: no point or polygon layer with columns for street and house number (layers: {layers})</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/gpkg_import.py" line="158"/>
+        <source>laag &quot;{table}&quot; gebruikt een onbekend coördinatenstelsel {what}; alleen EPSG:28992 (RD New) en EPSG:4326 of CRS84 (WGS84) worden gelezen</source>
+        <translation>layer &quot;{table}&quot; uses an unknown coordinate system {what}; only EPSG:28992 (RD New) and EPSG:4326 or CRS84 (WGS84) are read</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/gpkg_import.py" line="246"/>
+        <source>punt x={x:g}, y={y:g} ligt niet in Nederland</source>
+        <translation>point x={x:g}, y={y:g} is not in the Netherlands</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/pdf/common.py" line="73"/>
+        <source>lettertype ontbreekt of is beschadigd: {exc}</source>
+        <translation>font is missing or damaged: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/pdf/common.py" line="229"/>
+        <location filename="../../buurtdesk/io/pdf/common.py" line="297"/>
+        <source>is een map; geef een bestandsnaam zoals looplijst.pdf</source>
+        <translation>is a folder; give a file name such as walklist.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/pdf/common.py" line="234"/>
+        <source>dat is het buurtbestand (of een bestand dat erbij hoort); kies een andere naam</source>
+        <translation>that is the neighbourhood file (or a file that belongs to it); choose another name</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/pdf/common.py" line="243"/>
+        <source>is geen gewoon bestand; kies een andere naam</source>
+        <translation>is not a regular file; choose another name</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/pdf/common.py" line="247"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="127"/>
+        <source>bestaat al; kies een andere naam (of --overwrite)</source>
+        <translation>already exists; choose another name (or --overwrite)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/pdf/common.py" line="302"/>
+        <source>de map bestaat niet</source>
+        <translation>the folder does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/pdf/common.py" line="309"/>
+        <source>kan hier niet schrijven ({strerror})</source>
+        <translation>cannot write here ({strerror})</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/pdf/common.py" line="327"/>
+        <source>kan het bestand niet opslaan ({strerror})</source>
+        <translation>cannot save the file ({strerror})</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/pdf/common.py" line="346"/>
+        <source>is een database, geen PDF; kies een andere naam</source>
+        <translation>is a database, not a PDF; choose another name</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/pdf/doorcards.py" line="61"/>
+        <source>&quot;{link}&quot; is geen bruikbare link (zonder spaties, hoogstens {max_link})</source>
+        <translation>&quot;{link}&quot; is not a usable link (no spaces, at most {max_link})</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/pdf/doorcards.py" line="76"/>
+        <source>&quot;{phone}&quot; is geen telefoonnummer (alleen cijfers, spaties en +)</source>
+        <translation>&quot;{phone}&quot; is not a phone number (only digits, spaces and +)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/pdf/doorcards.py" line="98"/>
+        <source>kies 1 tot 500 vellen deurkaarten, niet {sheets}</source>
+        <translation>choose 1 to 500 sheets of door cards, not {sheets}</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/pdf/exports.py" line="71"/>
+        <source>{name} heeft nog geen straten; wijs eerst straten toe (team)</source>
+        <translation>{name} has no streets yet; assign streets first (team)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/pdf/exports.py" line="80"/>
+        <source>{name} loopt niet in {streets}</source>
+        <translation>{name} does not walk in {streets}</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/pdf/exports.py" line="154"/>
+        <source>zet eerst hoe bewoners het team bereiken (telefoon of e-mail): op de pagina Team, of met: buurtdesk project set --contact &quot;...&quot;</source>
+        <translation>first set how residents reach the team (phone or e-mail): on the Team page, or with: buurtdesk project set --contact &quot;...&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/pdf/exports.py" line="179"/>
+        <source>kies een link of een telefoonnummer voor de QR-code, niet allebei</source>
+        <translation>choose a link or a phone number for the QR code, not both</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/pdf/exports.py" line="202"/>
+        <source>geen huishoudens in deze keuze; er zijn geen deurkaarten te maken</source>
+        <translation>no households in this selection; there are no door cards to make</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/pdf/exports.py" line="267"/>
+        <source>de buurt heeft nog geen huishoudens; er is nog niets te melden</source>
+        <translation>the neighbourhood has no households yet; there is nothing to report yet</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/pdf/exports.py" line="273"/>
+        <source>de buurt heeft {households} huishoudens; een verslag toont alleen groepen van minstens {min_group}, anders zijn huishoudens herkenbaar</source>
+        <translation>the neighbourhood has {households} households; a report only shows groups of at least {min_group}, otherwise households can be recognised</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/pdf/letter.py" line="101"/>
+        <source>sjabloon &quot;{name_or_path}&quot; bestaat niet; kies uit: {known}</source>
+        <translation>template &quot;{name_or_path}&quot; does not exist; choose from: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/pdf/letter.py" line="109"/>
+        <source>het sjabloon is geen UTF-8-tekst; sla het op als UTF-8</source>
+        <translation>the template is not UTF-8 text; save it as UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/pdf/letter.py" line="114"/>
+        <source>kan het sjabloon niet lezen ({strerror})</source>
+        <translation>cannot read the template ({strerror})</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/pdf/letter.py" line="130"/>
+        <source>een $ zonder veldnaam; schrijf $$ voor een dollarteken of $naam voor een veld</source>
+        <translation>a $ without a field name; write $$ for a dollar sign or $name for a field</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/pdf/letter.py" line="140"/>
+        <source>onbekend veld ${name}; bekende velden: {known}</source>
+        <translation>unknown field ${name}; known fields: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/pdf/letter.py" line="164"/>
+        <source>geen huishoudens in deze keuze; er is geen brief om te maken</source>
+        <translation>no households in this selection; there is no letter to make</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/pdf/letter.py" line="236"/>
+        <source>de brief past niet op één pagina ({n_out} regels); maak de tekst korter</source>
+        <translation>the letter does not fit on one page ({n_out} lines); make the text shorter</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/pdf/plan.py" line="80"/>
+        <source>het project heeft nog geen stappenplan; maak het plan eerst (scherm Plan)</source>
+        <translation>the project has no step plan yet; make the plan first (Plan screen)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/pdf/walklist.py" line="175"/>
+        <source>geen huishoudens in deze keuze; kies een straat of een verbinder met straten</source>
+        <translation>no households in this selection; choose a street or a connector with streets</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/tabular.py" line="58"/>
+        <source>dit is een map, geen bestand</source>
+        <translation>this is a folder, not a file</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/tabular.py" line="60"/>
+        <source>het bestand is leeg</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/tabular.py" line="67"/>
+        <source>dit is {what}</source>
+        <translation>this is {what}</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/tabular.py" line="109"/>
+        <source>dit is geen CSV- of Excel-bestand</source>
+        <translation>this is not a CSV or Excel file</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/tabular.py" line="148"/>
+        <source>het bestand bevat geen tabel (alleen lege regels)</source>
+        <translation>the file contains no table (only empty lines)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/tabular.py" line="203"/>
+        <source>tekens die geen UTF-8 zijn, in een bestand dat verder UTF-8 is; sla het bestand opnieuw op als UTF-8</source>
+        <translation>characters that are not UTF-8 in a file that is otherwise UTF-8; save the file again as UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/tabular.py" line="216"/>
+        <source>dit bestand is geen tekst maar binaire gegevens, dus geen adressenlijst; kies een CSV-, Excel- (.xlsx) of GeoPackage-bestand (.gpkg)</source>
+        <translation>this file is not text but binary data, so not an address list; choose a CSV, Excel (.xlsx) or GeoPackage (.gpkg) file</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/tabular.py" line="306"/>
+        <location filename="../../buurtdesk/io/tabular.py" line="345"/>
+        <source>bevat een NUL-teken; dit lijkt geen tekstbestand (CSV) te zijn</source>
+        <translation>contains a NUL character; this does not look like a text file (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/tabular.py" line="313"/>
+        <location filename="../../buurtdesk/io/tabular.py" line="371"/>
+        <location filename="../../buurtdesk/io/tabular.py" line="414"/>
+        <source>tekens die in {name} niet te lezen zijn</source>
+        <translation>characters that cannot be read as {name}</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/tabular.py" line="329"/>
+        <source>een aanhalingsteken (&quot;) wordt nergens gesloten</source>
+        <translation>a quotation mark (&quot;) is never closed</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/tabular.py" line="335"/>
+        <source>na een afsluitend aanhalingsteken (&quot;) hoort een scheidingsteken</source>
+        <translation>a closing quotation mark (&quot;) must be followed by a separator</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/tabular.py" line="341"/>
+        <source>een veld is veel te lang ({limit} tekens of meer)</source>
+        <translation>a field is far too long ({limit} characters or more)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/tabular.py" line="349"/>
+        <source>een regeleinde midden in een veld</source>
+        <translation>a line break in the middle of a field</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/tabular.py" line="360"/>
+        <source>geen geldige CSV ({reason})</source>
+        <translation>not valid CSV ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/tabular.py" line="454"/>
+        <location filename="../../buurtdesk/io/tabular.py" line="493"/>
+        <source>geen geldig Excel-bestand (.xlsx) ({reason}); open het in Excel of LibreOffice en sla het opnieuw op</source>
+        <translation>not a valid Excel file (.xlsx) ({reason}); open it in Excel or LibreOffice and save it again</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/tabular.py" line="548"/>
+        <source>blad &quot;{title}&quot; is beschadigd ({reason})</source>
+        <translation>sheet &quot;{title}&quot; is damaged ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/tabular.py" line="471"/>
+        <source>dit Excel-bestand zou uitgepakt {unpacked:,.0f} MB worden (ingepakt {packed:,.1f} MB); zo groot of zo sterk ingepakt is geen adressenlijst, het wordt niet geopend</source>
+        <translation>this Excel file would unpack to {unpacked:,.0f} MB (packed {packed:,.1f} MB); that large or that tightly packed is no address list, it is not opened</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/tabular.py" line="516"/>
+        <source>het Excel-bestand bevat geen tabel (alle bladen zijn leeg)</source>
+        <translation>the Excel file contains no table (all sheets are empty)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/exchange.py" line="59"/>
+        <source>geef de laptop een naam van 1 tot 60 gewone tekens</source>
+        <translation>give the laptop a name of 1 to 60 ordinary characters</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/exchange.py" line="71"/>
+        <source>&apos;{connector}&apos; is geen lid van het team</source>
+        <translation>&apos;{connector}&apos; is not a member of the team</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/exchange.py" line="116"/>
+        <source>geef een bestandsnaam voor het uitwisselbestand</source>
+        <translation>give a file name for the exchange file</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/exchange.py" line="120"/>
+        <source>dit is een map; geef een bestandsnaam</source>
+        <translation>this is a folder; give a file name</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/exchange.py" line="123"/>
+        <source>dat is het buurtbestand zelf; kies een andere naam</source>
+        <translation>that is the neighbourhood file itself; choose another name</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/exchange.py" line="144"/>
+        <source>het uitwisselbestand kan hier niet worden geschreven ({strerror})</source>
+        <translation>the exchange file cannot be written here ({strerror})</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/exchange.py" line="156"/>
+        <source>dit bestand is te groot voor een uitwisselbestand</source>
+        <translation>this file is too large for an exchange file</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/exchange.py" line="163"/>
+        <source>kan het bestand niet lezen ({strerror})</source>
+        <translation>cannot read the file ({strerror})</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/exchange.py" line="174"/>
+        <source>de inhoud van het uitwisselbestand is onleesbaar</source>
+        <translation>the contents of the exchange file are unreadable</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/exchange.py" line="178"/>
+        <source>de inhoud hoort niet bij de kop van het bestand</source>
+        <translation>the contents do not belong to the file&apos;s header</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/exchange.py" line="191"/>
+        <source>de inhoud van het uitwisselbestand klopt niet ({exc})</source>
+        <translation>the contents of the exchange file are not right ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/exchange.py" line="197"/>
+        <source>de inhoud past niet in deze buurt ({exc})</source>
+        <translation>the contents do not fit this neighbourhood ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/exchange.py" line="218"/>
+        <source>dit is geen startpakket (maak er een met &apos;exchange package&apos;)</source>
+        <translation>this is not a start package (make one with &apos;exchange package&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/activities.py" line="103"/>
+        <source>een activiteit heeft een titel nodig</source>
+        <translation>an activity needs a title</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/activities.py" line="109"/>
+        <source>tijd &quot;{time}&quot; is geen tijd (UU:MM, bijv. 19:30)</source>
+        <translation>time &quot;{time}&quot; is not a time (HH:MM, e.g. 19:30)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/activities.py" line="186"/>
+        <source>activiteit {activity_id} bestaat niet</source>
+        <translation>activity {activity_id} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/db.py" line="97"/>
+        <source>{path}: dit is een map; geef het buurtbestand zelf op</source>
+        <translation>{path}: this is a folder; give the neighbourhood file itself</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/db.py" line="104"/>
+        <source>{path}: bestand bestaat niet (maak een buurt met &apos;demo&apos;, &apos;import&apos; of &apos;street add&apos;, of kies het goede bestand met --db)</source>
+        <translation>{path}: file does not exist (make a neighbourhood with &apos;demo&apos;, &apos;import&apos; or &apos;street add&apos;, or choose the right file with --db)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/db.py" line="114"/>
+        <source>{path}: het bestand is leeg (0 bytes); dit is geen buurtbestand. Kies het goede bestand, of een naam die nog niet bestaat voor een nieuwe buurt</source>
+        <translation>{path}: the file is empty (0 bytes); this is not a neighbourhood file. Choose the right file, or a name that does not exist yet for a new neighbourhood</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/db.py" line="135"/>
+        <source>{path}: schema 0 moet eerst worden bijgewerkt</source>
+        <translation>{path}: schema 0 must be upgraded first</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/db.py" line="158"/>
+        <source>{path}: het bestand kan hier niet worden gemaakt ({reason})</source>
+        <translation>{path}: the file cannot be created here ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/db.py" line="175"/>
+        <location filename="../../buurtdesk/store/db.py" line="184"/>
+        <source>{path}: {exc}</source>
+        <translation>{path}: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/db.py" line="190"/>
+        <source>{path}: dit is een SQLite-bestand, maar geen BuurtDesk-bestand</source>
+        <translation>{path}: this is an SQLite file, but not a BuurtDesk file</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/db.py" line="198"/>
+        <source>{path}: dit bestand is gemaakt met een nieuwere BuurtDesk (schema {version}, deze versie kent tot {latest_version}). Werk BuurtDesk bij om het te openen.</source>
+        <translation>{path}: this file was made by a newer BuurtDesk (schema {version}, this version knows up to {latest_version}). Update BuurtDesk to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/db.py" line="210"/>
+        <source>{path}: schema {version} moet eerst worden bijgewerkt</source>
+        <translation>{path}: schema {version} must be upgraded first</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/db.py" line="231"/>
+        <source>het bestand is beschadigd. &apos;buurtdesk check&apos; zegt wat er mis is, &apos;buurtdesk repair&apos; herstelt het (de beschadigde versie blijft bewaard); of zet de laatste goede reservekopie terug (de map &apos;backups&apos; naast het bestand)</source>
+        <translation>the file is damaged. &apos;buurtdesk check&apos; says what is wrong, &apos;buurtdesk repair&apos; repairs it (the damaged version is kept); or restore the last good backup (the &apos;backups&apos; folder next to the file)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/db.py" line="248"/>
+        <source>databasefout ({reason})</source>
+        <translation>database error ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/db.py" line="254"/>
+        <source>dit is geen BuurtDesk-bestand (geen SQLite-database)</source>
+        <translation>this is not a BuurtDesk file (not an SQLite database)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/db.py" line="258"/>
+        <source>het bestand kan niet worden geopend (bestaat de map, mag u er schrijven?)</source>
+        <translation>the file cannot be opened (does the folder exist, may you write there?)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/db.py" line="264"/>
+        <source>het bestand is in gebruik door een ander programma; probeer het zo nog eens</source>
+        <translation>the file is in use by another program; try again in a moment</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/db.py" line="270"/>
+        <source>het bestand is alleen-lezen; er kan niets worden opgeslagen</source>
+        <translation>the file is read-only; nothing can be saved</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/db.py" line="274"/>
+        <source>de schijf is vol; maak ruimte vrij en probeer het opnieuw</source>
+        <translation>the disk is full; free some space and try again</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/db.py" line="474"/>
+        <source>geef een bestandsnaam voor de reservekopie</source>
+        <translation>give a file name for the backup</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/db.py" line="481"/>
+        <source>{target}: dat is het buurtbestand zelf; kies een andere plek</source>
+        <translation>{target}: that is the neighbourhood file itself; choose another place</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/db.py" line="489"/>
+        <source>{target}: dit is geen gewoon bestand; kies een andere plek</source>
+        <translation>{target}: this is not a regular file; choose another place</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/db.py" line="496"/>
+        <source>{target}: bestaat al; kies een andere naam (of --overwrite)</source>
+        <translation>{target}: already exists; choose another name (or --overwrite)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/db.py" line="503"/>
+        <source>{source}: {damaged}; er is geen reservekopie gemaakt</source>
+        <translation>{source}: {damaged}; no backup was made</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/db.py" line="523"/>
+        <source>{target}: de reservekopie kan hier niet worden geschreven ({reason})</source>
+        <translation>{target}: the backup cannot be written here ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/demo.py" line="116"/>
+        <source>dit bestand bevat al gegevens ({what}); een demobuurt komt alleen in een leeg bestand. Kies een nieuw bestand met --db, bijvoorbeeld --db demo.buurtdesk</source>
+        <translation>this file already holds data ({what}); a demo neighbourhood only goes into an empty file. Choose a new file with --db, for example --db demo.buurtdesk</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/exchange.py" line="168"/>
+        <source>dit bestand bevat al een buurt; een startpakket komt alleen in een nieuw bestand</source>
+        <translation>this file already holds a neighbourhood; a start package only goes into a new file</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/geopackage.py" line="146"/>
+        <source>het lezen van de GeoPackage duurde langer dan {limit:g} seconden en is gestopt; het bestand zit vreemd in elkaar (een view die niet eindigt?)</source>
+        <translation>reading the GeoPackage took longer than {limit:g} seconds and was stopped; the file is strangely built (a view that never ends?)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/geopackage.py" line="170"/>
+        <location filename="../../buurtdesk/store/geopackage.py" line="190"/>
+        <source>geen leesbaar SQLite-bestand ({exc})</source>
+        <translation>not a readable SQLite file ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/geopackage.py" line="195"/>
+        <source>dit is een SQLite-bestand maar geen GeoPackage (gpkg_contents ontbreekt)</source>
+        <translation>this is an SQLite file but not a GeoPackage (gpkg_contents is missing)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/geopackage.py" line="203"/>
+        <source>{views} is in dit bestand een view in plaats van een tabel; zo&apos;n GeoPackage wordt niet gelezen</source>
+        <translation>{views} is a view instead of a table in this file; such a GeoPackage is not read</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/households.py" line="550"/>
+        <source>&quot;{text}&quot; is geen adres; schrijf straat en huisnummer, bijv. &quot;Zandhoek 4-2&quot; (en waar nodig de plaats: &quot;Dorpsstraat 1, Ons Dorp&quot;)</source>
+        <translation>&quot;{text}&quot; is not an address; write street and house number, e.g. &quot;Zandhoek 4-2&quot; (and where needed the place: &quot;Dorpsstraat 1, Ons Dorp&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/laptops.py" line="129"/>
+        <source>er is geen open conflict {conflict_id}</source>
+        <translation>there is no open conflict {conflict_id}</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/laptops.py" line="137"/>
+        <source>dit conflict kan niet zo worden opgelost</source>
+        <translation>this conflict cannot be resolved that way</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/plan.py" line="170"/>
+        <source>taak {task_id} bestaat niet</source>
+        <translation>task {task_id} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/plan.py" line="185"/>
+        <location filename="../../buurtdesk/store/team.py" line="75"/>
+        <source>teamlid {member_id} bestaat niet</source>
+        <translation>team member {member_id} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/plan.py" line="203"/>
+        <location filename="../../buurtdesk/store/plan.py" line="246"/>
+        <source>een taak heeft een titel nodig</source>
+        <translation>a task needs a title</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/printing.py" line="111"/>
+        <source>straat &quot;{name}&quot; bestaat niet</source>
+        <translation>street &quot;{name}&quot; does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/printing.py" line="120"/>
+        <source>teamlid &quot;{name}&quot; bestaat niet</source>
+        <translation>team member &quot;{name}&quot; does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/progress.py" line="37"/>
+        <source>het tempo is 1 tot 1000 deuren per verbinder per week, niet {doors}</source>
+        <translation>the pace is 1 to 1000 doors per connector per week, not {doors}</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/projects.py" line="81"/>
+        <source>een project duurt 1 tot 104 weken, niet {weeks}</source>
+        <translation>a project lasts 1 to 104 weeks, not {weeks}</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/projects.py" line="86"/>
+        <source>het doel is een percentage van 1 tot 100, niet {goal_pct}</source>
+        <translation>the goal is a percentage from 1 to 100, not {goal_pct}</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/projects.py" line="115"/>
+        <source>project {project_id} bestaat niet</source>
+        <translation>project {project_id} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/projects.py" line="145"/>
+        <source>project &quot;{text}&quot; bestaat niet</source>
+        <translation>project &quot;{text}&quot; does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/projects.py" line="162"/>
+        <source>het contact bevat een stuurteken; typ alleen gewone tekst</source>
+        <translation>the contact contains a control character; type only ordinary text</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/projects.py" line="166"/>
+        <source>het contact is te lang: houd het bij 200 tekens</source>
+        <translation>the contact is too long: keep it to 200 characters</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/projects.py" line="183"/>
+        <source>de kleinste groep in een verslag is {floor_min_group} tot 1000 huishoudens, niet {size}</source>
+        <translation>the smallest group in a report is {floor_min_group} to 1000 households, not {size}</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/repair.py" line="57"/>
+        <source>{path}: herstel is niet gelukt ({exc}); het bestand is niet veranderd. Zet de laatste goede reservekopie terug (de map &apos;backups&apos;)</source>
+        <translation>{path}: repair failed ({exc}); the file was not changed. Restore the last good backup (the &apos;backups&apos; folder)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/repair.py" line="73"/>
+        <source>{path}: herstel is niet gelukt (de nieuwe kopie is ook niet in orde); het bestand is niet veranderd</source>
+        <translation>{path}: repair failed (the new copy is not right either); the file was not changed</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/repair.py" line="85"/>
+        <source>{path}: het bestand is nog open in een ander programma; sluit dat en probeer het opnieuw (het bestand is niet veranderd)</source>
+        <translation>{path}: the file is still open in another program; close it and try again (the file was not changed)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/team.py" line="168"/>
+        <source>een teamlid heeft een naam nodig</source>
+        <translation>a team member needs a name</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/team.py" line="173"/>
+        <source>telefoon en e-mail van {name} worden alleen bewaard met toestemming (met datum)</source>
+        <translation>{name}&apos;s phone and e-mail are kept only with consent (with a date)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/team.py" line="184"/>
+        <source>datum van toestemming &quot;{consent_at}&quot; is geen datum (JJJJ-MM-DD)</source>
+        <translation>date of consent &quot;{consent_at}&quot; is not a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/team.py" line="190"/>
+        <source>&quot;{email}&quot; is geen e-mailadres</source>
+        <translation>&quot;{email}&quot; is not an e-mail address</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/visits.py" line="85"/>
+        <source>datum {date} ligt in de toekomst</source>
+        <translation>date {date} is in the future</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/visits.py" line="91"/>
+        <source>een notitie is hoogstens {max_note} tekens ({n_note} gegeven)</source>
+        <translation>a note is at most {max_note} characters ({n_note} given)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/visits.py" line="227"/>
+        <source>huishouden {household_id} bestaat niet</source>
+        <translation>household {household_id} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/import_report.py" line="118"/>
+        <source>{total} fouten, de eerste {listed} staan hierboven; er is niets geïmporteerd</source>
+        <translation>{total} errors, the first {listed} are above; nothing was imported</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/import_report.py" line="126"/>
+        <source>{total} fouten; er is niets geïmporteerd</source>
+        <translation>{total} errors; nothing was imported</translation>
+    </message>
+</context>
+<context>
     <name>GoalBar</name>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="117"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="118"/>
         <source>initiatiefnemers %1</source>
         <translation>initiators %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="118"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="119"/>
         <source>via de deurrondes %1</source>
         <translation>through the door rounds %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="141"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="142"/>
         <source>doel %1 %</source>
         <translation>goal %1 %</translation>
     </message>
@@ -574,112 +1664,112 @@ Choose No if it was a typo.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="149"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="150"/>
         <source>Deze pagina kon niet worden geopend: %1</source>
         <translation>This page could not be opened: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="203"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="204"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="204"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="205"/>
         <source>&amp;Nieuwe buurt…</source>
         <translation>&amp;New neighbourhood…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="206"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="207"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="210"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="211"/>
         <source>Adressen &amp;inlezen…</source>
         <translation>&amp;Import addresses…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="212"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="213"/>
         <source>&amp;Voorbeeldbuurt maken</source>
         <translation>Create &amp;demo neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="214"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="215"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="217"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="218"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="218"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="219"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="220"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="221"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="226"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="227"/>
         <source>Straat &amp;toevoegen…</source>
         <translation>&amp;Add street…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="228"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="229"/>
         <source>&amp;Looplijst invoeren</source>
         <translation>Enter &amp;walk list</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="232"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="233"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="235"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="236"/>
         <source>&amp;Beeld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="241"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="242"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="252"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="253"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="253"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="254"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="254"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="255"/>
         <source>&amp;Over BuurtDesk</source>
         <translation>&amp;About BuurtDesk</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="257"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="258"/>
         <source>Een verzonnen buurt om rond te kijken; alleen in een leeg bestand.</source>
         <translation>A made-up neighbourhood to look around in; only in an empty file.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="266"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="267"/>
         <source>bezig…</source>
         <translation>working…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="292"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="293"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="294"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="295"/>
         <source>In de lijst met huishoudens:
 1 niet thuis · 2 gesproken · 3 geïnteresseerd · 4 doet mee · 5 geen interesse · 6 niet bezoeken
 N: notitie bij het volgende bezoek
@@ -694,130 +1784,130 @@ Ctrl+L enter a walk list (row and outcome, e.g. 12 3 Enter)
 Ctrl+F find</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="309"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="310"/>
         <source>Over BuurtDesk</source>
         <translation>About BuurtDesk</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="311"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="312"/>
         <source>BuurtDesk %1
 Voor buurtteams: huishoudens, bezoeken, team en plan, zonder internet.</source>
         <translation>BuurtDesk %1
 For neighbourhood teams: households, visits, team and plan, without internet.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="321"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="322"/>
         <source>Nieuwe buurt</source>
         <translation>New neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="323"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="324"/>
         <source>BuurtDesk-bestanden (*.buurtdesk)</source>
         <translation>BuurtDesk files (*.buurtdesk)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="333"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="334"/>
         <source>Buurt openen</source>
         <translation>Open neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="335"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="336"/>
         <source>BuurtDesk-bestanden (*.buurtdesk *.sqlite);;Alle bestanden (*)</source>
         <translation>BuurtDesk files (*.buurtdesk *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="343"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="344"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="393"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="397"/>
         <source>Voorbeeldbuurt</source>
         <translation>Demo neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="395"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="399"/>
         <source>De voorbeeldbuurt komt alleen in een leeg bestand. Kies Bestand &gt; Nieuwe buurt… en maak daar de voorbeeldbuurt.</source>
         <translation>The demo neighbourhood only goes into an empty file. Choose File &gt; New neighbourhood… and create the demo there.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="406"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="410"/>
         <source>Voorbeeldbuurt maken…</source>
         <translation>Creating the demo neighbourhood…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="412"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="416"/>
         <source>Adressenbestand inlezen</source>
         <translation>Import address file</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="414"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="418"/>
         <source>Adressen (*.csv *.txt *.xlsx *.gpkg);;Alle bestanden (*)</source>
         <translation>Addresses (*.csv *.txt *.xlsx *.gpkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="423"/>
-        <location filename="../../buurtdesk/gui/main_window.py" line="441"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="427"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="445"/>
         <source>Adressen inlezen…</source>
         <translation>Import addresses…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="457"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="461"/>
         <source>%1: %2 toegevoegd, %3 bijgewerkt, %4 ongewijzigd</source>
         <translation>%1: %2 added, %3 updated, %4 unchanged</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="465"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="469"/>
         <source>; %1 anders geschreven, als bestaand huishouden genomen (%2)</source>
         <translation>; %1 written differently, taken as an existing household (%2)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="470"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="474"/>
         <source>; doorlopend genummerd: %1</source>
         <translation>; numbered straight through: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="475"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="479"/>
         <source>per laag: %1</source>
         <translation>per layer: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="477"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="481"/>
         <source>niet gelezen: %1</source>
         <translation>not read: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="481"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="485"/>
         <source>%1 geen woning</source>
         <translation>%1 not a dwelling</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="543"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="547"/>
         <source>BuurtDesk sluit zodra %1 klaar is…</source>
         <translation>BuurtDesk will close as soon as %1 has finished…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="558"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="562"/>
         <source>BuurtDesk is nog bezig: %1.</source>
         <translation>BuurtDesk is still busy: %1.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="561"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="565"/>
         <source>Stoppen: er wordt niets van opgeslagen (is het opslaan al begonnen, dan gebeurt dat nog helemaal). Wachten: BuurtDesk sluit zodra het klaar is.</source>
         <translation>Stop: none of it is saved (if saving has already begun, it is completed in full). Wait: BuurtDesk closes as soon as it has finished.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="565"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="569"/>
         <source>Stoppen en sluiten</source>
         <translation>Stop and close</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="567"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="571"/>
         <source>Wachten en sluiten</source>
         <translation>Wait and close</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="569"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="573"/>
         <source>Niet sluiten</source>
         <translation>Don&apos;t close</translation>
     </message>
@@ -825,24 +1915,24 @@ For neighbourhood teams: households, visits, team and plan, without internet.</t
 <context>
     <name>MapLegend</name>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="96"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="97"/>
         <source>Legenda</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="122"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="123"/>
         <source>één adres</source>
         <translation>one address</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="127"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="128"/>
         <source>meer adressen op één punt;
 klik voor de lijst</source>
         <translation>several addresses at one point;
 click for the list</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="132"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="133"/>
         <source>Straten zonder coördinaten staan
 als strook: oneven nummers boven
 de weg, even nummers eronder.</source>
@@ -854,32 +1944,32 @@ the road, even numbers below.</translation>
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="197"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="198"/>
         <source>Hele buurt</source>
         <translation>Whole neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="194"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="195"/>
         <source>Inzoomen (Ctrl++ of het muiswiel)</source>
         <translation>Zoom in (Ctrl++ or the mouse wheel)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="196"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="197"/>
         <source>Uitzoomen (Ctrl+-)</source>
         <translation>Zoom out (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="198"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="199"/>
         <source>De hele buurt in beeld (Ctrl+0)</source>
         <translation>Show the whole neighbourhood (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="213"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="214"/>
         <source>Sleep om te verschuiven · klik op een huis om het te kiezen</source>
         <translation>Drag to pan · click a house to select it</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="227"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="228"/>
         <source>Nog geen adressen om te tekenen.
 
 Open de voorbeeldbuurt, importeer een adresbestand of voeg een straat toe
@@ -890,54 +1980,54 @@ Open the demo neighbourhood, import an address file or add a street
 on the Streets page; then the map appears here.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="276"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="277"/>
         <source>De kaart wordt getekend…</source>
         <translation>Drawing the map…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="277"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="278"/>
         <source>Kaart bijwerken…</source>
         <translation>Updating the map…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="280"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="281"/>
         <source>Kaart tekenen</source>
         <translation>Drawing the map</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="300"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="301"/>
         <source>De kaart kon niet worden getekend:
 %1</source>
         <translation>The map could not be drawn:
 %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="324"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="325"/>
         <source>Kaart kleuren</source>
         <translation>Colouring the map</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="437"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="438"/>
         <source>Straten zonder coördinaten</source>
         <translation>Streets without coordinates</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="519"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="520"/>
         <source>%1 adressen op dit punt</source>
         <translation>%1 addresses at this point</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="536"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="537"/>
         <source>… en nog %1 (zie de lijst)</source>
         <translation>… and %1 more (see the list)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="559"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="560"/>
         <source>1 adres</source>
         <translation>1 address</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="560"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="561"/>
         <source>%1 adressen</source>
         <translation>%1 addresses</translation>
     </message>
@@ -945,62 +2035,62 @@ on the Streets page; then the map appears here.</translation>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="53"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="54"/>
         <source>Teamlid bewerken</source>
         <translation>Edit team member</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="53"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="54"/>
         <source>Teamlid toevoegen</source>
         <translation>Add team member</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="56"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="57"/>
         <source>Voornaam en achternaam</source>
         <translation>First and last name</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="57"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="58"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="66"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="67"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="68"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="69"/>
         <source>Heeft toestemming gegeven om telefoon en e-mail te bewaren</source>
         <translation>Has agreed to phone and e-mail being kept</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="79"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="80"/>
         <source>Toestemming op</source>
         <translation>Consent on</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="82"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="83"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="83"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="84"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="85"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="86"/>
         <source>Mag met naam genoemd worden in verslagen en brieven</source>
         <translation>May be named in reports and letters</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="89"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="90"/>
         <source>Een eigen toestemming, los van die voor telefoon en e-mail. Zonder deze toestemming noemen verslag en brief alleen het aantal teamleden per rol.</source>
         <translation>A consent of its own, apart from the one for phone and e-mail. Without it, reports and letters only give the number of team members per role.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="104"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="105"/>
         <source>Straten (verbinder)</source>
         <translation>Streets (connector)</translation>
     </message>
@@ -1071,52 +2161,52 @@ on the Streets page; then the map appears here.</translation>
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="408"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="409"/>
         <source>Nieuw project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="416"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="417"/>
         <source>%1 (niet beschikbaar)</source>
         <translation>%1 (not available)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="431"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="436"/>
         <source> weken</source>
         <translation> weeks</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="440"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="445"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="442"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="447"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="443"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="448"/>
         <source>Duur</source>
         <translation>Length</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="444"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="449"/>
         <source>Doel: deelname</source>
         <translation>Goal: participation</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="445"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="450"/>
         <source>Kernboodschap</source>
         <translation>Key message</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="460"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="465"/>
         <source>Dit thema is niet beschikbaar: %1</source>
         <translation>This theme is not available: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="468"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="475"/>
         <source>%1 taken in het stappenplan.</source>
         <translation>%1 tasks in the step plan.</translation>
     </message>
@@ -1157,152 +2247,152 @@ on the Streets page; then the map appears here.</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="54"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="55"/>
         <source>Deskundige</source>
         <translation>Expert</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="55"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="56"/>
         <source>Verbinder</source>
         <translation>Connector</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="56"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="57"/>
         <source>Ondernemer</source>
         <translation>Entrepreneur</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="59"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="60"/>
         <source>Taak</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="60"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="61"/>
         <source>Mijlpaal</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="61"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="62"/>
         <source>Deurronde</source>
         <translation>Door round</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="64"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="65"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="65"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="66"/>
         <source>Bezig</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="66"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="67"/>
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="69"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="70"/>
         <source>Bijeenkomst</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="70"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="71"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="71"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="72"/>
         <source>Gezamenlijke inkoop</source>
         <translation>Collective purchase</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="72"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="73"/>
         <source>Anders</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="84"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="85"/>
         <source>Nieuw project…</source>
         <translation>New project…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="85"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="86"/>
         <source>Taak toevoegen…</source>
         <translation>Add task…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="86"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="87"/>
         <source>Activiteit toevoegen…</source>
         <translation>Add activity…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="157"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="158"/>
         <source>Nog geen project</source>
         <translation>No project yet</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="159"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="160"/>
         <source>Begin een project op een thema; het thema brengt zijn stappenplan mee.</source>
         <translation>Start a project on a theme; the theme brings its step plan.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="161"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="162"/>
         <source>Kies rechtsboven „Nieuw project…”.</source>
         <translation>Choose “New project…” at the top right.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="170"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="171"/>
         <source>begint over %1 dagen</source>
         <translation>starts in %1 days</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="174"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="175"/>
         <source>afgelopen</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="177"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="178"/>
         <source>week %1 van %2</source>
         <translation>week %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="181"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="182"/>
         <source>doel %1 % deelname</source>
         <translation>goal %1 % participation</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="251"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="252"/>
         <source>deze week</source>
         <translation>this week</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="260"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="261"/>
         <source>Na afloop</source>
         <translation>Afterwards</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="269"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="270"/>
         <source>Activiteiten</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="314"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="315"/>
         <source>„%1” kan niet naar die plek: %2.</source>
         <translation>“%1” cannot go there: %2.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="333"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="334"/>
         <source>Taak naar week %1</source>
         <translation>Task to week %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="351"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="352"/>
         <source>Status van taak</source>
         <translation>Task status</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="370"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="371"/>
         <source>Taak verwijderen</source>
         <translation>Delete task</translation>
     </message>
@@ -1310,95 +2400,95 @@ on the Streets page; then the map appears here.</translation>
 <context>
     <name>Print</name>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="62"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="63"/>
         <source>Looplijst</source>
         <translation>Walk list</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="63"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="64"/>
         <source>Deurkaarten</source>
         <translation>Door cards</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="64"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="65"/>
         <source>Buurtbrief of uitnodiging</source>
         <translation>Neighbourhood letter or invitation</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="65"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="66"/>
         <source>Verslag voor de gemeente</source>
         <translation>Report for the municipality</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="66"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="67"/>
         <source>Plan op één pagina</source>
         <translation>Plan on one page</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="72"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="73"/>
         <source>Voor aan de deur: per verbinder of straat, in looproute-volgorde, met rijnummers, vakjes om aan te kruisen en een voorblad met de kernboodschap.</source>
         <translation>For at the door: per connector or street, in walking order, with row numbers, boxes to tick and a cover page with the key message.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="77"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="78"/>
         <source>“Sorry, we hebben u gemist”: vier kaarten per A4 met snijtekens, eventueel met een QR-code naar een website of telefoonnummer.</source>
         <translation>“Sorry, we missed you”: four cards per A4 with crop marks, optionally with a QR code to a website or phone number.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="82"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="83"/>
         <source>Eén brief per huishouden, uit een sjabloon, met het adres op de plek van het venster van een vensterenvelop.</source>
         <translation>One letter per household, from a template, with the address where the window of a window envelope is.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="87"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="88"/>
         <source>Alleen cijfers en grafieken: deelname per straat en per week, team, mijlpalen en activiteiten. Geen adressen of namen van huishoudens.</source>
         <translation>Figures and charts only: participation per street and per week, team, milestones and activities. No addresses or names of households.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="92"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="93"/>
         <source>Het stappenplan week voor week op één A4 liggend, voor aan de keukentafel.</source>
         <translation>The step plan week by week on one landscape A4, for the kitchen table.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="301"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="302"/>
         <source>Kies een verbinder of minstens één straat.</source>
         <translation>Choose a connector or at least one street.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="354"/>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="371"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="355"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="372"/>
         <source>PDF opslaan</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="356"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="357"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="372"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="373"/>
         <source>%1 bestaat al.
 Wilt u het vervangen?</source>
         <translation>%1 already exists.
 Do you want to replace it?</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="396"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="397"/>
         <source>Begin eerst een project; dan kunt u afdrukken.</source>
         <translation>Start a project first; then you can print.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="414"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="415"/>
         <source>%1 maken…</source>
         <translation>Creating %1…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="415"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="416"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="439"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="440"/>
         <source>De PDF is opgeslagen als:
 %1
 
@@ -1420,92 +2510,92 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="146"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="147"/>
         <source>%1 · %2 adressen</source>
         <translation>%1 · %2 addresses</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="155"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="156"/>
         <source>De straten van verbinder</source>
         <translation>The connector&apos;s streets</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="156"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="157"/>
         <source>Deze straten</source>
         <translation>These streets</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="157"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="158"/>
         <source>Alleen wie twee keer niet thuis was</source>
         <translation>Only those not home twice</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="162"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="163"/>
         <source> vel (4 kaarten per vel)</source>
         <translation> sheet (4 cards per sheet)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="166"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="167"/>
         <source>Lege kaarten</source>
         <translation>Blank cards</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="168"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="169"/>
         <source>Eén kaart per huishouden dat twee keer niet thuis was</source>
         <translation>One card per household that was not home twice</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="195"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="196"/>
         <source>geen QR-code</source>
         <translation>no QR code</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="196"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="197"/>
         <source>naar een website</source>
         <translation>to a website</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="197"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="198"/>
         <source>belt een telefoonnummer</source>
         <translation>calls a phone number</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="204"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="205"/>
         <source>QR-code</source>
         <translation>QR code</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="205"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="206"/>
         <source>Link of nummer</source>
         <translation>Link or number</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="213"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="214"/>
         <source>Sjabloon</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="214"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="215"/>
         <source>Straten (geen vinkje: alle straten)</source>
         <translation>Streets (none ticked: all streets)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="220"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="221"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="225"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="226"/>
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="228"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="229"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="255"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="256"/>
         <source>Kies een verbinder of minstens één straat.</source>
         <translation>Choose a connector or at least one street.</translation>
     </message>
@@ -1536,132 +2626,132 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="258"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="259"/>
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="260"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="261"/>
         <source>Initiatiefnemers…</source>
         <translation>Initiators…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="269"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="270"/>
         <source>Bezocht</source>
         <translation>Visited</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="270"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="271"/>
         <source>Geïnteresseerd</source>
         <translation>Interested</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="271"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="272"/>
         <source>Doet mee</source>
         <translation>Takes part</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="272"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="273"/>
         <source>Nog nodig voor het doel</source>
         <translation>Still needed for the goal</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="273"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="274"/>
         <source>Tempo nodig</source>
         <translation>Pace needed</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="283"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="284"/>
         <source>Straat</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="287"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="288"/>
         <source>Verbinder</source>
         <translation>Connector</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="287"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="288"/>
         <source>(straten zonder verbinder)</source>
         <translation>(streets without a connector)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="297"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="298"/>
         <source>Per straat</source>
         <translation>Per street</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="298"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="299"/>
         <source>Per verbinder</source>
         <translation>Per connector</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="323"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="324"/>
         <source>Week voor week</source>
         <translation>Week by week</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="398"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="399"/>
         <source>Nog geen project: begin er een op de pagina Plan.</source>
         <translation>No project yet: start one on the Plan page.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="406"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="407"/>
         <source>begint op %1</source>
         <translation>starts on %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="408"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="409"/>
         <source>afgelopen</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="411"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="412"/>
         <source>week %1 van %2, nog %3 weken</source>
         <translation>week %1 of %2, %3 weeks left</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="418"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="419"/>
         <source>doel %1 % = %2 van %3 huishoudens</source>
         <translation>goal %1 % = %2 of %3 households</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="423"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="424"/>
         <source>%1 % van alle huishoudens</source>
         <translation>%1 % of all households</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="432"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="433"/>
         <source>%1 %, incl. %2 initiatiefnemers</source>
         <translation>%1 %, incl. %2 initiators</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="437"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="438"/>
         <source>Het doel is gehaald!</source>
         <translation>The goal has been reached!</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="441"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="442"/>
         <source>deelnemers om %1 % te halen</source>
         <translation>participants to reach %1 %</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="445"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="446"/>
         <source>niets meer nodig</source>
         <translation>nothing more needed</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="447"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="448"/>
         <source>het project is voorbij</source>
         <translation>the project is over</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="452"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="453"/>
         <source>deelnemers per week; %1 deuren per week</source>
         <translation>participants per week; %1 doors per week</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="458"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="459"/>
         <source>Initiatiefnemers: %1 (%2 %). Daarmee moeten de deurrondes nog %3 van de %4 deelnemers van het doel brengen; ze brachten er tot nu toe %5.</source>
         <translation>Initiators: %1 (%2 %). So the door rounds still have to bring %3 of the %4 participants of the goal; so far they brought %5.</translation>
     </message>
@@ -1838,17 +2928,17 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>Side</name>
     <message>
-        <location filename="../../buurtdesk/gui/texts.py" line="46"/>
+        <location filename="../../buurtdesk/gui/texts.py" line="53"/>
         <source>oneven</source>
         <translation>odd</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/texts.py" line="47"/>
+        <location filename="../../buurtdesk/gui/texts.py" line="54"/>
         <source>even</source>
         <translation>even</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/texts.py" line="48"/>
+        <location filename="../../buurtdesk/gui/texts.py" line="55"/>
         <source>doorlopend</source>
         <translation>straight through</translation>
     </message>
@@ -1856,37 +2946,37 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../buurtdesk/gui/texts.py" line="19"/>
+        <location filename="../../buurtdesk/gui/texts.py" line="26"/>
         <source>nog niet bezocht</source>
         <translation>not visited yet</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/texts.py" line="20"/>
+        <location filename="../../buurtdesk/gui/texts.py" line="27"/>
         <source>niet thuis</source>
         <translation>not home</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/texts.py" line="21"/>
+        <location filename="../../buurtdesk/gui/texts.py" line="28"/>
         <source>gesproken</source>
         <translation>spoke</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/texts.py" line="22"/>
+        <location filename="../../buurtdesk/gui/texts.py" line="29"/>
         <source>geïnteresseerd</source>
         <translation>interested</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/texts.py" line="23"/>
+        <location filename="../../buurtdesk/gui/texts.py" line="30"/>
         <source>doet mee</source>
         <translation>takes part</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/texts.py" line="24"/>
+        <location filename="../../buurtdesk/gui/texts.py" line="31"/>
         <source>geen interesse</source>
         <translation>not interested</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/texts.py" line="25"/>
+        <location filename="../../buurtdesk/gui/texts.py" line="32"/>
         <source>niet bezoeken</source>
         <translation>do not visit</translation>
     </message>
@@ -1939,12 +3029,12 @@ No PDF viewer was found to open it; open it from that folder.</translation>
         <translation>Finding households</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="389"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="390"/>
         <source>Fout bij lezen: %1</source>
         <translation>Error while reading: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="441"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="445"/>
         <source>%1 huishoudens in beeld</source>
         <translation>%1 households shown</translation>
     </message>
@@ -1979,7 +3069,7 @@ No PDF viewer was found to open it; open it from that folder.</translation>
         <translation>%1 was not home twice: leave a door card.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="444"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="448"/>
         <source>%1 van %2 bezocht, %3 doen mee (%4%, incl. %5 initiatiefnemers)</source>
         <translation>%1 of %2 visited, %3 taking part (%4%, incl. %5 initiators)</translation>
     </message>
@@ -2078,37 +3168,37 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>TallyTableModel</name>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="184"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="185"/>
         <source>Doet mee: de initiatiefnemers en de huishoudens die bij hun laatste bezoek “doet mee” zeiden, elk huishouden één keer</source>
         <translation>Taking part: the initiators and the households whose latest visit said “takes part”, each household once</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="191"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="192"/>
         <source>Huishoudens</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="192"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="193"/>
         <source>Bezocht</source>
         <translation>Visited</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="194"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="195"/>
         <source>Interesse</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="195"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="196"/>
         <source>Doet mee</source>
         <translation>Takes part</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="204"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="205"/>
         <source>(onbekend)</source>
         <translation>(unknown)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="228"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="229"/>
         <source>doet mee (incl. %1 initiatiefnemers)</source>
         <translation>taking part (incl. %1 initiators)</translation>
     </message>
@@ -2154,57 +3244,57 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="122"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="123"/>
         <source>Taak bewerken</source>
         <translation>Edit task</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="122"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="123"/>
         <source>Taak toevoegen</source>
         <translation>Add task</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="126"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="127"/>
         <source>Waarom deze stap ertoe doet</source>
         <translation>Why this step matters</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="146"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="147"/>
         <source>(nog niemand)</source>
         <translation>(nobody yet)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="152"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="153"/>
         <source>Taak</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="153"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="154"/>
         <source>Waarom</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="154"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="155"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="155"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="156"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="156"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="157"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="157"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="158"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="158"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="159"/>
         <source>Wie doet het</source>
         <translation>Who does it</translation>
     </message>
@@ -2212,22 +3302,22 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="33"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="34"/>
         <source>Nog geen rol</source>
         <translation>No role yet</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="34"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="35"/>
         <source>Deskundige</source>
         <translation>Expert</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="35"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="36"/>
         <source>Verbinder</source>
         <translation>Connector</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="36"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="37"/>
         <source>Ondernemer</source>
         <translation>Entrepreneur</translation>
     </message>

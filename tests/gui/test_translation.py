@@ -21,17 +21,24 @@ from .street_fixtures import make_neighbourhood
 
 
 def test_every_interface_text_has_an_english_translation(tmp_path: Path) -> None:
-    """lupdate over the GUI code into a copy of the shipped .ts: nothing may come out new or
-    unfinished (run scripts/update_translations.sh and translate what it adds)."""
+    """lupdate over the GUI code and the error templates below it into a copy of the shipped
+    .ts: nothing may come out new or unfinished (run scripts/update_translations.sh and
+    translate what it adds)."""
     lupdate = shutil.which("pyside6-lupdate")
     assert lupdate, "pyside6-lupdate comes with PySide6"
     ts = resource("translations", "buurtdesk_en.ts")
     assert resource("translations", "buurtdesk_en.qm").stat().st_size > 1000
     copy = tmp_path / ts.name
     shutil.copy(ts, copy)
-    gui = sorted(str(p) for p in (Path(__file__).parents[2] / "buurtdesk" / "gui").glob("*.py"))
+    package = Path(__file__).parents[2] / "buurtdesk"
+    # the GUI's texts and the error templates of the layers below it (context "Fout")
+    sources = sorted(
+        str(p)
+        for part in ("gui", "domain", "store", "io", "ops")
+        for p in (package / part).rglob("*.py")
+    )
     subprocess.run(
-        [lupdate, "-source-language", "nl", "-target-language", "en", "-no-obsolete", *gui,
+        [lupdate, "-source-language", "nl", "-target-language", "en", "-no-obsolete", *sources,
          "-ts", str(copy)],
         check=True, capture_output=True, timeout=120,
     )  # fmt: skip
@@ -44,6 +51,8 @@ def test_every_interface_text_has_an_english_translation(tmp_path: Path) -> None
         if msg.find("translation").get("type") == "unfinished"
     ]
     assert untranslated == []
+    errors = [ctx for ctx in root.iter("context") if ctx.findtext("name") == "Fout"]
+    assert errors and len(list(errors[0].iter("message"))) > 150  # the error templates are read
 
 
 def test_english_replaces_the_dutch_text(qtbot: Any, db_path: Path) -> None:

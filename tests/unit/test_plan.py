@@ -108,8 +108,8 @@ def test_broken_theme_is_listed_as_unavailable(tmp_path: Path) -> None:
     (tmp_path / "other.toml").write_text(GOOD, encoding="utf-8")  # id differs from file name
     themes = {t.id: t for t in list_themes(tmp_path)}
     assert themes["test"].available
-    assert not themes["kapot"].available and "kapot.toml:1" in (themes["kapot"].error or "")
-    assert not themes["other"].available and "bestandsnaam" in (themes["other"].error or "")
+    assert not themes["kapot"].available and "kapot.toml:1" in str(themes["kapot"].error)
+    assert not themes["other"].available and "bestandsnaam" in str(themes["other"].error)
     with pytest.raises(PlanError, match="niet beschikbaar"):
         find_theme(tmp_path, "kapot")
     with pytest.raises(PlanError, match='onbekend thema "nope"; beschikbaar: test'):

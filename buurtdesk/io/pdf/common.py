@@ -29,7 +29,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
-from ...errors import UserError
+from ...errors import QT_TRANSLATE_NOOP, UserError
 from ...paths import resource
 
 FONT = "DejaVuSans"
@@ -69,7 +69,11 @@ def register_fonts() -> None:
         pdfmetrics.registerFont(TTFont(FONT, str(folder / "DejaVuSans.ttf")))
         pdfmetrics.registerFont(TTFont(BOLD, str(folder / "DejaVuSans-Bold.ttf")))
     except Exception as exc:  # a damaged install: say which file
-        raise UserError(f"lettertype ontbreekt of is beschadigd: {exc}", folder) from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("Fout", "lettertype ontbreekt of is beschadigd: {exc}"),
+            folder,
+            exc=exc,
+        ) from None
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=FONT, boldItalic=BOLD)
     # A canvas starts in Helvetica, which a PDF reader must substitute (it is not embedded):
     # start in our own font, so that every font in every PDF is embedded.
@@ -221,17 +225,28 @@ def check_target(
     ``overwrite`` (the GUI passes it after the save dialog asked)."""
     target = Path(target)
     if target.is_dir():
-        raise UserError("is een map; geef een bestandsnaam zoals looplijst.pdf", target)
+        raise UserError(
+            QT_TRANSLATE_NOOP("Fout", "is een map; geef een bestandsnaam zoals looplijst.pdf"),
+            target,
+        )
     if protect is not None and _is_database(target, protect):
         raise UserError(
-            "dat is het buurtbestand (of een bestand dat erbij hoort); kies een andere naam",
+            QT_TRANSLATE_NOOP(
+                "Fout",
+                "dat is het buurtbestand (of een bestand dat erbij hoort); kies een andere naam",
+            ),
             target,
         )
     if target.exists() or target.is_symlink():
         if not target.is_file():
-            raise UserError("is geen gewoon bestand; kies een andere naam", target)
+            raise UserError(
+                QT_TRANSLATE_NOOP("Fout", "is geen gewoon bestand; kies een andere naam"), target
+            )
         if not overwrite:
-            raise UserError("bestaat al; kies een andere naam (of --overwrite)", target)
+            raise UserError(
+                QT_TRANSLATE_NOOP("Fout", "bestaat al; kies een andere naam (of --overwrite)"),
+                target,
+            )
     return target
 
 
@@ -278,16 +293,23 @@ def atomic_pdf(target: str | Path) -> Iterator[Path]:
     """
     target = Path(target)
     if target.is_dir():
-        raise UserError("is een map; geef een bestandsnaam zoals looplijst.pdf", target)
+        raise UserError(
+            QT_TRANSLATE_NOOP("Fout", "is een map; geef een bestandsnaam zoals looplijst.pdf"),
+            target,
+        )
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise UserError("de map bestaat niet", folder)
+        raise UserError(QT_TRANSLATE_NOOP("Fout", "de map bestaat niet"), folder)
     _refuse_database(target)
     remove_leftover_temps(folder)
     try:
         handle, name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=TEMP_SUFFIX, dir=folder)
     except OSError as exc:
-        raise UserError(f"kan hier niet schrijven ({exc.strerror or exc})", target) from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("Fout", "kan hier niet schrijven ({strerror})"),
+            target,
+            strerror=exc.strerror or exc,
+        ) from None
     os.close(handle)  # mkstemp makes it 0600: personal data stays the owner's
     temp = Path(name)
     try:
@@ -302,7 +324,9 @@ def atomic_pdf(target: str | Path) -> Iterator[Path]:
             os.replace(temp, target)
         except OSError as exc:
             raise UserError(
-                f"kan het bestand niet opslaan ({exc.strerror or exc})", target
+                QT_TRANSLATE_NOOP("Fout", "kan het bestand niet opslaan ({strerror})"),
+                target,
+                strerror=exc.strerror or exc,
             ) from None
     finally:
         if temp.exists():
@@ -318,7 +342,9 @@ def _refuse_database(target: Path) -> None:
     except OSError:
         return
     if head == SQLITE_MAGIC or head[:4] in WAL_MAGIC:
-        raise UserError("is een database, geen PDF; kies een andere naam", target)
+        raise UserError(
+            QT_TRANSLATE_NOOP("Fout", "is een database, geen PDF; kies een andere naam"), target
+        )
 
 
 # --- page furniture ------------------------------------------------------------------------------

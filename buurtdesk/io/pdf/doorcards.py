@@ -17,7 +17,7 @@ import segno
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
-from ...errors import UserError
+from ...errors import QT_TRANSLATE_NOOP, UserError
 from .common import (
     ACCENT,
     ACCENT_SOFT,
@@ -57,7 +57,13 @@ class DoorCardInfo:
 def qr_for_link(link: str) -> str:
     text = link.strip()
     if not text or any(ch.isspace() for ch in text) or len(text) > MAX_LINK:
-        raise UserError(f'"{link}" is geen bruikbare link (zonder spaties, hoogstens {MAX_LINK})')
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Fout", '"{link}" is geen bruikbare link (zonder spaties, hoogstens {max_link})'
+            ),
+            link=link,
+            max_link=MAX_LINK,
+        )
     if not re.match(r"^[a-z][a-z0-9+.-]*:", text, re.I):
         text = "https://" + text
     return text
@@ -66,7 +72,12 @@ def qr_for_link(link: str) -> str:
 def qr_for_phone(phone: str) -> str:
     digits = re.sub(r"[\s\-().]", "", phone.strip())
     if not re.fullmatch(r"\+?\d{6,15}", digits):
-        raise UserError(f'"{phone}" is geen telefoonnummer (alleen cijfers, spaties en +)')
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Fout", '"{phone}" is geen telefoonnummer (alleen cijfers, spaties en +)'
+            ),
+            phone=phone,
+        )
     if digits.startswith("0") and not digits.startswith("00"):
         digits = "+31" + digits[1:]
     return f"tel:{digits}"
@@ -83,7 +94,10 @@ def write_doorcards(
     """Write door cards: one per address, or ``sheets`` sheets of blank cards. Returns pages."""
     register_fonts()
     if sheets < 1 or sheets > 500:
-        raise UserError(f"kies 1 tot 500 vellen deurkaarten, niet {sheets}")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Fout", "kies 1 tot 500 vellen deurkaarten, niet {sheets}"),
+            sheets=sheets,
+        )
     cards: list[str] = list(addresses) if addresses else [""] * (4 * sheets)
     qr = segno.make(info.qr_data, error="m") if info.qr_data else None
     pages = (len(cards) + 3) // 4

@@ -17,7 +17,7 @@ from sqlite_utils import Database
 from ...domain.address import format_postcode
 from ...domain.plan import PlanError, find_theme
 from ...domain.walklist import DEFAULT_TALKING_POINTS, list_id
-from ...errors import UserError
+from ...errors import QT_TRANSLATE_NOOP, UserError
 from ...store.activities import Activity
 from ...store.db import StoreError
 from ...store.plan import list_tasks, plans_dir
@@ -65,13 +65,22 @@ def _streets(
             name, ids = connector_streets(db, connector)
         named = street_ids_named(db, streets) if streets else None
     except StoreError as exc:  # an unknown street or member is the user's to fix
-        raise UserError(str(exc)) from None
+        raise UserError.wrap(exc) from None
     if connector and not ids:
-        raise UserError(f"{name} heeft nog geen straten; wijs eerst straten toe (team)")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Fout", "{name} heeft nog geen straten; wijs eerst straten toe (team)"
+            ),
+            name=name,
+        )
     if named is not None:
         ids = named if ids is None else [i for i in ids if i in named]
         if not ids:
-            raise UserError(f"{name} loopt niet in {', '.join(streets)}")
+            raise UserError(
+                QT_TRANSLATE_NOOP("Fout", "{name} loopt niet in {streets}"),
+                name=name,
+                streets=", ".join(streets),
+            )
     return name, ids
 
 
@@ -142,8 +151,11 @@ def _require_contact(project: Project) -> None:
     """Letters and door cards are how residents reach the team: not without a way to."""
     if not project.contact.strip():
         raise UserError(
-            "zet eerst hoe bewoners het team bereiken (telefoon of e-mail): op de pagina Team, "
-            'of met: buurtdesk project set --contact "..."'
+            QT_TRANSLATE_NOOP(
+                "Fout",
+                "zet eerst hoe bewoners het team bereiken (telefoon of e-mail): op de pagina "
+                'Team, of met: buurtdesk project set --contact "..."',
+            )
         )
 
 
@@ -163,7 +175,11 @@ def export_doorcards(
     today = today or date.today()
     _require_contact(project)
     if link and phone:
-        raise UserError("kies een link of een telefoonnummer voor de QR-code, niet allebei")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Fout", "kies een link of een telefoonnummer voor de QR-code, niet allebei"
+            )
+        )
     qr = qr_for_link(link) if link else qr_for_phone(phone) if phone else ""
     caption = "meer info" if link else "bel ons" if phone else ""
     info = DoorCardInfo(
@@ -182,7 +198,11 @@ def export_doorcards(
         )
         addresses = [e.address for e in entries if not e.do_not_visit]
         if not addresses:
-            raise UserError("geen huishoudens in deze keuze; er zijn geen deurkaarten te maken")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Fout", "geen huishoudens in deze keuze; er zijn geen deurkaarten te maken"
+                )
+            )
     pages = write_doorcards(out, info, addresses, sheets=sheets, progress=progress)
     return ExportResult(out, pages, len(addresses) or 4 * sheets)
 
@@ -243,11 +263,20 @@ def export_report(
     today = today or date.today()
     figures = report_figures(db, project, today)
     if figures.households == 0:
-        raise UserError("de buurt heeft nog geen huishoudens; er is nog niets te melden")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Fout", "de buurt heeft nog geen huishoudens; er is nog niets te melden"
+            )
+        )
     if figures.households < figures.min_group:
         raise UserError(
-            f"de buurt heeft {figures.households} huishoudens; een verslag toont alleen groepen "
-            f"van minstens {figures.min_group}, anders zijn huishoudens herkenbaar"
+            QT_TRANSLATE_NOOP(
+                "Fout",
+                "de buurt heeft {households} huishoudens; een verslag toont alleen groepen van "
+                "minstens {min_group}, anders zijn huishoudens herkenbaar",
+            ),
+            households=figures.households,
+            min_group=figures.min_group,
         )
     info = ReportInfo(
         project=project.title,

@@ -21,7 +21,7 @@ from pathlib import Path
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
-from ...errors import UserError
+from ...errors import QT_TRANSLATE_NOOP, UserError
 from ...paths import resource
 from .common import (
     ACCENT,
@@ -97,15 +97,24 @@ def load_template(name_or_path: str | Path) -> LetterTemplate:
         candidate = template_dir() / f"{Path(name_or_path).stem}.txt"
     if not candidate.is_file():
         known = ", ".join(list_templates()) or "(geen)"
-        raise UserError(f'sjabloon "{name_or_path}" bestaat niet; kies uit: {known}')
+        raise UserError(
+            QT_TRANSLATE_NOOP("Fout", 'sjabloon "{name_or_path}" bestaat niet; kies uit: {known}'),
+            name_or_path=name_or_path,
+            known=known,
+        )
     try:
         text = candidate.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
         raise UserError(
-            "het sjabloon is geen UTF-8-tekst; sla het op als UTF-8", candidate
+            QT_TRANSLATE_NOOP("Fout", "het sjabloon is geen UTF-8-tekst; sla het op als UTF-8"),
+            candidate,
         ) from None
     except OSError as exc:
-        raise UserError(f"kan het sjabloon niet lezen ({exc.strerror or exc})", candidate) from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("Fout", "kan het sjabloon niet lezen ({strerror})"),
+            candidate,
+            strerror=exc.strerror or exc,
+        ) from None
     check_template(text, candidate)
     return LetterTemplate(candidate.stem, candidate, text)
 
@@ -118,13 +127,22 @@ def check_template(text: str, path: Path | None = None) -> None:
         name = match.group("named") or match.group("braced")
         if match.group("invalid") is not None:
             raise UserError(
-                "een $ zonder veldnaam; schrijf $$ voor een dollarteken of $naam voor een veld",
+                QT_TRANSLATE_NOOP(
+                    "Fout",
+                    "een $ zonder veldnaam; schrijf $$ voor een dollarteken of $naam voor een veld",
+                ),
                 path,
                 line,
             )
         if name is not None and name not in FIELDS:
             known = ", ".join(f"${f}" for f in FIELDS)
-            raise UserError(f"onbekend veld ${name}; bekende velden: {known}", path, line)
+            raise UserError(
+                QT_TRANSLATE_NOOP("Fout", "onbekend veld ${name}; bekende velden: {known}"),
+                path,
+                line,
+                name=name,
+                known=known,
+            )
 
 
 def fill(template: LetterTemplate, values: Mapping[str, str]) -> str:
@@ -142,7 +160,11 @@ def write_letters(
 ) -> int:
     """One page per addressee; returns the number of pages."""
     if not addressees:
-        raise UserError("geen huishoudens in deze keuze; er is geen brief om te maken")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Fout", "geen huishoudens in deze keuze; er is geen brief om te maken"
+            )
+        )
     register_fonts()
     # fill and lay out the first letter before writing anything: a letter that does not fit on
     # one page is the template's problem and is said once, not discovered on page 300
@@ -211,8 +233,11 @@ def _layout(text: str, template: LetterTemplate) -> tuple[str, list[tuple[str, b
     room = BODY_TOP - (24 if subject else 0) - BODY_BOTTOM
     if height > room:
         raise UserError(
-            f"de brief past niet op één pagina ({len(out)} regels); maak de tekst korter",
+            QT_TRANSLATE_NOOP(
+                "Fout", "de brief past niet op één pagina ({n_out} regels); maak de tekst korter"
+            ),
             template.path,
+            n_out=len(out),
         )
     return subject, out
 

@@ -14,7 +14,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen.canvas import Canvas
 
 from ...domain.team import Role
-from ...errors import UserError
+from ...errors import QT_TRANSLATE_NOOP, UserError
 from .common import (
     ACCENT,
     ACCENT_SOFT,
@@ -76,7 +76,11 @@ MARKS = {"done": "✓", "busy": "◐", "open": "○"}
 
 def write_plan(target: str | Path, tasks: Sequence[PlanTask], info: PlanInfo) -> int:
     if not tasks:
-        raise UserError("het project heeft nog geen stappenplan; maak het plan eerst (scherm Plan)")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Fout", "het project heeft nog geen stappenplan; maak het plan eerst (scherm Plan)"
+            )
+        )
     register_fonts()
     weeks = max(info.weeks, max(t.week for t in tasks))
     current = (info.today - info.start).days // 7 + 1

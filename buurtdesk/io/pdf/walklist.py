@@ -32,7 +32,7 @@ from ...domain.walklist import (
     side_label,
     tally,
 )
-from ...errors import UserError
+from ...errors import QT_TRANSLATE_NOOP, UserError
 from .common import (
     ACCENT,
     ACCENT_SOFT,
@@ -172,7 +172,10 @@ def write_walklist(
     """Write the walk list to ``target``; returns the number of pages."""
     if not entries:
         raise UserError(
-            "geen huishoudens in deze keuze; kies een straat of een verbinder met straten"
+            QT_TRANSLATE_NOOP(
+                "Fout",
+                "geen huishoudens in deze keuze; kies een straat of een verbinder met straten",
+            )
         )
     register_fonts()
     rows = number_rows(entries)
