@@ -8,9 +8,16 @@ two after random writes; ``benchmarks/bench_progress.py`` times the one against 
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from sqlite_utils import Database
+
+from ..domain.progress import Progress
+from .db import read_snapshot
+from .plan import WEEK_SQL
+from .progress import cells_from_rows, progress_from
+from .projects import Project
 
 COUNTER_TABLES = (
     "progress_households",
@@ -88,3 +95,58 @@ def mismatches(db: Database) -> dict[str, tuple[Rows, Rows]]:
         if have != want:
             out[table] = (have - want, want - have)
     return out
+
+
+# --- the figures as they were computed before the counters (a scan), to compare against --------
+
+
+def scan_cell_rows(db: Database, project_id: int) -> list[tuple[int, str, bool, bool, int]]:
+    """:func:`buurtdesk.store.progress.cell_rows` by grouping every household."""
+    rows = db.execute(
+        """SELECT h.street_id, coalesce(hs.outcome, 'unvisited'),
+                  i.household_id IS NOT NULL, h.do_not_visit != 0, count(*)
+             FROM households h
+             LEFT JOIN household_status hs ON hs.project_id = ? AND hs.household_id = h.id
+             LEFT JOIN initiators i ON i.project_id = ? AND i.household_id = h.id
+            GROUP BY 1, 2, 3, 4""",
+        [project_id, project_id],
+    )
+    return [(int(s), str(o), bool(i), bool(d), int(n)) for s, o, i, d, n in rows]
+
+
+def scan_weekly(
+    db: Database, project: Project
+) -> tuple[dict[int, int], dict[int, int], dict[int, int]]:
+    """:func:`buurtdesk.store.progress.weekly_counts` from the visits themselves."""
+    start = project.start_date.isoformat()
+    queries = (
+        f"""SELECT {WEEK_SQL} AS week, count(*) FROM visits
+             WHERE project_id = ? AND retracted_at IS NULL GROUP BY week""",
+        f"""SELECT {WEEK_SQL} AS week, count(*) FROM (
+                SELECT min(visit_date) AS visit_date FROM visits
+                 WHERE project_id = ? AND retracted_at IS NULL GROUP BY household_id)
+            GROUP BY week""",
+        f"""SELECT {WEEK_SQL} AS week, count(*)
+              FROM household_status hs JOIN visits v ON v.id = hs.visit_id
+             WHERE hs.project_id = ? AND hs.outcome = 'takes_part'
+               AND NOT EXISTS (SELECT 1 FROM initiators i WHERE i.project_id = hs.project_id
+                                  AND i.household_id = hs.household_id)
+             GROUP BY week""",
+    )
+    visits, first, takes_part = (
+        {int(r[0]): int(r[1]) for r in db.execute(sql, [start, project.id])} for sql in queries
+    )
+    return visits, first, takes_part
+
+
+def scan_progress(db: Database, project: Project, today: date) -> Progress:
+    """:func:`buurtdesk.store.progress.project_progress` without the counters."""
+    with read_snapshot(db):
+        weekly = scan_weekly(db, project)
+        initiators = int(
+            db.execute(
+                "SELECT count(*) FROM initiators WHERE project_id = ?", [project.id]
+            ).fetchone()[0]
+        )
+        cells = cells_from_rows(db, scan_cell_rows(db, project.id))
+    return progress_from(project, today, cells, weekly, initiators)
