@@ -195,10 +195,11 @@ def measure_progress_stall(app: Any, window: Any, rows: list[int]) -> dict[str, 
         meter.start()
         t0 = time.perf_counter()
         window.show_page("progress")
-        wait(lambda: len(shown) > before)
+        wait(lambda: len(shown) > before)  # noqa: B023  (waited for right here)
         opened[way].append(time.perf_counter() - t0)
         ticks = meter.last
-        wait(lambda: meter.last > ticks)  # the next tick after the figures: nothing pending
+        # the next tick after the figures: nothing is pending any more
+        wait(lambda: meter.last > ticks)  # noqa: B023
         stalls[way].append(meter.stop())
     progress_page.project_progress = counters
     window.show_page("streets")

@@ -164,8 +164,9 @@ def checkoff(path: Path, project_id: int, repeat: int) -> dict[str, list[float]]
     for i, household in enumerate(free):
         for name, target in dbs.items():
             start = time.perf_counter()
+            day = TODAY - timedelta(days=i % 5)
             record_visit(target, project_id=project_id, household_id=household,
-                         outcome=Outcome.INTERESTED, visit_date=TODAY - timedelta(days=i % 5))  # fmt: skip
+                         outcome=Outcome.INTERESTED, visit_date=day)  # fmt: skip
             times[name].append(time.perf_counter() - start)
     for target in dbs.values():
         target.close()

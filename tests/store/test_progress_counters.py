@@ -108,9 +108,10 @@ def _file(db: Database) -> dict[str, Any]:
 def _figures_agree(db: Database) -> None:
     for project_id in [r[0] for r in db.execute("SELECT id FROM projects")]:
         project = get_project(db, project_id)
-        assert project_progress(db, project, TODAY).as_dict() == scan_progress(
-            db, project, TODAY
-        ).as_dict()
+        assert (
+            project_progress(db, project, TODAY).as_dict()
+            == scan_progress(db, project, TODAY).as_dict()
+        )
 
 
 def _start(tmp: Path, name: str) -> Database:

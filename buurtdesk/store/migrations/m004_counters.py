@@ -72,7 +72,9 @@ def _status_change(sign: str, row: str) -> str:
     return (
         _count(back, p, h, "'unvisited'", init)
         + _count(sign, p, h, f"{row}.outcome", init)
-        + _takes_part_day(sign, p, f"{row}.visit_id", f"{row}.outcome = 'takes_part' AND NOT {init}")
+        + _takes_part_day(
+            sign, p, f"{row}.visit_id", f"{row}.outcome = 'takes_part' AND NOT {init}"
+        )
     )
 
 
