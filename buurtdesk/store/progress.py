@@ -57,24 +57,25 @@ CellRow = tuple[int, str, bool, bool, int]  # street id, status, initiator, do n
 def cell_rows(db: Database, project_id: int) -> list[CellRow]:
     """Households per (street, status, initiator, "do not visit"), from the counters of migration
     4: the visited households and the initiators are counted per cell, the rest of a street's
-    households are its unvisited ones. A few hundred rows, whatever the size of the city."""
-    rows: list[CellRow] = []
-    counted: dict[tuple[int, bool], int] = {}
-    for street_id, skip, status, initiator, count in db.execute(
-        """SELECT street_id, do_not_visit, outcome, initiator, n FROM progress_counts
+    households are its unvisited ones. A few thousand rows, whatever the size of the city."""
+    conn = db.conn
+    plain = conn.cursor()
+    plain.row_factory = None  # tuples: thousands of rows, no names needed
+    rows: list[CellRow] = plain.execute(
+        """SELECT street_id, outcome, initiator != 0, do_not_visit != 0, n FROM progress_counts
             WHERE project_id = ? AND n > 0""",
         [project_id],
+    ).fetchall()
+    counted: dict[tuple[int, bool], int] = {}
+    for street_id, _status, _initiator, skip, count in rows:
+        counted[street_id, skip] = counted.get((street_id, skip), 0) + count
+    unvisited = Status.UNVISITED.value
+    for street_id, skip, count in plain.execute(
+        "SELECT street_id, do_not_visit != 0, n FROM progress_households WHERE n > 0"
     ):
-        key = (int(street_id), bool(skip))
-        counted[key] = counted.get(key, 0) + int(count)
-        rows.append((key[0], str(status), bool(initiator), key[1], int(count)))
-    for street_id, skip, count in db.execute(
-        "SELECT street_id, do_not_visit, n FROM progress_households WHERE n > 0"
-    ):
-        key = (int(street_id), bool(skip))
-        rest = int(count) - counted.get(key, 0)
+        rest = count - counted.get((street_id, skip), 0)
         if rest > 0:
-            rows.append((key[0], Status.UNVISITED.value, False, key[1], rest))
+            rows.append((street_id, unvisited, False, skip, rest))
     return rows
 
 
@@ -82,14 +83,15 @@ def cells_from_rows(db: Database, rows: Iterable[CellRow]) -> list[Cell]:
     """The cells of :func:`cell_rows`, with street names and the streets' connectors."""
     streets = {int(r[0]): str(r[1]) for r in db.execute("SELECT id, name FROM streets")}
     owners = street_connectors(db)
+    statuses = {s.value: s for s in Status}
     return [
         Cell(
             street=streets[street_id],
             connectors=owners.get(street_id, ()),
-            status=Status(status),
-            initiator=initiator,
+            status=statuses[status],
+            initiator=bool(initiator),
             count=count,
-            do_not_visit=skip,
+            do_not_visit=bool(skip),
         )
         for street_id, status, initiator, skip, count in rows
     ]
