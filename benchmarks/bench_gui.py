@@ -13,7 +13,14 @@ For each size a fresh database file gets the team's demo neighbourhood (``buurtd
   visit yet, so that the result does not depend on the time of day);
 - filter: choosing a status in the filter ("interested") to the result in the table model (the
   ids query runs on the worker), and to the whole window repainted (``grab``, a full software
-  repaint of 1400x820 offscreen); and a search by street name; median of 5 each.
+  repaint of 1400x820 offscreen); and a search by street name; median of 5 each;
+- progress page stall: the longest the GUI thread does not answer while the progress page is
+  opened again after a check-off, until its figures are shown: a ``QTimer`` ticks every 5 ms
+  and the largest gap between ticks is the stall (5 ms when nothing blocks); once over the
+  whole opening (the page switch and its paint included, the same at every size) and once
+  after the switch has painted (what waiting for the figures costs). Five times with
+  the figures from the counters, five times with the same figures by scan (as before the
+  counters, :func:`buurtdesk.store.counters.scan_progress`), alternating; max and median.
 
 Figures are reported as the ratio 100,000 : 500 measured in the same run.
 
@@ -128,6 +135,95 @@ def checkoff_rows(context: Any, households: Any, count: int) -> list[int]:
     return [rows[int(i * step)] for i in range(count)]
 
 
+class StallMeter:
+    """The gaps between the ticks of a 5 ms timer on the GUI thread."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.timer = QTimer()
+        self.timer.setInterval(5)
+        self.timer.timeout.connect(self.tick)
+        self.ticks: list[float] = []
+
+    @property
+    def last(self) -> float:
+        return self.ticks[-1]
+
+    def tick(self) -> None:
+        self.ticks.append(time.perf_counter())
+
+    def start(self) -> None:
+        self.ticks = [time.perf_counter()]
+        self.timer.start()
+
+    def stop(self, since: float = 0.0) -> float:
+        """The longest gap; with ``since``, the longest of the gaps that end after it."""
+        self.tick()
+        self.timer.stop()
+        return max(
+            (b - a for a, b in zip(self.ticks, self.ticks[1:], strict=False) if b > since),
+            default=0.0,
+        )
+
+
+def measure_progress_stall(app: Any, window: Any, rows: list[int]) -> dict[str, float]:
+    """The progress page opened again after a check-off, with the counters and by scan."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    import buurtdesk.gui.progress_page as progress_page
+    from buurtdesk.store.counters import scan_progress
+
+    counters = progress_page.project_progress
+    street_page = window.street_page
+    page = window.show_page("progress")  # built once, as a user's first look
+    shown: list[object] = []
+    page.figuresReady.connect(shown.append)
+
+    def wait(condition: Any) -> None:
+        while not condition():
+            app.processEvents()
+            time.sleep(0.0002)
+
+    wait(lambda: getattr(page, "progress", None) is not None)
+    meter = StallMeter()
+    stalls: dict[str, list[float]] = {"counters": [], "scan": []}
+    waits: dict[str, list[float]] = {"counters": [], "scan": []}
+    opened: dict[str, list[float]] = {"counters": [], "scan": []}
+    for i, row in enumerate(rows):
+        way = "counters" if i % 2 == 0 else "scan"
+        progress_page.project_progress = counters if way == "counters" else scan_progress
+        window.show_page("streets")
+        street_page.select_row(row)
+        app.processEvents()
+        QTest.keyClick(street_page.table, Qt.Key.Key_3)  # the figures are out of date now
+        wait(lambda: not street_page.is_loading())
+        before = len(shown)
+        meter.start()
+        t0 = time.perf_counter()
+        window.show_page("progress")
+        app.processEvents()  # the page switched and painted, with the figures of before
+        painted = time.perf_counter()
+        wait(lambda: len(shown) > before)  # noqa: B023  (waited for right here)
+        opened[way].append(time.perf_counter() - t0)
+        ticks = meter.last
+        # the next tick after the figures: nothing is pending any more
+        wait(lambda: meter.last > ticks)  # noqa: B023
+        stalls[way].append(meter.stop())
+        waits[way].append(meter.stop(painted))
+    progress_page.project_progress = counters
+    window.show_page("streets")
+    out: dict[str, float] = {}
+    for way in ("counters", "scan"):
+        out[f"stall_{way}_max_ms"] = max(stalls[way]) * 1000
+        out[f"stall_{way}_median_ms"] = statistics.median(stalls[way]) * 1000
+        out[f"wait_{way}_max_ms"] = max(waits[way]) * 1000
+        out[f"wait_{way}_median_ms"] = statistics.median(waits[way]) * 1000
+        out[f"progress_{way}_ms"] = statistics.median(opened[way]) * 1000
+    return out
+
+
 def measure_in_process(db: Path) -> dict[str, float]:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
@@ -154,7 +250,9 @@ def measure_in_process(db: Path) -> dict[str, float]:
     settle()
     total = page.households.rowCount()
     checkoffs: list[float] = []
-    for row in checkoff_rows(context, page.households, 30):
+    free = checkoff_rows(context, page.households, 40)
+    stall_rows, free = free[::4], [r for i, r in enumerate(free) if i % 4]
+    for row in free[:30]:
         page.select_row(row)
         app.processEvents()
         t0 = time.perf_counter()
@@ -194,6 +292,7 @@ def measure_in_process(db: Path) -> dict[str, float]:
         page.search.setText("")
         page.reload_households()
         settle()
+    stall = measure_progress_stall(app, window, stall_rows)
     # the same filter answered by household_ids alone (ordering from scratch, as before the
     # window kept the walking order), on this thread's connection
     from buurtdesk.store.street_list import HouseholdFilter, household_ids
@@ -213,6 +312,7 @@ def measure_in_process(db: Path) -> dict[str, float]:
         "filter_painted_ms": statistics.median(filters_painted) * 1000,
         "search_ms": statistics.median(searches) * 1000,
         "rows": total,
+        **stall,
     }
 
 
@@ -261,6 +361,16 @@ def main() -> None:
         ),
         ("filter_painted_ms", "the same, to the whole window repainted (ms)", "{:.0f}"),
         ("search_ms", "search by street name (ms)", "{:.0f}"),
+        ("progress_counters_ms", "progress page opened again, to figures shown (ms)", "{:.0f}"),
+        ("stall_counters_max_ms", "the same, longest GUI stall, slowest of 5 (ms)", "{:.0f}"),
+        ("stall_counters_median_ms", "the same, longest GUI stall, median (ms)", "{:.0f}"),
+        ("wait_counters_max_ms", "stall after the switch painted, slowest (ms)", "{:.0f}"),
+        ("wait_counters_median_ms", "after the switch painted, median (ms)", "{:.0f}"),
+        ("progress_scan_ms", "progress page by scan (before counters), to shown (ms)", "{:.0f}"),
+        ("stall_scan_max_ms", "the same, longest GUI stall, slowest of 5 (ms)", "{:.0f}"),
+        ("stall_scan_median_ms", "the same, longest GUI stall, median (ms)", "{:.0f}"),
+        ("wait_scan_max_ms", "stall after the switch painted, slowest (ms)", "{:.0f}"),
+        ("wait_scan_median_ms", "after the switch painted, median (ms)", "{:.0f}"),
     ):
         a, b = small[key], large[key]
         print(f"| {label} | {fmt.format(a)} | {fmt.format(b)} | {b / a:.2f}x |")

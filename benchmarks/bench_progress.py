@@ -10,15 +10,20 @@ over the weeks with realistic outcomes, written through the schema's own trigger
 ``household_status`` is what check-off would have left. Then, on that file, alternating:
 
 - figures: :func:`buurtdesk.store.progress.project_progress`, everything the progress page and
-  ``buurtdesk progress`` show (totals, initiators, per street, per connector, week by week);
+  ``buurtdesk progress`` show (totals, initiators, per street, per connector, week by week), read
+  from the counters of migration 4;
+- scan: the same figures computed the way they were before the counters, by grouping every
+  household and visit (:func:`buurtdesk.store.counters.scan_progress`); the two must be equal;
 - baseline: one ``SELECT outcome, count(*) FROM household_status WHERE project_id = ? GROUP BY
   outcome``, the least any progress view has to do;
-- naive: every household's status fetched into Python and counted there (what the figures would
-  cost without grouping in SQLite), for contrast;
-- doors per connector (the role board's check) on its own.
+- naive: every household's status fetched into Python and counted there, for contrast;
+- doors per connector (the role board's check) on its own;
+- check-off: one visit recorded (``record_visit``, its own transaction) on a household without
+  visits, on the file and on a copy of it without the counters' triggers.
 
-Each figure is the best of R runs. Prints a table and writes JSON to
-``benchmarks/out/progress.json``.
+The measurements alternate (so a busy moment does not favour one side); each is reported as the
+minimum and the median of R runs, and as a ratio to the baseline of the same run. Prints a table
+and writes JSON to ``benchmarks/out/progress.json``. Never a timed test: figures, not a verdict.
 """
 
 from __future__ import annotations
@@ -26,6 +31,8 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import shutil
+import statistics
 import sys
 import time
 import uuid
@@ -37,9 +44,12 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from buurtdesk.domain.address import HouseNumber, walk_key
+from buurtdesk.domain.outcomes import Outcome
+from buurtdesk.store.counters import scan_progress
 from buurtdesk.store.db import open_db
 from buurtdesk.store.plan import start_project
 from buurtdesk.store.progress import doors_left_per_connector, project_progress
+from buurtdesk.store.visits import record_visit
 
 OUT = Path(__file__).resolve().parent / "out"
 START = date(2026, 9, 7)
@@ -131,14 +141,38 @@ def build(path: Path, households: int, visits: int, seed: int = 1) -> int:
     return project.id
 
 
-def best(fn: Any, repeat: int) -> tuple[float, Any]:
-    times = []
-    result = None
-    for _ in range(repeat):
-        start = time.perf_counter()
-        result = fn()
-        times.append(time.perf_counter() - start)
-    return min(times), result
+def checkoff(path: Path, project_id: int, repeat: int) -> dict[str, list[float]]:
+    """Seconds per recorded visit, with the counters and on a copy without their triggers."""
+    plain = path.with_name(path.stem + "-plain.buurtdesk")
+    shutil.copyfile(path, plain)
+    dbs = {"checkoff": open_db(path), "checkoff_plain": open_db(plain)}
+    db = dbs["checkoff_plain"]
+    for (name,) in db.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'progress_%'"
+    ).fetchall():
+        db.execute(f"DROP TRIGGER {name}")
+    db.conn.commit()
+    free = [
+        int(r[0])
+        for r in db.execute(
+            "SELECT id FROM households h WHERE NOT EXISTS (SELECT 1 FROM visits v "
+            "WHERE v.household_id = h.id) ORDER BY id LIMIT ?",
+            [2 * repeat],
+        )
+    ]
+    times: dict[str, list[float]] = {name: [] for name in dbs}
+    for i, household in enumerate(free):
+        for name, target in dbs.items():
+            start = time.perf_counter()
+            day = TODAY - timedelta(days=i % 5)
+            record_visit(target, project_id=project_id, household_id=household,
+                         outcome=Outcome.INTERESTED, visit_date=day)  # fmt: skip
+            times[name].append(time.perf_counter() - start)
+    for target in dbs.values():
+        target.close()
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(plain) + suffix).unlink(missing_ok=True)
+    return times
 
 
 def measure(path: Path, project_id: int, repeat: int) -> dict[str, Any]:
@@ -150,6 +184,9 @@ def measure(path: Path, project_id: int, repeat: int) -> dict[str, Any]:
 
     def figures() -> Any:
         return project_progress(db, project, TODAY)
+
+    def scan() -> Any:
+        return scan_progress(db, project, TODAY)
 
     def baseline() -> Any:
         return conn.execute(
@@ -170,30 +207,40 @@ def measure(path: Path, project_id: int, repeat: int) -> dict[str, Any]:
     def doors() -> Any:
         return doors_left_per_connector(db, project_id)
 
-    figures()  # warm the page cache for every query alike
-    timings: dict[str, float] = {}
+    scan()  # warm the page cache for every query alike
+    runs: dict[str, list[float]] = {}
     for _ in range(repeat):  # alternate, so a busy moment does not favour one side
-        for name, fn in (("baseline", baseline), ("figures", figures), ("naive", naive),
-                         ("doors", doors)):  # fmt: skip
-            seconds, _result = best(fn, 1)
-            timings[name] = min(timings.get(name, seconds), seconds)
+        for name, fn in (("baseline", baseline), ("figures", figures), ("scan", scan),
+                         ("naive", naive), ("doors", doors)):  # fmt: skip
+            start = time.perf_counter()
+            fn()
+            runs.setdefault(name, []).append(time.perf_counter() - start)
     result = figures()
+    assert result.as_dict() == scan().as_dict(), "counters and scan disagree"
     check = dict(baseline())
     assert result.total.visited == sum(check.values()), "figures and GROUP BY disagree"
     assert result.total.takes_part == check.get("takes_part", 0)
     visits = conn.execute("SELECT count(*) FROM visits").fetchone()[0]
     db.close()
-    return {
+    runs.update(checkoff(path, project_id, max(repeat, 20)))
+    row: dict[str, Any] = {
         "households": result.total.households,
         "visits": visits,
         "streets": len(result.streets),
         "connectors": len(result.connectors),
         "visited": result.total.visited,
         "takes_part": result.total.participants,
-        **{f"{k}_ms": round(v * 1000, 2) for k, v in timings.items()},
-        "ratio_figures_to_group_by": round(timings["figures"] / timings["baseline"], 1),
-        "ratio_naive_to_group_by": round(timings["naive"] / timings["baseline"], 1),
+        "repeats": repeat,
     }
+    for name, seconds in runs.items():
+        row[f"{name}_min_ms"] = round(min(seconds) * 1000, 3)
+        row[f"{name}_median_ms"] = round(statistics.median(seconds) * 1000, 3)
+    for name in ("figures", "scan", "naive"):
+        for stat in ("min", "median"):
+            row[f"ratio_{name}_{stat}"] = round(
+                row[f"{name}_{stat}_ms"] / row[f"baseline_{stat}_ms"], 2
+            )
+    return row
 
 
 def main() -> None:
@@ -221,15 +268,23 @@ def main() -> None:
     print()
     print("| | " + " | ".join(f"{r['households']:,}" for r in results) + " |")
     print("|---|" + "---:|" * len(results))
-    for key, label in (
-        ("visits", "visits"),
-        ("baseline_ms", "baseline: one GROUP BY outcome (ms)"),
-        ("figures_ms", "progress figures, all of them (ms)"),
-        ("ratio_figures_to_group_by", "figures : GROUP BY"),
-        ("naive_ms", "naive: every status into Python (ms)"),
-        ("ratio_naive_to_group_by", "naive : GROUP BY"),
-        ("doors_ms", "doors per connector, role board (ms)"),
+    rows = [("visits", "visits")]
+    for name, label in (
+        ("baseline", "baseline: one GROUP BY outcome (ms)"),
+        ("figures", "progress figures from the counters (ms)"),
+        ("scan", "the same figures by scan, before the counters (ms)"),
+        ("naive", "naive: every status into Python (ms)"),
+        ("doors", "doors per connector, role board (ms)"),
+        ("checkoff", "check-off, one visit, with counters (ms)"),
+        ("checkoff_plain", "check-off, one visit, without counters (ms)"),
     ):
+        rows.append((f"{name}_min_ms", label + ", min"))
+        rows.append((f"{name}_median_ms", label + ", median"))
+    for name, label in (("figures", "figures : GROUP BY"), ("scan", "scan : GROUP BY"),
+                        ("naive", "naive : GROUP BY")):  # fmt: skip
+        rows.append((f"ratio_{name}_min", label + ", min"))
+        rows.append((f"ratio_{name}_median", label + ", median"))
+    for key, label in rows:
         print(f"| {label} | " + " | ".join(f"{r[key]:,}" for r in results) + " |")
 
 

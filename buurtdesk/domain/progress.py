@@ -285,15 +285,28 @@ def tally(cells: Iterable[Cell]) -> tuple[Tally, dict[str, Tally], dict[str, Tal
     A connector's group holds the households of the streets assigned to them, visited or not;
     unassigned streets make the group :data:`UNASSIGNED` (listed last).
     """
-    total = Tally()
-    streets: dict[str, Tally] = {}
-    connectors: dict[str, Tally] = {}
+    # Each cell is counted once, into its (street, connector group); the street, connector and
+    # total tallies are sums of those (a few hundred merges instead of three counts per cell).
+    groups: dict[tuple[str, str], Tally] = {}
+    group_of: dict[tuple[str, ...], str] = {}
     for cell in cells:
         if cell.count <= 0:
             continue
-        total.add(cell)
-        streets.setdefault(cell.street, Tally()).add(cell)
-        connectors.setdefault(cell.connector, Tally()).add(cell)
+        group = group_of.get(cell.connectors)
+        if group is None:
+            group = group_of[cell.connectors] = cell.connector
+        key = (cell.street, group)
+        tally_ = groups.get(key)
+        if tally_ is None:
+            tally_ = groups[key] = Tally()
+        tally_.add(cell)
+    total = Tally()
+    streets: dict[str, Tally] = {}
+    connectors: dict[str, Tally] = {}
+    for (street, group), part in groups.items():
+        total.merge(part)
+        streets.setdefault(street, Tally()).merge(part)
+        connectors.setdefault(group, Tally()).merge(part)
     ordered_streets = dict(sorted(streets.items(), key=lambda kv: name_sort_key(kv[0])))
     ordered_connectors = dict(
         sorted(connectors.items(), key=lambda kv: (kv[0] == UNASSIGNED, kv[0].casefold()))

@@ -1,9 +1,9 @@
-"""The counts behind a project's progress, in a few ``GROUP BY`` queries.
+"""The counts behind a project's progress, read from the counters of migration 4.
 
 :func:`project_progress` is the one function that computes the figures; the command line and the
-progress page both show its result. The queries group in SQLite, over the status cache
-(``household_status``) and the visits' date index, so 100,000 households come back as a few
-hundred cells rather than 100,000 Python rows.
+progress page both show its result. It reads counts that triggers keep (per street, status and
+initiator mark; per day), so a city of 100,000 households costs a few hundred rows, not a scan;
+:mod:`buurtdesk.store.counters` recounts them from scratch, for the tests and the benchmark.
 """
 
 from __future__ import annotations
@@ -57,91 +57,92 @@ def street_connectors(db: Database) -> dict[int, tuple[str, ...]]:
     return {k: tuple(v) for k, v in owners.items()}
 
 
-def progress_cells(db: Database, project_id: int) -> list[Cell]:
-    """Households per (street, status, initiator), with the connectors of the street.
+CellRow = tuple[int, str, bool, bool, int]  # street id, status, initiator, do not visit, count
 
-    Grouped on ids (integers compare fast); the few street and member names are looked up after.
-    """
-    rows = db.execute(
-        """SELECT h.street_id, coalesce(hs.outcome, 'unvisited'),
-                  i.household_id IS NOT NULL, h.do_not_visit != 0, count(*)
-             FROM households h
-             LEFT JOIN household_status hs ON hs.project_id = ? AND hs.household_id = h.id
-             LEFT JOIN initiators i ON i.project_id = ? AND i.household_id = h.id
-            GROUP BY 1, 2, 3, 4""",
-        [project_id, project_id],
+
+def cell_rows(db: Database, project_id: int) -> list[CellRow]:
+    """Households per (street, status, initiator, "do not visit"), from the counters of migration
+    4: the visited households and the initiators are counted per cell, the rest of a street's
+    households are its unvisited ones. A few thousand rows, whatever the size of the city."""
+    conn = db.conn
+    plain = conn.cursor()
+    plain.row_factory = None  # tuples: thousands of rows, no names needed
+    rows: list[CellRow] = plain.execute(
+        """SELECT street_id, outcome, initiator != 0, do_not_visit != 0, n FROM progress_counts
+            WHERE project_id = ? AND n > 0""",
+        [project_id],
     ).fetchall()
+    counted: dict[tuple[int, bool], int] = {}
+    for street_id, _status, _initiator, skip, count in rows:
+        counted[street_id, skip] = counted.get((street_id, skip), 0) + count
+    unvisited = Status.UNVISITED.value
+    for street_id, skip, count in plain.execute(
+        "SELECT street_id, do_not_visit != 0, n FROM progress_households WHERE n > 0"
+    ):
+        rest = count - counted.get((street_id, skip), 0)
+        if rest > 0:
+            rows.append((street_id, unvisited, False, skip, rest))
+    return rows
+
+
+def cells_from_rows(db: Database, rows: Iterable[CellRow]) -> list[Cell]:
+    """The cells of :func:`cell_rows`, with street names and the streets' connectors."""
     streets = {int(r[0]): str(r[1]) for r in db.execute("SELECT id, name FROM streets")}
     owners = street_connectors(db)
+    statuses = {s.value: s for s in Status}
     return [
         Cell(
-            street=streets[int(street_id)],
-            connectors=owners.get(int(street_id), ()),
-            status=Status(status),
+            street=streets[street_id],
+            connectors=owners.get(street_id, ()),
+            status=statuses[status],
             initiator=bool(initiator),
-            count=int(count),
+            count=count,
             do_not_visit=bool(skip),
         )
         for street_id, status, initiator, skip, count in rows
     ]
 
 
-def weekly_counts(
-    db: Database, project: Project
-) -> tuple[dict[int, int], dict[int, int], dict[int, int]]:
-    """Per project week: visits, households first visited, door-round participants."""
-    start = project.start_date.isoformat()
-    visits = {
-        int(r[0]): int(r[1])
-        for r in db.execute(
-            f"""SELECT {WEEK_SQL} AS week, count(*) FROM visits
-                 WHERE project_id = ? AND retracted_at IS NULL GROUP BY week""",
-            [start, project.id],
-        )
-    }
-    first = {
-        int(r[0]): int(r[1])
-        for r in db.execute(
-            f"""SELECT {WEEK_SQL} AS week, count(*) FROM (
-                    SELECT min(visit_date) AS visit_date FROM visits
-                     WHERE project_id = ? AND retracted_at IS NULL GROUP BY household_id)
-                GROUP BY week""",
-            [start, project.id],
-        )
-    }
-    takes_part = {
-        int(r[0]): int(r[1])
-        for r in db.execute(
-            f"""SELECT {WEEK_SQL} AS week, count(*)
-                  FROM household_status hs JOIN visits v ON v.id = hs.visit_id
-                 WHERE hs.project_id = ? AND hs.outcome = 'takes_part'
-                   AND NOT EXISTS (SELECT 1 FROM initiators i
-                                    WHERE i.project_id = hs.project_id
-                                      AND i.household_id = hs.household_id)
-                 GROUP BY week""",
-            [start, project.id],
-        )
-    }
+def progress_cells(db: Database, project_id: int) -> list[Cell]:
+    """Households per (street, status, initiator), with the connectors of the street."""
+    return cells_from_rows(db, cell_rows(db, project_id))
+
+
+Weekly = tuple[dict[int, int], dict[int, int], dict[int, int]]
+
+
+def weekly_counts(db: Database, project: Project) -> Weekly:
+    """Per project week: visits, households first visited, door-round participants (from the
+    day counters of migration 4: one row per day with visits)."""
+    visits: dict[int, int] = {}
+    first: dict[int, int] = {}
+    takes_part: dict[int, int] = {}
+    for week, v, f, t in db.execute(
+        f"""SELECT {WEEK_SQL.replace("visit_date", "day")} AS week,
+                   sum(visits), sum(first_visits), sum(takes_part)
+              FROM progress_days WHERE project_id = ? GROUP BY week""",
+        [project.start_date.isoformat(), project.id],
+    ):
+        for target, count in ((visits, v), (first, f), (takes_part, t)):
+            if int(count):
+                target[int(week)] = int(count)
     return visits, first, takes_part
 
 
 def initiator_count(db: Database, project_id: int) -> int:
-    row = db.execute("SELECT count(*) FROM initiators WHERE project_id = ?", [project_id])
+    row = db.execute(
+        "SELECT coalesce(sum(n), 0) FROM progress_counts WHERE project_id = ? AND initiator = 1",
+        [project_id],
+    )
     return int(row.fetchone()[0])
 
 
-def project_progress(db: Database, project: Project, today: date | None = None) -> Progress:
-    """Every figure of the progress view and ``buurtdesk progress``.
-
-    All queries read one snapshot (one read transaction), so the week-by-week totals and the
-    tables agree even while another connection records visits.
-    """
-    today = today or date.today()
-    with read_snapshot(db):
-        visits, first, takes_part = weekly_counts(db, project)
-        initiators = initiator_count(db, project.id)
-        cells = progress_cells(db, project.id)
-    weekly = by_week(
+def progress_from(
+    project: Project, today: date, cells: list[Cell], weekly: Weekly, initiators: int
+) -> Progress:
+    """The figures from the cells and the week-by-week counts."""
+    visits, first, takes_part = weekly
+    by_weeks = by_week(
         project.start_date,
         project.weeks,
         visits=visits,
@@ -155,8 +156,22 @@ def project_progress(db: Database, project: Project, today: date | None = None) 
         start=project.start_date,
         weeks=project.weeks,
         today=today,
-        weekly=weekly,
+        weekly=by_weeks,
     )
+
+
+def project_progress(db: Database, project: Project, today: date | None = None) -> Progress:
+    """Every figure of the progress view and ``buurtdesk progress``.
+
+    All queries read one snapshot (one read transaction), so the week-by-week totals and the
+    tables agree even while another connection records visits.
+    """
+    today = today or date.today()
+    with read_snapshot(db):
+        weekly = weekly_counts(db, project)
+        initiators = initiator_count(db, project.id)
+        cells = progress_cells(db, project.id)
+    return progress_from(project, today, cells, weekly, initiators)
 
 
 def set_initiator(db: Database, project_id: int, household_id: int, flag: bool) -> None:
@@ -180,20 +195,12 @@ def doors_left(db: Database, project_id: int) -> tuple[dict[str, int], int]:
     (:func:`~buurtdesk.domain.progress.share_doors`), so the connectors' doors and the unassigned
     ones add up to all doors left, the figure the progress page shows. Every connector is
     listed, also with 0 doors."""
-    # Only the unvisited households are read (no status row: a fraction of a city late in a
-    # project, and no join with the statuses); the domain decides which of them are doors left.
     owners = street_connectors(db)
     by_group: dict[tuple[str, ...], int] = {}
-    for street_id, do_not_visit, count in db.execute(
-        """SELECT h.street_id, h.do_not_visit != 0, count(*) FROM households h
-            WHERE NOT EXISTS (SELECT 1 FROM household_status hs
-                               WHERE hs.project_id = ? AND hs.household_id = h.id)
-            GROUP BY 1, 2""",
-        [project_id],
-    ):
-        if is_door_left(Status.UNVISITED, bool(do_not_visit)):
-            group = owners.get(int(street_id), ())
-            by_group[group] = by_group.get(group, 0) + int(count)
+    for street_id, status, _initiator, do_not_visit, count in cell_rows(db, project_id):
+        if is_door_left(Status(status), do_not_visit):
+            group = owners.get(street_id, ())
+            by_group[group] = by_group.get(group, 0) + count
     for row in db.execute(
         "SELECT m.name FROM members m JOIN member_roles r ON r.member_id = m.id "
         "WHERE r.role = 'connector'"

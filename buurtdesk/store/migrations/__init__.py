@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from . import m001_initial, m002_trust, m003_exchange
+from . import m001_initial, m002_trust, m003_exchange, m004_counters
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(m001_initial.SQL),
     Migration(m002_trust.SQL),
     Migration(m003_exchange.SQL, m003_exchange.after),
+    Migration(m004_counters.SQL),
 )
 
 LATEST_VERSION = len(MIGRATIONS)
