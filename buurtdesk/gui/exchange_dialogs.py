@@ -40,7 +40,10 @@ FILE_FILTER = QT_TRANSLATE_NOOP("Exchange", "Uitwisselbestanden (*.bdx);;Alle be
 
 # (one, several) per synchronised table
 TABLE_WORDS: dict[str, tuple[str, str]] = {
-    "neighbourhood": (QT_TRANSLATE_NOOP("Exchange", "buurt"), QT_TRANSLATE_NOOP("Exchange", "buurt")),
+    "neighbourhood": (
+        QT_TRANSLATE_NOOP("Exchange", "buurt"),
+        QT_TRANSLATE_NOOP("Exchange", "buurt"),
+    ),
     "streets": (QT_TRANSLATE_NOOP("Exchange", "straat"), QT_TRANSLATE_NOOP("Exchange", "straten")),
     "households": (
         QT_TRANSLATE_NOOP("Exchange", "huishouden"),
@@ -140,12 +143,12 @@ def merge_words(report: MergeReport) -> str:
     if report.conflicts == 1:
         text += tr("; 1 conflict: zie de lijst hieronder")
     elif report.conflicts:
-        text += tr("; %1 conflicten: zie de lijst hieronder").replace(
-            "%1", str(report.conflicts)
-        )
+        text += tr("; %1 conflicten: zie de lijst hieronder").replace("%1", str(report.conflicts))
     if report.skipped:
-        text += tr("; %1 overgeslagen (%2)").replace("%1", str(len(report.skipped))).replace(
-            "%2", "; ".join(report.skipped[:3])
+        text += (
+            tr("; %1 overgeslagen (%2)")
+            .replace("%1", str(len(report.skipped)))
+            .replace("%2", "; ".join(report.skipped[:3]))
         )
     return text
 
@@ -336,7 +339,9 @@ def start_join(window: Any) -> JoinDialog:
 def run_join(window: Any, package: Path, target: Path, code: str) -> None:
     title = tr("Startpakket openen")
     if not package.name or not target.name:
-        QMessageBox.warning(window, title, tr("Kies een startpakket en een naam voor het nieuwe bestand."))
+        QMessageBox.warning(
+            window, title, tr("Kies een startpakket en een naam voor het nieuwe bestand.")
+        )
         return
     busy = busy_dialog(window, tr("Startpakket openen…"))
 

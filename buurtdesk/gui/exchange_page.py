@@ -141,7 +141,10 @@ class ExchangePage(QWidget):
         form.addWidget(self.name_button, 0, 2)
         form.addWidget(QLabel(self.tr("Teamcode:")), 1, 0)
         form.addWidget(self.code_edit, 1, 1)
-        form.setColumnStretch(1, 1)
+        for edit in (self.name_edit, self.code_edit):
+            edit.setMinimumWidth(220)
+            edit.setMaximumWidth(380)
+        form.setColumnStretch(3, 1)
 
         self.write_button = QPushButton(self.tr("Uitwisselbestand maken…"))
         self.write_button.setObjectName("writeExchange")
@@ -192,7 +195,7 @@ class ExchangePage(QWidget):
         self.conflict_view.selectionModel().selectionChanged.connect(self._selection_changed)
 
         lists = QHBoxLayout()
-        lists.addWidget(laptop_box, 2)
+        lists.addWidget(laptop_box, 3)
         lists.addWidget(conflict_box, 5)
 
         layout = QVBoxLayout(self)
@@ -390,7 +393,9 @@ class ExchangePage(QWidget):
 
     def _merged(self, path: Path, report: MergeReport) -> None:
         self.status.setText(
-            self.tr("Ingelezen: %1 — %2").replace("%1", path.name).replace("%2", merge_words(report))
+            self.tr("Ingelezen: %1 — %2")
+            .replace("%1", path.name)
+            .replace("%2", merge_words(report))
         )
         self._announce()
         self.merged.emit(report)

@@ -20,10 +20,10 @@ from ..io.exchange_file import check_code, seal, unseal
 from ..store import laptops as store_laptops
 from ..store.db import (
     database_path,
-    open_db,
     get_setting,
     is_database_file,
     now_iso,
+    open_db,
     set_setting,
     transaction,
 )

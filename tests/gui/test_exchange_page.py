@@ -270,7 +270,7 @@ def test_the_laptop_name_is_saved(
     page_a.name_edit.setText("  Laptop   coördinator ")
     page_a.name_button.click()
     qtbot.waitUntil(lambda: "Laptop coördinator" in page_a.status.text(), timeout=20000)
-    me = [lt for lt in ops.laptops(page_a.context.db) if lt.me][0]
+    me = next(lt for lt in ops.laptops(page_a.context.db) if lt.me)
     assert me.name == "Laptop coördinator"
     page_a.name_edit.setText("")
     page_a.name_button.click()
