@@ -398,3 +398,29 @@ def test_the_page_fits_small_screens(
     window.grab().save(str(shot_path(f"exchange-{size[0]}x{size[1]}.png", tmp_path)))
     window.close()
     context.close()
+
+
+def test_the_neighbourhood_file_itself_is_never_written_over(
+    qtbot: Any, pages: tuple[ExchangePage, ExchangePage], laptops: dict[str, Any],
+    monkeypatch: pytest.MonkeyPatch, warnings: list[str],
+) -> None:  # fmt: skip
+    page_a, _ = pages
+    before = _contents(laptops["a"])
+    _save_to(monkeypatch, laptops["a"])
+    with qtbot.waitSignal(page_a.written, timeout=20000) as refused:
+        page_a.write_button.click()
+    assert isinstance(refused.args[0], Exception)
+    assert len(warnings) == 1 and "buurtbestand zelf" in warnings[0]
+    assert _contents(laptops["a"]) == before
+    assert page_a.write_button.isEnabled()
+
+
+def test_the_progress_page_says_nothing_about_exchange_on_a_lone_laptop(
+    qtbot: Any, db_path: Path
+) -> None:
+    make_neighbourhood(db_path)
+    context = GuiContext(db_path)
+    progress = ProgressPage(context)
+    qtbot.addWidget(progress)
+    assert progress.exchanged.text() == "" and progress.exchanged.isHidden()
+    context.close()
