@@ -134,7 +134,10 @@ class ExchangePage(QWidget):
         self.code_edit = QLineEdit()
         self.code_edit.setObjectName("teamCode")
         self.code_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.code_edit.setPlaceholderText(self.tr("minstens 8 tekens, wordt nooit bewaard"))
+        self.code_edit.setPlaceholderText(self.tr("wordt nooit bewaard"))
+        self.code_edit.setToolTip(
+            self.tr("Dezelfde code op elke laptop van het team; minstens 8 tekens.")
+        )
         form = QGridLayout()
         form.addWidget(QLabel(self.tr("Deze laptop:")), 0, 0)
         form.addWidget(self.name_edit, 0, 1)
@@ -176,6 +179,10 @@ class ExchangePage(QWidget):
         )
         self.conflict_view = _table(self.conflicts)
         self.conflict_view.setObjectName("conflicts")
+        header = self.conflict_view.horizontalHeader()
+        for column, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents,) * 2
+                                      + (QHeaderView.ResizeMode.Stretch,) * 2):  # fmt: skip
+            header.setSectionResizeMode(column, mode)
         self.take_button = QPushButton(self.tr("Andere waarde nemen"))
         self.take_button.setObjectName("takeOther")
         self.take_button.clicked.connect(lambda: self.resolve(take=True))
@@ -232,8 +239,6 @@ class ExchangePage(QWidget):
         )
         self.laptop_view.resizeColumnToContents(0)
         self.conflicts.set_rows([conflict_cells(c) for c in self.conflict_list])
-        for column in range(3):
-            self.conflict_view.resizeColumnToContents(column)
         if self.conflict_list:
             self.conflict_hint.setText(
                 self.tr("Twee laptops veranderden hetzelfde. Kies een regel en een knop.")

@@ -774,159 +774,164 @@ Choose No if it was a typo.</translation>
     </message>
     <message>
         <location filename="../../buurtdesk/gui/exchange_page.py" line="137"/>
-        <source>minstens 8 tekens, wordt nooit bewaard</source>
-        <translation>at least 8 characters, never stored</translation>
+        <source>wordt nooit bewaard</source>
+        <translation>never stored</translation>
     </message>
     <message>
         <location filename="../../buurtdesk/gui/exchange_page.py" line="139"/>
+        <source>Dezelfde code op elke laptop van het team; minstens 8 tekens.</source>
+        <translation>The same code on every laptop of the team; at least 8 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="142"/>
         <source>Deze laptop:</source>
         <translation>This laptop:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="142"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="145"/>
         <source>Teamcode:</source>
         <translation>Team code:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="149"/>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="334"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="152"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="339"/>
         <source>Uitwisselbestand maken…</source>
         <translation>Make exchange file…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="152"/>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="389"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="155"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="394"/>
         <source>Uitwisselbestand inlezen…</source>
         <translation>Read exchange file…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="155"/>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="355"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="158"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="360"/>
         <source>Startpakket maken…</source>
         <translation>Make start package…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="167"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="170"/>
         <source>Laptop</source>
         <translation>Laptop</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="167"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="170"/>
         <source>Laatst ingelezen</source>
         <translation>Last read</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="170"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="173"/>
         <source>Laptops van het team</source>
         <translation>The team&apos;s laptops</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="174"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="177"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="174"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="177"/>
         <source>Veld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="174"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="177"/>
         <source>Gekozen (door)</source>
         <translation>Kept (by)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="174"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="177"/>
         <source>Andere (door)</source>
         <translation>Other (by)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="179"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="186"/>
         <source>Andere waarde nemen</source>
         <translation>Take other value</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="182"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="189"/>
         <source>Zo laten</source>
         <translation>Leave as is</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="191"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="198"/>
         <source>Conflicten</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="227"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="234"/>
         <source> (deze)</source>
         <translation> (this one)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="239"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="244"/>
         <source>Twee laptops veranderden hetzelfde. Kies een regel en een knop.</source>
         <translation>Two laptops changed the same thing. Choose a row and a button.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="242"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="247"/>
         <source>Geen conflicten.</source>
         <translation>No conflicts.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="305"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="310"/>
         <source>Teamcode</source>
         <translation>Team code</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="306"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="311"/>
         <source>Vul eerst de teamcode in: dezelfde op elke laptop van het team.</source>
         <translation>First enter the team code: the same on every laptop of the team.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="328"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="333"/>
         <source>Uitwisselbestand maken</source>
         <translation>Make exchange file</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="348"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="353"/>
         <source>Startpakket maken</source>
         <translation>Make start package</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="362"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="367"/>
         <source>Startpakket</source>
         <translation>Start package</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="364"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="369"/>
         <source>Uitwisselbestand</source>
         <translation>Exchange file</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="367"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="372"/>
         <source>%1 gemaakt: %2 (%3 huishoudens, %4 bezoeken)</source>
         <translation>%1 made: %2 (%3 households, %4 visits)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="380"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="385"/>
         <source>Uitwisselbestand inlezen</source>
         <translation>Read exchange file</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="396"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="401"/>
         <source>Ingelezen: %1 — %2</source>
         <translation>Read: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="416"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="421"/>
         <source>Naam opslaan…</source>
         <translation>Saving name…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="423"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="428"/>
         <source>Deze laptop heet nu %1.</source>
         <translation>This laptop is now called %1.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="437"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="442"/>
         <source>Conflict oplossen…</source>
         <translation>Resolving conflict…</translation>
     </message>
