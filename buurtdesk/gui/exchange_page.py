@@ -8,6 +8,7 @@ password field only: never stored, gone when the window closes.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..ops import exchange as ops
+from ..store.db import describe_database_error
 from ..store.exchange import MergeReport
 from ..store.laptops import Conflict, Laptop
 from ..store.team import list_members
@@ -291,7 +293,8 @@ class ExchangePage(QWidget):
             self.status.setText("")
             if failed_signal is not None:
                 failed_signal.emit(exc)  # type: ignore[attr-defined]
-            QMessageBox.warning(self, label.rstrip("…. "), str(exc))
+            text = describe_database_error(exc) if isinstance(exc, sqlite3.DatabaseError) else exc
+            QMessageBox.warning(self, label.rstrip("…. "), str(text))
 
         self.context.worker.run(
             lambda db, _progress: fn(db),
