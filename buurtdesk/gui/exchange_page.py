@@ -332,7 +332,8 @@ class ExchangePage(QWidget):
         code = self.team_code()
         if code is None:
             return
-        name = default_name("buurt", self.name_edit.text() or "laptop", self.today())
+        saved = next((lt.name for lt in self.laptop_list if lt.me), "")
+        name = default_name("buurt", saved or "laptop", self.today())
         target = self._save_target(self.tr("Uitwisselbestand maken"), name)
         if target is None:
             return
