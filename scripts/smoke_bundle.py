@@ -73,6 +73,19 @@ def check_exports(bundle: Bundle, db: Path, out: Path) -> None:
         print(f"smoke: export {kind}: {pdf.stat().st_size // 1024} kB, lettertype ingebed")
 
 
+def check_exchange(bundle: Bundle, db: Path, home: Path) -> None:
+    """A start package and a new laptop joined from it: the sealing (cryptography) works."""
+    code = ["--code", "een teamcode voor de proef"]
+    package = home / "start.bdx"
+    bundle.run("--db", str(db), "exchange", "package", "--out", str(package), *code)
+    laptop = home / "tweede.buurtdesk"
+    bundle.run("--db", str(laptop), "exchange", "join", str(package), *code)
+    rows = json.loads(bundle.run("--db", str(laptop), "households", "--json").stdout)
+    if len(rows) < 100:
+        fail(f"de tweede laptop kreeg {len(rows)} huishoudens")
+    print(f"smoke: startpakket en tweede laptop: {len(rows)} huishoudens")
+
+
 def xdotool(*args: str, display: str) -> str:
     result = subprocess.run(
         ["xdotool", *args],
@@ -171,6 +184,7 @@ def main() -> int:
             fail(f"households --json gaf {count} huishoudens")
         print(f"smoke: demo en households --json: {count} huishoudens")
         check_exports(bundle, db, home)
+        check_exchange(bundle, db, home)
         if shutil.which("Xvfb") and shutil.which("xdotool") and shutil.which("import"):
             dutch = check_window(bundle, db, "nl", shots)
             english = check_window(bundle, db, "en", shots)

@@ -6,13 +6,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QSize, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -42,9 +45,16 @@ class CheckOffBar(QWidget):
         layout = QHBoxLayout()
         layout.setSpacing(6)
         rows.addLayout(layout)
-        keys = QHBoxLayout()
-        keys.setSpacing(4)
-        rows.addLayout(keys)
+        # the note: beside the connector and date when there is room, else on a line of its own
+        self._note_row = QHBoxLayout()
+        rows.addLayout(self._note_row)
+        # the six outcome buttons: one row of six, or two of three, or three of two, whatever
+        # shows each text whole (a squeezed button said "1 …is")
+        self._keys = QGridLayout()
+        self._keys.setSpacing(4)
+        rows.addLayout(self._keys)
+        self._top = layout
+        self._columns = 0
         layout.addWidget(QLabel(self.tr("Verbinder:")))
         self.visitor = QComboBox()
         self.visitor.setEditable(True)
@@ -62,6 +72,7 @@ class CheckOffBar(QWidget):
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("Notitie bij het volgende bezoek (N)"))
         self.note.setClearButtonEnabled(True)
+        self.note.setMinimumWidth(160)
         layout.addWidget(self.note, 1)
         self.buttons: dict[Outcome, QToolButton] = {}
         for outcome in Outcome:
@@ -80,9 +91,58 @@ class CheckOffBar(QWidget):
                 "QToolButton:pressed { background: #dde6ef; }"
             )
             button.clicked.connect(lambda _=False, o=outcome: self.outcomeChosen.emit(o))
-            keys.addWidget(button, 1)
+            button.setMinimumWidth(1)  # fit_width() gives each button room for its whole text
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             self.buttons[outcome] = button
+        self._arrange(6)
         self.reload()
+
+    def _arrange(self, columns: int) -> None:
+        """The outcome buttons in ``columns`` columns, in key order."""
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for button in self.buttons.values():
+            self._keys.removeWidget(button)
+        for column in range(6):
+            self._keys.setColumnStretch(column, 1 if column < columns else 0)
+        for i, button in enumerate(self.buttons.values()):
+            self._keys.addWidget(button, i // columns, i % columns)
+
+    def _place_note(self, beside: bool) -> None:
+        target = self._top if beside else self._note_row
+        if target.indexOf(self.note) >= 0:
+            return
+        (self._note_row if beside else self._top).removeWidget(self.note)
+        target.addWidget(self.note, 1)
+
+    def fit_width(self, width: int) -> None:
+        """Lay the bar out for ``width`` pixels: every text whole, no field a stub."""
+        spacing = self._keys.horizontalSpacing()
+        widest = max(b.sizeHint().width() for b in self.buttons.values())
+        for columns in (6, 3, 2):
+            if columns * widest + (columns - 1) * spacing <= width:
+                break
+        self._arrange(columns)
+        top = sum(
+            item.widget().sizeHint().width()
+            for i in range(self._top.count())
+            if (item := self._top.itemAt(i)) is not None
+            and item.widget() is not None
+            and item.widget() is not self.note
+        )
+        top += self._top.spacing() * self._top.count()
+        self._place_note(top + self.note.minimumWidth() <= width)
+
+    def minimumSizeHint(self) -> QSize:
+        # two columns of buttons are the narrowest the bar gets
+        hint = super().minimumSizeHint()
+        widest = max(b.sizeHint().width() for b in self.buttons.values())
+        return QSize(2 * widest + self._keys.horizontalSpacing(), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.fit_width(event.size().width())
+        super().resizeEvent(event)
 
     def reload(self) -> None:
         """Fill the connectors and restore the last used connector and date."""

@@ -68,6 +68,7 @@ class CheckOffActions:
     _checking_off: bool
     _own_change: bool
     _said_at: int
+    _stack_index: int  # the undo stack's index when _undo_moved last saw it
 
     def check_off(self, outcome: Outcome, *, visitor: str | None = None) -> bool:
         """Record the outcome for the selected household and move to the next door; True when
@@ -205,17 +206,40 @@ class CheckOffActions:
         self._said_at = self.context.undo_stack.index()
 
     def _undo_moved(self, index: int) -> None:
-        """Keep the line under the list true: "saved" must not stay up after Ctrl+Z."""
+        """Keep the line under the list true: "saved" must not stay up after Ctrl+Z. Undo and
+        redo each say what they did and select the door they changed, so that the next key
+        goes to that door."""
+        stack = self.context.undo_stack
+        before, self._stack_index = self._stack_index, index
+        redone = None
+        if index > before:
+            command = stack.command(index - 1)
+            if command is not None and getattr(command, "done_once", False):
+                redone = command  # done before, undone, and now again: a redo
+            elif command is not None:
+                command.done_once = True  # type: ignore[attr-defined]  # pushed just now
         if self.context.closed or self._checking_off or index == self._said_at:
             return
-        if index < self._said_at:
+        if index < before:
             text = QCoreApplication.translate("StreetPage", "Ongedaan gemaakt: %1").replace(
-                "%1", self.context.undo_stack.redoText()
+                "%1", stack.redoText()
             )
             self._say(text, error=False)
+            self._select_door_of(stack.command(index))
+        elif redone is not None:
+            text = QCoreApplication.translate("StreetPage", "Opnieuw gedaan: %1").replace(
+                "%1", stack.undoText()
+            )
+            self._say(text, error=False)
+            self._select_door_of(redone)
         else:
             self.last_action.clear()
             self._said_at = index
+
+    def _select_door_of(self, command: object) -> None:
+        household_id = getattr(command, "household_id", None)
+        if isinstance(household_id, int):
+            self.select_household(household_id)
 
 
 def confirm_do_not_visit_door(parent: QWidget, address: str, outcome: Outcome) -> bool:

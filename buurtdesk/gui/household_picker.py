@@ -3,6 +3,7 @@ initiators dialogs. Search results come from the store, at most a screenful at a
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -53,6 +54,8 @@ class HouseholdPicker(QWidget):
     ) -> None:
         super().__init__(parent)
         self.context = context
+        # households not to offer (those already on the other side of the dialog)
+        self.exclude: Callable[[], set[int]] = set
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Zoek een adres, bijv. Kerkweg 12"))
         self.search.setClearButtonEnabled(True)
@@ -74,7 +77,9 @@ class HouseholdPicker(QWidget):
         self.results_view.doubleClicked.connect(lambda _i: self.pick())
 
     def find(self, text: str) -> None:
-        self.results.set_rows(search_households(self.context.db, text) if text.strip() else [])
+        found = search_households(self.context.db, text) if text.strip() else []
+        taken = self.exclude()
+        self.results.set_rows([row for row in found if row[0] not in taken])
         if self.results.rows:
             self.results_view.setCurrentIndex(self.results.index(0))
 
@@ -88,3 +93,8 @@ class HouseholdPicker(QWidget):
         chosen = self.chosen()
         if chosen:
             self.picked.emit(chosen)
+            self.refresh()
+
+    def refresh(self) -> None:
+        """The results again, without what ``exclude`` now leaves out."""
+        self.find(self.search.text())

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -46,33 +46,30 @@ from ..store.street_list import has_households
 from .column_map_dialog import ColumnMapDialog
 from .context import GuiContext
 from .file_watch import FileWatch
-from .pages import PAGES, PageSpec
+from .pages import PAGES, BrokenPage
+from .screen_fit import fit_to_screen
 from .worker import Job
+
+NAV_WIDTH = 132
+DEFAULT_SIZE = QSize(1400, 820)  # what the window opens at when the screen has room for it
+
+
+# Said in the language just chosen (not through tr(), which speaks the one still shown).
+RESTART_NOTICE = {
+    "nl": ("Taal", "De nieuwe taal geldt vanaf de volgende keer dat u BuurtDesk start."),
+    "en": ("Language", "The new language takes effect the next time you start BuurtDesk."),
+}
 
 
 def settings() -> QSettings:
     return QSettings("BuurtDesk", "BuurtDesk")
 
 
-class BrokenPage(QWidget):
-    """What the window shows where a page could not be built: the reason, not a crash."""
-
-    def __init__(self, spec: PageSpec, message: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        title = QLabel(QCoreApplication.translate("Pages", spec.title))
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        title.setFont(font)
-        text = QLabel(message)
-        text.setWordWrap(True)
-        for label in (title, text):
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addStretch(1)
-        layout.addWidget(title)
-        layout.addWidget(text)
-        layout.addStretch(2)
+def language_in_use() -> str:
+    """The language the interface is shown in: English when our English translation is
+    installed, else Dutch (the source language), whatever the setting says."""
+    probe = "&Bestand"
+    return "en" if QCoreApplication.translate("MainWindow", probe) != probe else "nl"
 
 
 class MainWindow(QMainWindow):
@@ -85,11 +82,11 @@ class MainWindow(QMainWindow):
         self.column_map_dialog: ColumnMapDialog | None = None
         self.last_import_report = ""
         self.setWindowTitle(self._title())
-        self.setMinimumSize(QSize(900, 560))
+        self.setMinimumSize(QSize(760, 520))  # a 1024×600 netbook still has room to spare
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(150)
+        self.nav.setFixedWidth(NAV_WIDTH)
         self.nav.setSpacing(2)
         self.nav.setStyleSheet(
             "QListWidget#navigation { border: none; background: #2f3e4c; color: #f2f2f2;"
@@ -118,6 +115,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.street_page = self.page("streets")
         self._restore()
+        self._fitted = False  # fitted to the screen again once shown (see showEvent)
         self._close_when_idle = False  # the user chose to quit once the running job has ended
         self.context.worker.busyChanged.connect(self._worker_busy)
         # what another program writes shows up here; the file is checked in the background
@@ -127,11 +125,13 @@ class MainWindow(QMainWindow):
     # --- pages -----------------------------------------------------------------------------------
 
     def _title(self) -> str:
+        """ "buurt — BuurtDesk": the application's name last and once (Qt adds the display name
+        only to a title that does not already end with it)."""
         project = self.context.project
         name = self.context.db_path.stem
-        if project is not None:
-            return f"BuurtDesk — {name} — {project.title}"
-        return f"BuurtDesk — {name}"
+        if project is not None and project.title and project.title != name:
+            name = f"{name} · {project.title}"
+        return f"{name} — BuurtDesk"
 
     def page(self, key: str) -> QWidget:
         """The page for ``key``, built on first use."""
@@ -240,11 +240,15 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, k=spec.key: self.show_page(k))
 
         language = bar.addMenu(self.tr("&Taal"))
+        group = QActionGroup(language)  # one tick, on the language the window is shown in
+        self.language_actions: dict[str, QAction] = {}
         for code, name in (("nl", "Nederlands"), ("en", "English")):
             action = language.addAction(name)
             action.setCheckable(True)
-            action.setChecked(settings().value("language", "") == code)
+            action.setChecked(code == language_in_use())
+            group.addAction(action)
             action.triggered.connect(lambda _=False, c=code: self._set_language(c))
+            self.language_actions[code] = action
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("&Sneltoetsen"), self._show_keys)
@@ -278,11 +282,10 @@ class MainWindow(QMainWindow):
 
     def _set_language(self, code: str) -> None:
         settings().setValue("language", code)
-        QMessageBox.information(
-            self,
-            self.tr("Taal"),
-            self.tr("De nieuwe taal geldt vanaf de volgende keer dat u BuurtDesk start."),
-        )
+        if code == language_in_use():
+            return  # already shown in it: nothing changes, nothing to say
+        title, text = RESTART_NOTICE[code]  # in the language just chosen: the user reads that one
+        QMessageBox.information(self, title, text)
 
     def _show_keys(self) -> None:
         QMessageBox.information(
@@ -500,7 +503,9 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1400, 820)
+            self.resize(DEFAULT_SIZE)
+        self.fit_screen()
+        self._restored_size = self.size()
         last = str(store.value("window/household", "") or "")
         path, _, household = last.rpartition("|")
         if path == str(self.context.db_path) and household.isdigit():
@@ -509,6 +514,16 @@ class MainWindow(QMainWindow):
         if key not in {spec.key for spec in PAGES}:
             key = "streets"
         self.show_page(key)
+
+    def fit_screen(self) -> None:
+        fit_to_screen(self)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:  # once shown, the frame (title bar, borders) is known: fit again
+            self._fitted = True
+            if self.size() == self._restored_size:  # not when resized on purpose since
+                self.fit_screen()
 
     def save_settings(self) -> None:
         store = settings()

@@ -48,15 +48,14 @@ from ..store.households import household_count
 from ..store.map_data import MapStatuses, map_addresses, map_statuses
 from .context import GuiContext
 from .map_index import MarkerIndex
+from .map_labels import place_street_names
 from .map_view import (
-    LABEL_ROOM,
     LabelItem,
     MapView,
     MarkerLayer,
     RoadsItem,
     SelectionRing,
     build_index,
-    label_fits,
 )
 
 MENU_MAX_ADDRESSES = 60  # a tower block's menu lists this many, then says how many more
@@ -469,31 +468,31 @@ class MapPage(QWidget):
 
     @Slot()
     def _update_labels(self) -> None:
-        """Show the street names that fit at this zoom; make the items for those in view."""
+        """Street names where they fit at this zoom, off the houses and their numbers
+        (see :mod:`buurtdesk.gui.map_labels`); the strips' names as before."""
         scale = self.view.scale_factor
         for item in self.labels:
-            item.setVisible(item.fits(scale))
-        if len(self._label_items) == len(self._label_specs):
+            if item.anchor != "centre":
+                item.setVisible(item.fits(scale))
+        if self.layer is None:
             return
+        # the strips' names (left of each strip), made when they first come into view
         seen = self.view.mapToScene(self.view.viewport().rect()).boundingRect()
         seen.adjust(-seen.width() / 2, -seen.height() / 2, seen.width() / 2, seen.height() / 2)
-        metrics = QFontMetricsF(self._label_font)
         for number, label in enumerate(self._label_specs):
-            if number in self._label_items or not seen.contains(label.x, label.y):
+            if label.anchor == "centre" or number in self._label_items:
                 continue
-            if label.anchor == "centre" and label.extent * scale < LABEL_ROOM:
-                continue  # too short on screen for any name: spare measuring the text
-            width = metrics.horizontalAdvance(label.text)
-            if not label_fits(label.anchor, label.extent, width, scale):
+            if not seen.contains(label.x, label.y):
                 continue
             item = LabelItem(
-                label.text, label.x, label.y, label.anchor, label.extent, self._label_font, metrics
+                label.text, label.x, label.y, label.anchor, label.extent, self._label_font
             )
-            item.setRotation(label.angle)
             item.setZValue(5)
+            item.setVisible(item.fits(scale))
             self.scene.addItem(item)
             self.labels.append(item)
             self._label_items[number] = item
+        place_street_names(self, scale)
 
     # --- selection and clicks --------------------------------------------------------------------
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 
 def _streets() -> type[QWidget]:
@@ -74,3 +74,24 @@ PAGES = [
     PageSpec("print", QT_TRANSLATE_NOOP("Pages", "Afdrukken"), _print),
     PageSpec("exchange", QT_TRANSLATE_NOOP("Pages", "Uitwisselen"), _exchange),
 ]
+
+
+class BrokenPage(QWidget):
+    """What the window shows where a page could not be built: the reason, not a crash."""
+
+    def __init__(self, spec: PageSpec, message: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        title = QLabel(QCoreApplication.translate("Pages", spec.title))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        title.setFont(font)
+        text = QLabel(message)
+        text.setWordWrap(True)
+        for label in (title, text):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch(1)
+        layout.addWidget(title)
+        layout.addWidget(text)
+        layout.addStretch(2)

@@ -270,7 +270,7 @@ class ActivityDialog(QDialog):
         self.setWindowTitle(
             self.tr("Activiteit bewerken") if activity else self.tr("Activiteit toevoegen")
         )
-        self.setMinimumSize(720, 520)
+        self.setMinimumSize(640, 460)  # fits a 1024×600 screen
         self.kind = QComboBox()
         for k in ActivityKind:
             self.kind.addItem(tr(ACTIVITY_TITLES[k]), k.value)
@@ -303,6 +303,8 @@ class ActivityDialog(QDialog):
         )
         self.search, self.results = self.picker.search, self.picker.results
         self.signups = SignupTableModel(self)
+        # a household signed up once is not offered again
+        self.picker.exclude = lambda: {row[0] for row in self.signups.rows}
         if activity:
             self.signups.set_rows(
                 [[s.household_id, s.address, s.attended] for s in signups(context.db, activity.id)]
@@ -342,6 +344,7 @@ class ActivityDialog(QDialog):
         self.signups.dataChanged.connect(self._count)
         self.signups.modelReset.connect(self._count)
         self._count()
+        self.title.setFocus()  # what a new activity needs first; the kind has a default
 
     def _count(self, *_args: Any) -> None:
         attended = sum(1 for r in self.signups.rows if r[2])
@@ -363,6 +366,7 @@ class ActivityDialog(QDialog):
             {i.row() for i in self.signups_view.selectionModel().selectedIndexes()}, reverse=True
         ):
             self.signups.remove(row)
+        self.picker.refresh()  # whoever was taken off can be signed up again
 
     def delete(self) -> None:
         if self.activity is not None:

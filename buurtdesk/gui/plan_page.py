@@ -13,33 +13,20 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QByteArray,
-    QCoreApplication,
     QEvent,
-    QMimeData,
     QObject,
-    QPoint,
     Qt,
     QTimer,
 )
 from PySide6.QtGui import (
-    QContextMenuEvent,
-    QDrag,
-    QDragEnterEvent,
-    QDragLeaveEvent,
-    QDropEvent,
-    QMouseEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QMenu,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -50,9 +37,8 @@ from PySide6.QtWidgets import (
 from ..domain.plan import TaskKind, TaskStatus, week_labels, week_of, week_problem
 from ..domain.progress import current_week
 from ..domain.team import Role
-from ..store.activities import Activity, list_activities
+from ..store.activities import list_activities
 from ..store.plan import (
-    Task,
     assign_task,
     delete_task,
     get_task,
@@ -63,258 +49,26 @@ from ..store.plan import (
     visits_per_week,
 )
 from ..store.projects import Project
-from ..store.team import list_members
 from .commands import CallbackCommand
 from .context import GuiContext
+from .plan_cards import (
+    COLUMN_WIDTH,
+    LANE_WIDTH,
+    ActivityCard,
+    DropCell,
+    LaneHeader,
+    TaskCard,
+    _short,
+)
+from .plan_cards import task_mime as task_mime  # where the tests and drags take it from
 from .plan_dialogs import (
-    ACTIVITY_TITLES,
     ROLE_TITLES,
-    STATUS_TITLES,
     ActivityDialog,
     NewProjectDialog,
     TaskDialog,
     tr,
 )
 from .plan_refresh import LazyRefresh
-from .texts import ROLE_COLOURS
-
-TASK_MIME = "application/x-buurtdesk-task"
-COLUMN_WIDTH = 178
-LANE_WIDTH = 112
-# Short month names, translated like every other text (the English interface says "Oct").
-MONTHS = [
-    QT_TRANSLATE_NOOP("Months", "jan"),
-    QT_TRANSLATE_NOOP("Months", "feb"),
-    QT_TRANSLATE_NOOP("Months", "mrt"),
-    QT_TRANSLATE_NOOP("Months", "apr"),
-    QT_TRANSLATE_NOOP("Months", "mei"),
-    QT_TRANSLATE_NOOP("Months", "jun"),
-    QT_TRANSLATE_NOOP("Months", "jul"),
-    QT_TRANSLATE_NOOP("Months", "aug"),
-    QT_TRANSLATE_NOOP("Months", "sep"),
-    QT_TRANSLATE_NOOP("Months", "okt"),
-    QT_TRANSLATE_NOOP("Months", "nov"),
-    QT_TRANSLATE_NOOP("Months", "dec"),
-]
-
-STATUS_STYLE = {
-    TaskStatus.OPEN: ("#ffffff", "#202020"),
-    TaskStatus.BUSY: ("#fff6d6", "#202020"),
-    TaskStatus.DONE: ("#e6f4ea", "#5f6b62"),
-}
-
-
-def _short(day: date) -> str:
-    return f"{day.day} {QCoreApplication.translate('Months', MONTHS[day.month - 1])}"
-
-
-class TaskCard(QFrame):
-    """One task; drag it to another week, double-click to edit, right-click for status."""
-
-    def __init__(self, page: PlanPage, task: Task, visits: int | None, overdue: bool) -> None:
-        super().__init__()
-        self.page = page
-        self.task = task
-        self.setObjectName("taskCard")
-        self.setFixedWidth(COLUMN_WIDTH - 12)
-        self.setCursor(Qt.CursorShape.OpenHandCursor)
-        background, colour = STATUS_STYLE[task.status]
-        border = "#d93025" if overdue else "#c8c8c8"
-        left = ROLE_COLOURS[task.role]
-        width = 6 if task.kind is TaskKind.MILESTONE else 4
-        self.setStyleSheet(
-            f"#taskCard {{ background: {background}; border: 1px solid {border};"
-            f" border-left: {width}px solid {left}; border-radius: 4px; }}"
-            f" #taskCard QLabel {{ color: {colour}; background: transparent; }}"
-        )
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 4, 6, 5)
-        layout.setSpacing(2)
-        if task.kind is TaskKind.MILESTONE:
-            badge = QLabel("◆ " + self.tr("Mijlpaal"))
-            badge.setStyleSheet("font-weight: bold; font-size: 8pt;")
-            layout.addWidget(badge)
-        elif task.kind is TaskKind.DOOR_ROUND:
-            badge = QLabel(
-                "▶ " + self.tr("Deurronde: %1 bezoeken deze week").replace("%1", str(visits or 0))
-            )
-            badge.setWordWrap(True)
-            badge.setObjectName("doorRoundVisits")
-            badge.setStyleSheet("font-weight: bold; font-size: 8pt;")
-            layout.addWidget(badge)
-        self.title = QLabel(task.title)
-        self.title.setWordWrap(True)
-        if task.kind is TaskKind.MILESTONE:
-            self.title.setStyleSheet("font-weight: bold;")
-        if task.status is TaskStatus.DONE:
-            font = self.title.font()
-            font.setStrikeOut(True)
-            self.title.setFont(font)
-        layout.addWidget(self.title)
-        foot = [tr(STATUS_TITLES[task.status])]
-        if task.member:
-            foot.append(task.member)
-        footer = QLabel(" · ".join(foot))
-        footer.setStyleSheet("font-size: 8pt;")
-        row = QHBoxLayout()
-        row.setSpacing(4)
-        row.addWidget(footer, 1)
-        if overdue:
-            late = QLabel(self.tr("te laat"))
-            late.setStyleSheet(
-                "font-size: 8pt; font-weight: bold; color: #ffffff; background: #d93025;"
-                " border-radius: 3px; padding: 0 3px;"
-            )
-            row.addWidget(late)
-        layout.addLayout(row)
-        tip = task.why or task.title
-        self.setToolTip(f"{task.title}\n\n{tip}" if task.why else tip)
-        self._press: QPoint | None = None
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            self._press = event.position().toPoint()
-        super().mousePressEvent(event)
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        if self._press is None or not event.buttons() & Qt.MouseButton.LeftButton:
-            return
-        if (event.position().toPoint() - self._press).manhattanLength() < (
-            QApplication.startDragDistance()
-        ):
-            return
-        self._press = None
-        drag = QDrag(self)
-        drag.setMimeData(task_mime(self.task.id))
-        drag.setPixmap(self.grab())
-        drag.setHotSpot(event.position().toPoint())
-        drag.exec(Qt.DropAction.MoveAction)
-        # The timeline may have been rebuilt during the drag: do not touch self any more.
-
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        self.page.edit_task(self.task.id)
-
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        menu = QMenu(self)
-        for status in TaskStatus:
-            action = menu.addAction(tr(STATUS_TITLES[status]))
-            action.setCheckable(True)
-            action.setChecked(status is self.task.status)
-            action.triggered.connect(
-                lambda _c=False, s=status: self.page.set_status(self.task.id, s)
-            )
-        menu.addSeparator()
-        assign = menu.addMenu(self.tr("Toewijzen aan"))
-        nobody = assign.addAction(self.tr("(niemand)"))
-        nobody.triggered.connect(lambda: self.page.assign(self.task.id, None))
-        for member in list_members(self.page.context.db):
-            action = assign.addAction(member.name)
-            action.triggered.connect(
-                lambda _c=False, m=member.id: self.page.assign(self.task.id, m)
-            )
-        menu.addSeparator()
-        menu.addAction(self.tr("Bewerken…"), lambda: self.page.edit_task(self.task.id))
-        menu.addAction(self.tr("Verwijderen"), lambda: self.page.delete_task(self.task.id))
-        menu.exec(event.globalPos())
-
-
-def task_mime(task_id: int) -> QMimeData:
-    mime = QMimeData()
-    mime.setData(TASK_MIME, QByteArray(str(task_id).encode()))
-    return mime
-
-
-class ActivityCard(QFrame):
-    def __init__(self, page: PlanPage, activity: Activity) -> None:
-        super().__init__()
-        self.page = page
-        self.activity = activity
-        self.setObjectName("activityCard")
-        self.setFixedWidth(COLUMN_WIDTH - 12)
-        self.setStyleSheet(
-            "#activityCard { background: #eef3fb; border: 1px solid #9db6dd; border-radius: 4px; }"
-            " #activityCard QLabel { background: transparent; color: #202020; }"
-        )
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 4, 6, 5)
-        layout.setSpacing(2)
-        kind = QLabel(tr(ACTIVITY_TITLES[activity.kind]))
-        kind.setStyleSheet("font-size: 8pt; font-weight: bold;")
-        title = QLabel(activity.title)
-        title.setWordWrap(True)
-        when = " ".join(x for x in (_short(activity.date), activity.time) if x)
-        where = QLabel(" · ".join(x for x in (when, activity.place) if x))
-        where.setWordWrap(True)
-        where.setStyleSheet("font-size: 8pt;")
-        people = QLabel(
-            self.tr("%1 aangemeld · %2 aanwezig")
-            .replace("%1", str(activity.signed_up))
-            .replace("%2", str(activity.attended))
-        )
-        people.setObjectName("activitySignups")
-        people.setStyleSheet("font-size: 8pt;")
-        for widget in (kind, title, where, people):
-            layout.addWidget(widget)
-        self.setToolTip(activity.description or activity.title)
-
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        self.page.edit_activity(self.activity.id)
-
-
-class DropCell(QFrame):
-    """A place on the timeline a task can be dropped: a week in a lane (week 0 is "before the
-    start", ``weeks + 1`` "after the end"; both refuse with a message)."""
-
-    def __init__(self, page: PlanPage, week: int, role: Role | None, current: bool) -> None:
-        super().__init__()
-        self.page = page
-        self.week = week
-        self.role = role
-        self.setObjectName("dropCell")
-        self.setAcceptDrops(role is not None)
-        self._background = "#eaf2fd" if current else "transparent"
-        self._paint(False)
-        self.cards = QVBoxLayout(self)
-        self.cards.setContentsMargins(5, 5, 5, 5)
-        self.cards.setSpacing(5)
-        self.cards.addStretch(1)
-
-    def add(self, widget: QWidget) -> None:
-        self.cards.insertWidget(self.cards.count() - 1, widget)
-
-    def _paint(self, hover: bool) -> None:
-        border = "2px dashed #1a73e8" if hover else "1px solid #e3e3e3"
-        self.setStyleSheet(f"#dropCell {{ background: {self._background}; border: {border}; }}")
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasFormat(TASK_MIME):
-            event.acceptProposedAction()
-            self._paint(True)
-
-    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
-        self._paint(False)
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        self._paint(False)
-        if not event.mimeData().hasFormat(TASK_MIME):
-            return
-        task_id = int(bytes(event.mimeData().data(TASK_MIME).data()).decode())
-        event.acceptProposedAction()
-        # Rebuild after the drag has finished: the card being dragged is still on the stack.
-        week, role = self.week, self.role
-        QTimer.singleShot(0, lambda: self.page.move_task(task_id, week, role))
-
-
-class LaneHeader(DropCell):
-    def __init__(self, page: PlanPage, role: Role | None, text: str) -> None:
-        super().__init__(page, 0, role, False)
-        colour = ROLE_COLOURS[role] if role else "#5b7fb8"
-        self._background = "#f4f4f4"
-        self._paint(False)
-        label = QLabel(text)
-        label.setWordWrap(True)
-        label.setStyleSheet(f"font-weight: bold; color: {colour}; background: transparent;")
-        self.cards.insertWidget(0, label)
 
 
 class PlanPage(QWidget):
@@ -459,10 +213,23 @@ class PlanPage(QWidget):
                 lane.setGeometry(0, cell.y() - dy, LANE_WIDTH, cell.height())
 
     def scroll_to_focus(self) -> None:
-        cell = self.cells.get((self._focus_week, Role.EXPERT))
-        if cell is not None:
-            x = (self._focus_week - 1) * COLUMN_WIDTH
-            self.scroll.horizontalScrollBar().setValue(max(0, x))
+        """The week in focus in view, a week before it where there is room, and the first week
+        shown whole: the view scrolls by whole weeks, never leaving a sliver of week 1 beside
+        the role names (a wide screen that shows nearly all weeks does not scroll at all)."""
+        if self.cells.get((self._focus_week, Role.EXPERT)) is None:
+            return
+        bar = self.scroll.horizontalScrollBar()
+        width = self.scroll.viewport().width()
+        right = self._focus_week * COLUMN_WIDTH  # the focus week's right edge
+        value = 0
+        for weeks_before in range(max(0, self._focus_week - 2), -1, -1):
+            x = weeks_before * COLUMN_WIDTH
+            if x <= bar.maximum():
+                value = x
+                break
+        if right > value + width:  # too narrow for even that: just the focus week in view
+            value = min(bar.maximum(), right - width)
+        bar.setValue(value)
 
     def _timeline(self, project: Project, now: int) -> QWidget:
         grid_widget = QWidget()

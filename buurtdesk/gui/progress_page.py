@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QPointF,
@@ -22,7 +21,14 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,6 +38,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QTableView,
     QVBoxLayout,
@@ -44,31 +51,11 @@ from ..store.projects import Project
 from .context import GuiContext
 from .exchange_dialogs import last_exchange_words
 from .plan_refresh import LazyRefresh
+from .progress_chart import GOAL, INITIATORS, TAKES_PART, TEXT, VISITED, WeeklyChart, _num
 from .progress_dialogs import InitiatorsDialog
 
-VISITED = QColor("#56B4E9")
-TAKES_PART = QColor("#009E73")
-INITIATORS = QColor("#0072B2")
-GOAL = QColor("#D55E00")
-GRID = QColor("#e0e0e0")
-TEXT = QColor("#333333")
-
-
-def _num(value: float) -> str:
-    """A figure as the interface language writes it: 1.234 and 12,5 in Dutch, 1,234 and 12.5 in
-    English (the locale the application sets with the language)."""
-    locale = QLocale()
-    if float(value).is_integer():
-        return locale.toString(int(value))
-    return locale.toString(float(value), "f", 1)
-
-
-def _nice(value: int) -> int:
-    """A round number at or above ``value`` for the top of an axis: 2, 10, 20, 50, 100, ..."""
-    top = 2
-    while top < value:
-        top = top * 5 // 2 if str(top)[0] == "2" else top * 2
-    return top
+TABLE_MIN_HEIGHT = 170  # a heading and about five rows
+SIDE_BY_SIDE_WIDTH = 1100  # narrower: the two tables one below the other
 
 
 class Tile(QFrame):
@@ -157,145 +144,6 @@ class GoalBar(QWidget):
         painter.drawText(
             QPointF(min(goal_x - width / 2, self.width() - width - 2), bar.bottom() + 16), label
         )
-
-
-class WeeklyChart(QWidget):
-    """Week by week: visits per week as bars (right axis), cumulative shares as lines (left axis,
-    per cent of all households), the goal as a dashed line and the current week shaded."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.progress: Progress | None = None
-        self.setMinimumSize(520, 260)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-
-    def set_progress(self, progress: Progress | None) -> None:
-        self.progress = progress
-        self.update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor("#ffffff"))
-        p = self.progress
-        font = painter.font()
-        font.setPointSizeF(8.5)
-        painter.setFont(font)
-        metrics = painter.fontMetrics()
-        left, right, top, bottom = 44, 48, 30, 38
-        plot = QRectF(left, top, self.width() - left - right, self.height() - top - bottom)
-        if p is None or not p.by_week:
-            painter.setPen(TEXT)
-            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, self.tr("Nog geen cijfers"))
-            return
-        weeks = len(p.by_week)
-        step = plot.width() / weeks
-        households = max(1, p.total.households)
-        top_pct = 100.0
-        right_max = _nice(max(w.visits for w in p.by_week))
-
-        def y_pct(value: float) -> float:
-            return plot.bottom() - plot.height() * value / top_pct
-
-        # Current week shading.
-        now = p.current_week
-        if 1 <= now <= weeks:
-            painter.fillRect(
-                QRectF(plot.left() + step * (now - 1), plot.top(), step, plot.height()),
-                QColor("#eaf2fd"),
-            )
-        # Grid and left axis (per cent).
-        for value in range(0, 101, 25):
-            y = y_pct(value)
-            painter.setPen(QPen(GRID, 1))
-            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-            painter.setPen(TEXT)
-            text = f"{value} %"
-            painter.drawText(
-                QPointF(plot.left() - 6 - metrics.horizontalAdvance(text), y + 4), text
-            )
-        # Right axis (visits per week).
-        for value in (0, right_max // 2, right_max):
-            y = plot.bottom() - plot.height() * value / right_max
-            painter.setPen(QColor("#777777"))
-            painter.drawText(QPointF(plot.right() + 6, y + 4), _num(value))
-        # Bars: visits per week.
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(VISITED.red(), VISITED.green(), VISITED.blue(), 90))
-        for i, w in enumerate(p.by_week):
-            height = plot.height() * w.visits / right_max
-            painter.drawRect(
-                QRectF(
-                    plot.left() + step * i + step * 0.22,
-                    plot.bottom() - height,
-                    step * 0.56,
-                    height,
-                )
-            )
-        # X axis labels.
-        painter.setPen(TEXT)
-        for i, w in enumerate(p.by_week):
-            label = self.tr("wk %1").replace("%1", str(w.week))
-            x = plot.left() + step * i + step / 2
-            painter.drawText(
-                QPointF(x - metrics.horizontalAdvance(label) / 2, plot.bottom() + 14), label
-            )
-            iso = f"{w.start.day}-{w.start.month}"
-            painter.setPen(QColor("#888888"))
-            painter.drawText(
-                QPointF(x - metrics.horizontalAdvance(iso) / 2, plot.bottom() + 27), iso
-            )
-            painter.setPen(TEXT)
-        # Goal line.
-        goal_y = y_pct(p.goal_pct)
-        pen = QPen(GOAL, 2, Qt.PenStyle.DashLine)
-        painter.setPen(pen)
-        painter.drawLine(QPointF(plot.left(), goal_y), QPointF(plot.right(), goal_y))
-        painter.drawText(
-            QPointF(plot.left() + 4, goal_y - 4),
-            self.tr("doel %1 %").replace("%1", str(p.goal_pct)),
-        )
-        # Lines up to the current week (the future has no figures yet).
-        last = weeks if now > weeks else max(1, now)
-        for values, colour in (
-            ([w.visited_total for w in p.by_week], VISITED),
-            ([w.participants_total for w in p.by_week], TAKES_PART),
-        ):
-            path = QPainterPath()
-            for i in range(last):
-                point = QPointF(
-                    plot.left() + step * i + step / 2, y_pct(pct(values[i], households))
-                )
-                if i == 0:
-                    path.moveTo(point)
-                else:
-                    path.lineTo(point)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(QPen(colour, 2.5))
-            painter.drawPath(path)
-            painter.setBrush(QBrush(colour))
-            for i in range(last):
-                point = QPointF(
-                    plot.left() + step * i + step / 2, y_pct(pct(values[i], households))
-                )
-                painter.drawEllipse(point, 3, 3)
-        # Legend.
-        x = plot.left()
-        for text, colour, kind in (
-            (self.tr("bezocht (% van alle huishoudens)"), VISITED, "line"),
-            (self.tr("doet mee, met initiatiefnemers"), TAKES_PART, "line"),
-            (self.tr("bezoeken per week (rechts)"), VISITED, "bar"),
-        ):
-            if kind == "line":
-                painter.setPen(QPen(colour, 2.5))
-                painter.drawLine(QPointF(x, 14), QPointF(x + 18, 14))
-            else:
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(QColor(colour.red(), colour.green(), colour.blue(), 90))
-                painter.drawRect(QRectF(x + 4, 8, 10, 12))
-            painter.setPen(TEXT)
-            painter.drawText(QPointF(x + 24, 18), text)
-            x += 24 + metrics.horizontalAdvance(text) + 18
 
 
 class TallyTableModel(QAbstractTableModel):
@@ -448,15 +296,30 @@ class ProgressPage(QWidget):
         # Room for the names and what counts per connector: doors, visited, taking part.
         for column in (TallyTableModel.COL_VISITED_PCT, TallyTableModel.COL_INTERESTED):
             self.connector_view.setColumnHidden(column, True)
-        tables = QGridLayout()
-        tables.addWidget(self._heading(self.tr("Per straat")), 0, 0)
-        tables.addWidget(self._heading(self.tr("Per verbinder")), 0, 1)
-        tables.addWidget(self.street_view, 1, 0)
-        tables.addWidget(self.connector_view, 1, 1)
-        tables.setColumnStretch(0, 3)
-        tables.setColumnStretch(1, 2)
+        # side by side on a wide screen, one below the other on a small one (see resizeEvent)
+        self._tables = QGridLayout()
+        self._table_parts = (
+            (self._heading(self.tr("Per straat")), self.street_view),
+            (self._heading(self.tr("Per verbinder")), self.connector_view),
+        )
+        for view in (self.street_view, self.connector_view):
+            view.setMinimumHeight(TABLE_MIN_HEIGHT)
+        self._side_by_side: bool | None = None
+        self._arrange_tables(side_by_side=True)
 
-        layout = QVBoxLayout(self)
+        # Everything in a scroll area: on a low screen (1024×600) the page scrolls rather than
+        # squeezing the chart under its headings.
+        content = QWidget()
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        self.scroll = scroll
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
         layout.addLayout(heading)
         layout.addWidget(self.subtitle)
         layout.addWidget(self.exchanged)
@@ -465,13 +328,32 @@ class ProgressPage(QWidget):
         layout.addWidget(self.explain)
         layout.addWidget(self._heading(self.tr("Week voor week")))
         layout.addWidget(self.chart, 2)
-        layout.addLayout(tables, 2)
+        layout.addLayout(self._tables, 2)
         # Visits come at typing speed: one computation after a pause, and none while hidden.
         self.lazy = LazyRefresh(self, self.refresh)
         for signal in (context.visitsChanged, context.householdsChanged, context.teamChanged):
             signal.connect(self.lazy.request)
         context.projectChanged.connect(self.refresh)
         self.refresh()
+
+    def _arrange_tables(self, *, side_by_side: bool) -> None:
+        if side_by_side == self._side_by_side:
+            return
+        self._side_by_side = side_by_side
+        grid = self._tables
+        for heading, view in self._table_parts:
+            grid.removeWidget(heading)
+            grid.removeWidget(view)
+        for i, (heading, view) in enumerate(self._table_parts):
+            row, column = (0, i) if side_by_side else (2 * i, 0)
+            grid.addWidget(heading, row, column)
+            grid.addWidget(view, row + 1, column)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2 if side_by_side else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._arrange_tables(side_by_side=event.size().width() >= SIDE_BY_SIDE_WIDTH)
+        super().resizeEvent(event)
 
     def edit_initiators(self) -> None:
         project = self.context.project

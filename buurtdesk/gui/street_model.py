@@ -142,7 +142,9 @@ class StreetTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             total, visited, taking_part = counts
             text = (
-                f"{street.name}, {street.place}\n" if street and street.place else ""
+                (f"{street.name}, {street.place}\n" if street.place else f"{street.name}\n")
+                if street
+                else ""
             ) + self.tr("%1 adressen, %2 bezocht, %3 doen mee (incl. %4 initiatiefnemers)")
             text = text.replace("%1", str(total)).replace("%2", str(visited))
             text = text.replace("%3", str(taking_part)).replace("%4", str(self.initiators(street)))

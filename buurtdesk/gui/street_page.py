@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -69,7 +70,19 @@ from .street_model import StreetTableModel
 from .streets_panel import StreetsPanel
 from .texts import status_colour, status_text
 
+WIDE_LIST = 560  # the households' table, below which the visit history folds away
+PANEL_WIDTH = 230  # the visit history's width when it comes back
 FIRST_STREETS = 8  # streets read before the rest when a window opens on all streets
+
+
+class FoldingSplitter(QSplitter):
+    """A splitter that says when it has been resized (after it has shared out the width)."""
+
+    resized = Signal()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.resized.emit()
 
 
 class StreetPage(CheckOffActions, QWidget):
@@ -114,6 +127,7 @@ class StreetPage(CheckOffActions, QWidget):
         self._filter_timer.timeout.connect(self.reload_households)
 
         self._said_at = context.undo_stack.index()
+        self._stack_index = context.undo_stack.index()
         context.undo_stack.indexChanged.connect(self._undo_moved)
         context.householdsChanged.connect(self._external_change)
         context.visitsChanged.connect(self._external_change)
@@ -127,7 +141,8 @@ class StreetPage(CheckOffActions, QWidget):
         page = QWidget()
         layout = QHBoxLayout(page)
         layout.setContentsMargins(8, 8, 8, 8)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = FoldingSplitter(Qt.Orientation.Horizontal)
+        splitter.resized.connect(self.fit_panels)
         layout.addWidget(splitter)
 
         # streets
@@ -154,6 +169,7 @@ class StreetPage(CheckOffActions, QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _t: self._filter_timer.start())
         self.search.returnPressed.connect(self.reload_households)
+        self.search.setMinimumWidth(150)  # the placeholder says what to type, not "Z…"
         filters.addWidget(self.search, 1)
         self.status_filter = QComboBox()
         self.status_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -226,6 +242,7 @@ class StreetPage(CheckOffActions, QWidget):
         mid.addWidget(self.table, 1)
         self.summary = QLabel()
         self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)  # two lines on a small screen rather than a cut one
         mid.addWidget(self.summary)
         # What the last key did, so a fast typist can trust it: a line of its own that never
         # widens the page (a long message would squeeze the street list beside it).
@@ -248,8 +265,32 @@ class StreetPage(CheckOffActions, QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setStretchFactor(2, 0)
         splitter.setSizes([270, 900, 230])
+        # the side panels give way on a small screen (drag the edge to bring one back); the
+        # households never do
+        splitter.setChildrenCollapsible(True)
+        splitter.setCollapsible(1, False)
         self.splitter = splitter
+        self._auto_collapsed = False
         return page
+
+    def fit_panels(self) -> None:
+        """Fold the visit history away while the households would be squeezed beside it (a
+        1024×600 screen), and bring it back when the window is wide enough again."""
+        splitter = self.splitter
+        sizes = splitter.sizes()
+        if len(sizes) != 3:
+            return
+        left, middle, right = sizes
+        wanted_middle = WIDE_LIST
+        total = sum(sizes)
+        if total <= 0:
+            return
+        if right > 0 and middle < wanted_middle:
+            self._auto_collapsed = True
+            splitter.setSizes([left, middle + right, 0])
+        elif self._auto_collapsed and total - left >= wanted_middle + self.panel.minimumWidth():
+            self._auto_collapsed = False
+            splitter.setSizes([left, total - left - PANEL_WIDTH, PANEL_WIDTH])
 
     # --- loading ---------------------------------------------------------------------------------
 

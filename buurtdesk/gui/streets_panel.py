@@ -4,6 +4,7 @@ progress, and the buttons to add a street and to assign the chosen streets to a 
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,6 +24,11 @@ from ..store.households import set_numbering
 from ..store.team import list_members, streets_of
 from .context import GuiContext
 from .street_model import ALL_STREETS, ProgressDelegate, StreetIdRole, StreetTableModel
+
+COUNT_WIDTH = 64
+PROGRESS_WIDTH = 96
+NAME_PADDING = 14  # the cell's margins either side of the text
+MAX_NAME_WIDTH = 240  # longer names are shortened in the middle, whole in the tooltip
 
 
 class StreetsPanel(QWidget):
@@ -51,11 +57,18 @@ class StreetsPanel(QWidget):
         self.view.setShowGrid(False)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().setDefaultSectionSize(26)
+        # one line per street, shortened in the middle only when it is longer than the widest
+        # the panel allows ("Van Heem…straat"), never after its first word ("Van …")
+        self.view.setWordWrap(False)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         # fixed widths: a column sized to its contents would measure every street on each change
-        header.resizeSection(1, 70)
-        header.resizeSection(2, 96)
+        header.resizeSection(1, COUNT_WIDTH)
+        header.resizeSection(2, PROGRESS_WIDTH)
+        model.modelReset.connect(self.fit_names)
+        model.layoutChanged.connect(self.fit_names)
+        model.rowsInserted.connect(self.fit_names)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self.selectionChanged.emit())
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
@@ -74,6 +87,24 @@ class StreetsPanel(QWidget):
         buttons.addWidget(self.assign_button)
         layout.addLayout(buttons)
         self.setMinimumWidth(260)
+
+    def name_width(self) -> int:
+        """The width the street column needs for the longest name shown (capped)."""
+        metrics = self.view.fontMetrics()
+        names = [str(self.model.index(r, 0).data() or "") for r in range(self.model.rowCount())]
+        bold = self.view.font()
+        bold.setBold(True)
+        widest = max((metrics.horizontalAdvance(n) for n in names[1:]), default=0)
+        if names:
+            widest = max(widest, QFontMetrics(bold).horizontalAdvance(names[0]))
+        return min(widest + NAME_PADDING, MAX_NAME_WIDTH)
+
+    def fit_names(self, *_args: object) -> None:
+        """Wide enough for every street name (up to a limit), so none is cut."""
+        frame = 2 * self.view.frameWidth() + self.view.verticalScrollBar().sizeHint().width()
+        wanted = max(260, self.name_width() + COUNT_WIDTH + PROGRESS_WIDTH + frame)
+        if wanted != self.minimumWidth():
+            self.setMinimumWidth(wanted)
 
     # --- connectors ------------------------------------------------------------------------------
 

@@ -198,6 +198,10 @@ class RoleColumn(QFrame):
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setFrameShape(QFrame.Shape.NoFrame)
+        # a long name with its other roles wraps in a narrow column instead of being cut
+        self.view.setWordWrap(True)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setStyleSheet(
             "QListView { background: transparent; }"
             "QListView::item { border: 1px solid #d6d6d6; border-left: 4px solid "

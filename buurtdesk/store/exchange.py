@@ -246,6 +246,8 @@ def _merge_table(
 ) -> None:
     names = spec.wire_fields()
     local = {r[0]: r for r in wire_rows(db, spec)}
+    new_rows: list[tuple[str, list[Any]]] = []  # created in one go after the loop
+    new_state: list[tuple[str, str, str, str, str]] = []
     for key, created, own, values in rows:
         mine = local.get(key)
         if mine is None:
@@ -256,11 +258,13 @@ def _merge_table(
             except KeyError as missing:
                 report.skipped.append(f"{spec.table} {key}: {missing.args[0]} ontbreekt")
                 continue
-            _insert(db, spec, key, row, ids)
-            _set_state(db, spec.table, key, CREATED, created, "")
-            for name, (stamp, prev) in own.items():
-                if stamp > created:
-                    _set_state(db, spec.table, key, name, stamp, prev)
+            new_rows.append((key, row))
+            new_state.append((spec.table, key, CREATED, created, ""))
+            new_state.extend(
+                (spec.table, key, name, stamp, prev)
+                for name, (stamp, prev) in own.items()
+                if stamp > created
+            )
             report.count(report.created, spec.table)
             continue
         if spec.kind == "event":
@@ -293,6 +297,13 @@ def _merge_table(
                 continue
             _update(db, spec, key, dict(zip(changed, row, strict=True)), ids)
             report.count(report.updated, spec.table)
+    if new_rows:
+        _insert_many(db, spec, new_rows, ids)
+        db.conn.executemany(
+            "INSERT OR REPLACE INTO sync_state (tbl, row, field, stamp, prev) "
+            "VALUES (?, ?, ?, ?, ?)",
+            new_state,
+        )
 
 
 def _where(spec: Synced, key: str, ids: _Ids) -> tuple[str, list[Any]]:
@@ -303,19 +314,37 @@ def _where(spec: Synced, key: str, ids: _Ids) -> tuple[str, list[Any]]:
     return " AND ".join(f"{c} = ?" for c in spec.key), values
 
 
-def _insert(db: Database, spec: Synced, key: str, row: list[Any], ids: _Ids) -> None:
+def _insert_many(db: Database, spec: Synced, rows: list[tuple[str, list[Any]]], ids: _Ids) -> None:
+    """Create rows that are new here, in one statement per table (a city's start package holds
+    hundreds of thousands); households get their walking order from their street."""
     names = list(spec.wire_fields())
     columns = names if spec.kind == "link" else ["uuid", *names]
-    values = row if spec.kind == "link" else [key, *row]
+    values = [row if spec.kind == "link" else [key, *row] for key, row in rows]
     if spec.table == "households":
+        numbering = {
+            sid: Numbering(n) for sid, n in db.execute("SELECT id, numbering FROM streets")
+        }
+        street, number, letter, addition = (
+            names.index(c) for c in ("street_id", "number", "letter", "addition")
+        )
+        now = now_iso()
         columns = [*columns, "walk_key", "updated_at"]
-        values = [*values, _walk_key(db, dict(zip(names, row, strict=True))), now_iso()]
+        values = [
+            [
+                *value,
+                walk_key(
+                    HouseNumber(int(row[number]), str(row[letter]), str(row[addition])),
+                    numbering[row[street]],
+                ),
+                now,
+            ]
+            for value, (_key, row) in zip(values, rows, strict=True)
+        ]
     placeholders = ", ".join("?" for _ in columns)
-    cursor = db.execute(
+    db.conn.executemany(
         f"INSERT INTO {spec.table} ({', '.join(columns)}) VALUES ({placeholders})", values
     )
-    if spec.kind != "link":
-        ids.of(spec.table)[key] = int(cursor.lastrowid or 0)
+    ids.cache.pop(spec.table, None)  # read again when next needed
 
 
 def _update(db: Database, spec: Synced, key: str, changed: dict[str, Any], ids: _Ids) -> None:

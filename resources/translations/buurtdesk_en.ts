@@ -102,7 +102,7 @@
 <context>
     <name>ActivityCard</name>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="250"/>
+        <location filename="../../buurtdesk/gui/plan_cards.py" line="222"/>
         <source>%1 aangemeld · %2 aanwezig</source>
         <translation>%1 signed up · %2 present</translation>
     </message>
@@ -160,7 +160,7 @@
         <translation>Sign up →</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="316"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="318"/>
         <source>Afmelden</source>
         <translation>Cancel sign-up</translation>
     </message>
@@ -170,12 +170,12 @@
         <translation>Finding households</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="330"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="332"/>
         <source>Activiteit verwijderen</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="349"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="352"/>
         <source>%1 aangemeld, %2 aanwezig</source>
         <translation>%1 signed up, %2 present</translation>
     </message>
@@ -308,12 +308,12 @@
         <translation>Assignment removed</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="225"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="249"/>
         <source>Niet aanbellen</source>
         <translation>Do not call</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="226"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="250"/>
         <source>%1 staat op niet aanbellen. Toch een bezoek vastleggen als “%2”?
 
 Kies Nee bij een typfout.</source>
@@ -325,27 +325,27 @@ Choose No if it was a typo.</translation>
 <context>
     <name>CheckOffBar</name>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff.py" line="48"/>
+        <location filename="../../buurtdesk/gui/checkoff.py" line="58"/>
         <source>Verbinder:</source>
         <translation>Connector:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff.py" line="52"/>
+        <location filename="../../buurtdesk/gui/checkoff.py" line="62"/>
         <source>Wie ging langs de deur (de vorige blijft staan)</source>
         <translation>Who went to the door (the last one stays)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff.py" line="54"/>
+        <location filename="../../buurtdesk/gui/checkoff.py" line="64"/>
         <source>Datum:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff.py" line="63"/>
+        <location filename="../../buurtdesk/gui/checkoff.py" line="73"/>
         <source>Notitie bij het volgende bezoek (N)</source>
         <translation>Note for the next visit (N)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff.py" line="71"/>
+        <location filename="../../buurtdesk/gui/checkoff.py" line="82"/>
         <source>Toets %1: %2</source>
         <translation>Key %1: %2</translation>
     </message>
@@ -758,180 +758,180 @@ Choose No if it was a typo.</translation>
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="115"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="117"/>
         <source>Uitwisselen</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="122"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="124"/>
         <source>Laptops van het team wisselen via een bestand (USB-stick, e-mail) uit wat ze weten. Lees elk bestand in, in elke volgorde: niets gaat verloren of dubbel.</source>
         <translation>The team&apos;s laptops exchange what they know through a file (USB stick, e-mail). Read in every file, in any order: nothing is lost or doubled.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="131"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="133"/>
         <source>Naam opslaan</source>
         <translation>Save name</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="137"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="139"/>
         <source>wordt nooit bewaard</source>
         <translation>never stored</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="139"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="141"/>
         <source>Dezelfde code op elke laptop van het team; minstens 8 tekens.</source>
         <translation>The same code on every laptop of the team; at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="142"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="144"/>
         <source>Deze laptop:</source>
         <translation>This laptop:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="145"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="147"/>
         <source>Teamcode:</source>
         <translation>Team code:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="152"/>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="339"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="154"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="343"/>
         <source>Uitwisselbestand maken…</source>
         <translation>Make exchange file…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="155"/>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="394"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="157"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="398"/>
         <source>Uitwisselbestand inlezen…</source>
         <translation>Read exchange file…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="158"/>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="360"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="160"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="364"/>
         <source>Startpakket maken…</source>
         <translation>Make start package…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="170"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="172"/>
         <source>Laptop</source>
         <translation>Laptop</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="170"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="172"/>
         <source>Laatst ingelezen</source>
         <translation>Last read</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="173"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="175"/>
         <source>Laptops van het team</source>
         <translation>The team&apos;s laptops</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="177"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="179"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="177"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="179"/>
         <source>Veld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="177"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="179"/>
         <source>Gekozen (door)</source>
         <translation>Kept (by)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="177"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="179"/>
         <source>Andere (door)</source>
         <translation>Other (by)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="186"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="188"/>
         <source>Andere waarde nemen</source>
         <translation>Take other value</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="189"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="191"/>
         <source>Zo laten</source>
         <translation>Leave as is</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="198"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="200"/>
         <source>Conflicten</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="234"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="236"/>
         <source> (deze)</source>
         <translation> (this one)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="244"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="246"/>
         <source>Twee laptops veranderden hetzelfde. Kies een regel en een knop.</source>
         <translation>Two laptops changed the same thing. Choose a row and a button.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="247"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="249"/>
         <source>Geen conflicten.</source>
         <translation>No conflicts.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="310"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="313"/>
         <source>Teamcode</source>
         <translation>Team code</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="311"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="314"/>
         <source>Vul eerst de teamcode in: dezelfde op elke laptop van het team.</source>
         <translation>First enter the team code: the same on every laptop of the team.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="333"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="337"/>
         <source>Uitwisselbestand maken</source>
         <translation>Make exchange file</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="353"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="357"/>
         <source>Startpakket maken</source>
         <translation>Make start package</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="367"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="371"/>
         <source>Startpakket</source>
         <translation>Start package</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="369"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="373"/>
         <source>Uitwisselbestand</source>
         <translation>Exchange file</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="372"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="376"/>
         <source>%1 gemaakt: %2 (%3 huishoudens, %4 bezoeken)</source>
         <translation>%1 made: %2 (%3 households, %4 visits)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="385"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="389"/>
         <source>Uitwisselbestand inlezen</source>
         <translation>Read exchange file</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="401"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="405"/>
         <source>Ingelezen: %1 — %2</source>
         <translation>Read: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="421"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="425"/>
         <source>Naam opslaan…</source>
         <translation>Saving name…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="428"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="432"/>
         <source>Deze laptop heet nu %1.</source>
         <translation>This laptop is now called %1.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_page.py" line="442"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="446"/>
         <source>Conflict oplossen…</source>
         <translation>Resolving conflict…</translation>
     </message>
@@ -974,17 +974,17 @@ Choose No if it was a typo.</translation>
 <context>
     <name>GoalBar</name>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="131"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="118"/>
         <source>initiatiefnemers %1</source>
         <translation>initiators %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="132"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="119"/>
         <source>via de deurrondes %1</source>
         <translation>through the door rounds %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="155"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="142"/>
         <source>doel %1 %</source>
         <translation>goal %1 %</translation>
     </message>
@@ -1050,7 +1050,7 @@ Choose No if it was a typo.</translation>
 <context>
     <name>HouseholdPicker</name>
     <message>
-        <location filename="../../buurtdesk/gui/household_picker.py" line="57"/>
+        <location filename="../../buurtdesk/gui/household_picker.py" line="60"/>
         <source>Zoek een adres, bijv. Kerkweg 12</source>
         <translation>Find an address, e.g. Kerkweg 12</translation>
     </message>
@@ -1268,47 +1268,37 @@ Choose No if it was a typo.</translation>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="249"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="253"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="250"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="254"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="251"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="255"/>
         <source>&amp;Over BuurtDesk</source>
         <translation>&amp;About BuurtDesk</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="254"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="258"/>
         <source>Een verzonnen buurt om rond te kijken; alleen in een leeg bestand.</source>
         <translation>A made-up neighbourhood to look around in; only in an empty file.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="263"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="267"/>
         <source>bezig…</source>
         <translation>working…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="283"/>
-        <source>Taal</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="284"/>
-        <source>De nieuwe taal geldt vanaf de volgende keer dat u BuurtDesk start.</source>
-        <translation>The new language applies from the next time you start BuurtDesk.</translation>
-    </message>
-    <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="290"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="293"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="292"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="295"/>
         <source>In de lijst met huishoudens:
 1 niet thuis · 2 gesproken · 3 geïnteresseerd · 4 doet mee · 5 geen interesse · 6 niet bezoeken
 N: notitie bij het volgende bezoek
@@ -1323,130 +1313,130 @@ Ctrl+L enter a walk list (row and outcome, e.g. 12 3 Enter)
 Ctrl+F find</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="307"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="310"/>
         <source>Over BuurtDesk</source>
         <translation>About BuurtDesk</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="309"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="312"/>
         <source>BuurtDesk %1
 Voor buurtteams: huishoudens, bezoeken, team en plan, zonder internet.</source>
         <translation>BuurtDesk %1
 For neighbourhood teams: households, visits, team and plan, without internet.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="319"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="322"/>
         <source>Nieuwe buurt</source>
         <translation>New neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="321"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="324"/>
         <source>BuurtDesk-bestanden (*.buurtdesk)</source>
         <translation>BuurtDesk files (*.buurtdesk)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="331"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="334"/>
         <source>Buurt openen</source>
         <translation>Open neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="333"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="336"/>
         <source>BuurtDesk-bestanden (*.buurtdesk *.sqlite);;Alle bestanden (*)</source>
         <translation>BuurtDesk files (*.buurtdesk *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="347"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="350"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="397"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="400"/>
         <source>Voorbeeldbuurt</source>
         <translation>Demo neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="399"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="402"/>
         <source>De voorbeeldbuurt komt alleen in een leeg bestand. Kies Bestand &gt; Nieuwe buurt… en maak daar de voorbeeldbuurt.</source>
         <translation>The demo neighbourhood only goes into an empty file. Choose File &gt; New neighbourhood… and create the demo there.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="410"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="413"/>
         <source>Voorbeeldbuurt maken…</source>
         <translation>Creating the demo neighbourhood…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="416"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="419"/>
         <source>Adressenbestand inlezen</source>
         <translation>Import address file</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="418"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="421"/>
         <source>Adressen (*.csv *.txt *.xlsx *.gpkg);;Alle bestanden (*)</source>
         <translation>Addresses (*.csv *.txt *.xlsx *.gpkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="427"/>
-        <location filename="../../buurtdesk/gui/main_window.py" line="445"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="430"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="448"/>
         <source>Adressen inlezen…</source>
         <translation>Import addresses…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="461"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="464"/>
         <source>%1: %2 toegevoegd, %3 bijgewerkt, %4 ongewijzigd</source>
         <translation>%1: %2 added, %3 updated, %4 unchanged</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="469"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="472"/>
         <source>; %1 anders geschreven, als bestaand huishouden genomen (%2)</source>
         <translation>; %1 written differently, taken as an existing household (%2)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="474"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="477"/>
         <source>; doorlopend genummerd: %1</source>
         <translation>; numbered straight through: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="479"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="482"/>
         <source>per laag: %1</source>
         <translation>per layer: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="481"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="484"/>
         <source>niet gelezen: %1</source>
         <translation>not read: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="485"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="488"/>
         <source>%1 geen woning</source>
         <translation>%1 not a dwelling</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="535"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="550"/>
         <source>BuurtDesk sluit zodra %1 klaar is…</source>
         <translation>BuurtDesk will close as soon as %1 has finished…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="550"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="565"/>
         <source>BuurtDesk is nog bezig: %1.</source>
         <translation>BuurtDesk is still busy: %1.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="553"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="568"/>
         <source>Stoppen: er wordt niets van opgeslagen (is het opslaan al begonnen, dan gebeurt dat nog helemaal). Wachten: BuurtDesk sluit zodra het klaar is.</source>
         <translation>Stop: none of it is saved (if saving has already begun, it is completed in full). Wait: BuurtDesk closes as soon as it has finished.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="557"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="572"/>
         <source>Stoppen en sluiten</source>
         <translation>Stop and close</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="559"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="574"/>
         <source>Wachten en sluiten</source>
         <translation>Wait and close</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="561"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="576"/>
         <source>Niet sluiten</source>
         <translation>Don&apos;t close</translation>
     </message>
@@ -1454,24 +1444,24 @@ For neighbourhood teams: households, visits, team and plan, without internet.</t
 <context>
     <name>MapLegend</name>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="97"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="96"/>
         <source>Legenda</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="123"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="122"/>
         <source>één adres</source>
         <translation>one address</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="128"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="127"/>
         <source>meer adressen op één punt;
 klik voor de lijst</source>
         <translation>several addresses at one point;
 click for the list</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="133"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="132"/>
         <source>Straten zonder coördinaten staan
 als strook: oneven nummers boven
 de weg, even nummers eronder.</source>
@@ -1483,32 +1473,32 @@ the road, even numbers below.</translation>
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="198"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="197"/>
         <source>Hele buurt</source>
         <translation>Whole neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="195"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="194"/>
         <source>Inzoomen (Ctrl++ of het muiswiel)</source>
         <translation>Zoom in (Ctrl++ or the mouse wheel)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="197"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="196"/>
         <source>Uitzoomen (Ctrl+-)</source>
         <translation>Zoom out (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="199"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="198"/>
         <source>De hele buurt in beeld (Ctrl+0)</source>
         <translation>Show the whole neighbourhood (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="214"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="213"/>
         <source>Sleep om te verschuiven · klik op een huis om het te kiezen</source>
         <translation>Drag to pan · click a house to select it</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="228"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="227"/>
         <source>Nog geen adressen om te tekenen.
 
 Open de voorbeeldbuurt, importeer een adresbestand of voeg een straat toe
@@ -1519,54 +1509,54 @@ Open the demo neighbourhood, import an address file or add a street
 on the Streets page; then the map appears here.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="277"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="276"/>
         <source>De kaart wordt getekend…</source>
         <translation>Drawing the map…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="278"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="277"/>
         <source>Kaart bijwerken…</source>
         <translation>Updating the map…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="281"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="280"/>
         <source>Kaart tekenen</source>
         <translation>Drawing the map</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="301"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="300"/>
         <source>De kaart kon niet worden getekend:
 %1</source>
         <translation>The map could not be drawn:
 %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="325"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="324"/>
         <source>Kaart kleuren</source>
         <translation>Colouring the map</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="438"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="437"/>
         <source>Straten zonder coördinaten</source>
         <translation>Streets without coordinates</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="520"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="519"/>
         <source>%1 adressen op dit punt</source>
         <translation>%1 addresses at this point</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="537"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="536"/>
         <source>… en nog %1 (zie de lijst)</source>
         <translation>… and %1 more (see the list)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="560"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="559"/>
         <source>1 adres</source>
         <translation>1 address</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="561"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="560"/>
         <source>%1 adressen</source>
         <translation>%1 addresses</translation>
     </message>
@@ -1637,62 +1627,62 @@ on the Streets page; then the map appears here.</translation>
 <context>
     <name>Months</name>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="86"/>
+        <location filename="../../buurtdesk/gui/plan_cards.py" line="58"/>
         <source>jan</source>
         <translation>Jan</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="87"/>
+        <location filename="../../buurtdesk/gui/plan_cards.py" line="59"/>
         <source>feb</source>
         <translation>Feb</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="88"/>
+        <location filename="../../buurtdesk/gui/plan_cards.py" line="60"/>
         <source>mrt</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="89"/>
+        <location filename="../../buurtdesk/gui/plan_cards.py" line="61"/>
         <source>apr</source>
         <translation>Apr</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="90"/>
+        <location filename="../../buurtdesk/gui/plan_cards.py" line="62"/>
         <source>mei</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="91"/>
+        <location filename="../../buurtdesk/gui/plan_cards.py" line="63"/>
         <source>jun</source>
         <translation>Jun</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="92"/>
+        <location filename="../../buurtdesk/gui/plan_cards.py" line="64"/>
         <source>jul</source>
         <translation>Jul</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="93"/>
+        <location filename="../../buurtdesk/gui/plan_cards.py" line="65"/>
         <source>aug</source>
         <translation>Aug</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="94"/>
+        <location filename="../../buurtdesk/gui/plan_cards.py" line="66"/>
         <source>sep</source>
         <translation>Sep</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="95"/>
+        <location filename="../../buurtdesk/gui/plan_cards.py" line="67"/>
         <source>okt</source>
         <translation>Oct</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="96"/>
+        <location filename="../../buurtdesk/gui/plan_cards.py" line="68"/>
         <source>nov</source>
         <translation>Nov</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="97"/>
+        <location filename="../../buurtdesk/gui/plan_cards.py" line="69"/>
         <source>dec</source>
         <translation>Dec</translation>
     </message>
@@ -1700,52 +1690,52 @@ on the Streets page; then the map appears here.</translation>
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="404"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="408"/>
         <source>Nieuw project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="412"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="416"/>
         <source>%1 (niet beschikbaar)</source>
         <translation>%1 (not available)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="427"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="431"/>
         <source> weken</source>
         <translation> weeks</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="436"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="440"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="438"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="442"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="439"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="443"/>
         <source>Duur</source>
         <translation>Length</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="440"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="444"/>
         <source>Doel: deelname</source>
         <translation>Goal: participation</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="441"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="445"/>
         <source>Kernboodschap</source>
         <translation>Key message</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="456"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="460"/>
         <source>Dit thema is niet beschikbaar: %1</source>
         <translation>This theme is not available: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="464"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="468"/>
         <source>%1 taken in het stappenplan.</source>
         <translation>%1 tasks in the step plan.</translation>
     </message>
@@ -1884,87 +1874,87 @@ on the Streets page; then the map appears here.</translation>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="330"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="84"/>
         <source>Nieuw project…</source>
         <translation>New project…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="331"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="85"/>
         <source>Taak toevoegen…</source>
         <translation>Add task…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="332"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="86"/>
         <source>Activiteit toevoegen…</source>
         <translation>Add activity…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="403"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="157"/>
         <source>Nog geen project</source>
         <translation>No project yet</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="405"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="159"/>
         <source>Begin een project op een thema; het thema brengt zijn stappenplan mee.</source>
         <translation>Start a project on a theme; the theme brings its step plan.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="407"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="161"/>
         <source>Kies rechtsboven „Nieuw project…”.</source>
         <translation>Choose “New project…” at the top right.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="416"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="170"/>
         <source>begint over %1 dagen</source>
         <translation>starts in %1 days</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="420"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="174"/>
         <source>afgelopen</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="423"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="177"/>
         <source>week %1 van %2</source>
         <translation>week %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="427"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="181"/>
         <source>doel %1 % deelname</source>
         <translation>goal %1 % participation</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="484"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="251"/>
         <source>deze week</source>
         <translation>this week</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="493"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="260"/>
         <source>Na afloop</source>
         <translation>Afterwards</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="502"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="269"/>
         <source>Activiteiten</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="547"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="314"/>
         <source>„%1” kan niet naar die plek: %2.</source>
         <translation>“%1” cannot go there: %2.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="566"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="333"/>
         <source>Taak naar week %1</source>
         <translation>Task to week %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="584"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="351"/>
         <source>Status van taak</source>
         <translation>Task status</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="603"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="370"/>
         <source>Taak verwijderen</source>
         <translation>Delete task</translation>
     </message>
@@ -2198,132 +2188,132 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="411"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="259"/>
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="413"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="261"/>
         <source>Initiatiefnemers…</source>
         <translation>Initiators…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="426"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="274"/>
         <source>Bezocht</source>
         <translation>Visited</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="427"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="275"/>
         <source>Geïnteresseerd</source>
         <translation>Interested</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="428"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="276"/>
         <source>Doet mee</source>
         <translation>Takes part</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="429"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="277"/>
         <source>Nog nodig voor het doel</source>
         <translation>Still needed for the goal</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="430"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="278"/>
         <source>Tempo nodig</source>
         <translation>Pace needed</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="440"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="288"/>
         <source>Straat</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="444"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="292"/>
         <source>Verbinder</source>
         <translation>Connector</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="444"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="292"/>
         <source>(straten zonder verbinder)</source>
         <translation>(streets without a connector)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="452"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="302"/>
         <source>Per straat</source>
         <translation>Per street</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="453"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="303"/>
         <source>Per verbinder</source>
         <translation>Per connector</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="466"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="329"/>
         <source>Week voor week</source>
         <translation>Week by week</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="524"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="406"/>
         <source>Nog geen project: begin er een op de pagina Plan.</source>
         <translation>No project yet: start one on the Plan page.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="532"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="414"/>
         <source>begint op %1</source>
         <translation>starts on %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="534"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="416"/>
         <source>afgelopen</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="537"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="419"/>
         <source>week %1 van %2, nog %3 weken</source>
         <translation>week %1 of %2, %3 weeks left</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="544"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="426"/>
         <source>doel %1 % = %2 van %3 huishoudens</source>
         <translation>goal %1 % = %2 of %3 households</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="549"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="431"/>
         <source>%1 % van alle huishoudens</source>
         <translation>%1 % of all households</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="558"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="440"/>
         <source>%1 %, incl. %2 initiatiefnemers</source>
         <translation>%1 %, incl. %2 initiators</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="563"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="445"/>
         <source>Het doel is gehaald!</source>
         <translation>The goal has been reached!</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="567"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="449"/>
         <source>deelnemers om %1 % te halen</source>
         <translation>participants to reach %1 %</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="571"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="453"/>
         <source>niets meer nodig</source>
         <translation>nothing more needed</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="573"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="455"/>
         <source>het project is voorbij</source>
         <translation>the project is over</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="578"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="460"/>
         <source>deelnemers per week; %1 deuren per week</source>
         <translation>participants per week; %1 doors per week</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="584"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="466"/>
         <source>Initiatiefnemers: %1 (%2 %). Daarmee moeten de deurrondes nog %3 van de %4 deelnemers van het doel brengen; ze brachten er tot nu toe %5.</source>
         <translation>Initiators: %1 (%2 %). So the door rounds still have to bring %3 of the %4 participants of the goal; so far they brought %5.</translation>
     </message>
@@ -2477,22 +2467,22 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>RoleColumn</name>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="214"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="218"/>
         <source>Sleep een naam naar een rol.</source>
         <translation>Drag a name onto a role.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="215"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="219"/>
         <source>De startmotor: kennis van het onderwerp.</source>
         <translation>The starter motor: knowledge of the subject.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="216"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="220"/>
         <source>Gaat langs de deur met een duidelijke boodschap.</source>
         <translation>Goes from door to door with a clear message.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="217"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="221"/>
         <source>Neemt beslissingen en houdt vaart.</source>
         <translation>Takes decisions and keeps up the pace.</translation>
     </message>
@@ -2556,87 +2546,92 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>StreetPage</name>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="153"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="168"/>
         <source>Zoek straat, huisnummer of postcode</source>
         <translation>Search street, house number or postcode</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="160"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="176"/>
         <source>Alle statussen</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="172"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="188"/>
         <source>Looproute</source>
         <translation>Walking order</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="173"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="189"/>
         <source>Op status</source>
         <translation>By status</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="174"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="190"/>
         <source>Volgorde van de huishoudens</source>
         <translation>Order of the households</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="177"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="193"/>
         <source>Looplijst invoeren</source>
         <translation>Enter walk list</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="181"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="197"/>
         <source>Typ de lijstcode van de looplijst, dan per rij het rijnummer en de uitkomst, bijv. 12 3 Enter</source>
         <translation>Type the code of the walk list, then for each row the row number and the outcome, e.g. 12 3 Enter</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="289"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="330"/>
         <source>Straten tellen</source>
         <translation>Counting streets</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="342"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="383"/>
         <source>Huishoudens zoeken</source>
         <translation>Finding households</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="348"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="389"/>
         <source>Fout bij lezen: %1</source>
         <translation>Error while reading: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="400"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="441"/>
         <source>%1 huishoudens in beeld</source>
         <translation>%1 households shown</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="98"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="99"/>
         <source>Niet opgeslagen: %1 staat op niet aanbellen</source>
         <translation>Not saved: %1 is marked do-not-call</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="118"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="119"/>
         <source>%1: %2 opgeslagen. Let op: dit adres staat op niet aanbellen; de markering blijft (Ctrl+Z maakt ongedaan)</source>
         <translation>%1: %2 saved. Note: this address asked not to be visited; the mark stays (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="129"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="130"/>
         <source>%1: %2 opgeslagen · Ctrl+Z maakt ongedaan</source>
         <translation>%1: %2 saved · Ctrl+Z undoes</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="212"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="224"/>
         <source>Ongedaan gemaakt: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="143"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="230"/>
+        <source>Opnieuw gedaan: %1</source>
+        <translation>Redone: %1</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="144"/>
         <source>%1 was twee keer niet thuis: laat een deurkaart achter.</source>
         <translation>%1 was not home twice: leave a door card.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="403"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="444"/>
         <source>%1 van %2 bezocht, %3 doen mee (%4%, incl. %5 initiatiefnemers)</source>
         <translation>%1 of %2 visited, %3 taking part (%4%, incl. %5 initiators)</translation>
     </message>
@@ -2664,12 +2659,12 @@ No PDF viewer was found to open it; open it from that folder.</translation>
         <translation>All streets</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_model.py" line="146"/>
+        <location filename="../../buurtdesk/gui/street_model.py" line="148"/>
         <source>%1 adressen, %2 bezocht, %3 doen mee (incl. %4 initiatiefnemers)</source>
         <translation>%1 addresses, %2 visited, %3 taking part (incl. %4 initiators)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_model.py" line="150"/>
+        <location filename="../../buurtdesk/gui/street_model.py" line="152"/>
         <source>Verbinder: %1</source>
         <translation>Connector: %1</translation>
     </message>
@@ -2677,57 +2672,57 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>StreetsPanel</name>
     <message>
-        <location filename="../../buurtdesk/gui/streets_panel.py" line="42"/>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="48"/>
         <source>Toon de straten van één verbinder</source>
         <translation>Show one connector&apos;s streets</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/streets_panel.py" line="64"/>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="77"/>
         <source>Straat toevoegen…</source>
         <translation>Add street…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/streets_panel.py" line="68"/>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="81"/>
         <source>Toewijzen</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/streets_panel.py" line="70"/>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="83"/>
         <source>Wijs de gekozen straten toe aan een verbinder (meerdere straten: Ctrl+klik)</source>
         <translation>Assign the chosen streets to a connector (several streets: Ctrl+click)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/streets_panel.py" line="84"/>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="115"/>
         <source>Alle verbinders</source>
         <translation>All connectors</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/streets_panel.py" line="167"/>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="198"/>
         <source>Doorlopend genummerd (1, 2, 3 … langs één kant)</source>
         <translation>Numbered straight through (1, 2, 3 … along one side)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/streets_panel.py" line="171"/>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="202"/>
         <source>Uit: eerst de oneven kant, dan de even kant. Aan: in nummervolgorde.</source>
         <translation>Off: the odd side first, then the even side. On: in number order.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/streets_panel.py" line="203"/>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="234"/>
         <source>Kies eerst een of meer straten</source>
         <translation>First choose one or more streets</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/streets_panel.py" line="207"/>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="238"/>
         <source>Nog geen verbinders (geef iemand de rol verbinder onder Team)</source>
         <translation>No connectors yet (give someone the connector role under Team)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/streets_panel.py" line="210"/>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="241"/>
         <source>Toewijzen aan %1</source>
         <translation>Assign to %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/streets_panel.py" line="215"/>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="246"/>
         <source>Toewijzing weghalen</source>
         <translation>Remove assignment</translation>
     </message>
@@ -2735,37 +2730,37 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>TallyTableModel</name>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="337"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="185"/>
         <source>Doet mee: de initiatiefnemers en de huishoudens die bij hun laatste bezoek “doet mee” zeiden, elk huishouden één keer</source>
         <translation>Taking part: the initiators and the households whose latest visit said “takes part”, each household once</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="344"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="192"/>
         <source>Huishoudens</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="345"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="193"/>
         <source>Bezocht</source>
         <translation>Visited</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="347"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="195"/>
         <source>Interesse</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="348"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="196"/>
         <source>Doet mee</source>
         <translation>Takes part</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="357"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="205"/>
         <source>(onbekend)</source>
         <translation>(unknown)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="381"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="229"/>
         <source>doet mee (incl. %1 initiatiefnemers)</source>
         <translation>taking part (incl. %1 initiators)</translation>
     </message>
@@ -2773,37 +2768,37 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>TaskCard</name>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="134"/>
+        <location filename="../../buurtdesk/gui/plan_cards.py" line="106"/>
         <source>Mijlpaal</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="139"/>
+        <location filename="../../buurtdesk/gui/plan_cards.py" line="111"/>
         <source>Deurronde: %1 bezoeken deze week</source>
         <translation>Door round: %1 visits this week</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="163"/>
+        <location filename="../../buurtdesk/gui/plan_cards.py" line="135"/>
         <source>te laat</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="207"/>
+        <location filename="../../buurtdesk/gui/plan_cards.py" line="179"/>
         <source>Toewijzen aan</source>
         <translation>Assign to</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="208"/>
+        <location filename="../../buurtdesk/gui/plan_cards.py" line="180"/>
         <source>(niemand)</source>
         <translation>(nobody)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="216"/>
+        <location filename="../../buurtdesk/gui/plan_cards.py" line="188"/>
         <source>Bewerken…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="217"/>
+        <location filename="../../buurtdesk/gui/plan_cards.py" line="189"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
@@ -2889,132 +2884,132 @@ No PDF viewer was found to open it; open it from that folder.</translation>
         <translation>Entrepreneur</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="231"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="235"/>
         <source>Het team</source>
         <translation>The team</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="233"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="237"/>
         <source>Teamlid toevoegen…</source>
         <translation>Add team member…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="234"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="238"/>
         <source>Bewerken…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="235"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="239"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="243"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="247"/>
         <source> deuren per week</source>
         <translation> doors per week</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="245"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="249"/>
         <source>Hoeveel deuren één verbinder per week kan bezoeken; het bord rekent ermee.</source>
         <translation>How many doors one connector can visit per week; the board counts with it.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="248"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="252"/>
         <source>Tempo per verbinder:</source>
         <translation>Pace per connector:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="261"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="265"/>
         <source>bijv. Buurtteam Lindekwartier · 06 1234 5678</source>
         <translation>e.g. Buurtteam Lindekwartier · 06 1234 5678</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="263"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="267"/>
         <source>Hoe bewoners het team bereiken; staat op de brieven en de deurkaarten.</source>
         <translation>How residents reach the team; printed on the letters and door cards.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="265"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="269"/>
         <source>Contact opslaan</source>
         <translation>Save contact</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="271"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="275"/>
         <source>Contact voor bewoners:</source>
         <translation>Contact for residents:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="290"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="294"/>
         <source>Sleep een naam naar een andere kolom om de rol te wisselen; houd Ctrl ingedrukt om de rol erbij te geven. Dubbelklik om een teamlid te bewerken.</source>
         <translation>Drag a name to another column to change the role; hold Ctrl to add the role. Double-click to edit a team member.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="348"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="352"/>
         <source>Het team heeft 1 lid; een team heeft er minstens drie nodig, liefst vijf.</source>
         <translation>The team has 1 member; a team needs at least three, preferably five.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="351"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="355"/>
         <source>Het team heeft %1 leden; een team heeft er minstens drie nodig, liefst vijf.</source>
         <translation>The team has %1 members; a team needs at least three, preferably five.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="355"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="359"/>
         <source>zonder deskundige mist het team de startmotor en de inhoud.</source>
         <translation>without an expert the team lacks its starter motor and the content.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="356"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="360"/>
         <source>zonder verbinder gaat niemand langs de deur.</source>
         <translation>without a connector nobody goes to the doors.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="358"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="362"/>
         <source>zonder ondernemer neemt niemand beslissingen en verliest het project vaart.</source>
         <translation>without an entrepreneur nobody takes decisions and the project loses pace.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="362"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="366"/>
         <source>Niemand is %1: %2</source>
         <translation>Nobody is %1: %2</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="368"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="372"/>
         <source>Er zijn nog %1 deuren te bezoeken, maar het project is voorbij.</source>
         <translation>There are still %1 doors to visit, but the project is over.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="372"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="376"/>
         <source>%1 deuren liggen in straten zonder verbinder; wijs die straten aan een verbinder toe.</source>
         <translation>%1 doors are in streets without a connector; assign those streets to a connector.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="377"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="381"/>
         <source>%1 heeft nog %2 deuren, maar haalt er in de resterende weken %3 (%4 per week); verdeel de straten of zoek een extra verbinder.</source>
         <translation>%1 still has %2 doors, but can do %3 in the weeks left (%4 per week); share out the streets or find another connector.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="388"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="392"/>
         <source>✔ Het team is compleet: alle rollen zijn bezet.</source>
         <translation>✔ The team is complete: every role is filled.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="396"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="400"/>
         <source>Wat het team nog mist</source>
         <translation>What the team still lacks</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="425"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="429"/>
         <source>Rol van %1 wijzigen</source>
         <translation>Change the role of %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="477"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="481"/>
         <source>Teamlid verwijderen</source>
         <translation>Remove team member</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="478"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="482"/>
         <source>%1 uit het team verwijderen? Bezoeken blijven bewaard met de naam.</source>
         <translation>Remove %1 from the team? Visits are kept with the name.</translation>
     </message>
@@ -3022,32 +3017,32 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>WeeklyChart</name>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="189"/>
+        <location filename="../../buurtdesk/gui/progress_chart.py" line="64"/>
         <source>Nog geen cijfers</source>
         <translation>No figures yet</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="238"/>
+        <location filename="../../buurtdesk/gui/progress_chart.py" line="113"/>
         <source>wk %1</source>
         <translation>wk %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="256"/>
+        <location filename="../../buurtdesk/gui/progress_chart.py" line="131"/>
         <source>doel %1 %</source>
         <translation>goal %1 %</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="285"/>
+        <location filename="../../buurtdesk/gui/progress_chart.py" line="160"/>
         <source>bezocht (% van alle huishoudens)</source>
         <translation>visited (% of all households)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="286"/>
+        <location filename="../../buurtdesk/gui/progress_chart.py" line="161"/>
         <source>doet mee, met initiatiefnemers</source>
         <translation>takes part, with initiators</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="287"/>
+        <location filename="../../buurtdesk/gui/progress_chart.py" line="162"/>
         <source>bezoeken per week (rechts)</source>
         <translation>visits per week (right)</translation>
     </message>
