@@ -211,6 +211,7 @@ class MainWindow(QMainWindow):
             self.tr("Adressen &inlezen…"), self.import_addresses
         )
         self.demo_action = file_menu.addAction(self.tr("&Voorbeeldbuurt maken"), self.open_demo)
+        self.join_action = file_menu.addAction(self.tr("&Startpakket openen…"), self.join_package)
         file_menu.addSeparator()
         self.quit_action = file_menu.addAction(self.tr("&Afsluiten"), self.close)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -337,6 +338,12 @@ class MainWindow(QMainWindow):
         )
         if path:
             self.openFileRequested.emit(Path(path))
+
+    def join_package(self) -> QWidget:
+        """A start package into a new file, which then opens (exchange_dialogs.start_join)."""
+        from .exchange_dialogs import start_join
+
+        return start_join(self)
 
     def run_job(self, fn: Any, label: str, done: Any, on_failed: Any = None) -> Job:
         """Long work through the worker, with a progress dialog that can cancel it;

@@ -52,6 +52,12 @@ def _print() -> type[QWidget]:
     return PrintPage
 
 
+def _exchange() -> type[QWidget]:
+    from .exchange_page import ExchangePage
+
+    return ExchangePage
+
+
 @dataclass(frozen=True)
 class PageSpec:
     key: str
@@ -66,6 +72,7 @@ PAGES = [
     PageSpec("plan", QT_TRANSLATE_NOOP("Pages", "Plan"), _plan),
     PageSpec("progress", QT_TRANSLATE_NOOP("Pages", "Voortgang"), _progress),
     PageSpec("print", QT_TRANSLATE_NOOP("Pages", "Afdrukken"), _print),
+    PageSpec("exchange", QT_TRANSLATE_NOOP("Pages", "Uitwisselen"), _exchange),
 ]
 
 

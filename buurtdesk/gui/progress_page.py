@@ -49,6 +49,7 @@ from ..domain.progress import Progress, Tally, pct
 from ..store.progress import project_progress
 from ..store.projects import Project
 from .context import GuiContext
+from .exchange_dialogs import last_exchange_words
 from .plan_refresh import LazyRefresh
 from .progress_chart import GOAL, INITIATORS, TAKES_PART, TEXT, VISITED, WeeklyChart, _num
 from .progress_dialogs import InitiatorsDialog
@@ -266,6 +267,10 @@ class ProgressPage(QWidget):
         heading.addWidget(self.initiators_button)
         self.subtitle = QLabel()
         self.subtitle.setStyleSheet("color: #555555;")
+        self.exchanged = QLabel()  # how fresh the figures of the other laptops are
+        self.exchanged.setObjectName("lastExchange")
+        self.exchanged.setWordWrap(True)
+        self.exchanged.setStyleSheet("color: #555555;")
         self.tiles = {
             "visited": Tile(self.tr("Bezocht"), VISITED.name()),
             "interested": Tile(self.tr("Geïnteresseerd"), "#E69F00"),
@@ -318,6 +323,7 @@ class ProgressPage(QWidget):
         layout = QVBoxLayout(content)
         layout.addLayout(heading)
         layout.addWidget(self.subtitle)
+        layout.addWidget(self.exchanged)
         layout.addLayout(tiles)
         layout.addWidget(self.goal_bar)
         layout.addWidget(self.explain)
@@ -371,6 +377,8 @@ class ProgressPage(QWidget):
 
     def refresh(self) -> None:
         """Compute the figures on the worker; :attr:`figuresReady` fires when they are shown."""
+        self.exchanged.setText(last_exchange_words(self.context.db))
+        self.exchanged.setVisible(bool(self.exchanged.text()))
         project = self.context.project
         if project is None:
             self.show_progress(None, None)

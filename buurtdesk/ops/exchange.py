@@ -23,6 +23,7 @@ from ..store.db import (
     get_setting,
     is_database_file,
     now_iso,
+    open_db,
     set_setting,
     transaction,
 )
@@ -226,6 +227,27 @@ def join_file(db: Database, path: Path, code: str) -> MergeReport:
         with transaction(db):
             set_setting(db, SCOPE_SETTING, scope)
     return report
+
+
+def join_new_file(target: Path, package: Path, code: str) -> MergeReport:
+    """A new neighbourhood file at ``target`` made a laptop of the neighbourhood in ``package``;
+    ``target`` must not exist yet, and nothing of it stays behind when joining fails."""
+    if target.exists():
+        raise UserError(
+            "dit bestand bestaat al; een startpakket komt in een nieuw bestand (kies een nieuwe "
+            "naam)",
+            target,
+        )
+    db = open_db(target)
+    try:
+        return join_file(db, package, code)
+    except BaseException:
+        db.close()
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(target) + suffix).unlink(missing_ok=True)
+        raise
+    finally:
+        db.close()
 
 
 def conflicts(db: Database, *, resolved: bool = False) -> list[Conflict]:

@@ -13,6 +13,91 @@
         <source>Aanwezig</source>
         <translation>Present</translation>
     </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="139"/>
+        <source>%1 %2 nieuw</source>
+        <translation>%1 new %2</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="140"/>
+        <source>%1 %2 bijgewerkt</source>
+        <translation>%1 %2 updated</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="141"/>
+        <source>%1 %2 verwijderd</source>
+        <translation>%1 %2 deleted</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="142"/>
+        <source>niets nieuws</source>
+        <translation>nothing new</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="144"/>
+        <source>; 1 conflict: zie de lijst hieronder</source>
+        <translation>; 1 conflict: see the list below</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="146"/>
+        <source>; %1 conflicten: zie de lijst hieronder</source>
+        <translation>; %1 conflicts: see the list below</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="149"/>
+        <source>; %1 overgeslagen (%2)</source>
+        <translation>; %1 skipped (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="162"/>
+        <source>(leeg)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="164"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="164"/>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="170"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="186"/>
+        <source>nog nooit</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="340"/>
+        <source>Startpakket openen</source>
+        <translation>Open start package</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="343"/>
+        <source>Kies een startpakket en een naam voor het nieuwe bestand.</source>
+        <translation>Choose a start package and a name for the new file.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="346"/>
+        <source>Startpakket openen…</source>
+        <translation>Opening start package…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="352"/>
+        <source>%1 is nu een laptop van de buurt: %2</source>
+        <translation>%1 is now a laptop of the neighbourhood: %2</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="379"/>
+        <source>Laatste uitwisseling: %1</source>
+        <translation>Last exchange: %1</translation>
+    </message>
 </context>
 <context>
     <name>ActivityCard</name>
@@ -369,6 +454,486 @@ Choose No if it was a typo.</translation>
         <location filename="../../buurtdesk/gui/empty_state.py" line="48"/>
         <source>Straat toevoegen…</source>
         <translation>Add street…</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="39"/>
+        <source>Uitwisselbestanden (*.bdx);;Alle bestanden (*)</source>
+        <translation>Exchange files (*.bdx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="44"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="45"/>
+        <source>buurt</source>
+        <translation>neighbourhood</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="47"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="89"/>
+        <source>straat</source>
+        <translation>street</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="47"/>
+        <source>straten</source>
+        <translation>streets</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="49"/>
+        <source>huishouden</source>
+        <translation>household</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="50"/>
+        <source>huishoudens</source>
+        <translation>households</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="53"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="122"/>
+        <source>project</source>
+        <translation>project</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="54"/>
+        <source>projecten</source>
+        <translation>projects</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="57"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="117"/>
+        <source>teamlid</source>
+        <translation>team member</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="58"/>
+        <source>teamleden</source>
+        <translation>team members</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="60"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="113"/>
+        <source>rol</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="60"/>
+        <source>rollen</source>
+        <translation>roles</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="62"/>
+        <source>straattoewijzing</source>
+        <translation>street assignment</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="63"/>
+        <source>straattoewijzingen</source>
+        <translation>street assignments</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="66"/>
+        <source>initiatiefnemer</source>
+        <translation>initiator</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="67"/>
+        <source>initiatiefnemers</source>
+        <translation>initiators</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="69"/>
+        <source>taak</source>
+        <translation>task</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="69"/>
+        <source>taken</source>
+        <translation>tasks</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="71"/>
+        <source>activiteit</source>
+        <translation>activity</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="72"/>
+        <source>activiteiten</source>
+        <translation>activities</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="75"/>
+        <source>aanmelding</source>
+        <translation>sign-up</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="76"/>
+        <source>aanmeldingen</source>
+        <translation>sign-ups</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="78"/>
+        <source>bezoek</source>
+        <translation>visit</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="78"/>
+        <source>bezoeken</source>
+        <translation>visits</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="80"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="81"/>
+        <source>keer ongedaan/opnieuw</source>
+        <translation>undo/redo</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="86"/>
+        <source>naam</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="87"/>
+        <source>plaats</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="88"/>
+        <source>nummering</source>
+        <translation>numbering</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="90"/>
+        <source>huisnummer</source>
+        <translation>house number</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="91"/>
+        <source>huisletter</source>
+        <translation>house letter</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="92"/>
+        <source>toevoeging</source>
+        <translation>addition</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="93"/>
+        <source>postcode</source>
+        <translation>postcode</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="94"/>
+        <source>ligging (x)</source>
+        <translation>location (x)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="95"/>
+        <source>ligging (y)</source>
+        <translation>location (y)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="96"/>
+        <source>niet aanbellen</source>
+        <translation>do not call</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="97"/>
+        <source>reden niet aanbellen</source>
+        <translation>reason for do not call</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="98"/>
+        <source>notitie</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="99"/>
+        <source>bron</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="100"/>
+        <source>thema</source>
+        <translation>theme</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="101"/>
+        <source>titel</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="102"/>
+        <source>startdatum</source>
+        <translation>start date</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="103"/>
+        <source>aantal weken</source>
+        <translation>number of weeks</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="104"/>
+        <source>doel (%)</source>
+        <translation>goal (%)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="105"/>
+        <source>kernboodschap</source>
+        <translation>key message</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="106"/>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="107"/>
+        <source>afgesloten</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="108"/>
+        <source>telefoon</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="109"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="110"/>
+        <source>toestemming</source>
+        <translation>consent</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="111"/>
+        <source>naam in verslagen</source>
+        <translation>named in reports</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="112"/>
+        <source>week</source>
+        <translation>week</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="114"/>
+        <source>waarom</source>
+        <translation>why</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="115"/>
+        <source>soort</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="116"/>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="118"/>
+        <source>volgorde</source>
+        <translation>order</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="119"/>
+        <source>datum</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="120"/>
+        <source>tijd</source>
+        <translation>time</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="121"/>
+        <source>beschrijving</source>
+        <translation>description</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="117"/>
+        <source>Uitwisselen</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="124"/>
+        <source>Laptops van het team wisselen via een bestand (USB-stick, e-mail) uit wat ze weten. Lees elk bestand in, in elke volgorde: niets gaat verloren of dubbel.</source>
+        <translation>The team&apos;s laptops exchange what they know through a file (USB stick, e-mail). Read in every file, in any order: nothing is lost or doubled.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="133"/>
+        <source>Naam opslaan</source>
+        <translation>Save name</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="139"/>
+        <source>wordt nooit bewaard</source>
+        <translation>never stored</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="141"/>
+        <source>Dezelfde code op elke laptop van het team; minstens 8 tekens.</source>
+        <translation>The same code on every laptop of the team; at least 8 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="144"/>
+        <source>Deze laptop:</source>
+        <translation>This laptop:</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="147"/>
+        <source>Teamcode:</source>
+        <translation>Team code:</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="154"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="343"/>
+        <source>Uitwisselbestand maken…</source>
+        <translation>Make exchange file…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="157"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="398"/>
+        <source>Uitwisselbestand inlezen…</source>
+        <translation>Read exchange file…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="160"/>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="364"/>
+        <source>Startpakket maken…</source>
+        <translation>Make start package…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="172"/>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="172"/>
+        <source>Laatst ingelezen</source>
+        <translation>Last read</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="175"/>
+        <source>Laptops van het team</source>
+        <translation>The team&apos;s laptops</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="179"/>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="179"/>
+        <source>Veld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="179"/>
+        <source>Gekozen (door)</source>
+        <translation>Kept (by)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="179"/>
+        <source>Andere (door)</source>
+        <translation>Other (by)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="188"/>
+        <source>Andere waarde nemen</source>
+        <translation>Take other value</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="191"/>
+        <source>Zo laten</source>
+        <translation>Leave as is</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="200"/>
+        <source>Conflicten</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="236"/>
+        <source> (deze)</source>
+        <translation> (this one)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="246"/>
+        <source>Twee laptops veranderden hetzelfde. Kies een regel en een knop.</source>
+        <translation>Two laptops changed the same thing. Choose a row and a button.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="249"/>
+        <source>Geen conflicten.</source>
+        <translation>No conflicts.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="313"/>
+        <source>Teamcode</source>
+        <translation>Team code</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="314"/>
+        <source>Vul eerst de teamcode in: dezelfde op elke laptop van het team.</source>
+        <translation>First enter the team code: the same on every laptop of the team.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="337"/>
+        <source>Uitwisselbestand maken</source>
+        <translation>Make exchange file</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="357"/>
+        <source>Startpakket maken</source>
+        <translation>Make start package</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="371"/>
+        <source>Startpakket</source>
+        <translation>Start package</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="373"/>
+        <source>Uitwisselbestand</source>
+        <translation>Exchange file</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="376"/>
+        <source>%1 gemaakt: %2 (%3 huishoudens, %4 bezoeken)</source>
+        <translation>%1 made: %2 (%3 households, %4 visits)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="389"/>
+        <source>Uitwisselbestand inlezen</source>
+        <translation>Read exchange file</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="405"/>
+        <source>Ingelezen: %1 — %2</source>
+        <translation>Read: %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="425"/>
+        <source>Naam opslaan…</source>
+        <translation>Saving name…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="432"/>
+        <source>Deze laptop heet nu %1.</source>
+        <translation>This laptop is now called %1.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_page.py" line="446"/>
+        <source>Conflict oplossen…</source>
+        <translation>Resolving conflict…</translation>
     </message>
 </context>
 <context>
@@ -751,7 +1316,7 @@ Choose No if it was a typo.</translation>
     </message>
     <message>
         <location filename="../../buurtdesk/io/address_import.py" line="448"/>
-        <location filename="../../buurtdesk/ops/exchange.py" line="160"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="161"/>
         <source>bestand bestaat niet</source>
         <translation>file does not exist</translation>
     </message>
@@ -918,7 +1483,7 @@ Choose No if it was a typo.</translation>
     </message>
     <message>
         <location filename="../../buurtdesk/io/pdf/common.py" line="247"/>
-        <location filename="../../buurtdesk/ops/exchange.py" line="127"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="128"/>
         <source>bestaat al; kies een andere naam (of --overwrite)</source>
         <translation>already exists; choose another name (or --overwrite)</translation>
     </message>
@@ -1132,67 +1697,67 @@ Choose No if it was a typo.</translation>
         <translation>the Excel file contains no table (all sheets are empty)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/exchange.py" line="59"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="60"/>
         <source>geef de laptop een naam van 1 tot 60 gewone tekens</source>
         <translation>give the laptop a name of 1 to 60 ordinary characters</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/exchange.py" line="71"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="72"/>
         <source>&apos;{connector}&apos; is geen lid van het team</source>
         <translation>&apos;{connector}&apos; is not a member of the team</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/exchange.py" line="116"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="117"/>
         <source>geef een bestandsnaam voor het uitwisselbestand</source>
         <translation>give a file name for the exchange file</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/exchange.py" line="120"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="121"/>
         <source>dit is een map; geef een bestandsnaam</source>
         <translation>this is a folder; give a file name</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/exchange.py" line="123"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="124"/>
         <source>dat is het buurtbestand zelf; kies een andere naam</source>
         <translation>that is the neighbourhood file itself; choose another name</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/exchange.py" line="144"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="145"/>
         <source>het uitwisselbestand kan hier niet worden geschreven ({strerror})</source>
         <translation>the exchange file cannot be written here ({strerror})</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/exchange.py" line="156"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="157"/>
         <source>dit bestand is te groot voor een uitwisselbestand</source>
         <translation>this file is too large for an exchange file</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/exchange.py" line="163"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="164"/>
         <source>kan het bestand niet lezen ({strerror})</source>
         <translation>cannot read the file ({strerror})</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/exchange.py" line="174"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="175"/>
         <source>de inhoud van het uitwisselbestand is onleesbaar</source>
         <translation>the contents of the exchange file are unreadable</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/exchange.py" line="178"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="179"/>
         <source>de inhoud hoort niet bij de kop van het bestand</source>
         <translation>the contents do not belong to the file&apos;s header</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/exchange.py" line="191"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="192"/>
         <source>de inhoud van het uitwisselbestand klopt niet ({exc})</source>
         <translation>the contents of the exchange file are not right ({exc})</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/exchange.py" line="197"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="198"/>
         <source>de inhoud past niet in deze buurt ({exc})</source>
         <translation>the contents do not fit this neighbourhood ({exc})</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/exchange.py" line="218"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="219"/>
         <source>dit is geen startpakket (maak er een met &apos;exchange package&apos;)</source>
         <translation>this is not a start package (make one with &apos;exchange package&apos;)</translation>
     </message>
@@ -1499,17 +2064,17 @@ Choose No if it was a typo.</translation>
 <context>
     <name>GoalBar</name>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="118"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="119"/>
         <source>initiatiefnemers %1</source>
         <translation>initiators %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="119"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="120"/>
         <source>via de deurrondes %1</source>
         <translation>through the door rounds %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="142"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="143"/>
         <source>doel %1 %</source>
         <translation>goal %1 %</translation>
     </message>
@@ -1662,6 +2227,55 @@ Choose No if it was a typo.</translation>
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="262"/>
+        <source>Startpakket openen</source>
+        <translation>Open start package</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="267"/>
+        <source>Met een startpakket van de coördinator wordt deze laptop een laptop van de buurt. De buurt komt in een nieuw bestand, dat daarna opent.</source>
+        <translation>With a start package from the coordinator this laptop becomes a laptop of the neighbourhood. The neighbourhood goes into a new file, which then opens.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="276"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="280"/>
+        <source>Kiezen…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="286"/>
+        <source>Startpakket:</source>
+        <translation>Start package:</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="287"/>
+        <source>Nieuw bestand:</source>
+        <translation>New file:</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="293"/>
+        <source>Teamcode:</source>
+        <translation>Team code:</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="304"/>
+        <source>Startpakket kiezen</source>
+        <translation>Choose start package</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="315"/>
+        <source>Nieuw buurtbestand</source>
+        <translation>New neighbourhood file</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="317"/>
+        <source>BuurtDesk-bestanden (*.buurtdesk)</source>
+        <translation>BuurtDesk files (*.buurtdesk)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../buurtdesk/gui/main_window.py" line="150"/>
@@ -1694,82 +2308,87 @@ Choose No if it was a typo.</translation>
         <translation>Create &amp;demo neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="215"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="214"/>
+        <source>&amp;Startpakket openen…</source>
+        <translation>Open &amp;start package…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/main_window.py" line="216"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="218"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="219"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="219"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="220"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="221"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="222"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="227"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="228"/>
         <source>Straat &amp;toevoegen…</source>
         <translation>&amp;Add street…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="229"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="230"/>
         <source>&amp;Looplijst invoeren</source>
         <translation>Enter &amp;walk list</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="233"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="234"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="236"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="237"/>
         <source>&amp;Beeld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="242"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="243"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="253"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="254"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="254"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="255"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="255"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="256"/>
         <source>&amp;Over BuurtDesk</source>
         <translation>&amp;About BuurtDesk</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="258"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="259"/>
         <source>Een verzonnen buurt om rond te kijken; alleen in een leeg bestand.</source>
         <translation>A made-up neighbourhood to look around in; only in an empty file.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="267"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="268"/>
         <source>bezig…</source>
         <translation>working…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="293"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="294"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="295"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="296"/>
         <source>In de lijst met huishoudens:
 1 niet thuis · 2 gesproken · 3 geïnteresseerd · 4 doet mee · 5 geen interesse · 6 niet bezoeken
 N: notitie bij het volgende bezoek
@@ -1784,130 +2403,130 @@ Ctrl+L enter a walk list (row and outcome, e.g. 12 3 Enter)
 Ctrl+F find</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="310"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="311"/>
         <source>Over BuurtDesk</source>
         <translation>About BuurtDesk</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="312"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="313"/>
         <source>BuurtDesk %1
 Voor buurtteams: huishoudens, bezoeken, team en plan, zonder internet.</source>
         <translation>BuurtDesk %1
 For neighbourhood teams: households, visits, team and plan, without internet.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="322"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="323"/>
         <source>Nieuwe buurt</source>
         <translation>New neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="324"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="325"/>
         <source>BuurtDesk-bestanden (*.buurtdesk)</source>
         <translation>BuurtDesk files (*.buurtdesk)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="334"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="335"/>
         <source>Buurt openen</source>
         <translation>Open neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="336"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="337"/>
         <source>BuurtDesk-bestanden (*.buurtdesk *.sqlite);;Alle bestanden (*)</source>
         <translation>BuurtDesk files (*.buurtdesk *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="344"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="351"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="397"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="404"/>
         <source>Voorbeeldbuurt</source>
         <translation>Demo neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="399"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="406"/>
         <source>De voorbeeldbuurt komt alleen in een leeg bestand. Kies Bestand &gt; Nieuwe buurt… en maak daar de voorbeeldbuurt.</source>
         <translation>The demo neighbourhood only goes into an empty file. Choose File &gt; New neighbourhood… and create the demo there.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="410"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="417"/>
         <source>Voorbeeldbuurt maken…</source>
         <translation>Creating the demo neighbourhood…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="416"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="423"/>
         <source>Adressenbestand inlezen</source>
         <translation>Import address file</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="418"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="425"/>
         <source>Adressen (*.csv *.txt *.xlsx *.gpkg);;Alle bestanden (*)</source>
         <translation>Addresses (*.csv *.txt *.xlsx *.gpkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="427"/>
-        <location filename="../../buurtdesk/gui/main_window.py" line="445"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="434"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="452"/>
         <source>Adressen inlezen…</source>
         <translation>Import addresses…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="461"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="468"/>
         <source>%1: %2 toegevoegd, %3 bijgewerkt, %4 ongewijzigd</source>
         <translation>%1: %2 added, %3 updated, %4 unchanged</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="469"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="476"/>
         <source>; %1 anders geschreven, als bestaand huishouden genomen (%2)</source>
         <translation>; %1 written differently, taken as an existing household (%2)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="474"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="481"/>
         <source>; doorlopend genummerd: %1</source>
         <translation>; numbered straight through: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="479"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="486"/>
         <source>per laag: %1</source>
         <translation>per layer: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="481"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="488"/>
         <source>niet gelezen: %1</source>
         <translation>not read: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="485"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="492"/>
         <source>%1 geen woning</source>
         <translation>%1 not a dwelling</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="547"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="554"/>
         <source>BuurtDesk sluit zodra %1 klaar is…</source>
         <translation>BuurtDesk will close as soon as %1 has finished…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="562"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="569"/>
         <source>BuurtDesk is nog bezig: %1.</source>
         <translation>BuurtDesk is still busy: %1.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="565"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="572"/>
         <source>Stoppen: er wordt niets van opgeslagen (is het opslaan al begonnen, dan gebeurt dat nog helemaal). Wachten: BuurtDesk sluit zodra het klaar is.</source>
         <translation>Stop: none of it is saved (if saving has already begun, it is completed in full). Wait: BuurtDesk closes as soon as it has finished.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="569"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="576"/>
         <source>Stoppen en sluiten</source>
         <translation>Stop and close</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="571"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="578"/>
         <source>Wachten en sluiten</source>
         <translation>Wait and close</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="573"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="580"/>
         <source>Niet sluiten</source>
         <translation>Don&apos;t close</translation>
     </message>
@@ -2212,36 +2831,69 @@ on the Streets page; then the map appears here.</translation>
     </message>
 </context>
 <context>
+    <name>PackageDialog</name>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="218"/>
+        <source>Startpakket maken</source>
+        <translation>Make start package</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="222"/>
+        <source>Een startpakket maakt van een nieuwe laptop een laptop van deze buurt. Voor een verbinder kan het alleen diens straten bevatten.</source>
+        <translation>A start package makes a new laptop a laptop of this neighbourhood. For a connector it can hold only their streets.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="228"/>
+        <source>De hele buurt</source>
+        <translation>The whole neighbourhood</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="230"/>
+        <source>Alleen de straten van verbinder:</source>
+        <translation>Only the streets of connector:</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="237"/>
+        <source>(geen verbinders in het team)</source>
+        <translation>(no connectors in the team)</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
-        <location filename="../../buurtdesk/gui/pages.py" line="63"/>
+        <location filename="../../buurtdesk/gui/pages.py" line="69"/>
         <source>Straten</source>
         <translation>Streets</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/pages.py" line="64"/>
+        <location filename="../../buurtdesk/gui/pages.py" line="70"/>
         <source>Kaart</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/pages.py" line="65"/>
+        <location filename="../../buurtdesk/gui/pages.py" line="71"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/pages.py" line="66"/>
+        <location filename="../../buurtdesk/gui/pages.py" line="72"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/pages.py" line="67"/>
+        <location filename="../../buurtdesk/gui/pages.py" line="73"/>
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/pages.py" line="68"/>
+        <location filename="../../buurtdesk/gui/pages.py" line="74"/>
         <source>Afdrukken</source>
         <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/pages.py" line="75"/>
+        <source>Uitwisselen</source>
+        <translation>Exchange</translation>
     </message>
 </context>
 <context>
@@ -2626,132 +3278,132 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="259"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="260"/>
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="261"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="262"/>
         <source>Initiatiefnemers…</source>
         <translation>Initiators…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="270"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="275"/>
         <source>Bezocht</source>
         <translation>Visited</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="271"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="276"/>
         <source>Geïnteresseerd</source>
         <translation>Interested</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="272"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="277"/>
         <source>Doet mee</source>
         <translation>Takes part</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="273"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="278"/>
         <source>Nog nodig voor het doel</source>
         <translation>Still needed for the goal</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="274"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="279"/>
         <source>Tempo nodig</source>
         <translation>Pace needed</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="284"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="289"/>
         <source>Straat</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="288"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="293"/>
         <source>Verbinder</source>
         <translation>Connector</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="288"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="293"/>
         <source>(straten zonder verbinder)</source>
         <translation>(streets without a connector)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="298"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="303"/>
         <source>Per straat</source>
         <translation>Per street</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="299"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="304"/>
         <source>Per verbinder</source>
         <translation>Per connector</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="324"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="330"/>
         <source>Week voor week</source>
         <translation>Week by week</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="399"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="407"/>
         <source>Nog geen project: begin er een op de pagina Plan.</source>
         <translation>No project yet: start one on the Plan page.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="407"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="415"/>
         <source>begint op %1</source>
         <translation>starts on %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="409"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="417"/>
         <source>afgelopen</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="412"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="420"/>
         <source>week %1 van %2, nog %3 weken</source>
         <translation>week %1 of %2, %3 weeks left</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="419"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="427"/>
         <source>doel %1 % = %2 van %3 huishoudens</source>
         <translation>goal %1 % = %2 of %3 households</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="424"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="432"/>
         <source>%1 % van alle huishoudens</source>
         <translation>%1 % of all households</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="433"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="441"/>
         <source>%1 %, incl. %2 initiatiefnemers</source>
         <translation>%1 %, incl. %2 initiators</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="438"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="446"/>
         <source>Het doel is gehaald!</source>
         <translation>The goal has been reached!</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="442"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="450"/>
         <source>deelnemers om %1 % te halen</source>
         <translation>participants to reach %1 %</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="446"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="454"/>
         <source>niets meer nodig</source>
         <translation>nothing more needed</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="448"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="456"/>
         <source>het project is voorbij</source>
         <translation>the project is over</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="453"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="461"/>
         <source>deelnemers per week; %1 deuren per week</source>
         <translation>participants per week; %1 doors per week</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="459"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="467"/>
         <source>Initiatiefnemers: %1 (%2 %). Daarmee moeten de deurrondes nog %3 van de %4 deelnemers van het doel brengen; ze brachten er tot nu toe %5.</source>
         <translation>Initiators: %1 (%2 %). So the door rounds still have to bring %3 of the %4 participants of the goal; so far they brought %5.</translation>
     </message>
@@ -3168,37 +3820,37 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>TallyTableModel</name>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="185"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="186"/>
         <source>Doet mee: de initiatiefnemers en de huishoudens die bij hun laatste bezoek “doet mee” zeiden, elk huishouden één keer</source>
         <translation>Taking part: the initiators and the households whose latest visit said “takes part”, each household once</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="192"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="193"/>
         <source>Huishoudens</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="193"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="194"/>
         <source>Bezocht</source>
         <translation>Visited</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="195"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="196"/>
         <source>Interesse</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="196"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="197"/>
         <source>Doet mee</source>
         <translation>Takes part</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="205"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="206"/>
         <source>(onbekend)</source>
         <translation>(unknown)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="229"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="230"/>
         <source>doet mee (incl. %1 initiatiefnemers)</source>
         <translation>taking part (incl. %1 initiators)</translation>
     </message>
