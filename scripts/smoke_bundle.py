@@ -8,7 +8,7 @@ Checks, and fails (exit 1) on the first that does not hold:
 - `--version`, `demo`, `households --json` work;
 - every export writes a PDF whose fonts are all embedded (`pdffonts`);
 - the window starts on a virtual screen (Xvfb) in Dutch and in English, every page opens
-  (Ctrl+1 … Ctrl+6, real key presses through xdotool), Ctrl+Q quits, and nothing is printed that
+  (Ctrl+1 … Ctrl+7, real key presses through xdotool), Ctrl+Q quits, and nothing is printed that
   looks like a traceback.
 """
 
@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 
 BUDGET_MB = 200
-PAGES = 6
+PAGES = 7  # Ctrl+1 … Ctrl+7: Straten … Afdrukken, Uitwisselen
 
 
 def fail(message: str) -> None:
@@ -156,7 +156,7 @@ def check_window(bundle: Bundle, db: Path, language: str, shots: Path | None) ->
         text = log.read_text()
         if status != 0 or "Traceback" in text:
             fail(f"het venster ({language}) eindigde met {status}:\n{text}")
-        print(f"smoke: venster ({language}): zes pagina's geopend, Ctrl+Q sloot het")
+        print(f"smoke: venster ({language}): {PAGES} pagina's geopend, Ctrl+Q sloot het")
         return seen
     finally:
         xvfb.terminate()

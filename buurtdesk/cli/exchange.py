@@ -11,7 +11,6 @@ from typing import Any
 
 from ..errors import UserError
 from ..ops import exchange as ops
-from ..store.db import open_db
 from ..store.exchange import MergeReport
 from .common import open_store, print_json, print_table
 
@@ -154,21 +153,7 @@ def _merged(args: argparse.Namespace, report: MergeReport, what: str) -> int:
 
 def cmd_join(args: argparse.Namespace) -> int:
     path = Path(args.db)
-    if path.exists():
-        raise UserError(
-            "dit bestand bestaat al; een startpakket komt in een nieuw bestand (kies een nieuwe "
-            "naam met --db)",
-            path,
-        )
-    code = team_code(args)
-    db = open_db(path)
-    try:
-        report = ops.join_file(db, Path(args.file), code)
-    except BaseException:
-        db.close()
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(path) + suffix).unlink(missing_ok=True)
-        raise
+    report = ops.join_new_file(path, Path(args.file), team_code(args))
     return _merged(args, report, f"{path} is nu een laptop van de buurt")
 
 
