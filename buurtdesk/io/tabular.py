@@ -442,6 +442,19 @@ MAX_XLSX_RATIO = 250  # sheet XML packs 10-50 times; a deflate bomb about 1,000 
 MAX_XLSX_MEMBERS = 10_000
 
 
+def _not_xlsx(path: Path, exc: BaseException) -> UserError:
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Fout",
+            "geen geldig Excel-bestand (.xlsx) ({reason}); open het in Excel of LibreOffice "
+            "en sla het opnieuw op",
+        ),
+        path,
+        1,
+        reason=type(exc).__name__,
+    )
+
+
 def check_zip_size(path: Path) -> None:
     """Refuse an .xlsx (a zip) that would unpack to far more than a spreadsheet, from the sizes
     its directory declares, before anything is unpacked (Python's zipfile never unpacks a
@@ -450,16 +463,7 @@ def check_zip_size(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-        raise UserError(
-            QT_TRANSLATE_NOOP(
-                "Fout",
-                "geen geldig Excel-bestand (.xlsx) ({reason}); open het in Excel of LibreOffice "
-                "en sla het opnieuw op",
-            ),
-            path,
-            1,
-            reason=type(exc).__name__,
-        ) from None
+        raise _not_xlsx(path, exc) from None
     unpacked = sum(m.file_size for m in members)
     packed = max(sum(m.compress_size for m in members), 1)
     too_dense = any(
@@ -489,16 +493,7 @@ def _open_xlsx(path: Path, is_header: HeaderTest) -> Iterator[Table]:
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises anything from BadZipFile to KeyError on junk
-        raise UserError(
-            QT_TRANSLATE_NOOP(
-                "Fout",
-                "geen geldig Excel-bestand (.xlsx) ({reason}); open het in Excel of LibreOffice "
-                "en sla het opnieuw op",
-            ),
-            path,
-            1,
-            reason=type(exc).__name__,
-        ) from None
+        raise _not_xlsx(path, exc) from None
     try:
         chosen = None
         for sheet in workbook.worksheets:

@@ -234,8 +234,11 @@ def join_new_file(target: Path, package: Path, code: str) -> MergeReport:
     ``target`` must not exist yet, and nothing of it stays behind when joining fails."""
     if target.exists():
         raise UserError(
-            "dit bestand bestaat al; een startpakket komt in een nieuw bestand (kies een nieuwe "
-            "naam)",
+            QT_TRANSLATE_NOOP(
+                "Fout",
+                "dit bestand bestaat al; een startpakket komt in een nieuw bestand (kies een "
+                "nieuwe naam)",
+            ),
             target,
         )
     db = open_db(target)

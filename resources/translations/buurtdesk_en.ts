@@ -1676,23 +1676,22 @@ Choose No if it was a typo.</translation>
         <translation>not valid CSV ({reason})</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/io/tabular.py" line="454"/>
-        <location filename="../../buurtdesk/io/tabular.py" line="493"/>
+        <location filename="../../buurtdesk/io/tabular.py" line="447"/>
         <source>geen geldig Excel-bestand (.xlsx) ({reason}); open het in Excel of LibreOffice en sla het opnieuw op</source>
         <translation>not a valid Excel file (.xlsx) ({reason}); open it in Excel or LibreOffice and save it again</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/io/tabular.py" line="548"/>
+        <location filename="../../buurtdesk/io/tabular.py" line="543"/>
         <source>blad &quot;{title}&quot; is beschadigd ({reason})</source>
         <translation>sheet &quot;{title}&quot; is damaged ({reason})</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/io/tabular.py" line="471"/>
+        <location filename="../../buurtdesk/io/tabular.py" line="475"/>
         <source>dit Excel-bestand zou uitgepakt {unpacked:,.0f} MB worden (ingepakt {packed:,.1f} MB); zo groot of zo sterk ingepakt is geen adressenlijst, het wordt niet geopend</source>
         <translation>this Excel file would unpack to {unpacked:,.0f} MB (packed {packed:,.1f} MB); that large or that tightly packed is no address list, it is not opened</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/io/tabular.py" line="516"/>
+        <location filename="../../buurtdesk/io/tabular.py" line="511"/>
         <source>het Excel-bestand bevat geen tabel (alle bladen zijn leeg)</source>
         <translation>the Excel file contains no table (all sheets are empty)</translation>
     </message>
@@ -1760,6 +1759,11 @@ Choose No if it was a typo.</translation>
         <location filename="../../buurtdesk/ops/exchange.py" line="219"/>
         <source>dit is geen startpakket (maak er een met &apos;exchange package&apos;)</source>
         <translation>this is not a start package (make one with &apos;exchange package&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/exchange.py" line="237"/>
+        <source>dit bestand bestaat al; een startpakket komt in een nieuw bestand (kies een nieuwe naam)</source>
+        <translation>this file already exists; a start package goes into a new file (choose a new name)</translation>
     </message>
     <message>
         <location filename="../../buurtdesk/store/activities.py" line="103"/>
