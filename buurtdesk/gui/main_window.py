@@ -353,29 +353,54 @@ class MainWindow(QMainWindow):
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
 
+        # A window-modal progress dialog handles events inside setValue(): the job's end can
+        # arrive there, and deleting the dialog under setValue() crashed Python. So the end
+        # waits until setValue() has returned, and progress after the end is ignored.
+        state: dict[str, Any] = {"ended": False, "busy": False, "after": None}
+
         def progress(done_count: int, total: int) -> None:
-            dialog.setMaximum(max(total, 0))
-            dialog.setValue(min(done_count, total) if total else 0)
+            if state["ended"]:
+                return
+            state["busy"] = True
+            try:
+                dialog.setMaximum(max(total, 0))
+                dialog.setValue(min(done_count, total) if total else 0)
+            finally:
+                state["busy"] = False
+            after, state["after"] = state["after"], None
+            if after is not None:
+                after()
+
+        def end(then: Any) -> None:
+            state["ended"] = True
+
+            def close_and_then() -> None:
+                dialog.reset()
+                dialog.deleteLater()
+                then()
+
+            if state["busy"]:
+                state["after"] = close_and_then
+            else:
+                close_and_then()
 
         def finished(result: object) -> None:
-            dialog.reset()
-            dialog.deleteLater()
-            done(result)
+            end(lambda: done(result))
 
         def failed(exc: BaseException) -> None:
-            dialog.reset()
-            dialog.deleteLater()
-            if self._close_when_idle and job.is_cancelled:
-                return  # stopped on the way out: nothing was saved, nothing to say
-            if on_failed is not None:
-                on_failed(exc)
-            else:
-                self._failed(label, exc)
+            def say() -> None:
+                if self._close_when_idle and job.is_cancelled:
+                    return  # stopped on the way out: nothing was saved, nothing to say
+                if on_failed is not None:
+                    on_failed(exc)
+                else:
+                    self._failed(label, exc)
+
+            end(say)
 
         def cancelled() -> None:
-            dialog.reset()
-            dialog.deleteLater()
-            self._data_arrived()  # a step that could not stop may have written: show the file
+            # a step that could not stop may have written: show the file
+            end(self._data_arrived)
 
         job = self.context.worker.run(
             fn,
