@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QProgressDialog,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -46,6 +45,7 @@ from ..store.street_list import has_households
 from .column_map_dialog import ColumnMapDialog
 from .context import GuiContext
 from .file_watch import FileWatch
+from .job_progress import run_with_progress
 from .pages import PAGES, BrokenPage
 from .screen_fit import fit_to_screen
 from .texts import error_text
@@ -348,71 +348,7 @@ class MainWindow(QMainWindow):
     def run_job(self, fn: Any, label: str, done: Any, on_failed: Any = None) -> Job:
         """Long work through the worker, with a progress dialog that can cancel it;
         ``on_failed(exc)`` instead of the usual message when given."""
-        dialog = QProgressDialog(label, self.tr("Annuleren"), 0, 0, self)
-        dialog.setWindowTitle("BuurtDesk")
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-
-        # A window-modal progress dialog handles events inside setValue(): the job's end can
-        # arrive there, and deleting the dialog under setValue() crashed Python. So the end
-        # waits until setValue() has returned, and progress after the end is ignored.
-        state: dict[str, Any] = {"ended": False, "busy": False, "after": None}
-
-        def progress(done_count: int, total: int) -> None:
-            if state["ended"]:
-                return
-            state["busy"] = True
-            try:
-                dialog.setMaximum(max(total, 0))
-                dialog.setValue(min(done_count, total) if total else 0)
-            finally:
-                state["busy"] = False
-            after, state["after"] = state["after"], None
-            if after is not None:
-                after()
-
-        def end(then: Any) -> None:
-            state["ended"] = True
-
-            def close_and_then() -> None:
-                dialog.reset()
-                dialog.deleteLater()
-                then()
-
-            if state["busy"]:
-                state["after"] = close_and_then
-            else:
-                close_and_then()
-
-        def finished(result: object) -> None:
-            end(lambda: done(result))
-
-        def failed(exc: BaseException) -> None:
-            def say() -> None:
-                if self._close_when_idle and job.is_cancelled:
-                    return  # stopped on the way out: nothing was saved, nothing to say
-                if on_failed is not None:
-                    on_failed(exc)
-                else:
-                    self._failed(label, exc)
-
-            end(say)
-
-        def cancelled() -> None:
-            # a step that could not stop may have written: show the file
-            end(self._data_arrived)
-
-        job = self.context.worker.run(
-            fn,
-            label,
-            on_finished=finished,
-            on_failed=failed,
-            on_cancelled=cancelled,
-            on_progress=progress,
-            writes=True,
-        )
-        dialog.canceled.connect(job.cancel)
-        return job
+        return run_with_progress(self, fn, label, done, on_failed)
 
     def _failed(self, label: str, exc: object) -> None:
         if isinstance(exc, sqlite3.DatabaseError):

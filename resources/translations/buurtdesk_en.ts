@@ -2439,98 +2439,98 @@ For neighbourhood teams: households, visits, team and plan, without internet.</t
         <translation>BuurtDesk files (*.buurtdesk *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="351"/>
+        <location filename="../../buurtdesk/gui/job_progress.py" line="23"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="404"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="365"/>
         <source>Voorbeeldbuurt</source>
         <translation>Demo neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="406"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="367"/>
         <source>De voorbeeldbuurt komt alleen in een leeg bestand. Kies Bestand &gt; Nieuwe buurt… en maak daar de voorbeeldbuurt.</source>
         <translation>The demo neighbourhood only goes into an empty file. Choose File &gt; New neighbourhood… and create the demo there.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="417"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="378"/>
         <source>Voorbeeldbuurt maken…</source>
         <translation>Creating the demo neighbourhood…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="423"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="384"/>
         <source>Adressenbestand inlezen</source>
         <translation>Import address file</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="425"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="386"/>
         <source>Adressen (*.csv *.txt *.xlsx *.gpkg);;Alle bestanden (*)</source>
         <translation>Addresses (*.csv *.txt *.xlsx *.gpkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="434"/>
-        <location filename="../../buurtdesk/gui/main_window.py" line="452"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="395"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="413"/>
         <source>Adressen inlezen…</source>
         <translation>Import addresses…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="468"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="429"/>
         <source>%1: %2 toegevoegd, %3 bijgewerkt, %4 ongewijzigd</source>
         <translation>%1: %2 added, %3 updated, %4 unchanged</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="476"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="437"/>
         <source>; %1 anders geschreven, als bestaand huishouden genomen (%2)</source>
         <translation>; %1 written differently, taken as an existing household (%2)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="481"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="442"/>
         <source>; doorlopend genummerd: %1</source>
         <translation>; numbered straight through: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="486"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="447"/>
         <source>per laag: %1</source>
         <translation>per layer: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="488"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="449"/>
         <source>niet gelezen: %1</source>
         <translation>not read: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="492"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="453"/>
         <source>%1 geen woning</source>
         <translation>%1 not a dwelling</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="554"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="515"/>
         <source>BuurtDesk sluit zodra %1 klaar is…</source>
         <translation>BuurtDesk will close as soon as %1 has finished…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="569"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="530"/>
         <source>BuurtDesk is nog bezig: %1.</source>
         <translation>BuurtDesk is still busy: %1.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="572"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="533"/>
         <source>Stoppen: er wordt niets van opgeslagen (is het opslaan al begonnen, dan gebeurt dat nog helemaal). Wachten: BuurtDesk sluit zodra het klaar is.</source>
         <translation>Stop: none of it is saved (if saving has already begun, it is completed in full). Wait: BuurtDesk closes as soon as it has finished.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="576"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="537"/>
         <source>Stoppen en sluiten</source>
         <translation>Stop and close</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="578"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="539"/>
         <source>Wachten en sluiten</source>
         <translation>Wait and close</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="580"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="541"/>
         <source>Niet sluiten</source>
         <translation>Don&apos;t close</translation>
     </message>
