@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ..paths import resource
 from ..store.db import StoreError
+from . import gc_guard
 from .context import GuiContext
 from .main_window import MainWindow, settings
 from .texts import error_text
@@ -133,6 +134,7 @@ def run_gui(db_path: Path) -> int:
         return 1
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    gc_guard.install(app)  # Qt objects are only ever collected on this thread
     app.setApplicationName("BuurtDesk")
     app.setOrganizationName("BuurtDesk")
     app.setApplicationDisplayName("BuurtDesk")

@@ -28,18 +28,21 @@ def run_with_progress(
 
     # A window-modal progress dialog handles events inside setValue(): the job's end can
     # arrive there, and deleting the dialog under setValue() crashed Python. So the end
-    # waits until setValue() has returned, and progress after the end is ignored.
-    state: dict[str, Any] = {"ended": False, "busy": False, "after": None}
+    # waits until setValue() has returned, and progress after the end is ignored. Progress can
+    # arrive inside setValue() too (nested): "busy" counts the depth, and the end waits for all.
+    state: dict[str, Any] = {"ended": False, "busy": 0, "after": None}
 
     def progress(done_count: int, total: int) -> None:
         if state["ended"]:
             return
-        state["busy"] = True
+        state["busy"] += 1
         try:
             dialog.setMaximum(max(total, 0))
             dialog.setValue(min(done_count, total) if total else 0)
         finally:
-            state["busy"] = False
+            state["busy"] -= 1
+        if state["busy"]:
+            return
         after, state["after"] = state["after"], None
         if after is not None:
             after()

@@ -3,7 +3,8 @@ here, off the GUI thread, on its own connection to the same file (Anki's collect
 
 A job is a plain function ``fn(db, progress) -> result``; ``progress(done, total)`` reports and
 returns False once the user has cancelled, after which the job should stop (raise
-:class:`Cancelled` or return early). Results and errors come back to the GUI thread as signals.
+:class:`Cancelled` or return early). Results and errors come back to the GUI thread through the
+worker's own signal (the worker is a QObject of the GUI thread; a job is not a QObject at all).
 Jobs run one at a time, in the order they were submitted.
 """
 
@@ -15,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from ..store.db import end_open_transaction, open_db
 
@@ -27,20 +28,18 @@ class Cancelled(Exception):
     """Raised inside a job when the user pressed cancel."""
 
 
-class Job(QObject):
-    """A handle on submitted work. Signals arrive on the GUI thread."""
-
-    progress = Signal(int, int)
-    finished = Signal(object)
-    failed = Signal(object)  # the exception
-    cancelled = Signal()
+class Job:
+    """A handle on submitted work: a plain Python object, not a QObject, so that nothing of Qt
+    is made or destroyed on the worker thread (the worker holds the last reference to a job
+    until the next one comes). Its reports reach the GUI thread through the worker's signals;
+    callables added with :meth:`on` are called there."""
 
     def __init__(self, fn: JobFn, label: str, writes: bool = False) -> None:
-        super().__init__()
         self.fn = fn
         self.label = label
         self.writes = writes  # closing the window during this job would throw work away
         self._cancel = threading.Event()
+        self._listeners: dict[str, list[Callable[..., None]]] = {}
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -49,17 +48,31 @@ class Job(QObject):
     def is_cancelled(self) -> bool:
         return self._cancel.is_set()
 
+    def on(self, event: str, fn: Callable[..., None]) -> None:
+        """Call ``fn`` on the GUI thread at ``event``: "progress" (done, total), "finished"
+        (result), "failed" (exception) or "cancelled"."""
+        self._listeners.setdefault(event, []).append(fn)
+
+    def _tell(self, event: str, args: tuple[Any, ...]) -> None:
+        for fn in list(self._listeners.get(event, ())):
+            fn(*args)
+        if event != "progress":
+            self._listeners.clear()  # the job has ended: let go of the callables
+
 
 class DbWorker(QObject):
     """Runs jobs on one background thread with its own SQLite connection."""
 
     busyChanged = Signal(bool)
+    # (job, event, args) from the worker thread; queued to the GUI thread, where _deliver runs
+    _reported = Signal(object, str, object)
 
     def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._db_path = Path(db_path)
         self._queue: queue.Queue[Job | None] = queue.Queue()
         self.current: Job | None = None  # the job running now, read by the GUI thread
+        self._reported.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._thread = threading.Thread(target=self._run, name="buurtdesk-db", daemon=True)
         self._thread.start()
 
@@ -79,13 +92,16 @@ class DbWorker(QObject):
         on_progress: Callable[[int, int], None] | None = None,
         writes: bool = False,
     ) -> Job:
-        """Submit a job and have plain callables called on the GUI thread when it reports.
-
-        (A lambda connected straight to a job's signal would run on the worker thread; the
-        watcher is a QObject on the GUI thread, so its slots are queued there.)
-        """
+        """Submit a job and have plain callables called on the GUI thread when it reports."""
         job = Job(fn, label, writes)
-        _JobWatcher(job, on_finished, on_failed, on_cancelled, on_progress, self)
+        for event, fn_ in (
+            ("finished", on_finished),
+            ("failed", on_failed),
+            ("cancelled", on_cancelled),
+            ("progress", on_progress),
+        ):
+            if fn_ is not None:
+                job.on(event, fn_)
         self._queue.put(job)
         return job
 
@@ -104,90 +120,45 @@ class DbWorker(QObject):
                 try:
                     db = open_db(self._db_path)
                 except Exception as exc:  # reported to the GUI, never raised in the thread
-                    job.failed.emit(exc)
+                    self._report(job, "failed", (exc,))
                     continue
             self.current = job
             self.busyChanged.emit(True)
 
             def report(done: int, total: int, job: Job = job) -> bool:
-                job.progress.emit(done, total)
+                self._report(job, "progress", (done, total))
                 return not job.is_cancelled
 
-            outcome: tuple[Any, tuple[Any, ...]]
+            outcome: tuple[str, tuple[Any, ...]]
+            result: Any = None
             try:
                 result = job.fn(db, report)
             except Cancelled:
-                outcome = (job.cancelled, ())
+                outcome = ("cancelled", ())
             except Exception as exc:
-                outcome = (job.failed, (exc,))
+                outcome = ("failed", (exc,))
             else:
                 # A job that returns has done its work (and committed it), even when cancel was
                 # pressed after its last check: say what happened, not what was asked.
-                outcome = (job.finished, (result,))
+                outcome = ("finished", (result,))
             finally:
                 # a job that stopped halfway must not hold the file's write lock
                 end_open_transaction(db)
                 self.current = None
             # Said only once the worker is idle: a window that closes in answer to a finished job
             # must not find that job still "running" and ask the user to wait for it.
-            signal, args = outcome
-            signal.emit(*args)
+            event, args = outcome
+            self._report(job, event, args)
             self.busyChanged.emit(False)
+            # the GUI thread holds the job until it has reported
+            del job, report, outcome, args, result
         if db is not None:
             db.close()
 
+    def _report(self, job: Job, event: str, args: tuple[Any, ...]) -> None:
+        """Called on the worker thread: hand the report to the GUI thread."""
+        self._reported.emit(job, event, args)
 
-class _JobWatcher(QObject):
-    """Receives one job's signals on the GUI thread and hands them to callables."""
-
-    def __init__(
-        self,
-        job: Job,
-        on_finished: Callable[[Any], None] | None,
-        on_failed: Callable[[BaseException], None] | None,
-        on_cancelled: Callable[[], None] | None,
-        on_progress: Callable[[int, int], None] | None,
-        parent: QObject,
-    ) -> None:
-        super().__init__(parent)
-        self._job = job  # kept alive until it has reported
-        self._on_finished = on_finished
-        self._on_failed = on_failed
-        self._on_cancelled = on_cancelled
-        self._on_progress = on_progress
-        job.progress.connect(self._progress)
-        job.finished.connect(self._finished)
-        job.failed.connect(self._failed)
-        job.cancelled.connect(self._cancelled)
-
-    @Slot(int, int)
-    def _progress(self, done: int, total: int) -> None:
-        if self._on_progress is not None:
-            self._on_progress(done, total)
-
-    @Slot(object)
-    def _finished(self, result: Any) -> None:
-        try:
-            if self._on_finished is not None:
-                self._on_finished(result)
-        finally:
-            self._done()
-
-    @Slot(object)
-    def _failed(self, exc: Any) -> None:
-        try:
-            if self._on_failed is not None:
-                self._on_failed(exc)
-        finally:
-            self._done()
-
-    @Slot()
-    def _cancelled(self) -> None:
-        try:
-            if self._on_cancelled is not None:
-                self._on_cancelled()
-        finally:
-            self._done()
-
-    def _done(self) -> None:
-        self.deleteLater()
+    @Slot(object, str, object)
+    def _deliver(self, job: Job, event: str, args: tuple[Any, ...]) -> None:
+        job._tell(event, args)

@@ -44,3 +44,11 @@ def no_unanswered_questions(monkeypatch: pytest.MonkeyPatch) -> None:
         raise AssertionError(f"unexpected question: {text}")
 
     monkeypatch.setattr(QMessageBox, "question", staticmethod(unexpected))
+
+
+@pytest.fixture(autouse=True, scope="session")
+def collect_on_the_gui_thread(qapp: Any) -> None:
+    """As in the app: Python's cycle collector runs on the GUI thread only (gui/gc_guard.py)."""
+    from buurtdesk.gui import gc_guard
+
+    gc_guard.install(qapp)

@@ -8,27 +8,29 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
-
 from buurtdesk.gui.worker import Cancelled, DbWorker
 from buurtdesk.store.db import open_db
 
 
 def _ends_with(tmp_path: Path, qtbot: Any, body: Any, signal: str) -> list[Any]:
     open_db(tmp_path / "b.buurtdesk").close()
-    worker = DbWorker(tmp_path / "b.buurtdesk")
+    seen: list[Any] = []
+
+    class Watched(DbWorker):
+        def _report(self, job: Any, event: str, args: tuple[Any, ...]) -> None:
+            # runs on the worker thread at the moment of the report: no race
+            if event == signal:
+                seen.append(self.current)
+            super()._report(job, event, args)
+
+    worker = Watched(tmp_path / "b.buurtdesk")
     gate = threading.Event()
 
     def fn(_db: Any, _progress: Any) -> Any:
         gate.wait(10)
         return body()
 
-    job = worker.submit(fn, "proef")
-    seen: list[Any] = []
-    # a direct connection runs in the worker thread at the moment of the signal: no race
-    getattr(job, signal).connect(
-        lambda *_: seen.append(worker.current), Qt.ConnectionType.DirectConnection
-    )
+    worker.submit(fn, "proef")
     gate.set()
     qtbot.waitUntil(lambda: bool(seen), timeout=10000)
     worker.stop()
