@@ -14,6 +14,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ..domain.outcomes import Outcome
+from ..errors import Coded
+from ..ops import undo as undo_ops
 from ..store.db import StoreError, database_error
 from ..store.households import set_do_not_visit, set_note
 from ..store.projects import create_project
@@ -196,3 +198,43 @@ class CallbackCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._undo()
+
+
+class OperationCommand(QUndoCommand):
+    """A step the window made through an undoable operation (ops/): the operation has already
+    run and recorded entry ``entry_id`` of the undo history; Ctrl+Z and Ctrl+Shift+Z undo and
+    redo that entry through ops/undo.py, each in one transaction. An error (the file is locked,
+    the step was undone on the command line meanwhile) goes to ``on_error``."""
+
+    def __init__(
+        self,
+        context: GuiContext,
+        text: str,
+        entry_id: int,
+        on_change: Callable[[], None],
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        super().__init__(text)
+        self._context = context
+        self.entry_id = entry_id
+        self._on_change = on_change
+        self._on_error = on_error
+        self._pushed = False
+
+    def _run(self, step: Callable[..., object]) -> None:
+        try:
+            step(self._context.db, self.entry_id)
+        except (Coded, sqlite3.Error) as exc:
+            if self._on_error is not None:
+                self._on_error(exc)
+            return
+        self._on_change()
+
+    def redo(self) -> None:
+        if not self._pushed:  # the operation itself did the first "redo"
+            self._pushed = True
+            return
+        self._run(undo_ops.redo)
+
+    def undo(self) -> None:
+        self._run(undo_ops.undo)

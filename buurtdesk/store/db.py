@@ -82,7 +82,9 @@ def create_private(path: Path) -> None:
     os.close(fd)
 
 
-def open_db(path: str | Path, *, create: bool = True, migrate: bool = True) -> Database:
+def open_db(
+    path: str | Path, *, create: bool = True, migrate: bool = True, guarded: bool = False
+) -> Database:
     """Open (and if needed create or migrate) a neighbourhood file.
 
     Only a path that does not exist becomes a new neighbourhood (see :func:`_create_new`).
@@ -90,6 +92,9 @@ def open_db(path: str | Path, *, create: bool = True, migrate: bool = True) -> D
     (an empty file, another program's SQLite file), comes from a newer version, or is damaged;
     such a file is left exactly as it was (it is checked before anything, such as the switch to
     WAL, writes).
+
+    ``guarded``: the synchronised tables take writes only inside an operation (``ops/``); the
+    command line and the window open their files so.
     """
     path = Path(path)
     if path.is_dir():
@@ -118,7 +123,7 @@ def open_db(path: str | Path, *, create: bool = True, migrate: bool = True) -> D
             ),
             path=path,
         )
-    db = _open_checked(path, fresh=memory, migrate=migrate)
+    db = _open_checked(path, fresh=memory, migrate=migrate, guarded=guarded)
     if not memory:
         remove_leftovers(path.parent)
         remove_leftovers(path.parent / "backups")
@@ -167,7 +172,7 @@ def _create_new(path: Path, *, migrate: bool) -> None:
             partial.with_name(partial.name + suffix).unlink(missing_ok=True)
 
 
-def _open_checked(path: Path, *, fresh: bool, migrate: bool) -> Database:
+def _open_checked(path: Path, *, fresh: bool, migrate: bool, guarded: bool) -> Database:
     try:
         conn = _connect(path)
     except sqlite3.DatabaseError as exc:
@@ -221,7 +226,7 @@ def _open_checked(path: Path, *, fresh: bool, migrate: bool) -> Database:
             if version > 0:
                 backup_to(db, migration_backup_path(path, version))
             _migrate(db, version)
-        sync.install(conn)
+        sync.install(conn, guarded=guarded)
     except BaseException:
         conn.close()
         raise

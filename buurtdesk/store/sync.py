@@ -96,18 +96,60 @@ def trigger_sql() -> list[str]:
     return [sql for spec in TABLES for sql in _triggers(spec)]
 
 
-def install(conn: sqlite3.Connection) -> None:
-    """Give a connection the clock function and the recording triggers. A file without the
-    exchange tables yet (being migrated) gets them on its next open."""
+OUTSIDE_OPERATION = "buurtdesk: write outside an operation"
+
+
+def guard_sql() -> list[str]:
+    """Triggers that refuse any write to a synchronised table unless an operation is running on
+    this connection (:func:`operation_scope`): the command line and the window open guarded
+    connections, so a write that bypasses ``ops/`` fails at once, in every test that makes it."""
+    when = "WHEN NOT EXISTS (SELECT 1 FROM temp.op_running)"
+    raise_ = f"BEGIN SELECT RAISE(ABORT, '{OUTSIDE_OPERATION}'); END"
+    return [
+        f"CREATE TEMP TRIGGER IF NOT EXISTS guard_{spec.table}_{verb.lower()} "
+        f"BEFORE {verb} ON main.{spec.table} {when} {raise_}"
+        for spec in TABLES
+        for verb in ("INSERT", "UPDATE", "DELETE")
+    ]
+
+
+def install(conn: sqlite3.Connection, *, guarded: bool = False) -> None:
+    """Give a connection the clock function and the recording triggers (and, ``guarded``, the
+    triggers that admit writes only inside an operation). A file without the exchange tables yet
+    (being migrated) gets them on its next open."""
     conn.create_function("bd_next", 2, _next)
     # a row here pauses the recording on this connection (not_recording)
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS sync_paused (since TEXT)")
+    # a row per running operation (operations may call operations)
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS op_running (name TEXT NOT NULL)")
     has = conn.execute(
         "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'sync_state'"
     ).fetchone()[0]
     if has:
         for sql in trigger_sql():
             conn.execute(sql)
+    if guarded:
+        for sql in guard_sql():
+            conn.execute(sql)
+
+
+def is_guarded(db: Database) -> bool:
+    row = db.execute(
+        "SELECT count(*) FROM temp.sqlite_master WHERE type = 'trigger' AND name LIKE 'guard_%'"
+    ).fetchone()
+    return bool(row[0])
+
+
+@contextmanager
+def operation_scope(db: Database, name: str) -> Iterator[None]:
+    """Mark this connection as running operation ``name`` (call inside its transaction; the mark
+    is rolled back with it)."""
+    cursor = db.execute("INSERT INTO temp.op_running (name) VALUES (?)", [name])
+    rowid = cursor.lastrowid
+    try:
+        yield
+    finally:
+        db.execute("DELETE FROM temp.op_running WHERE rowid = ?", [rowid])
 
 
 @contextmanager

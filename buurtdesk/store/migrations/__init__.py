@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from . import m001_initial, m002_trust, m003_exchange, m004_counters
+from . import m001_initial, m002_trust, m003_exchange, m004_counters, m005_undo
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(m002_trust.SQL),
     Migration(m003_exchange.SQL, m003_exchange.after),
     Migration(m004_counters.SQL),
+    Migration(m005_undo.SQL),
 )
 
 LATEST_VERSION = len(MIGRATIONS)

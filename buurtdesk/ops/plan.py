@@ -1,0 +1,3 @@
+"""Operations on plan (see ops/__init__.py)."""
+
+from __future__ import annotations
