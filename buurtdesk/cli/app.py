@@ -30,10 +30,21 @@ from . import (
     maintenance,
     projects,
     team,
+    undo,
 )
 
 # Command modules, in the order `--help` lists them. Each has register(subparsers, common).
-COMMAND_MODULES = [demo, importing, households, projects, team, exports, exchange, maintenance]
+COMMAND_MODULES = [
+    demo,
+    importing,
+    households,
+    projects,
+    team,
+    exports,
+    exchange,
+    undo,
+    maintenance,
+]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -17,15 +17,20 @@ from sqlite_utils import Database
 
 from ..domain.outcomes import Outcome
 from ..domain.team import Role
-from ..domain.visitors import matching_names
 from ..domain.walklist import household_for_row, parse_list_code, parse_row_entry
 from ..errors import UserError
-from ..store.db import transaction
+from ..ops.visits import (
+    DoNotVisitDoor,
+    RecordedVisits,
+    VisitInput,
+    record_visit,
+    record_visits,
+    resolve_visitor,
+)
 from ..store.households import find_by_address, find_streets, households_at_number
-from ..store.projects import Project
 from ..store.street_list import household_rows
 from ..store.team import list_members
-from ..store.visits import list_visits, record_visit, suggests_door_card
+from ..store.visits import list_visits
 from ..store.walklists import find_list
 from .common import open_store, parse_date, print_json, print_table, project_for
 
@@ -59,35 +64,8 @@ def register_reentry(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def team_visitor(db: Database, typed: str | None) -> str:
-    """The team member a visit is credited to: the one ``--by`` names (a start of the name is
-    enough), else the team's only connector. "" only when the team is empty and nobody was
-    named."""
-    members = list_members(db)
-    names = [m.name for m in members]
-    if typed is not None:
-        if not names:
-            raise UserError(
-                f'het team is nog leeg; voeg "{typed.strip()}" eerst toe: '
-                f'buurtdesk team add "{typed.strip()}" --role verbinder'
-            )
-        found = matching_names(typed, names)
-        if len(found) == 1:
-            return found[0]
-        if found:
-            raise UserError(
-                f'"{typed.strip()}" past op meer teamleden: {", ".join(found)}; '
-                "typ meer van de naam"
-            )
-        raise UserError(f'"{typed.strip()}" is geen teamlid; kies uit: {", ".join(names)}')
-    connectors = [m.name for m in members if Role.CONNECTOR in m.roles] or names
-    if len(connectors) == 1:
-        return connectors[0]
-    if connectors:
-        raise UserError(
-            "wie legde het bezoek af? Het team heeft meer verbinders: "
-            f"{', '.join(connectors)}; geef --by NAAM"
-        )
-    return ""
+    """The team member a visit is credited to (ops.visits.resolve_visitor)."""
+    return resolve_visitor(db, typed)
 
 
 def _visit_date(text: str | None) -> date:
@@ -97,10 +75,16 @@ def _visit_date(text: str | None) -> date:
     return visit_date
 
 
-def _warn_before_start(project: Project, visit_date: date) -> None:
-    if visit_date < project.start_date:
+def _warn_before_start(done: RecordedVisits) -> None:
+    project = done.project
+    if done.project_created:
         print(
-            f"buurtdesk: let op: {visit_date} ligt voor de start van het project "
+            f'buurtdesk: nieuw project "{project.title}" gestart op {project.start_date}',
+            file=sys.stderr,
+        )
+    if done.before_start:
+        print(
+            f"buurtdesk: let op: {done.visits[0].visit_date} ligt voor de start van het project "
             f'"{project.title}" ({project.start_date}); het bezoek is wel vastgelegd',
             file=sys.stderr,
         )
@@ -129,48 +113,46 @@ def cmd_visit(args: argparse.Namespace) -> int:
         )
     household = matches[0]
     visitor = team_visitor(db, args.by)
-    if household["do_not_visit"] and outcome is not Outcome.DO_NOT_VISIT:
-        reason = household.get("do_not_visit_reason") or "wil geen bezoek"
-        if not args.force:
-            raise UserError(
-                f"{household['address']} staat op niet aanbellen ({reason}); een typfout? "
-                "Was er toch een bezoek, geef dan --force"
-            )
-        print(
-            f"buurtdesk: let op: {household['address']} staat op niet aanbellen ({reason}); "
-            "het bezoek is vastgelegd, de markering blijft",
-            file=sys.stderr,
-        )
-    with transaction(db):  # a refused visit leaves no new project behind
-        project = project_for(db, args.project, create=True)
-        visit_id = record_visit(
+    try:
+        done = record_visit(
             db,
-            project_id=project.id,
             household_id=household["id"],
             outcome=outcome,
             visit_date=visit_date,
             visitor=visitor,
             note=args.note,
+            project=args.project,
+            force=args.force,
         )
-    _warn_before_start(project, visit_date)
-    card = suggests_door_card(db, project.id, household["id"])
+    except DoNotVisitDoor as exc:
+        raise UserError(
+            f"{exc.message}; een typfout? Was er toch een bezoek, geef dan --force"
+        ) from None
+    visit = done.visits[0]
+    if visit.was_do_not_visit and outcome is not Outcome.DO_NOT_VISIT:
+        print(
+            f"buurtdesk: let op: {visit.address} staat op niet aanbellen; "
+            "het bezoek is vastgelegd, de markering blijft",
+            file=sys.stderr,
+        )
+    _warn_before_start(done)
     if args.json:
         print_json(
             {
-                "visit_id": visit_id,
-                "household": household["address"],
+                "visit_id": visit.visit_id,
+                "household": visit.address,
                 "outcome": outcome.value,
                 "date": visit_date.isoformat(),
-                "by": visitor,
-                "door_card_suggested": card,
+                "by": visit.visitor,
+                "door_card_suggested": visit.door_card,
             }
         )
     else:
         print(
-            f"{household['address']}: {outcome.dutch} ({visit_date}"
-            f"{', ' + visitor if visitor else ''}) opgeslagen"
+            f"{visit.address}: {outcome.dutch} ({visit_date}"
+            f"{', ' + visit.visitor if visit.visitor else ''}) opgeslagen"
         )
-        if card:
+        if visit.door_card:
             print("Twee keer niet thuis: laat een deurkaart achter.")
     return 0
 
@@ -220,6 +202,7 @@ def cmd_reentry(args: argparse.Namespace) -> int:
         visitor = team_visitor(db, args.by)
     items = household_rows(db, None, walk.household_ids)
     rows: list[tuple[int, int, Outcome, str, str]] = []
+    typed: list[str] = []
     for number, text in enumerate(args.rows, start=1):
         where = f'regel {number} ("{text.strip()}")'
         parsed = parse_row_entry(text)
@@ -235,37 +218,36 @@ def cmd_reentry(args: argparse.Namespace) -> int:
         item = items.get(household_id)
         if item is None:
             raise UserError(f"{where}: het huishouden van rij {row} bestaat niet meer")
-        address = item.address
-        if item.do_not_visit and outcome is not Outcome.DO_NOT_VISIT and not args.force:
-            raise UserError(
-                f"{where}: rij {row} ({address}) staat op niet aanbellen; een typfout? "
-                "Was er toch een bezoek, geef dan --force"
-            )
-        rows.append((row, household_id, outcome, note, address))
-    recorded: list[dict[str, Any]] = []
-    with transaction(db):  # every row, or none
-        project = project_for(db, args.project, create=True)
-        for row, household_id, outcome, note, address in rows:
-            visit_id = record_visit(
-                db,
-                project_id=project.id,
-                household_id=household_id,
-                outcome=outcome,
-                visit_date=visit_date,
-                visitor=visitor,
-                note=note,
-            )
-            recorded.append(
-                {
-                    "visit_id": visit_id,
-                    "row": row,
-                    "household": address,
-                    "outcome": outcome.value,
-                    "date": visit_date.isoformat(),
-                    "by": visitor,
-                }
-            )
-    _warn_before_start(project, visit_date)
+        rows.append((row, household_id, outcome, note, item.address))
+        typed.append(text.strip())
+    try:
+        done = record_visits(
+            db,
+            [VisitInput(household_id, outcome, note) for _, household_id, outcome, note, _ in rows],
+            visit_date=visit_date,
+            visitor=visitor,
+            project=args.project,
+            force=args.force,
+            label=f"looplijst {walk.ident}",
+        )
+    except DoNotVisitDoor as exc:
+        at = next(i for i, r in enumerate(rows) if r[4] == exc.values["address"])
+        raise UserError(
+            f'regel {at + 1} ("{typed[at]}"): rij {rows[at][0]} ({rows[at][4]}) staat op niet '
+            "aanbellen; een typfout? Was er toch een bezoek, geef dan --force"
+        ) from None
+    _warn_before_start(done)
+    recorded = [
+        {
+            "visit_id": visit.visit_id,
+            "row": row[0],
+            "household": visit.address,
+            "outcome": visit.outcome.value,
+            "date": visit_date.isoformat(),
+            "by": visit.visitor,
+        }
+        for row, visit in zip(rows, done.visits, strict=True)
+    ]
     if args.json:
         print_json({"list": walk.ident, "by": visitor, "visits": recorded})
     else:

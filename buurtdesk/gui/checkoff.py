@@ -1,6 +1,6 @@
 """The check-off bar above the household table: the connector, the date, a note for the next
 visit and one button per outcome (keys 1-6). The visit itself is recorded by
-:class:`~buurtdesk.gui.commands.RecordVisitCommand`."""
+ops.visits.record_visit."""
 
 from __future__ import annotations
 

@@ -8,6 +8,7 @@ it uses the page's context, table, models, check-off bar and panel.
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -15,9 +16,12 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QMessageBox, QTableView, QWidget
 
 from ..domain.outcomes import Outcome
+from ..errors import Coded
+from ..ops.doors import set_note
+from ..ops.visits import DoNotVisitDoor, RecordedVisits, record_visit
+from ..store.db import database_error
 from ..store.street_list import street_summary
-from ..store.visits import suggests_door_card
-from .commands import RecordVisitCommand, SetNoteCommand
+from .commands import OperationCommand, VisitCommand
 from .texts import error_text, outcome_text
 
 _KEYS = {
@@ -78,42 +82,71 @@ class CheckOffActions:
         if household_id is None:
             return False
         row = self.households.row_of(household_id)
+        item = self.households.household(row)
+        if item is None:
+            return False
         if visitor is None:
             visitor = self.checkoff.visitor.currentText().strip()
         note = self.checkoff.note.text().strip()
-        command = RecordVisitCommand(
-            self.context,
-            household_id,
-            outcome,
-            self.checkoff.visit_date(),
-            visitor,
-            note,
-            self._visit_changed,
+        label = (
+            QCoreApplication.translate("CheckOff", "%1: %2")
+            .replace("%1", item.address)
+            .replace("%2", outcome_text(outcome))
         )
-        if (
-            command.was_do_not_visit
-            and outcome is not Outcome.DO_NOT_VISIT
-            and not confirm_do_not_visit_door(self, command.address, outcome)
-        ):
-            self._say(
-                QCoreApplication.translate(
-                    "StreetPage", "Niet opgeslagen: %1 staat op niet aanbellen"
-                ).replace("%1", command.address),
-                error=True,
-            )
-            return False
+        force = False
+        if item.do_not_visit and outcome is not Outcome.DO_NOT_VISIT:
+            if not confirm_do_not_visit_door(self, item.address, outcome):
+                return self._not_saved(item.address)
+            force = True
         self.checkoff.take_note()
+
+        def record(force: bool) -> RecordedVisits:
+            return record_visit(
+                self.context.db,
+                household_id=household_id,
+                outcome=outcome,
+                visit_date=self.checkoff.visit_date(),
+                visitor=visitor or "",
+                note=note,
+                project_id=self.context.project_id,
+                new_project_title=QCoreApplication.translate("CheckOff", "Buurtproject"),
+                force=force,
+                label=label,
+            )
+
+        try:
+            try:
+                done = record(force)
+            except DoNotVisitDoor:  # marked meanwhile, on another laptop or in another program
+                if not confirm_do_not_visit_door(self, item.address, outcome):
+                    self.checkoff.note.setText(note)
+                    return self._not_saved(item.address)
+                done = record(True)
+        except (Coded, sqlite3.Error) as exc:  # a note that is too long, a locked file: nothing
+            self.checkoff.note.setText(note)  # was written; correct it and press again
+            error = database_error(exc) if isinstance(exc, sqlite3.Error) else exc
+            self._say(error_text(error), error=True)
+            return False
+        if done.project_created:
+            self.context.reload_project()
+        visit = done.visits[0]
         self._checking_off = True  # the history follows the selection to the next door
         try:
-            self.context.undo_stack.push(command)  # redo(): the visit is written and committed
+            self.context.undo_stack.push(
+                VisitCommand(
+                    self.context,
+                    label,
+                    done.entry_id,
+                    household_id,
+                    lambda: self._visit_changed(household_id),
+                    self._undo_failed,
+                )
+            )
+            self._visit_changed(household_id)
         finally:
             self._checking_off = False
-        if command.error is not None:
-            self.checkoff.note.setText(note)  # nothing lost: correct it and press again
-            self._say(error_text(command.error), error=True)
-            return False
         self.checkoff.remember()
-        if command.was_do_not_visit and outcome is not Outcome.DO_NOT_VISIT:
+        if visit.was_do_not_visit and outcome is not Outcome.DO_NOT_VISIT:
             # Saved (a visit is never refused), but the resident asked not to be visited.
             self._say(
                 QCoreApplication.translate(
@@ -121,7 +154,7 @@ class CheckOffActions:
                     "%1: %2 opgeslagen. Let op: dit adres staat op niet aanbellen; de "
                     "markering blijft (Ctrl+Z maakt ongedaan)",
                 )
-                .replace("%1", command.address)
+                .replace("%1", item.address)
                 .replace("%2", outcome_text(outcome)),
                 error=True,
             )
@@ -130,23 +163,34 @@ class CheckOffActions:
                 QCoreApplication.translate(
                     "StreetPage", "%1: %2 opgeslagen · Ctrl+Z maakt ongedaan"
                 )
-                .replace("%1", command.address)
+                .replace("%1", item.address)
                 .replace("%2", outcome_text(outcome)),
                 error=False,
             )
-        card = outcome is Outcome.NOT_HOME and suggests_door_card(
-            self.context.db, self.context.project_id or 0, household_id
-        )
         self.next_door(row)
-        if card:
-            item = self.households.household(row)
+        if visit.door_card:
             self.panel.show_door_card(
                 QCoreApplication.translate(
                     "StreetPage", "%1 was twee keer niet thuis: laat een deurkaart achter."
-                ).replace("%1", item.address if item else "")
+                ).replace("%1", item.address)
             )
         self.table.setFocus()
         return True
+
+    def _not_saved(self, address: str) -> bool:
+        self._say(
+            QCoreApplication.translate(
+                "StreetPage", "Niet opgeslagen: %1 staat op niet aanbellen"
+            ).replace("%1", address),
+            error=True,
+        )
+        return False
+
+    def _undo_failed(self, exc: BaseException) -> None:
+        """Ctrl+Z or Ctrl+Shift+Z could not be done (the file is locked, or the step was undone
+        on the command line meanwhile): say so; the list shows the file as it is."""
+        error = database_error(exc) if isinstance(exc, sqlite3.Error) else exc
+        self._say(error_text(error), error=True)
 
     def next_door(self, after: int | None = None) -> None:
         """Select the next door in walking order, passing households that do not want visits
@@ -186,9 +230,23 @@ class CheckOffActions:
         text = self.panel.note.text().strip()
         if item is None or text == item.note:
             return
-        self.context.undo_stack.push(
-            SetNoteCommand(self.context, household_id, item.note, text, self._note_changed)
-        )
+        label = QCoreApplication.translate("CheckOff", "Notitie aangepast")
+        try:
+            entry_id = set_note(self.context.db, household_id, text, label=label)
+        except (Coded, sqlite3.Error) as exc:
+            self._undo_failed(exc)
+            return
+        if entry_id is not None:
+            self.context.undo_stack.push(
+                OperationCommand(
+                    self.context,
+                    label,
+                    entry_id,
+                    lambda: self._note_changed(household_id),
+                    self._undo_failed,
+                )
+            )
+            self._note_changed(household_id)
         self.table.setFocus()
 
     def _note_changed(self, household_id: int) -> None:

@@ -23,9 +23,7 @@ from ..store.db import (
     get_setting,
     is_database_file,
     now_iso,
-    open_db,
     set_setting,
-    transaction,
 )
 from ..store.exchange import (
     MergeReport,
@@ -38,6 +36,7 @@ from ..store.exchange import (
 from ..store.laptops import Conflict, Laptop
 from ..store.sync import self_laptop
 from ..store.team import find_member
+from .base import open_neighbourhood, operation
 
 KIND_PACKAGE = "startpakket"
 KIND_CHANGES = "uitwisseling"
@@ -59,7 +58,8 @@ def set_laptop_name(db: Database, name: str) -> None:
         raise UserError(
             QT_TRANSLATE_NOOP("Fout", "geef de laptop een naam van 1 tot 60 gewone tekens")
         )
-    store_laptops.set_laptop_name(db, name)
+    with operation(db, "set_laptop_name"):
+        store_laptops.set_laptop_name(db, name)
 
 
 def _payload(db: Database, connector: str | None) -> tuple[dict[str, Any], str | None]:
@@ -186,7 +186,8 @@ def _apply_safely(
 ) -> MergeReport:
     """All or nothing: whatever is wrong inside the file, the database stays as it was."""
     try:
-        return join(db, payload) if joining else apply(db, payload)
+        with operation(db, "exchange_join" if joining else "exchange_read"):
+            return join(db, payload) if joining else apply(db, payload)
     except (KeyError, IndexError, TypeError, ValueError, AttributeError) as exc:
         raise UserError(
             QT_TRANSLATE_NOOP("Fout", "de inhoud van het uitwisselbestand klopt niet ({exc})"),
@@ -224,7 +225,7 @@ def join_file(db: Database, path: Path, code: str) -> MergeReport:
     report = _apply_safely(db, payload, path, joining=True)
     scope = payload.get("scope")
     if isinstance(scope, str) and scope:
-        with transaction(db):
+        with operation(db, "exchange_scope"):
             set_setting(db, SCOPE_SETTING, scope)
     return report
 
@@ -241,7 +242,7 @@ def join_new_file(target: Path, package: Path, code: str) -> MergeReport:
             ),
             target,
         )
-    db = open_db(target)
+    db = open_neighbourhood(target, create=True)
     try:
         return join_file(db, package, code)
     except BaseException:
@@ -259,12 +260,14 @@ def conflicts(db: Database, *, resolved: bool = False) -> list[Conflict]:
 
 def take_other(db: Database, conflict_id: int) -> None:
     """A person chose the value the automatic merge did not keep."""
-    store_laptops.resolve_conflict(db, conflict_id, take_other=True)
+    with operation(db, "take_other"):
+        store_laptops.resolve_conflict(db, conflict_id, take_other=True)
 
 
 def dismiss(db: Database, conflict_id: int) -> None:
     """Keep the automatic choice."""
-    store_laptops.resolve_conflict(db, conflict_id, take_other=False)
+    with operation(db, "dismiss_conflict"):
+        store_laptops.resolve_conflict(db, conflict_id, take_other=False)
 
 
 def laptops(db: Database) -> list[Laptop]:

@@ -13,7 +13,8 @@ from PySide6.QtCore import Qt
 
 from buurtdesk.gui.main_window import MainWindow
 from buurtdesk.gui.worker import Cancelled
-from buurtdesk.store.households import set_do_not_visit
+from buurtdesk.ops.base import operation
+from buurtdesk.ops.doors import set_do_not_visit
 from buurtdesk.store.visits import list_visits
 
 
@@ -130,7 +131,8 @@ def test_streets_are_assigned_to_connectors_only(window: MainWindow, ids: dict[s
     from buurtdesk.domain.team import Role
     from buurtdesk.store.team import add_member
 
-    add_member(window.context.db, "Henk Bos", [Role.ENTREPRENEUR])
+    with operation(window.context.db, "setting up the test"):
+        add_member(window.context.db, "Henk Bos", [Role.ENTREPRENEUR])
     panel = window.street_page.streets_panel
     window.street_page.select_streets([ids["kerkweg"]])
     menu = QMenu()

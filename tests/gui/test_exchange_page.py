@@ -19,9 +19,9 @@ from buurtdesk.gui.exchange_page import ExchangePage
 from buurtdesk.gui.main_window import MainWindow
 from buurtdesk.gui.progress_page import ProgressPage
 from buurtdesk.ops import exchange as ops
+from buurtdesk.ops.doors import set_note
+from buurtdesk.ops.visits import record_visit
 from buurtdesk.store.db import open_db
-from buurtdesk.store.households import set_note
-from buurtdesk.store.visits import record_visit
 
 from ..conftest import shot_path
 from .street_fixtures import make_neighbourhood

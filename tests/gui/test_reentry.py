@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from buurtdesk.gui.main_window import MainWindow
 from buurtdesk.io.pdf.exports import export_walklist
-from buurtdesk.store.households import set_do_not_visit
+from buurtdesk.ops.base import operation
+from buurtdesk.ops.doors import set_do_not_visit
 from buurtdesk.store.team import assign_streets
 from buurtdesk.store.visits import list_visits
 from buurtdesk.store.walklists import printed_lists
@@ -65,7 +66,8 @@ def test_the_code_on_the_paper_credits_its_connector(
     qtbot: Any, window: MainWindow, ids: dict[str, int], tmp_path: Path
 ) -> None:
     page = window.street_page
-    assign_streets(window.context.db, ids["bram"], [ids["dorpsstraat"]])
+    with operation(window.context.db, "setting up the test"):
+        assign_streets(window.context.db, ids["bram"], [ids["dorpsstraat"]])
     code = _print(window, tmp_path / "bram.pdf", connector="Bram Jansen")
     page.checkoff.visitor.setCurrentText("Anna de Vries")  # the box's default: not Bram
     page.reentry_button.click()
@@ -196,7 +198,8 @@ def test_a_list_printed_in_the_window_is_typed_back_for_its_connector(
     from buurtdesk.gui.print_dialog import PrintDialog, PrintKind
     from buurtdesk.gui.print_page import PrintPage
 
-    assign_streets(window.context.db, ids["bram"], [ids["dorpsstraat"]])
+    with operation(window.context.db, "setting up the test"):
+        assign_streets(window.context.db, ids["bram"], [ids["dorpsstraat"]])
     out = tmp_path / "bram.pdf"
 
     def choose_bram(dialog: PrintDialog) -> int:
