@@ -19,7 +19,7 @@ Reading a payload twice changes nothing; a payload of this same laptop changes n
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -133,7 +133,17 @@ def for_connector(payload: dict[str, Any], member: str) -> dict[str, Any]:
     houses = {r[0] for r in tables["households"]["rows"] if r[3][house_street] in streets}
     visit_house = tables["visits"]["fields"].index("household_id")
     visits = {r[0] for r in tables["visits"]["rows"] if r[3][visit_house] in houses}
-    keep = {
+    printed_member = tables["printed_lists"]["fields"].index("member_id")
+    printed_rows = tables["printed_lists"]["fields"].index("household_uuids")
+
+    def own_list(row: Any) -> bool:  # printed for this connector, or for their doors
+        values = row[3]
+        return bool(values[printed_member] == member) or any(
+            u in houses for u in json.loads(values[printed_rows])
+        )
+
+    keep: dict[str, Callable[[Any], bool]] = {
+        "printed_lists": own_list,
         "streets": lambda r: r[0] in streets,
         "households": lambda r: r[0] in houses,
         "visits": lambda r: r[0] in visits,

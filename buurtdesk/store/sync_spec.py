@@ -144,6 +144,22 @@ TABLES: tuple[Synced, ...] = (
         refs={"project_id": "projects", "household_id": "households", "member_id": "members"},
     ),
     Synced("visit_events", "event", ("visit_uuid", "kind", "stamp")),
+    Synced(
+        "printed_lists",
+        "event",
+        (
+            "code",
+            "ident",
+            "project_id",
+            "member_id",
+            "connector",
+            "streets",
+            "household_uuids",
+            "printed_at",
+            "stamp",
+        ),
+        refs={"project_id": "projects", "member_id": "members"},
+    ),
 )
 
 BY_NAME = {t.table: t for t in TABLES}

@@ -29,7 +29,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(m002_trust.SQL),
     Migration(m003_exchange.SQL, m003_exchange.after),
     Migration(m004_counters.SQL),
-    Migration(m005_undo.SQL),
+    Migration(m005_undo.SQL, m005_undo.after),
 )
 
 LATEST_VERSION = len(MIGRATIONS)
