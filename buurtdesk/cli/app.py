@@ -28,6 +28,7 @@ from . import (
     households,
     importing,
     maintenance,
+    privacy,
     projects,
     team,
     undo,
@@ -43,6 +44,7 @@ COMMAND_MODULES = [
     exports,
     exchange,
     undo,
+    privacy,
     maintenance,
 ]
 

@@ -28,6 +28,7 @@ from sqlite_utils import Database
 from ..domain.address import HouseNumber, Numbering, walk_key
 from ..errors import QT_TRANSLATE_NOOP
 from .db import StoreError, now_iso, transaction
+from .privacy import apply_erasures
 from .sync import not_recording, self_laptop
 from .sync_spec import BY_NAME, CREATED, TABLES, Synced
 
@@ -247,6 +248,8 @@ def apply(db: Database, payload: dict[str, Any]) -> MergeReport:
             _merge_table(db, spec, wire["rows"], tombs, ids, report)
         for spec in reversed(TABLES):
             _delete_tombstoned(db, spec, tombs, ids, report)
+        # visits recorded anywhere before an erasure never come back (store/privacy.py)
+        apply_erasures(db)
         _remember_laptops(db, payload)
     return report
 

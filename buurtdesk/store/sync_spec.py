@@ -127,6 +127,8 @@ TABLES: tuple[Synced, ...] = (
         refs={"activity_id": "activities", "household_id": "households"},
         key=("activity_id", "household_id"),
     ),
+    # before visits: an erasure that arrives with older visits of its household keeps them out
+    Synced("erasures", "event", ("household_uuid", "erased_on", "stamp")),
     Synced(
         "visits",
         "event",

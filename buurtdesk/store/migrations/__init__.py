@@ -14,7 +14,14 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from . import m001_initial, m002_trust, m003_exchange, m004_counters, m005_undo
+from . import (
+    m001_initial,
+    m002_trust,
+    m003_exchange,
+    m004_counters,
+    m005_undo,
+    m006_erasure,
+)
 
 
 @dataclass(frozen=True)
@@ -30,6 +37,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(m003_exchange.SQL, m003_exchange.after),
     Migration(m004_counters.SQL),
     Migration(m005_undo.SQL, m005_undo.after),
+    Migration(m006_erasure.SQL),
 )
 
 LATEST_VERSION = len(MIGRATIONS)

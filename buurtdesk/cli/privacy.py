@@ -1,0 +1,115 @@
+"""A resident's rights on the command line: ``household show`` (what is kept, AVG art. 15) and
+``erase`` (art. 17)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from ..domain.outcomes import Outcome
+from ..errors import UserError
+from ..ops import privacy
+from ..store.privacy import Erased
+from .common import open_store, print_json
+from .visits import one_household
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    household = subparsers.add_parser(
+        "household", help="één huishouden: laten zien wat er van bewaard wordt"
+    )
+    actions = household.add_subparsers(dest="action", metavar="ACTIE", required=True)
+    show = actions.add_parser(
+        "show",
+        parents=[common],
+        help="alles wat BuurtDesk van dit huishouden bewaart (inzagerecht, AVG art. 15)",
+    )
+    show.add_argument("address", metavar='"STRAAT NUMMER"')
+    show.set_defaults(func=cmd_household_show)
+    erase = subparsers.add_parser(
+        "erase",
+        parents=[common],
+        help="de gegevens van een huishouden wissen op verzoek (AVG art. 17)",
+    )
+    erase.add_argument("address", metavar='"STRAAT NUMMER"')
+    erase.add_argument("--yes", action="store_true", help="niet vragen, meteen wissen")
+    erase.add_argument(
+        "--may-visit-again",
+        action="store_true",
+        help='het adres niet op "niet aanbellen" zetten: de bewoner mag weer bezocht worden',
+    )
+    erase.set_defaults(func=cmd_erase)
+
+
+def cmd_household_show(args: argparse.Namespace) -> int:
+    db = open_store(args)
+    household = one_household(db, args.address)
+    data = privacy.household_data(db, household["id"])
+    if args.json:
+        print_json(data)
+        return 0
+    print(f"{household['address']}, {data['postcode']} {data['place']}".rstrip(", "))
+    print(f"  bron: {data['source'] or '-'}; toegevoegd {data['added'][:10]}")
+    if data["do_not_visit"]:
+        print(f"  niet aanbellen: {data['do_not_visit_reason']}")
+    print(f"  notitie: {data['note'] or '-'}")
+    for erased in data["erased_on"]:
+        print(f"  gegevens gewist op verzoek op {erased}")
+    print(f"  bezoeken: {len(data['visits']) or 'geen'}")
+    for visit in data["visits"]:
+        outcome = Outcome(visit["outcome"]).dutch + (" (ongedaan)" if visit["undone"] else "")
+        note = f" — {visit['note']}" if visit["note"] else ""
+        print(f"    {visit['date']}  {outcome}, {visit['by'] or 'onbekend'}{note}")
+    if data["initiator_in"]:
+        print(f"  initiatiefnemer in: {', '.join(data['initiator_in'])}")
+    for signup in data["signups"]:
+        print(f"  aangemeld voor {signup['activity']} ({signup['date']})")
+    return 0
+
+
+def _describe(gone: Erased) -> str:
+    parts = [f"{gone.visits} bezoek(en) met uitkomst en notitie"]
+    if gone.had_note:
+        parts.append("de notitie bij het adres")
+    if gone.initiator_marks:
+        parts.append(f"{gone.initiator_marks} keer initiatiefnemer")
+    if gone.signups:
+        parts.append(f"{gone.signups} aanmelding(en)")
+    return ", ".join(parts)
+
+
+def cmd_erase(args: argparse.Namespace) -> int:
+    db = open_store(args)
+    household = one_household(db, args.address)
+    gone = privacy.what_goes(db, household["id"])
+    kept = (
+        "het adres blijft, zonder markering"
+        if args.may_visit_again
+        else 'het adres blijft, met "niet aanbellen: op verzoek"'
+    )
+    if not args.yes:
+        question = (
+            f"{household['address']}: gewist worden {_describe(gone)}; {kept}. Wissen? (ja/nee) "
+        )
+        if not sys.stdin.isatty():
+            raise UserError(f"{question.split(' Wissen?')[0]}. Geef --yes om te wissen")
+        if input(question).strip().lower() not in ("j", "ja", "y", "yes"):
+            print("Niets gewist.")
+            return 1
+    done = privacy.erase(db, household["id"], may_visit_again=args.may_visit_again)
+    if args.json:
+        print_json(
+            {
+                "household": household["address"],
+                "visits": done.visits,
+                "signups": done.signups,
+                "initiator_marks": done.initiator_marks,
+                "note": done.had_note,
+                "do_not_visit": not args.may_visit_again,
+            }
+        )
+    else:
+        print(f"{household['address']}: gewist ({_describe(done)}); {kept}.")
+        print("Dit gaat mee in het volgende uitwisselbestand naar de andere laptops.")
+    return 0

@@ -1,0 +1,48 @@
+"""Migration: erasing a household's data on request (AVG art. 17), and the register of erasures.
+
+``erasures`` is the register: per erasure the household's uuid, the date and the erasure's clock
+stamp, nothing personal. It travels between laptops as an event (store/sync_spec.py), so every
+laptop erases the same data, and an exchange file or a backup from before the erasure never
+brings it back: each laptop deletes every visit of that household stamped before the erasure,
+wherever it was recorded (store/privacy.py), and restoring a backup re-applies the register.
+
+Visits stay append-only, with one exception: the visits of an erased household may be deleted.
+Deleting a visit keeps the household's status and the progress counters exact (the triggers
+below mirror those of undo).
+"""
+
+from .m004_counters import _ADD_DAY, _first_visit
+
+SQL = f"""
+CREATE TABLE erasures (
+    id              INTEGER PRIMARY KEY,
+    uuid            TEXT NOT NULL UNIQUE,
+    household_uuid  TEXT NOT NULL,
+    erased_on       TEXT NOT NULL,          -- ISO date
+    stamp           TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX erasures_household ON erasures (household_uuid, stamp);
+
+DROP TRIGGER visits_no_delete;
+CREATE TRIGGER visits_no_delete BEFORE DELETE ON visits
+WHEN NOT EXISTS (SELECT 1 FROM erasures e JOIN households h ON h.uuid = e.household_uuid
+                  WHERE h.id = OLD.household_id) BEGIN
+    SELECT RAISE(ABORT, 'visits are append-only');
+END;
+
+CREATE TRIGGER visits_status_delete AFTER DELETE ON visits BEGIN
+    DELETE FROM household_status
+     WHERE project_id = OLD.project_id AND household_id = OLD.household_id;
+    INSERT INTO household_status (project_id, household_id, visit_id, outcome)
+    SELECT project_id, household_id, id, outcome FROM visits
+     WHERE project_id = OLD.project_id AND household_id = OLD.household_id
+       AND retracted_at IS NULL
+     ORDER BY visit_date DESC, stamp DESC, created_at DESC, uuid DESC LIMIT 1;
+END;
+
+CREATE TRIGGER progress_visit_delete AFTER DELETE ON visits WHEN OLD.retracted_at IS NULL BEGIN
+    INSERT INTO progress_days (project_id, day, visits, first_visits, takes_part)
+    VALUES (OLD.project_id, OLD.visit_date, -1, 0, 0) {_ADD_DAY};
+    {_first_visit("OLD.project_id", "OLD.household_id")}
+END;
+"""
