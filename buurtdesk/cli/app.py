@@ -21,6 +21,7 @@ from ..errors import Coded, UserError
 from ..paths import default_db_path
 from ..store.db import describe_database_error
 from . import (
+    backups,
     demo,
     dutch,
     exchange,
@@ -46,6 +47,7 @@ COMMAND_MODULES = [
     undo,
     privacy,
     maintenance,
+    backups,
 ]
 
 

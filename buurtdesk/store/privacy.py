@@ -62,9 +62,17 @@ def erase_household(
     gone = what_goes(db, household_id)
     stamp = next_stamps(db)[0]
     db.execute(
-        "INSERT INTO erasures (uuid, household_uuid, erased_on, stamp) VALUES (?, ?, ?, ?)",
-        [new_uuid(), uuid, (on or date.today()).isoformat(), stamp],
+        "INSERT INTO erasures (uuid, household_uuid, erased_on, may_visit_again, stamp) "
+        "VALUES (?, ?, ?, ?, ?)",
+        [new_uuid(), uuid, (on or date.today()).isoformat(), int(may_visit_again), stamp],
     )
+    _erase_whole(db, household_id, uuid, stamp, may_visit_again)
+    return gone
+
+
+def _erase_whole(
+    db: Database, household_id: int, uuid: str, stamp: str, may_visit_again: bool
+) -> None:
     _erase(db, household_id, uuid, stamp, links=True)
     db.execute(
         "UPDATE households SET note = '', do_not_visit = ?, do_not_visit_reason = ?, "
@@ -73,7 +81,18 @@ def erase_household(
     )
     # the undo history may hold the erased notes (a note's before and after): it goes whole
     db.execute("DELETE FROM undo_log")
-    return gone
+
+
+def reapply_erasures(db: Database) -> int:
+    """After a backup was put back: every erasure of the register, made before or after the
+    backup was taken, holds again, whole (visits, note, marks, sign-ups). Returns how many."""
+    rows = db.execute(
+        "SELECT h.id, h.uuid, e.stamp, e.may_visit_again FROM erasures e "
+        "JOIN households h ON h.uuid = e.household_uuid ORDER BY e.stamp"
+    ).fetchall()
+    for household_id, uuid, stamp, may_visit_again in rows:
+        _erase_whole(db, int(household_id), str(uuid), str(stamp), bool(may_visit_again))
+    return len(rows)
 
 
 def _erase(db: Database, household_id: int, uuid: str, stamp: str, *, links: bool) -> None:

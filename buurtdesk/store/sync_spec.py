@@ -128,7 +128,7 @@ TABLES: tuple[Synced, ...] = (
         key=("activity_id", "household_id"),
     ),
     # before visits: an erasure that arrives with older visits of its household keeps them out
-    Synced("erasures", "event", ("household_uuid", "erased_on", "stamp")),
+    Synced("erasures", "event", ("household_uuid", "erased_on", "may_visit_again", "stamp")),
     Synced(
         "visits",
         "event",

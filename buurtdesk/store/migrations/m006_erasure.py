@@ -19,6 +19,7 @@ CREATE TABLE erasures (
     uuid            TEXT NOT NULL UNIQUE,
     household_uuid  TEXT NOT NULL,
     erased_on       TEXT NOT NULL,          -- ISO date
+    may_visit_again INTEGER NOT NULL DEFAULT 0 CHECK (may_visit_again IN (0, 1)),
     stamp           TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX erasures_household ON erasures (household_uuid, stamp);
