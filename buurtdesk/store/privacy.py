@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from ..domain.address import format_postcode
 from .db import new_uuid
 from .sync import next_stamps
 
@@ -204,7 +205,7 @@ def household_data(db: Database, household_id: int) -> dict[str, Any] | None:
         "number": row[2],
         "letter": row[3],
         "addition": row[4],
-        "postcode": row[5],
+        "postcode": format_postcode(row[5] or ""),
         "place": row[6],
         "note": row[7],
         "do_not_visit": bool(row[8]),
