@@ -11,7 +11,7 @@ from ..domain.outcomes import Outcome
 from ..errors import UserError
 from ..ops import privacy
 from ..store.privacy import Erased
-from .common import open_store, print_json
+from .common import open_store, parse_date, print_json
 from .visits import one_household
 
 
@@ -27,6 +27,27 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     )
     show.add_argument("address", metavar='"STRAAT NUMMER"')
     show.set_defaults(func=cmd_household_show)
+    contact = actions.add_parser(
+        "contact",
+        parents=[common],
+        help="telefoon of e-mail van een bewoner bewaren, alleen met toestemming (datum en doel)",
+    )
+    contact.add_argument("address", metavar='"STRAAT NUMMER"')
+    contact.add_argument("--phone", default="", metavar="NUMMER")
+    contact.add_argument("--email", default="", metavar="ADRES")
+    contact.add_argument(
+        "--consent-date", default=None, metavar="JJJJ-MM-DD", help="wanneer de bewoner instemde"
+    )
+    contact.add_argument(
+        "--purpose",
+        default="",
+        metavar="DOEL",
+        help="waarvoor, bijv. 'terugbellen over de warmtescan'",
+    )
+    contact.add_argument(
+        "--remove", action="store_true", help="de bewaarde contactgegevens weghalen"
+    )
+    contact.set_defaults(func=cmd_household_contact)
     erase = subparsers.add_parser(
         "erase",
         parents=[common],
@@ -54,6 +75,10 @@ def cmd_household_show(args: argparse.Namespace) -> int:
     if data["do_not_visit"]:
         print(f"  niet aanbellen: {data['do_not_visit_reason']}")
     print(f"  notitie: {data['note'] or '-'}")
+    contact = data["contact"]
+    if contact["phone"] or contact["email"]:
+        said = ", ".join(x for x in (contact["phone"], contact["email"]) if x)
+        print(f"  contact: {said} (toestemming {contact['consent_at']}: {contact['purpose']})")
     for erased in data["erased_on"]:
         print(f"  gegevens gewist op verzoek op {erased}")
     print(f"  bezoeken: {len(data['visits']) or 'geen'}")
@@ -68,10 +93,45 @@ def cmd_household_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_household_contact(args: argparse.Namespace) -> int:
+    if args.remove and (args.phone or args.email):
+        raise UserError("--remove haalt weg; geef dan geen --phone of --email")
+    db = open_store(args)
+    household = one_household(db, args.address)
+    consent = parse_date(args.consent_date, "datum van toestemming") if args.consent_date else None
+    kept = privacy.set_contact(
+        db,
+        household["id"],
+        phone="" if args.remove else args.phone,
+        email="" if args.remove else args.email,
+        consent_at=consent,
+        purpose=args.purpose,
+    )
+    if args.json:
+        print_json(
+            {
+                "household": household["address"],
+                "phone": kept.phone,
+                "email": kept.email,
+                "consent_at": kept.consent_at.isoformat() if kept.consent_at else None,
+                "purpose": kept.purpose,
+            }
+        )
+    elif kept.empty:
+        print(f"{household['address']}: geen contactgegevens bewaard")
+    else:
+        said = ", ".join(x for x in (kept.phone, kept.email) if x)
+        consent = f"toestemming {kept.consent_at}: {kept.purpose}"
+        print(f"{household['address']}: {said} bewaard ({consent})")
+    return 0
+
+
 def _describe(gone: Erased) -> str:
     parts = [f"{gone.visits} bezoek(en) met uitkomst en notitie"]
     if gone.had_note:
         parts.append("de notitie bij het adres")
+    if gone.had_contact:
+        parts.append("telefoon en e-mail")
     if gone.initiator_marks:
         parts.append(f"{gone.initiator_marks} keer initiatiefnemer")
     if gone.signups:

@@ -8,12 +8,15 @@ import html
 import sqlite3
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QTextBrowser,
     QVBoxLayout,
@@ -41,6 +44,16 @@ def data_html(data: dict[str, Any], address: str) -> str:
             else QCoreApplication.translate("Privacy", "nee"),
         ),
     ]
+    contact = data["contact"]
+    if contact["phone"] or contact["email"]:
+        said = ", ".join(x for x in (contact["phone"], contact["email"]) if x)
+        rows.append((QCoreApplication.translate("Privacy", "Contact"), said))
+        rows.append(
+            (
+                QCoreApplication.translate("Privacy", "Toestemming"),
+                f"{contact['consent_at']}: {contact['purpose']}",
+            )
+        )
     rows += [
         (QCoreApplication.translate("Privacy", "Gegevens gewist op verzoek"), day)
         for day in data["erased_on"]
@@ -112,6 +125,11 @@ class HouseholdDataDialog(QDialog):
             QDialogButtonBox.ButtonRole.ActionRole,
         )
         self.erase_button.clicked.connect(self._erase)
+        self.contact_button = buttons.addButton(
+            QCoreApplication.translate("Privacy", "Contactgegevens…"),
+            QDialogButtonBox.ButtonRole.ActionRole,
+        )
+        self.contact_button.clicked.connect(self.edit_contact)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(520, 560)
@@ -120,6 +138,12 @@ class HouseholdDataDialog(QDialog):
     def refresh(self) -> None:
         data = privacy.household_data(self.context.db, self.household_id)
         self.text.setHtml(data_html(data, self.address))
+
+    def edit_contact(self) -> ContactDialog:
+        dialog = ContactDialog(self.context, self.household_id, self)
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
+        return dialog
 
     def _erase(self) -> None:
         if erase_with_confirmation(self, self.context, self.household_id, self.address):
@@ -143,6 +167,8 @@ def erase_with_confirmation(
     ]
     if gone.had_note:
         what.append(QCoreApplication.translate("Privacy", "de notitie bij het adres"))
+    if gone.had_contact:
+        what.append(QCoreApplication.translate("Privacy", "telefoon en e-mail van de bewoner"))
     if gone.initiator_marks:
         what.append(
             QCoreApplication.translate("Privacy", "%1 keer initiatiefnemer").replace(
@@ -189,3 +215,74 @@ def erase_with_confirmation(
         return False
     context.undo_stack.clear()  # the history below the window was emptied with the erasure
     return True
+
+
+class ContactDialog(QDialog):
+    """A resident's phone or e-mail for a call back, only with the date of consent and what it
+    is for (ops/privacy.set_contact decides; empty fields remove what was kept)."""
+
+    def __init__(
+        self, context: GuiContext, household_id: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.household_id = household_id
+        self.setWindowTitle(QCoreApplication.translate("Privacy", "Contactgegevens van de bewoner"))
+        contact = privacy.household_data(context.db, household_id)["contact"]
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            QCoreApplication.translate(
+                "Privacy",
+                "Alleen als de bewoner wil worden teruggebeld of gemaild, en daarmee instemt. "
+                "Leeg laten haalt weg wat bewaard was.",
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.phone = QLineEdit(contact["phone"])
+        self.email = QLineEdit(contact["email"])
+        self.consent = QDateEdit()
+        self.consent.setCalendarPopup(True)
+        self.consent.setDisplayFormat("dd-MM-yyyy")
+        self.consent.setMaximumDate(QDate.currentDate())
+        consent_at = contact["consent_at"]
+        self.consent.setDate(
+            QDate.fromString(consent_at, "yyyy-MM-dd") if consent_at else QDate.currentDate()
+        )
+        self.purpose = QLineEdit(contact["purpose"])
+        self.purpose.setPlaceholderText(
+            QCoreApplication.translate("Privacy", "bijv. terugbellen over de warmtescan")
+        )
+        form.addRow(QCoreApplication.translate("Privacy", "Telefoon"), self.phone)
+        form.addRow(QCoreApplication.translate("Privacy", "E-mail"), self.email)
+        form.addRow(QCoreApplication.translate("Privacy", "Toestemming gegeven op"), self.consent)
+        form.addRow(QCoreApplication.translate("Privacy", "Waarvoor"), self.purpose)
+        layout.addLayout(form)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(440, 260)
+
+    def accept(self) -> None:
+        try:
+            privacy.set_contact(
+                self.context.db,
+                self.household_id,
+                phone=self.phone.text(),
+                email=self.email.text(),
+                consent_at=self.consent.date().toPython(),
+                purpose=self.purpose.text(),
+            )
+        except (Coded, sqlite3.Error) as exc:
+            error = database_error(exc) if isinstance(exc, sqlite3.Error) else exc
+            self.error.setText(error_text(error))  # nothing was saved: correct it and save again
+            return
+        super().accept()

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from sqlite_utils import Database
 
+from ..domain.contact import Contact, checked_contact
 from ..errors import QT_TRANSLATE_NOOP, UserError
 from ..store import privacy as store_privacy
 from ..store.privacy import Erased
@@ -42,3 +44,29 @@ def erase(db: Database, household_id: int, *, may_visit_again: bool = False) -> 
             raise _missing(household_id) from None
     store_privacy.checkpoint(db)
     return gone
+
+
+def set_contact(
+    db: Database,
+    household_id: int,
+    *,
+    phone: str = "",
+    email: str = "",
+    consent_at: date | None = None,
+    purpose: str = "",
+) -> Contact:
+    """Keep a resident's phone or e-mail, only with the date of consent and its purpose; empty
+    fields remove what was kept (consent and purpose with it)."""
+    contact = checked_contact(phone, email, consent_at, purpose, date.today())
+    with operation(db, "set_contact"):
+        if store_privacy.household_uuid(db, household_id) is None:
+            raise _missing(household_id)
+        store_privacy.set_contact(
+            db,
+            household_id,
+            contact.phone,
+            contact.email,
+            contact.consent_at.isoformat() if contact.consent_at else None,
+            contact.purpose,
+        )
+    return contact

@@ -30,6 +30,7 @@ class Erased:
     signups: int
     initiator_marks: int
     had_note: bool
+    had_contact: bool = False
 
 
 def _count(db: Database, sql: str, args: list[Any]) -> int:
@@ -43,13 +44,16 @@ def household_uuid(db: Database, household_id: int) -> str | None:
 
 def what_goes(db: Database, household_id: int) -> Erased:
     """What erasing this household would remove (for the confirmation)."""
-    note = db.execute("SELECT note FROM households WHERE id = ?", [household_id]).fetchone()
+    row = db.execute(
+        "SELECT note, contact_phone || contact_email FROM households WHERE id = ?", [household_id]
+    ).fetchone()
     return Erased(
         household_id,
         _count(db, "SELECT count(*) FROM visits WHERE household_id = ?", [household_id]),
         _count(db, "SELECT count(*) FROM activity_signups WHERE household_id = ?", [household_id]),
         _count(db, "SELECT count(*) FROM initiators WHERE household_id = ?", [household_id]),
-        bool(note and note[0]),
+        bool(row and row[0]),
+        bool(row and row[1]),
     )
 
 
@@ -77,7 +81,8 @@ def _erase_whole(
     _erase(db, household_id, uuid, stamp, links=True)
     db.execute(
         "UPDATE households SET note = '', do_not_visit = ?, do_not_visit_reason = ?, "
-        "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?",
+        "contact_phone = '', contact_email = '', contact_consent_at = NULL, "
+        "contact_purpose = '', updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?",
         [0 if may_visit_again else 1, "" if may_visit_again else ON_REQUEST, household_id],
     )
     # the undo history may hold the erased notes (a note's before and after): it goes whole
@@ -155,7 +160,8 @@ def household_data(db: Database, household_id: int) -> dict[str, Any] | None:
     """Everything kept about one household (AVG art. 15), for showing and printing."""
     row = db.execute(
         "SELECT h.id, s.name, h.number, h.letter, h.addition, h.postcode, h.place, h.note, "
-        "h.do_not_visit, h.do_not_visit_reason, h.source, h.created_at, h.uuid "
+        "h.do_not_visit, h.do_not_visit_reason, h.source, h.created_at, h.uuid, "
+        "h.contact_phone, h.contact_email, h.contact_consent_at, h.contact_purpose "
         "FROM households h JOIN streets s ON s.id = h.street_id WHERE h.id = ?",
         [household_id],
     ).fetchone()
@@ -216,4 +222,20 @@ def household_data(db: Database, household_id: int) -> dict[str, Any] | None:
         "signups": signups,
         "initiator_in": initiator,
         "erased_on": erased,
+        "contact": {
+            "phone": row[13],
+            "email": row[14],
+            "consent_at": row[15],
+            "purpose": row[16],
+        },
     }
+
+
+def set_contact(
+    db: Database, household_id: int, phone: str, email: str, consent_at: str | None, purpose: str
+) -> None:
+    db.execute(
+        "UPDATE households SET contact_phone = ?, contact_email = ?, contact_consent_at = ?, "
+        "contact_purpose = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?",
+        [phone, email, consent_at, purpose, household_id],
+    )

@@ -52,3 +52,31 @@ def test_show_and_erase_a_household_in_the_window(
     dialog.reject()
     qtbot.waitUntil(lambda: page.households.household(page.households.row_of(door)).do_not_visit)
     assert window.context.undo_stack.count() == 0
+
+
+def test_a_contact_is_kept_only_with_consent_in_the_window(
+    qtbot: Any, window: MainWindow, ids: dict[str, int], tmp_path: Path
+) -> None:
+    from buurtdesk.gui.privacy_dialogs import HouseholdDataDialog
+
+    door = ids["h:Kerkweg 5"]
+    data = HouseholdDataDialog(window.context, door, "Kerkweg 5", window)
+    qtbot.addWidget(data)
+    form = data.edit_contact()
+    before = "\n".join(window.context.db.conn.iterdump())
+    form.phone.setText("06 1234 5678")
+    form.accept()  # no purpose given
+    assert "waarvoor" in form.error.text() and form.isVisible()
+    assert "\n".join(window.context.db.conn.iterdump()) == before
+    form.phone.setText("bel me")
+    form.purpose.setText("terugbellen over de warmtescan")
+    form.accept()
+    assert "geen telefoonnummer" in form.error.text()
+    form.phone.setText("06 1234 5678")
+    form.grab().save(str(tmp_path / "contact.png"))
+    form.accept()
+    assert not form.isVisible()
+    assert "06 1234 5678" in data.text.toPlainText()
+    assert privacy.household_data(window.context.db, door)["contact"]["purpose"] == (
+        "terugbellen over de warmtescan"
+    )

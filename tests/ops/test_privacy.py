@@ -117,3 +117,22 @@ def test_the_erasure_travels_and_an_older_file_never_brings_the_data_back(
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         db.close()
         assert SECRET.encode() not in _bytes(path) and NOTE.encode() not in _bytes(path)
+
+
+def test_the_file_itself_refuses_a_contact_without_consent(tmp_path: Path) -> None:
+    import sqlite3
+
+    path = tmp_path / "buurt.buurtdesk"
+    ids = make_neighbourhood(path)
+    db = open_db(path)  # whoever writes, even past the operations
+    with pytest.raises(sqlite3.IntegrityError, match="consent"):
+        db.execute(
+            "UPDATE households SET contact_phone = '0612345678' WHERE id = ?", [ids["h:Kerkweg 1"]]
+        )
+    with pytest.raises(sqlite3.IntegrityError, match="consent"):
+        db.execute(
+            "UPDATE households SET contact_email = 'a@b.nl', contact_consent_at = '2026-09-01' "
+            "WHERE id = ?",
+            [ids["h:Kerkweg 1"]],
+        )  # a date but no purpose
+    db.close()

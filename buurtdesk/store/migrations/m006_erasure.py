@@ -1,4 +1,5 @@
-"""Migration: erasing a household's data on request (AVG art. 17), and the register of erasures.
+"""Migration 6: a resident's data — erasing it on request (AVG art. 17), the register of
+erasures, and contact details kept only with consent.
 
 ``erasures`` is the register: per erasure the household's uuid, the date and the erasure's clock
 stamp, nothing personal. It travels between laptops as an event (store/sync_spec.py), so every
@@ -9,6 +10,10 @@ wherever it was recorded (store/privacy.py), and restoring a backup re-applies t
 Visits stay append-only, with one exception: the visits of an erased household may be deleted.
 Deleting a visit keeps the household's status and the progress counters exact (the triggers
 below mirror those of undo).
+
+A resident who wants to be called back (an expert visit, a heat scan) may leave a phone number
+or e-mail address: only together with the date of consent and its purpose (the same rule the team
+members follow; a trigger refuses anything else, whoever writes).
 """
 
 from .m004_counters import _ADD_DAY, _first_visit
@@ -39,6 +44,22 @@ CREATE TRIGGER visits_status_delete AFTER DELETE ON visits BEGIN
      WHERE project_id = OLD.project_id AND household_id = OLD.household_id
        AND retracted_at IS NULL
      ORDER BY visit_date DESC, stamp DESC, created_at DESC, uuid DESC LIMIT 1;
+END;
+
+ALTER TABLE households ADD COLUMN contact_phone TEXT NOT NULL DEFAULT '';
+ALTER TABLE households ADD COLUMN contact_email TEXT NOT NULL DEFAULT '';
+ALTER TABLE households ADD COLUMN contact_consent_at TEXT;      -- ISO date; NULL = no consent
+ALTER TABLE households ADD COLUMN contact_purpose TEXT NOT NULL DEFAULT '';
+CREATE TRIGGER households_contact_consent_insert BEFORE INSERT ON households
+WHEN (NEW.contact_phone <> '' OR NEW.contact_email <> '')
+ AND (NEW.contact_consent_at IS NULL OR NEW.contact_purpose = '') BEGIN
+    SELECT RAISE(ABORT, 'contact details need consent: date and purpose');
+END;
+CREATE TRIGGER households_contact_consent_update BEFORE UPDATE OF contact_phone, contact_email,
+    contact_consent_at, contact_purpose ON households
+WHEN (NEW.contact_phone <> '' OR NEW.contact_email <> '')
+ AND (NEW.contact_consent_at IS NULL OR NEW.contact_purpose = '') BEGIN
+    SELECT RAISE(ABORT, 'contact details need consent: date and purpose');
 END;
 
 CREATE TRIGGER progress_visit_delete AFTER DELETE ON visits WHEN OLD.retracted_at IS NULL BEGIN
