@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
+from pathlib import Path
 from typing import Any
 
 from ..domain.outcomes import Outcome
 from ..errors import UserError
 from ..ops import privacy
 from ..store.privacy import Erased
+from ..store.projects import current_project
 from .common import open_store, parse_date, print_json
 from .visits import one_household
 
@@ -48,6 +51,18 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "--remove", action="store_true", help="de bewaarde contactgegevens weghalen"
     )
     contact.set_defaults(func=cmd_household_contact)
+    documents = subparsers.add_parser(
+        "privacy", help="de privacyverklaring voor bewoners en het verwerkingsregister (PDF)"
+    )
+    kinds = documents.add_subparsers(dest="document", metavar="STUK", required=True)
+    for name, helptext, func in (
+        ("statement", "de privacyverklaring voor bewoners", cmd_privacy_statement),
+        ("register", "het verwerkingsregister van het team", cmd_privacy_register),
+    ):
+        doc = kinds.add_parser(name, parents=[common], help=helptext)
+        doc.add_argument("--out", type=Path, required=True, metavar="BESTAND.pdf")
+        doc.add_argument("--overwrite", action="store_true", help="een bestaand bestand vervangen")
+        doc.set_defaults(func=func)
     erase = subparsers.add_parser(
         "erase",
         parents=[common],
@@ -123,6 +138,22 @@ def cmd_household_contact(args: argparse.Namespace) -> int:
         said = ", ".join(x for x in (kept.phone, kept.email) if x)
         consent = f"toestemming {kept.consent_at}: {kept.purpose}"
         print(f"{household['address']}: {said} bewaard ({consent})")
+    return 0
+
+
+def cmd_privacy_statement(args: argparse.Namespace) -> int:
+    db = open_store(args)
+    pages = privacy.privacy_statement(
+        db, current_project(db), args.out, today=date.today(), overwrite=args.overwrite
+    )
+    print(f"{args.out}: privacyverklaring, {pages} pagina('s)")
+    return 0
+
+
+def cmd_privacy_register(args: argparse.Namespace) -> int:
+    db = open_store(args)
+    pages = privacy.processing_register(db, args.out, today=date.today(), overwrite=args.overwrite)
+    print(f"{args.out}: verwerkingsregister, {pages} pagina('s)")
     return 0
 
 

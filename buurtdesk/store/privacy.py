@@ -239,3 +239,22 @@ def set_contact(
         "contact_purpose = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?",
         [phone, email, consent_at, purpose, household_id],
     )
+
+
+def kept_counts(db: Database) -> dict[str, int]:
+    """How much of each kind of personal data the file holds now (the register of processing)."""
+    one = {
+        "households": "SELECT count(*) FROM households",
+        "visited": "SELECT count(DISTINCT household_id) FROM visits",
+        "visits": "SELECT count(*) FROM visits",
+        "visit_notes": "SELECT count(*) FROM visits WHERE note <> ''",
+        "household_notes": "SELECT count(*) FROM households WHERE note <> ''",
+        "do_not_visit": "SELECT count(*) FROM households WHERE do_not_visit = 1",
+        "contacts": "SELECT count(*) FROM households WHERE contact_phone || contact_email <> ''",
+        "initiators": "SELECT count(*) FROM initiators",
+        "signups": "SELECT count(*) FROM activity_signups",
+        "members": "SELECT count(*) FROM members",
+        "member_contacts": "SELECT count(*) FROM members WHERE phone || email <> ''",
+        "erasures": "SELECT count(*) FROM erasures",
+    }
+    return {key: _count(db, sql, []) for key, sql in one.items()}
