@@ -137,8 +137,8 @@ def processing_register(db: Database, out: Path, *, today: date, overwrite: bool
     buurt = neighbourhood_name(db) or "onze buurt"
     intro = (
         f"Wat het buurtteam van {buurt} bewaart, waarom en hoe lang; gemaakt op "
-        f"{format_day(today, weekday=False)} uit het buurtbestand zelf. Alles staat op de laptops van de "
-        "teamleden, niet op internet. Aan de gemeente gaan "
+        f"{format_day(today, weekday=False)} uit het buurtbestand zelf. Alles staat op de "
+        "laptops van de teamleden, niet op internet. Aan de gemeente gaan "
         "alleen aantallen, nooit van een "
         f"groep kleiner dan {report_min_group(db)} huishoudens. Reservekopieën: 7 dagelijkse, 4 "
         "wekelijkse en 6 maandelijkse; wissen op verzoek geldt ook na het terugzetten van een "
