@@ -27,6 +27,7 @@ from sqlite_utils import Database
 
 from ..domain.address import HouseNumber, Numbering, walk_key
 from ..errors import QT_TRANSLATE_NOOP
+from .closing import apply_closures
 from .db import StoreError, now_iso, transaction
 from .privacy import apply_erasures
 from .sync import not_recording, self_laptop
@@ -250,6 +251,7 @@ def apply(db: Database, payload: dict[str, Any]) -> MergeReport:
             _delete_tombstoned(db, spec, tombs, ids, report)
         # visits recorded anywhere before an erasure never come back (store/privacy.py)
         apply_erasures(db)
+        apply_closures(db)  # visits of a closed project: counted, never kept per household
         _remember_laptops(db, payload)
     return report
 

@@ -151,6 +151,12 @@ TABLES: tuple[Synced, ...] = (
     ),
     Synced("visit_events", "event", ("visit_uuid", "kind", "stamp")),
     Synced(
+        "closed_projects",
+        "event",
+        ("project_id", "closed_on", "figures", "stamp"),
+        refs={"project_id": "projects"},
+    ),
+    Synced(
         "printed_lists",
         "event",
         (

@@ -7,7 +7,9 @@ laptop erases the same data, and an exchange file or a backup from before the er
 brings it back: each laptop deletes every visit of that household stamped before the erasure,
 wherever it was recorded (store/privacy.py), and restoring a backup re-applies the register.
 
-Visits stay append-only, with one exception: the visits of an erased household may be deleted.
+Visits stay append-only, with two exceptions: the visits of an erased household may be deleted,
+and those of a closed project (``closed_projects``: storage limitation; the project keeps its
+figures as counts, store/closing.py).
 Deleting a visit keeps the household's status and the progress counters exact (the triggers
 below mirror those of undo).
 
@@ -29,10 +31,20 @@ CREATE TABLE erasures (
 );
 CREATE INDEX erasures_household ON erasures (household_uuid, stamp);
 
+CREATE TABLE closed_projects (
+    id          INTEGER PRIMARY KEY,
+    uuid        TEXT NOT NULL UNIQUE,
+    project_id  INTEGER NOT NULL UNIQUE REFERENCES projects(id) ON DELETE CASCADE,
+    closed_on   TEXT NOT NULL,                  -- ISO date
+    figures     TEXT NOT NULL,                  -- JSON: the counts the figures come from
+    stamp       TEXT NOT NULL DEFAULT ''
+);
+
 DROP TRIGGER visits_no_delete;
 CREATE TRIGGER visits_no_delete BEFORE DELETE ON visits
 WHEN NOT EXISTS (SELECT 1 FROM erasures e JOIN households h ON h.uuid = e.household_uuid
-                  WHERE h.id = OLD.household_id) BEGIN
+                  WHERE h.id = OLD.household_id)
+ AND NOT EXISTS (SELECT 1 FROM closed_projects c WHERE c.project_id = OLD.project_id) BEGIN
     SELECT RAISE(ABORT, 'visits are append-only');
 END;
 
