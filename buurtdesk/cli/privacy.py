@@ -11,10 +11,10 @@ from typing import Any
 
 from ..domain.outcomes import Outcome
 from ..errors import UserError
-from ..ops import privacy
+from ..ops import closing, privacy
 from ..store.privacy import Erased
 from ..store.projects import current_project
-from .common import open_store, parse_date, print_json
+from .common import open_store, parse_date, print_json, project_for
 from .visits import one_household
 
 
@@ -154,6 +154,42 @@ def cmd_privacy_register(args: argparse.Namespace) -> int:
     db = open_store(args)
     pages = privacy.processing_register(db, args.out, today=date.today(), overwrite=args.overwrite)
     print(f"{args.out}: verwerkingsregister, {pages} pagina('s)")
+    return 0
+
+
+def register_project_close(project_actions: Any, common: argparse.ArgumentParser) -> None:
+    """``project close``: registered by cli/projects.py among the project's actions."""
+    close = project_actions.add_parser(
+        "close",
+        parents=[common],
+        help="het project afsluiten: de cijfers blijven, de gegevens per huishouden gaan weg",
+    )
+    close.add_argument("--project", metavar="PROJECT", help="standaard het huidige project")
+    close.add_argument("--yes", action="store_true", help="niet vragen, meteen afsluiten")
+    close.set_defaults(func=cmd_project_close)
+
+
+def cmd_project_close(args: argparse.Namespace) -> int:
+    db = open_store(args)
+    project = project_for(db, args.project)
+    gone = closing.what_goes(db, project)
+    said = (
+        f'project "{project.title}" afsluiten: weg gaan {gone["visits"]} bezoeken bij '
+        f"{gone['households']} huishoudens (uitkomst en notitie), {gone['initiators']} "
+        f"initiatiefnemers, {gone['signups']} aanmeldingen en {gone['contacts']} keer telefoon "
+        "of e-mail van bewoners; de cijfers blijven zoals ze zijn"
+    )
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise UserError(f"{said}. Geef --yes om af te sluiten")
+        if input(f"{said}. Afsluiten? (ja/nee) ").strip().lower() not in ("j", "ja", "y", "yes"):
+            print("Niets afgesloten.")
+            return 1
+    closing.close(db, project)
+    if args.json:
+        print_json({"project": project.title, "closed": True, **gone})
+    else:
+        print(f'Project "{project.title}" afgesloten; de cijfers blijven bewaard.')
     return 0
 
 
