@@ -9,7 +9,8 @@ measures, min and median of R runs:
 - baseline: ``VACUUM`` of the copy (SQLite rewriting the whole file);
 - erase one: ops.privacy.erase of one household (its visits, note, marks; secure_delete is on,
   then the WAL is checkpointed), in one operation;
-- erase 100: a hundred households one after the other (a hundred operations).
+- erase 100: a hundred households one after the other (a hundred operations);
+- close: closing the project (its figures kept as counts, every visit deleted), one operation.
 
 Ratios are against the baseline measured in the same run. Prints a table and writes JSON to
 ``benchmarks/out/privacy.json``.
@@ -31,8 +32,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_exchange import OUT, build
 
-from buurtdesk.ops import privacy
+from buurtdesk.ops import closing, privacy
 from buurtdesk.store.db import open_db
+from buurtdesk.store.projects import current_project
 
 
 def _copy(source: Path, work: Path, n: int) -> Path:
@@ -46,7 +48,7 @@ def measure(households: int, repeat: int) -> dict[str, float]:
     source = OUT / f"exchange-{households}.buurtdesk"
     build(source, households)
     work = Path(tempfile.mkdtemp(prefix="bench-privacy-"))
-    runs: dict[str, list[float]] = {"vacuum": [], "erase_one": [], "erase_100": []}
+    runs: dict[str, list[float]] = {"vacuum": [], "erase_one": [], "erase_100": [], "close": []}
     try:
         for n in range(repeat):
             for kind in runs:  # alternating, so that a busy moment hits all alike
@@ -64,6 +66,8 @@ def measure(households: int, repeat: int) -> dict[str, float]:
                     db.execute("VACUUM")
                 elif kind == "erase_one":
                     privacy.erase(db, visited[0])
+                elif kind == "close":
+                    closing.close(db, current_project(db))  # type: ignore[arg-type]
                 else:
                     for household in visited:
                         privacy.erase(db, household)
@@ -78,7 +82,7 @@ def measure(households: int, repeat: int) -> dict[str, float]:
         result[f"{kind}_min"] = min(times)
         result[f"{kind}_median"] = statistics.median(times)
     base = result["vacuum_median"]
-    for kind in ("erase_one", "erase_100"):
+    for kind in ("erase_one", "erase_100", "close"):
         result[f"{kind}_ratio"] = result[f"{kind}_median"] / base
     return result
 
@@ -90,12 +94,13 @@ def main() -> None:
     args = parser.parse_args()
     results = [measure(n, args.repeat) for n in args.households]
     print(f"{'households':>10}  {'VACUUM':>9}  {'erase 1':>9}  {'ratio':>6}  {'erase 100':>9}  "
-          f"{'ratio':>6}")  # fmt: skip
+          f"{'ratio':>6}  {'close':>9}  {'ratio':>6}")  # fmt: skip
     for r in results:
         print(
             f"{r['households']:>10,}  {r['vacuum_median']:>8.3f}s  {r['erase_one_median']:>8.3f}s"
             f"  {r['erase_one_ratio']:>5.2f}x  {r['erase_100_median']:>8.3f}s"
             f"  {r['erase_100_ratio']:>5.2f}x"
+            f"  {r['close_median']:>8.3f}s  {r['close_ratio']:>5.2f}x"
         )
     (OUT / "privacy.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
 
