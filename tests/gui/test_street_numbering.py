@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction
 
 from buurtdesk.domain.address import Numbering
 from buurtdesk.gui.main_window import MainWindow
-from buurtdesk.store.households import find_streets, household_count
+from buurtdesk.store.households import find_streets, household_count, list_households
 
 from .test_street_page import addresses, wait_loaded
 
@@ -88,3 +88,36 @@ def test_the_window_says_when_an_import_matched_the_other_reading(
     assert job is not None
     assert "Kerkweg 11H = 11 H" in message() and "0 toegevoegd" in message()
     assert household_count(window.context.db) == before
+
+
+def test_add_street_dialog_refuses_a_name_in_two_places_as_the_command_line_does(
+    qtbot: Any, window: MainWindow
+) -> None:
+    """The dialog and `street add` call one operation: a street name that occurs in two places
+    needs the place in both (the dialog used to add a third, place-less street)."""
+    from buurtdesk.domain.address import AddressRecord, HouseNumber
+    from buurtdesk.gui.street_dialog import AddStreetDialog
+    from buurtdesk.store.db import open_db
+    from buurtdesk.store.households import upsert_households
+
+    other = open_db(window.context.db_path)  # another program wrote the two streets
+    upsert_households(
+        other,
+        [AddressRecord("Lindelaan", HouseNumber(1), "", p) for p in ("Ons Dorp", "Ander Dorp")],
+    )
+    other.close()
+    db = window.context.db
+    before = "\n".join(db.conn.iterdump())
+    dialog = AddStreetDialog(window.context, window)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Lindelaan")
+    dialog.range.setText("5-8")
+    dialog.accept()
+    assert dialog.result() == 0
+    assert "meer plaatsen" in dialog.error.text() and "Ander Dorp" in dialog.error.text()
+    assert "\n".join(db.conn.iterdump()) == before
+    dialog.place.setText("ander dorp")
+    dialog.accept()
+    assert dialog.result() == 1
+    listed = [(h["address"], h["place"]) for h in list_households(db, street="Lindelaan")]
+    assert ("Lindelaan 8", "Ander Dorp") in listed and len(listed) == 6
