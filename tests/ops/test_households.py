@@ -123,3 +123,31 @@ def test_a_numbering_change_is_recorded_for_exchange(gdb: Database) -> None:
         "SELECT count(*) FROM sync_state WHERE tbl = 'streets' AND field = 'numbering'"
     ).fetchone()
     assert row[0] == 1
+
+
+WRITERS = {
+    "upsert_households": "ops.households.add_street",
+    "upsert_address_rows": "ops.importing",
+    "import_addresses": "ops.importing.import_addresses",
+    "store_addresses": "ops.importing.store_read",
+    "set_numbering": "ops.households.set_numbering",
+    "write_demo": "ops.demo.write_demo",
+    "repair_file": "ops.maintenance.repair",
+}
+
+
+def test_the_command_line_and_the_window_write_streets_imports_and_demos_only_through_ops() -> None:
+    """Neither caller keeps a copy of these jobs: what they import of the store's (and io's)
+    writers for streets, addresses, the demo and repair must come from ops/."""
+    import ast
+
+    package = Path(__file__).parents[2] / "buurtdesk"
+    found: list[str] = []
+    for path in sorted([*package.glob("cli/*.py"), *package.glob("gui/*.py")]):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and not (node.module or "").startswith("ops"):
+                for alias in node.names:
+                    if alias.name in WRITERS:
+                        found.append(f"{path.name}: {alias.name} (use {WRITERS[alias.name]})")
+    assert found == []
