@@ -25,6 +25,7 @@ from ..domain.team import Role
 from ..errors import UserError
 from ..ops.households import set_numbering
 from ..store.team import list_members, streets_of
+from .commands import OperationCommand
 from .context import GuiContext
 from .street_model import ALL_STREETS, ProgressDelegate, StreetIdRole, StreetTableModel
 from .texts import error_text
@@ -217,10 +218,30 @@ class StreetsPanel(QWidget):
         if not ids:
             return
         try:
-            set_numbering(self.context.db, ids, numbering)
+            done = set_numbering(self.context.db, ids, numbering)
         except (UserError, sqlite3.Error) as exc:
             QMessageBox.warning(self, "BuurtDesk", error_text(exc))
+            return
+        if done.entry_id is not None:  # Ctrl+Z puts the numbering back
+            names = ", ".join(s.name for s in done.streets if s.id in done.changed)
+            text = (
+                self.tr("Doorlopend genummerd: %1")
+                if numbering is Numbering.STRAIGHT
+                else self.tr("Oneven/even genummerd: %1")
+            ).replace("%1", names)
+            self.context.undo_stack.push(
+                OperationCommand(
+                    self.context,
+                    text,
+                    done.entry_id,
+                    self.context.householdsChanged.emit,
+                    self._undo_failed,
+                )
+            )
         self.context.householdsChanged.emit()
+
+    def _undo_failed(self, exc: BaseException) -> None:
+        QMessageBox.warning(self, "BuurtDesk", error_text(exc))
 
     # --- assigning -------------------------------------------------------------------------------
 

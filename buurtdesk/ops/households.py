@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -25,6 +26,7 @@ from ..errors import QT_TRANSLATE_NOOP, UserError
 from ..io.printable import printable_clean_name
 from ..store import households as store
 from ..store.households import Street, UpsertResult
+from . import undo
 from .base import operation
 
 
@@ -47,6 +49,7 @@ class NumberingSet:
     streets: tuple[Street, ...]
     numbering: Numbering
     changed: tuple[int, ...]  # ids of the streets whose numbering was different before
+    entry_id: int | None = None  # the undo history's entry (None when nothing changed)
 
 
 def street_name(text: str) -> str:
@@ -137,8 +140,41 @@ def set_numbering(
         changed = tuple(sid for sid in wanted if by_id[sid].numbering is not numbering)
         for sid in wanted:
             store.set_numbering(db, sid, numbering)
+        entry_id = None
+        if changed:  # undoable (Ctrl+Z in the window, `undo` on the command line)
+            uuids = store.street_uuids(db, changed)
+            names = ", ".join(by_id[sid].name for sid in changed)
+            how = "doorlopend" if numbering is Numbering.STRAIGHT else "oneven/even"
+            entry_id = undo.record(
+                db,
+                NUMBERING_KIND,
+                f"nummering {names}: {how}",
+                {
+                    "numbering": numbering.value,
+                    "before": {uuids[sid]: by_id[sid].numbering.value for sid in changed},
+                },
+            )
         after = {s.id: s for s in store.list_streets(db)}
-    return NumberingSet(tuple(after[sid] for sid in wanted), numbering, changed)
+    return NumberingSet(tuple(after[sid] for sid in wanted), numbering, changed, entry_id)
+
+
+NUMBERING_KIND = "street_numbering"
+
+
+def _numbering_back(db: Database, payload: dict[str, Any]) -> None:
+    ids = store.street_ids_by_uuid(db, list(payload["before"]))
+    for uuid, before in payload["before"].items():
+        if uuid in ids:  # a street removed since (another laptop) has nothing to undo
+            store.set_numbering(db, ids[uuid], Numbering(before))
+
+
+def _numbering_again(db: Database, payload: dict[str, Any]) -> None:
+    ids = store.street_ids_by_uuid(db, list(payload["before"]))
+    for street_id in ids.values():
+        store.set_numbering(db, street_id, Numbering(payload["numbering"]))
+
+
+undo.undoable(NUMBERING_KIND, undo=_numbering_back, redo=_numbering_again)
 
 
 def set_numbering_by_name(

@@ -1913,7 +1913,7 @@ Choose No if it was a typo.</translation>
         <translation>{views} is a view instead of a table in this file; such a GeoPackage is not read</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/households.py" line="550"/>
+        <location filename="../../buurtdesk/store/households.py" line="562"/>
         <source>&quot;{text}&quot; is geen adres; schrijf straat en huisnummer, bijv. &quot;Zandhoek 4-2&quot; (en waar nodig de plaats: &quot;Dorpsstraat 1, Ons Dorp&quot;)</source>
         <translation>&quot;{text}&quot; is not an address; write street and house number, e.g. &quot;Zandhoek 4-2&quot; (and where needed the place: &quot;Dorpsstraat 1, Ons Dorp&quot;)</translation>
     </message>
@@ -1945,33 +1945,33 @@ Choose No if it was a typo.</translation>
         <translation>a task needs a title</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/households.py" line="57"/>
+        <location filename="../../buurtdesk/ops/households.py" line="60"/>
         <source>vul een straatnaam in</source>
         <translation>fill in a street name</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/households.py" line="60"/>
+        <location filename="../../buurtdesk/ops/households.py" line="63"/>
         <source>straatnaam &quot;{name}&quot; is ongeldig: hij begint met een cijfer</source>
         <translation>street name &quot;{name}&quot; is not valid: it starts with a digit</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/households.py" line="129"/>
+        <location filename="../../buurtdesk/ops/households.py" line="132"/>
         <source>kies eerst een of meer straten</source>
         <translation>choose one or more streets first</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/households.py" line="135"/>
+        <location filename="../../buurtdesk/ops/households.py" line="138"/>
         <source>straat {id} bestaat niet (meer)</source>
         <translation>street {id} does not exist (any more)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/households.py" line="161"/>
+        <location filename="../../buurtdesk/ops/households.py" line="197"/>
         <location filename="../../buurtdesk/store/printing.py" line="111"/>
         <source>straat &quot;{name}&quot; bestaat niet</source>
         <translation>street &quot;{name}&quot; does not exist</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/households.py" line="170"/>
+        <location filename="../../buurtdesk/ops/households.py" line="206"/>
         <source>straat &quot;{name}&quot; ligt in meer plaatsen ({places}); geef de plaats op (--place)</source>
         <translation>street &quot;{name}&quot; is in several places ({places}); give the place (--place)</translation>
     </message>
@@ -3792,57 +3792,67 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>StreetsPanel</name>
     <message>
-        <location filename="../../buurtdesk/gui/streets_panel.py" line="52"/>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="53"/>
         <source>Toon de straten van één verbinder</source>
         <translation>Show one connector&apos;s streets</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/streets_panel.py" line="81"/>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="82"/>
         <source>Straat toevoegen…</source>
         <translation>Add street…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/streets_panel.py" line="85"/>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="86"/>
         <source>Toewijzen</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/streets_panel.py" line="87"/>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="88"/>
         <source>Wijs de gekozen straten toe aan een verbinder (meerdere straten: Ctrl+klik)</source>
         <translation>Assign the chosen streets to a connector (several streets: Ctrl+click)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/streets_panel.py" line="119"/>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="120"/>
         <source>Alle verbinders</source>
         <translation>All connectors</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/streets_panel.py" line="202"/>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="203"/>
         <source>Doorlopend genummerd (1, 2, 3 … langs één kant)</source>
         <translation>Numbered straight through (1, 2, 3 … along one side)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/streets_panel.py" line="206"/>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="207"/>
         <source>Uit: eerst de oneven kant, dan de even kant. Aan: in nummervolgorde.</source>
         <translation>Off: the odd side first, then the even side. On: in number order.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/streets_panel.py" line="239"/>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="228"/>
+        <source>Doorlopend genummerd: %1</source>
+        <translation>Numbered straight through: %1</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="230"/>
+        <source>Oneven/even genummerd: %1</source>
+        <translation>Numbered odd/even: %1</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="260"/>
         <source>Kies eerst een of meer straten</source>
         <translation>First choose one or more streets</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/streets_panel.py" line="243"/>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="264"/>
         <source>Nog geen verbinders (geef iemand de rol verbinder onder Team)</source>
         <translation>No connectors yet (give someone the connector role under Team)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/streets_panel.py" line="246"/>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="267"/>
         <source>Toewijzen aan %1</source>
         <translation>Assign to %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/streets_panel.py" line="251"/>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="272"/>
         <source>Toewijzing weghalen</source>
         <translation>Remove assignment</translation>
     </message>

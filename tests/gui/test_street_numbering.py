@@ -45,6 +45,28 @@ def test_switch_a_street_to_straight_and_back(
     assert find_streets(window.context.db, "Dorpsstraat")[0].numbering is Numbering.ODD_EVEN
 
 
+def test_ctrl_z_puts_a_street_numbering_back(
+    qtbot: Any, window: MainWindow, ids: dict[str, int]
+) -> None:
+    """The switch is an undoable operation: Ctrl+Z and Ctrl+Shift+Z, through the undo history
+    in the file (ops/undo.py)."""
+    page = window.street_page
+    page.select_streets([ids["dorpsstraat"]])
+    wait_loaded(qtbot, window)
+    odd_even = [f"Dorpsstraat {n}" for n in (1, 3, 5, 2, 4, 6)]
+    straight = [f"Dorpsstraat {n}" for n in range(1, 7)]
+    _numbering_action(window).trigger()
+    qtbot.waitUntil(lambda: addresses(window) == straight, timeout=5000)
+    stack = window.context.undo_stack
+    assert stack.undoText() == "Doorlopend genummerd: Dorpsstraat"
+    stack.undo()
+    qtbot.waitUntil(lambda: addresses(window) == odd_even, timeout=5000)
+    assert find_streets(window.context.db, "Dorpsstraat")[0].numbering is Numbering.ODD_EVEN
+    stack.redo()
+    qtbot.waitUntil(lambda: addresses(window) == straight, timeout=5000)
+    assert find_streets(window.context.db, "Dorpsstraat")[0].numbering is Numbering.STRAIGHT
+
+
 def test_no_numbering_switch_without_a_chosen_street(window: MainWindow) -> None:
     window.street_page.streets_panel.clear_selection_quietly()
     menu = window.street_page.streets_panel.context_menu()

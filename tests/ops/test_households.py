@@ -125,6 +125,46 @@ def test_a_numbering_change_is_recorded_for_exchange(gdb: Database) -> None:
     assert row[0] == 1
 
 
+def test_a_numbering_change_is_undone_and_redone_exactly_also_after_reopening(
+    db_path: Path,
+) -> None:
+    from buurtdesk.ops import undo
+
+    db = open_neighbourhood(db_path, create=True)
+    add_street(db, new_street("Zandhoek", "1-6"))
+    add_street(db, new_street("Kerkweg", "1-4", straight=True))
+    ids = [find_streets(db, n)[0].id for n in ("Zandhoek", "Kerkweg")]
+    before = _dump(db)
+    done = set_numbering(db, ids, Numbering.STRAIGHT)
+    assert done.entry_id is not None and done.changed == (ids[0],)
+    after = _dump(db)
+    db.close()
+    db = open_neighbourhood(db_path)  # the history is in the file
+    entry = undo.undo(db)
+    assert entry.kind == "street_numbering" and "Zandhoek" in entry.label
+    assert _walk(db, "Zandhoek") == [1, 3, 5, 2, 4, 6] and _walk(db, "Kerkweg") == [1, 2, 3, 4]
+    undone = _dump(db)
+    undo.redo(db)
+    assert _walk(db, "Zandhoek") == [1, 2, 3, 4, 5, 6]
+    undo.undo(db)
+    assert _rows(_dump(db), "streets", "households") == _rows(undone, "streets", "households")
+    # the undo history and the exchange stamps move on; the streets and households are back
+    assert _rows(before, "streets", "households") == _rows(undone, "streets", "households")
+    undo.redo(db)
+    assert _rows(_dump(db), "streets", "households") == _rows(after, "streets", "households")
+    # nothing changed, nothing to undo
+    assert set_numbering(db, ids, Numbering.STRAIGHT).entry_id is None
+    db.close()
+
+
+def _rows(dump: str, *tables: str) -> list[str]:
+    return [
+        line
+        for line in dump.splitlines()
+        if line.startswith(tuple(f'INSERT INTO "{t}"' for t in tables))
+    ]
+
+
 WRITERS = {
     "upsert_households": "ops.households.add_street",
     "upsert_address_rows": "ops.importing",
