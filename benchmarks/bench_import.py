@@ -7,8 +7,9 @@ Generates fictional address CSVs (semicolon, UTF-8, the address-list layout with
 
 - baseline: ``sqlite3 -csv -separator ";" plain.db ".import FILE t"`` into a plain table (the
   command-line shell, started as a process, so its start-up is included);
-- buurtdesk: :func:`buurtdesk.io.address_import.import_addresses` in-process into a fresh
-  neighbourhood file (detect, parse, check every address, upsert in one transaction);
+- buurtdesk: :func:`buurtdesk.ops.importing.import_addresses` in-process into a fresh
+  neighbourhood file opened as the command line and the window open it (guarded: writes only
+  inside an operation), detect, parse, check every address, upsert in one operation;
 - buurtdesk again on the same file (nothing changes: every address is recognised).
 
 Each is the best of R runs, as wall-clock time and as CPU time (the sqlite3 child's from
@@ -31,8 +32,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from buurtdesk.io.address_import import import_addresses
-from buurtdesk.store.db import open_db
+from buurtdesk.ops.base import open_neighbourhood
+from buurtdesk.ops.importing import import_addresses
 
 STREET_WORDS = [
     "Linden", "Eiken", "Beuken", "Wilgen", "Berken", "Kastanje", "Meidoorn", "Vlier", "Hazel",
@@ -105,7 +106,7 @@ def time_buurtdesk_import(csv_path: Path, work: Path, *, again: bool) -> Timing:
     if not again:
         for suffix in ("", "-wal", "-shm"):
             Path(str(target) + suffix).unlink(missing_ok=True)
-    db = open_db(target)
+    db = open_neighbourhood(target, create=True)
     cpu = time.process_time()
     start = time.perf_counter()
     report = import_addresses(db, csv_path)

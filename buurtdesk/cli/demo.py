@@ -6,9 +6,8 @@ import argparse
 import sys
 from typing import Any
 
-from ..domain.demo import DEFAULT_HOUSEHOLDS, DEFAULT_SEED, MAX_HOUSEHOLDS, generate
-from ..errors import UserError
-from ..store.demo import write_demo
+from ..domain.demo import DEFAULT_HOUSEHOLDS, DEFAULT_SEED, MAX_HOUSEHOLDS
+from ..ops import demo as ops
 from .common import open_store, print_json
 
 
@@ -48,13 +47,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    if not 1 <= args.households <= MAX_HOUSEHOLDS:
-        raise UserError(
-            f"--households moet tussen 1 en {MAX_HOUSEHOLDS} liggen, niet {args.households}"
-        )
+    plan = ops.plan_demo(args.households, args.seed)  # checked before the file is opened
     db = open_store(args, create=True)
-    plan = generate(args.households, args.seed)
-    summary = write_demo(db, plan)
+    summary = ops.write_demo(db, plan)
     if args.json:
         print_json(summary.as_dict())
         return 0

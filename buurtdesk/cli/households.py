@@ -10,28 +10,16 @@ from collections.abc import Callable
 from itertools import islice
 from typing import Any
 
-from ..domain.address import (
-    AddressRecord,
-    HouseNumber,
-    Numbering,
-    Side,
-    fold_name,
-    normalise_postcode,
-    parse_street_range,
-    street_range,
-)
+from ..domain.address import Numbering
 from ..domain.outcomes import Status
 from ..domain.progress import takes_part
 from ..errors import UserError
-from ..io.printable import printable_clean_name
-from ..store.db import transaction
+from ..ops import households as ops
 from ..store.households import (
     find_streets,
     household_dict,
     iter_household_rows,
     list_households,
-    set_numbering,
-    upsert_households,
 )
 from ..store.progress import initiator_ids
 from ..store.projects import current_project
@@ -120,27 +108,25 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_street_add(args: argparse.Namespace) -> int:
-    name = printable_clean_name(args.name, "straatnaam")
-    if not name or any(ch.isdigit() for ch in name[:1]):
-        raise UserError(f'straatnaam "{args.name}" is ongeldig')
-    first, last = parse_street_range(args.range)
-    side = {"oneven": "odd", "alle": "all"}.get(args.side, args.side)
-    numbers = street_range(first, last, Side(side))
-    postcode = normalise_postcode(args.postcode) if args.postcode.strip() else ""
-    place = printable_clean_name(args.place, "plaats")
-    # --straight numbers the street straight through, new or known; without it a known street
-    # keeps the numbering it has
-    numbering = {name: Numbering.STRAIGHT} if args.straight else {}
+    # checked before the file is opened: a mistake never creates or touches it
+    new = ops.new_street(
+        args.name,
+        args.range,
+        side={"oneven": "odd", "alle": "all"}.get(args.side, args.side),
+        straight=args.straight,
+        postcode=args.postcode,
+        place=args.place,
+    )
     db = open_store(args, create=True)
-    records = [AddressRecord(name, HouseNumber(n), postcode, place) for n in numbers]
-    result = upsert_households(db, records, source="street", numbering=numbering)
+    added = ops.add_street(db, new)
+    result = added.result
     if args.json:
         print_json(result.as_dict())
     else:
         print(
-            f"{name}: {_count(result.added, 'adres', 'adressen')} toegevoegd, "
+            f"{added.street.name}: {_count(result.added, 'adres', 'adressen')} toegevoegd, "
             f"{result.unchanged} {'was' if result.unchanged == 1 else 'waren'} er al"
-            + ("; nu doorlopend genummerd" if result.renumbered_streets else "")
+            + ("; nu doorlopend genummerd" if added.renumbered else "")
         )
     return 0
 
@@ -156,17 +142,8 @@ _NUMBERINGS = {
 def cmd_street_set(args: argparse.Namespace) -> int:
     numbering = _NUMBERINGS[args.numbering]
     db = open_store(args)
-    streets = find_streets(db, args.name)
-    if args.place.strip():
-        streets = [s for s in streets if fold_name(s.place) == fold_name(args.place)]
-    if not streets:
-        raise UserError(f'straat "{args.name}" bestaat niet')
-    if len(streets) > 1:
-        places = ", ".join(s.place or "geen plaats" for s in streets)
-        raise UserError(f'straat "{args.name}" ligt in meer plaatsen ({places}); noem --place')
-    street = streets[0]
-    with transaction(db):
-        set_numbering(db, street.id, numbering)
+    done = ops.set_numbering_by_name(db, args.name, numbering, place=args.place)
+    street = done.streets[0]
     if args.json:
         print_json({"street": street.name, "place": street.place, "numbering": numbering.value})
     else:

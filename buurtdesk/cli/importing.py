@@ -7,14 +7,9 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.address import parse_postcode_range
-from ..io.address_import import (
-    ImportOptions,
-    LayerCount,
-    parse_map,
-    read_addresses,
-    store_addresses,
-)
-from ..store.db import open_db
+from ..io.address_import import ImportOptions, LayerCount, parse_map
+from ..ops import importing as ops
+from ..ops.base import open_neighbourhood
 from .common import open_store, print_json
 
 _DESCRIPTION = """\
@@ -103,13 +98,14 @@ def cmd_import(args: argparse.Namespace) -> int:
     )
     # The file is read and checked before the neighbourhood file is even opened: a bad file
     # never touches (or creates) the database.
-    result = read_addresses(args.file, options)
+    result = ops.read(args.file, options)
     if args.dry_run and not args.db.exists():
-        db = open_db(":memory:")  # a dry run against an empty neighbourhood creates nothing
+        # a dry run against an empty neighbourhood creates nothing
+        db = open_neighbourhood(":memory:")
     else:
         db = open_store(args, create=not args.dry_run)
     try:
-        report = store_addresses(db, result, dry_run=args.dry_run)
+        report = ops.store_read(db, result, dry_run=args.dry_run)
     finally:
         db.close()
     if args.json:

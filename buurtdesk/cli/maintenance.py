@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import UserError
+from ..ops.maintenance import repair
 from ..store.db import backup_to, check, default_backup_path
-from ..store.repair import repair_file
 from .common import open_store, print_json
 
 
@@ -75,7 +75,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_repair(args: argparse.Namespace) -> int:
-    result = repair_file(args.db)
+    result = repair(args.db)
     if result is None:
         if args.json:
             print_json({"repaired": False, "ok": True})

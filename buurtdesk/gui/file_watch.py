@@ -19,8 +19,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ..ops.maintenance import repair as repair_file
 from ..store.db import CheckReport, StoreError, check, data_version
-from ..store.repair import repair_file
 from .context import GuiContext
 from .texts import error_text
 

@@ -28,20 +28,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.demo import DEFAULT_HOUSEHOLDS, DEFAULT_SEED, generate
 from ..errors import UserError
 from ..io.address_import import (
     ColumnsNotFound,
     ImportOptions,
     ImportReport,
     detect_columns,
-    import_addresses,
     looks_like_header,
 )
 from ..io.tabular import preview_table
+from ..ops import demo as demo_ops
+from ..ops import importing as import_ops
 from ..store.db import database_error
-from ..store.demo import write_demo
-from ..store.street_list import has_households
 from . import backup_dialog
 from .column_map_dialog import ColumnMapDialog
 from .context import GuiContext
@@ -362,25 +360,14 @@ class MainWindow(QMainWindow):
             text = error_text(exc) if isinstance(exc, BaseException) else str(exc)
         QMessageBox.warning(self, "BuurtDesk", f"{label}:\n{text}")
 
-    def open_demo(self) -> None:
-        """Write the demo neighbourhood into this (empty) file, through the worker."""
-        if has_households(self.context.db):
-            QMessageBox.information(
-                self,
-                self.tr("Voorbeeldbuurt"),
-                self.tr(
-                    "De voorbeeldbuurt komt alleen in een leeg bestand. Kies Bestand > "
-                    "Nieuwe buurt… en maak daar de voorbeeldbuurt."
-                ),
-            )
-            return
+    def open_demo(self) -> Job:
+        """Write the demo neighbourhood into this (empty) file, through the worker; the
+        operation refuses a file that holds anything (ops.demo), and that is what is said."""
 
         def job(db: Any, progress: Any) -> Any:
-            return write_demo(
-                db, generate(DEFAULT_HOUSEHOLDS, DEFAULT_SEED), progress=lambda d, t: progress(d, t)
-            )
+            return demo_ops.write_demo(db, demo_ops.plan_demo(), progress=progress)
 
-        self.run_job(job, self.tr("Voorbeeldbuurt maken…"), lambda _r: self._data_arrived())
+        return self.run_job(job, self.tr("Voorbeeldbuurt maken…"), lambda _r: self._data_arrived())
 
     def import_addresses(self) -> None:
         """Read an address file (CSV, Excel, BAG GeoPackage) through the worker."""
@@ -400,7 +387,7 @@ class MainWindow(QMainWindow):
         label = self.tr("Adressen inlezen…")
 
         def job(db: Any, progress: Any) -> ImportReport:
-            return import_addresses(db, path, options, progress=progress)
+            return import_ops.import_addresses(db, path, options, progress=progress)
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, ColumnsNotFound):

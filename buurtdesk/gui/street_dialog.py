@@ -14,19 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.address import (
-    AddressError,
-    AddressRecord,
-    HouseNumber,
-    Numbering,
-    Side,
-    normalise_postcode,
-    parse_street_range,
-    street_range,
-)
-from ..io.printable import printable_clean_name
+from ..domain.address import AddressError, Side
+from ..errors import UserError
+from ..ops.households import StreetAdded, add_street, new_street
 from ..store.db import StoreError
-from ..store.households import UpsertResult, upsert_households
+from ..store.households import UpsertResult
 from .context import GuiContext
 from .texts import error_text
 
@@ -36,6 +28,7 @@ class AddStreetDialog(QDialog):
         super().__init__(parent)
         self._context = context
         self.result_counts: UpsertResult | None = None
+        self.added: StreetAdded | None = None
         self.setWindowTitle(self.tr("Straat toevoegen"))
         form = QFormLayout()
         self.name = QLineEdit()
@@ -72,31 +65,20 @@ class AddStreetDialog(QDialog):
         layout.addWidget(buttons)
 
     def accept(self) -> None:
-        """Add the addresses; a mistake is shown in the dialog, which stays open."""
+        """Add the addresses (ops.households); a mistake is shown in the dialog, which stays
+        open, and nothing is written."""
         try:
-            # a name the printed walk lists cannot draw (an emoji) is refused here
-            name = printable_clean_name(self.name.text(), "straatnaam")
-            place = printable_clean_name(self.place.text(), "plaats")
-        except AddressError as exc:
+            new = new_street(
+                self.name.text(),
+                self.range.text(),
+                side=Side(self.side.currentData()),
+                straight=self.straight.isChecked(),
+                postcode=self.postcode.text(),
+                place=self.place.text(),
+            )
+            self.added = add_street(self._context.db, new)
+        except (AddressError, StoreError, UserError) as exc:
             self.error.setText(error_text(exc))
             return
-        if not name or name[0].isdigit():
-            self.error.setText(self.tr("Vul een straatnaam in."))
-            return
-        try:
-            first, last = parse_street_range(self.range.text() or "")
-            numbers = street_range(first, last, Side(self.side.currentData()))
-            postcode = (
-                normalise_postcode(self.postcode.text()) if self.postcode.text().strip() else ""
-            )
-            records = [AddressRecord(name, HouseNumber(n), postcode, place) for n in numbers]
-            # checked: numbered straight through, also a known street; unchecked: a known
-            # street keeps its numbering
-            numbering = {name: Numbering.STRAIGHT} if self.straight.isChecked() else {}
-            self.result_counts = upsert_households(
-                self._context.db, records, source="street", numbering=numbering
-            )
-        except (AddressError, StoreError) as exc:
-            self.error.setText(error_text(exc))
-            return
+        self.result_counts = self.added.result
         super().accept()

@@ -3,6 +3,8 @@ progress, and the buttons to add a street and to assign the chosen streets to a 
 
 from __future__ import annotations
 
+import sqlite3
+
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QMenu,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -19,11 +22,13 @@ from PySide6.QtWidgets import (
 
 from ..domain.address import Numbering
 from ..domain.team import Role
-from ..store.db import transaction
-from ..store.households import set_numbering
+from ..errors import UserError
+from ..ops.households import set_numbering
 from ..store.team import list_members, streets_of
+from .commands import OperationCommand
 from .context import GuiContext
 from .street_model import ALL_STREETS, ProgressDelegate, StreetIdRole, StreetTableModel
+from .texts import error_text
 
 COUNT_WIDTH = 64
 PROGRESS_WIDTH = 96
@@ -212,10 +217,31 @@ class StreetsPanel(QWidget):
         ids = self.selected_street_ids()
         if not ids:
             return
-        with transaction(self.context.db):
-            for street_id in ids:
-                set_numbering(self.context.db, street_id, numbering)
+        try:
+            done = set_numbering(self.context.db, ids, numbering)
+        except (UserError, sqlite3.Error) as exc:
+            QMessageBox.warning(self, "BuurtDesk", error_text(exc))
+            return
+        if done.entry_id is not None:  # Ctrl+Z puts the numbering back
+            names = ", ".join(s.name for s in done.streets if s.id in done.changed)
+            text = (
+                self.tr("Doorlopend genummerd: %1")
+                if numbering is Numbering.STRAIGHT
+                else self.tr("Oneven/even genummerd: %1")
+            ).replace("%1", names)
+            self.context.undo_stack.push(
+                OperationCommand(
+                    self.context,
+                    text,
+                    done.entry_id,
+                    self.context.householdsChanged.emit,
+                    self._undo_failed,
+                )
+            )
         self.context.householdsChanged.emit()
+
+    def _undo_failed(self, exc: BaseException) -> None:
+        QMessageBox.warning(self, "BuurtDesk", error_text(exc))
 
     # --- assigning -------------------------------------------------------------------------------
 

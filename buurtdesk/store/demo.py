@@ -116,8 +116,8 @@ def _write(db: Database, demo: Demo, now: str, progress: Progress | None) -> Dem
                 QT_TRANSLATE_NOOP(
                     "Fout",
                     "dit bestand bevat al gegevens ({what}); een demobuurt komt alleen in een "
-                    "leeg bestand. Kies een nieuw bestand met --db, bijvoorbeeld --db "
-                    "demo.buurtdesk",
+                    "leeg bestand. Kies een nieuw bestand (Bestand > Nieuwe buurt…, of --db, "
+                    "bijvoorbeeld --db demo.buurtdesk)",
                 ),
                 what=what,
             )

@@ -123,6 +123,18 @@ def set_numbering(db: Database, street_id: int, numbering: Numbering) -> None:
         )
 
 
+def street_uuids(db: Database, street_ids: Sequence[int]) -> dict[int, str]:
+    """id -> uuid of the given streets (those that exist)."""
+    wanted = set(street_ids)
+    return {r[0]: r[1] for r in db.execute("SELECT id, uuid FROM streets") if r[0] in wanted}
+
+
+def street_ids_by_uuid(db: Database, uuids: Sequence[str]) -> dict[str, int]:
+    """uuid -> id of the given streets (those that still exist)."""
+    wanted = set(uuids)
+    return {r[1]: r[0] for r in db.execute("SELECT id, uuid FROM streets") if r[1] in wanted}
+
+
 # --- households ----------------------------------------------------------------------------------
 
 _Key = tuple[int, int, str, str]

@@ -183,90 +183,85 @@
 <context>
     <name>AddStreetDialog</name>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="39"/>
+        <location filename="../../buurtdesk/gui/street_dialog.py" line="32"/>
         <source>Straat toevoegen</source>
         <translation>Add street</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="42"/>
+        <location filename="../../buurtdesk/gui/street_dialog.py" line="35"/>
         <source>bijv. Dorpsstraat</source>
         <translation>e.g. Dorpsstraat</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="43"/>
+        <location filename="../../buurtdesk/gui/street_dialog.py" line="36"/>
         <source>Straatnaam:</source>
         <translation>Street name:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="45"/>
+        <location filename="../../buurtdesk/gui/street_dialog.py" line="38"/>
         <source>bijv. 1-59</source>
         <translation>e.g. 1-59</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="46"/>
+        <location filename="../../buurtdesk/gui/street_dialog.py" line="39"/>
         <source>Huisnummers:</source>
         <translation>House numbers:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="48"/>
+        <location filename="../../buurtdesk/gui/street_dialog.py" line="41"/>
         <source>alle nummers</source>
         <translation>all numbers</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="49"/>
+        <location filename="../../buurtdesk/gui/street_dialog.py" line="42"/>
         <source>alleen oneven</source>
         <translation>odd only</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="50"/>
+        <location filename="../../buurtdesk/gui/street_dialog.py" line="43"/>
         <source>alleen even</source>
         <translation>even only</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="51"/>
+        <location filename="../../buurtdesk/gui/street_dialog.py" line="44"/>
         <source>Kant:</source>
         <translation>Side:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="52"/>
+        <location filename="../../buurtdesk/gui/street_dialog.py" line="45"/>
         <source>doorlopend genummerd (bijv. een plein)</source>
         <translation>numbered straight through (e.g. a square)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="56"/>
+        <location filename="../../buurtdesk/gui/street_dialog.py" line="49"/>
         <source>Postcode:</source>
         <translation>Postcode:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="58"/>
+        <location filename="../../buurtdesk/gui/street_dialog.py" line="51"/>
         <source>Plaats:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="65"/>
+        <location filename="../../buurtdesk/gui/street_dialog.py" line="58"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="66"/>
+        <location filename="../../buurtdesk/gui/street_dialog.py" line="59"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="84"/>
-        <source>Vul een straatnaam in.</source>
-        <translation>Enter a street name.</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../buurtdesk/gui/app.py" line="73"/>
+        <location filename="../../buurtdesk/gui/app.py" line="74"/>
         <source>Bestand niet geopend</source>
         <translation>File not opened</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/app.py" line="74"/>
+        <location filename="../../buurtdesk/gui/app.py" line="75"/>
         <source>BuurtDesk kan %1 niet openen:
 
 %2</source>
@@ -275,7 +270,7 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/app.py" line="95"/>
+        <location filename="../../buurtdesk/gui/app.py" line="96"/>
         <source>BuurtDesk is nog bezig: %1. Open het andere bestand als dat klaar is.</source>
         <translation>BuurtDesk is still busy: %1. Open the other file when that has finished.</translation>
     </message>
@@ -283,27 +278,27 @@
 <context>
     <name>CheckOff</name>
     <message>
-        <location filename="../../buurtdesk/gui/commands.py" line="34"/>
+        <location filename="../../buurtdesk/gui/commands.py" line="36"/>
         <source>Buurtproject</source>
         <translation>Neighbourhood project</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/commands.py" line="72"/>
+        <location filename="../../buurtdesk/gui/commands.py" line="74"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/commands.py" line="130"/>
+        <location filename="../../buurtdesk/gui/commands.py" line="132"/>
         <source>Notitie aangepast</source>
         <translation>Note changed</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/commands.py" line="159"/>
+        <location filename="../../buurtdesk/gui/commands.py" line="161"/>
         <source>Straten toegewezen</source>
         <translation>Streets assigned</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/commands.py" line="161"/>
+        <location filename="../../buurtdesk/gui/commands.py" line="163"/>
         <source>Toewijzing weggehaald</source>
         <translation>Assignment removed</translation>
     </message>
@@ -1781,120 +1776,115 @@ Choose No if it was a typo.</translation>
         <translation>activity {activity_id} does not exist</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="97"/>
+        <location filename="../../buurtdesk/store/db.py" line="102"/>
         <source>{path}: dit is een map; geef het buurtbestand zelf op</source>
         <translation>{path}: this is a folder; give the neighbourhood file itself</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="104"/>
+        <location filename="../../buurtdesk/store/db.py" line="109"/>
         <source>{path}: bestand bestaat niet (maak een buurt met &apos;demo&apos;, &apos;import&apos; of &apos;street add&apos;, of kies het goede bestand met --db)</source>
         <translation>{path}: file does not exist (make a neighbourhood with &apos;demo&apos;, &apos;import&apos; or &apos;street add&apos;, or choose the right file with --db)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="114"/>
+        <location filename="../../buurtdesk/store/db.py" line="119"/>
         <source>{path}: het bestand is leeg (0 bytes); dit is geen buurtbestand. Kies het goede bestand, of een naam die nog niet bestaat voor een nieuwe buurt</source>
         <translation>{path}: the file is empty (0 bytes); this is not a neighbourhood file. Choose the right file, or a name that does not exist yet for a new neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="135"/>
+        <location filename="../../buurtdesk/store/db.py" line="140"/>
         <source>{path}: schema 0 moet eerst worden bijgewerkt</source>
         <translation>{path}: schema 0 must be upgraded first</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="158"/>
+        <location filename="../../buurtdesk/store/db.py" line="163"/>
         <source>{path}: het bestand kan hier niet worden gemaakt ({reason})</source>
         <translation>{path}: the file cannot be created here ({reason})</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="175"/>
-        <location filename="../../buurtdesk/store/db.py" line="184"/>
+        <location filename="../../buurtdesk/store/db.py" line="180"/>
+        <location filename="../../buurtdesk/store/db.py" line="189"/>
         <source>{path}: {exc}</source>
         <translation>{path}: {exc}</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="190"/>
+        <location filename="../../buurtdesk/store/db.py" line="195"/>
         <source>{path}: dit is een SQLite-bestand, maar geen BuurtDesk-bestand</source>
         <translation>{path}: this is an SQLite file, but not a BuurtDesk file</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="198"/>
+        <location filename="../../buurtdesk/store/db.py" line="203"/>
         <source>{path}: dit bestand is gemaakt met een nieuwere BuurtDesk (schema {version}, deze versie kent tot {latest_version}). Werk BuurtDesk bij om het te openen.</source>
         <translation>{path}: this file was made by a newer BuurtDesk (schema {version}, this version knows up to {latest_version}). Update BuurtDesk to open it.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="210"/>
+        <location filename="../../buurtdesk/store/db.py" line="215"/>
         <source>{path}: schema {version} moet eerst worden bijgewerkt</source>
         <translation>{path}: schema {version} must be upgraded first</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="231"/>
+        <location filename="../../buurtdesk/store/db.py" line="236"/>
         <source>het bestand is beschadigd. &apos;buurtdesk check&apos; zegt wat er mis is, &apos;buurtdesk repair&apos; herstelt het (de beschadigde versie blijft bewaard); of zet de laatste goede reservekopie terug (de map &apos;backups&apos; naast het bestand)</source>
         <translation>the file is damaged. &apos;buurtdesk check&apos; says what is wrong, &apos;buurtdesk repair&apos; repairs it (the damaged version is kept); or restore the last good backup (the &apos;backups&apos; folder next to the file)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="248"/>
+        <location filename="../../buurtdesk/store/db.py" line="253"/>
         <source>databasefout ({reason})</source>
         <translation>database error ({reason})</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="254"/>
+        <location filename="../../buurtdesk/store/db.py" line="259"/>
         <source>dit is geen BuurtDesk-bestand (geen SQLite-database)</source>
         <translation>this is not a BuurtDesk file (not an SQLite database)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="258"/>
+        <location filename="../../buurtdesk/store/db.py" line="263"/>
         <source>het bestand kan niet worden geopend (bestaat de map, mag u er schrijven?)</source>
         <translation>the file cannot be opened (does the folder exist, may you write there?)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="264"/>
+        <location filename="../../buurtdesk/store/db.py" line="269"/>
         <source>het bestand is in gebruik door een ander programma; probeer het zo nog eens</source>
         <translation>the file is in use by another program; try again in a moment</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="270"/>
+        <location filename="../../buurtdesk/store/db.py" line="275"/>
         <source>het bestand is alleen-lezen; er kan niets worden opgeslagen</source>
         <translation>the file is read-only; nothing can be saved</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="274"/>
+        <location filename="../../buurtdesk/store/db.py" line="279"/>
         <source>de schijf is vol; maak ruimte vrij en probeer het opnieuw</source>
         <translation>the disk is full; free some space and try again</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="474"/>
+        <location filename="../../buurtdesk/store/db.py" line="479"/>
         <source>geef een bestandsnaam voor de reservekopie</source>
         <translation>give a file name for the backup</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="481"/>
+        <location filename="../../buurtdesk/store/db.py" line="486"/>
         <source>{target}: dat is het buurtbestand zelf; kies een andere plek</source>
         <translation>{target}: that is the neighbourhood file itself; choose another place</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="489"/>
+        <location filename="../../buurtdesk/store/db.py" line="494"/>
         <source>{target}: dit is geen gewoon bestand; kies een andere plek</source>
         <translation>{target}: this is not a regular file; choose another place</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="496"/>
+        <location filename="../../buurtdesk/store/db.py" line="501"/>
         <source>{target}: bestaat al; kies een andere naam (of --overwrite)</source>
         <translation>{target}: already exists; choose another name (or --overwrite)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="503"/>
+        <location filename="../../buurtdesk/store/db.py" line="508"/>
         <source>{source}: {damaged}; er is geen reservekopie gemaakt</source>
         <translation>{source}: {damaged}; no backup was made</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="523"/>
+        <location filename="../../buurtdesk/store/db.py" line="528"/>
         <source>{target}: de reservekopie kan hier niet worden geschreven ({reason})</source>
         <translation>{target}: the backup cannot be written here ({reason})</translation>
-    </message>
-    <message>
-        <location filename="../../buurtdesk/store/demo.py" line="116"/>
-        <source>dit bestand bevat al gegevens ({what}); een demobuurt komt alleen in een leeg bestand. Kies een nieuw bestand met --db, bijvoorbeeld --db demo.buurtdesk</source>
-        <translation>this file already holds data ({what}); a demo neighbourhood only goes into an empty file. Choose a new file with --db, for example --db demo.buurtdesk</translation>
     </message>
     <message>
         <location filename="../../buurtdesk/store/exchange.py" line="168"/>
@@ -1923,7 +1913,7 @@ Choose No if it was a typo.</translation>
         <translation>{views} is a view instead of a table in this file; such a GeoPackage is not read</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/households.py" line="550"/>
+        <location filename="../../buurtdesk/store/households.py" line="562"/>
         <source>&quot;{text}&quot; is geen adres; schrijf straat en huisnummer, bijv. &quot;Zandhoek 4-2&quot; (en waar nodig de plaats: &quot;Dorpsstraat 1, Ons Dorp&quot;)</source>
         <translation>&quot;{text}&quot; is not an address; write street and house number, e.g. &quot;Zandhoek 4-2&quot; (and where needed the place: &quot;Dorpsstraat 1, Ons Dorp&quot;)</translation>
     </message>
@@ -1955,9 +1945,35 @@ Choose No if it was a typo.</translation>
         <translation>a task needs a title</translation>
     </message>
     <message>
+        <location filename="../../buurtdesk/ops/households.py" line="60"/>
+        <source>vul een straatnaam in</source>
+        <translation>fill in a street name</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/households.py" line="63"/>
+        <source>straatnaam &quot;{name}&quot; is ongeldig: hij begint met een cijfer</source>
+        <translation>street name &quot;{name}&quot; is not valid: it starts with a digit</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/households.py" line="132"/>
+        <source>kies eerst een of meer straten</source>
+        <translation>choose one or more streets first</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/households.py" line="138"/>
+        <source>straat {id} bestaat niet (meer)</source>
+        <translation>street {id} does not exist (any more)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/households.py" line="197"/>
         <location filename="../../buurtdesk/store/printing.py" line="111"/>
         <source>straat &quot;{name}&quot; bestaat niet</source>
         <translation>street &quot;{name}&quot; does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/households.py" line="206"/>
+        <source>straat &quot;{name}&quot; ligt in meer plaatsen ({places}); geef de plaats op (--place)</source>
+        <translation>street &quot;{name}&quot; is in several places ({places}); give the place (--place)</translation>
     </message>
     <message>
         <location filename="../../buurtdesk/store/printing.py" line="120"/>
@@ -2063,6 +2079,26 @@ Choose No if it was a typo.</translation>
         <location filename="../../buurtdesk/io/import_report.py" line="126"/>
         <source>{total} fouten; er is niets geïmporteerd</source>
         <translation>{total} errors; nothing was imported</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/demo.py" line="28"/>
+        <source>het aantal huishoudens (--households) moet tussen 1 en {most} liggen, niet {households}</source>
+        <translation>the number of households (--households) must be between 1 and {most}, not {households}</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/undo.py" line="52"/>
+        <source>er is niets om ongedaan te maken</source>
+        <translation>there is nothing to undo</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/undo.py" line="63"/>
+        <source>er is niets om opnieuw te doen</source>
+        <translation>there is nothing to redo</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/demo.py" line="116"/>
+        <source>dit bestand bevat al gegevens ({what}); een demobuurt komt alleen in een leeg bestand. Kies een nieuw bestand (Bestand &gt; Nieuwe buurt…, of --db, bijvoorbeeld --db demo.buurtdesk)</source>
+        <translation>this file already holds data ({what}); a demo neighbourhood only goes into an empty file. Choose a new file (File &gt; New neighbourhood…, or --db, for example --db demo.buurtdesk)</translation>
     </message>
 </context>
 <context>
@@ -2282,117 +2318,117 @@ Choose No if it was a typo.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="150"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="148"/>
         <source>Deze pagina kon niet worden geopend: %1</source>
         <translation>This page could not be opened: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="204"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="202"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="205"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="203"/>
         <source>&amp;Nieuwe buurt…</source>
         <translation>&amp;New neighbourhood…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="207"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="205"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="211"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="209"/>
         <source>Adressen &amp;inlezen…</source>
         <translation>&amp;Import addresses…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="213"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="211"/>
         <source>&amp;Voorbeeldbuurt maken</source>
         <translation>Create &amp;demo neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="214"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="212"/>
         <source>&amp;Startpakket openen…</source>
         <translation>Open &amp;start package…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="216"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="214"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="219"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="217"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="220"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="218"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="222"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="220"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="228"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="226"/>
         <source>Straat &amp;toevoegen…</source>
         <translation>&amp;Add street…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="230"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="228"/>
         <source>&amp;Looplijst invoeren</source>
         <translation>Enter &amp;walk list</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="234"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="232"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="237"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="235"/>
         <source>&amp;Beeld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="243"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="241"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="254"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="252"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="255"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="253"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="256"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="254"/>
         <source>&amp;Over BuurtDesk</source>
         <translation>&amp;About BuurtDesk</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="259"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="257"/>
         <source>Een verzonnen buurt om rond te kijken; alleen in een leeg bestand.</source>
         <translation>A made-up neighbourhood to look around in; only in an empty file.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="268"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="266"/>
         <source>bezig…</source>
         <translation>working…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="294"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="292"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="296"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="294"/>
         <source>In de lijst met huishoudens:
 1 niet thuis · 2 gesproken · 3 geïnteresseerd · 4 doet mee · 5 geen interesse · 6 niet bezoeken
 N: notitie bij het volgende bezoek
@@ -2407,34 +2443,34 @@ Ctrl+L enter a walk list (row and outcome, e.g. 12 3 Enter)
 Ctrl+F find</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="311"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="309"/>
         <source>Over BuurtDesk</source>
         <translation>About BuurtDesk</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="313"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="311"/>
         <source>BuurtDesk %1
 Voor buurtteams: huishoudens, bezoeken, team en plan, zonder internet.</source>
         <translation>BuurtDesk %1
 For neighbourhood teams: households, visits, team and plan, without internet.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="323"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="321"/>
         <source>Nieuwe buurt</source>
         <translation>New neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="325"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="323"/>
         <source>BuurtDesk-bestanden (*.buurtdesk)</source>
         <translation>BuurtDesk files (*.buurtdesk)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="335"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="333"/>
         <source>Buurt openen</source>
         <translation>Open neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="337"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="335"/>
         <source>BuurtDesk-bestanden (*.buurtdesk *.sqlite);;Alle bestanden (*)</source>
         <translation>BuurtDesk files (*.buurtdesk *.sqlite);;All files (*)</translation>
     </message>
@@ -2445,92 +2481,82 @@ For neighbourhood teams: households, visits, team and plan, without internet.</t
     </message>
     <message>
         <location filename="../../buurtdesk/gui/main_window.py" line="365"/>
-        <source>Voorbeeldbuurt</source>
-        <translation>Demo neighbourhood</translation>
-    </message>
-    <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="367"/>
-        <source>De voorbeeldbuurt komt alleen in een leeg bestand. Kies Bestand &gt; Nieuwe buurt… en maak daar de voorbeeldbuurt.</source>
-        <translation>The demo neighbourhood only goes into an empty file. Choose File &gt; New neighbourhood… and create the demo there.</translation>
-    </message>
-    <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="378"/>
         <source>Voorbeeldbuurt maken…</source>
         <translation>Creating the demo neighbourhood…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="384"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="371"/>
         <source>Adressenbestand inlezen</source>
         <translation>Import address file</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="386"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="373"/>
         <source>Adressen (*.csv *.txt *.xlsx *.gpkg);;Alle bestanden (*)</source>
         <translation>Addresses (*.csv *.txt *.xlsx *.gpkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="395"/>
-        <location filename="../../buurtdesk/gui/main_window.py" line="413"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="382"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="400"/>
         <source>Adressen inlezen…</source>
         <translation>Import addresses…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="429"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="416"/>
         <source>%1: %2 toegevoegd, %3 bijgewerkt, %4 ongewijzigd</source>
         <translation>%1: %2 added, %3 updated, %4 unchanged</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="437"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="424"/>
         <source>; %1 anders geschreven, als bestaand huishouden genomen (%2)</source>
         <translation>; %1 written differently, taken as an existing household (%2)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="442"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="429"/>
         <source>; doorlopend genummerd: %1</source>
         <translation>; numbered straight through: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="447"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="434"/>
         <source>per laag: %1</source>
         <translation>per layer: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="449"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="436"/>
         <source>niet gelezen: %1</source>
         <translation>not read: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="453"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="440"/>
         <source>%1 geen woning</source>
         <translation>%1 not a dwelling</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="515"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="502"/>
         <source>BuurtDesk sluit zodra %1 klaar is…</source>
         <translation>BuurtDesk will close as soon as %1 has finished…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="530"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="517"/>
         <source>BuurtDesk is nog bezig: %1.</source>
         <translation>BuurtDesk is still busy: %1.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="533"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="520"/>
         <source>Stoppen: er wordt niets van opgeslagen (is het opslaan al begonnen, dan gebeurt dat nog helemaal). Wachten: BuurtDesk sluit zodra het klaar is.</source>
         <translation>Stop: none of it is saved (if saving has already begun, it is completed in full). Wait: BuurtDesk closes as soon as it has finished.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="537"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="524"/>
         <source>Stoppen en sluiten</source>
         <translation>Stop and close</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="539"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="526"/>
         <source>Wachten en sluiten</source>
         <translation>Wait and close</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="541"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="528"/>
         <source>Niet sluiten</source>
         <translation>Don&apos;t close</translation>
     </message>
@@ -3766,57 +3792,67 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>StreetsPanel</name>
     <message>
-        <location filename="../../buurtdesk/gui/streets_panel.py" line="48"/>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="53"/>
         <source>Toon de straten van één verbinder</source>
         <translation>Show one connector&apos;s streets</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/streets_panel.py" line="77"/>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="82"/>
         <source>Straat toevoegen…</source>
         <translation>Add street…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/streets_panel.py" line="81"/>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="86"/>
         <source>Toewijzen</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/streets_panel.py" line="83"/>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="88"/>
         <source>Wijs de gekozen straten toe aan een verbinder (meerdere straten: Ctrl+klik)</source>
         <translation>Assign the chosen streets to a connector (several streets: Ctrl+click)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/streets_panel.py" line="115"/>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="120"/>
         <source>Alle verbinders</source>
         <translation>All connectors</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/streets_panel.py" line="198"/>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="203"/>
         <source>Doorlopend genummerd (1, 2, 3 … langs één kant)</source>
         <translation>Numbered straight through (1, 2, 3 … along one side)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/streets_panel.py" line="202"/>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="207"/>
         <source>Uit: eerst de oneven kant, dan de even kant. Aan: in nummervolgorde.</source>
         <translation>Off: the odd side first, then the even side. On: in number order.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/streets_panel.py" line="234"/>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="228"/>
+        <source>Doorlopend genummerd: %1</source>
+        <translation>Numbered straight through: %1</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="230"/>
+        <source>Oneven/even genummerd: %1</source>
+        <translation>Numbered odd/even: %1</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="260"/>
         <source>Kies eerst een of meer straten</source>
         <translation>First choose one or more streets</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/streets_panel.py" line="238"/>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="264"/>
         <source>Nog geen verbinders (geef iemand de rol verbinder onder Team)</source>
         <translation>No connectors yet (give someone the connector role under Team)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/streets_panel.py" line="241"/>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="267"/>
         <source>Toewijzen aan %1</source>
         <translation>Assign to %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/streets_panel.py" line="246"/>
+        <location filename="../../buurtdesk/gui/streets_panel.py" line="272"/>
         <source>Toewijzing weghalen</source>
         <translation>Remove assignment</translation>
     </message>

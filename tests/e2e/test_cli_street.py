@@ -68,6 +68,39 @@ def test_street_add_straight_renumbers_a_known_street_also_with_json(cli, db_pat
     assert _numbers(cli, db_path, "Zandhoek") == list(range(1, 11))
 
 
+def test_straight_with_and_without_json_does_the_same_and_names_the_street(
+    cli, db_path: Path, tmp_path: Path
+) -> None:
+    """Issue 9: `street add --straight --json` once skipped the renumbering the text output did;
+    both now run one operation, which also names the street as the file writes it."""
+    other = tmp_path / "tekst.buurtdesk"
+    for path in (db_path, other):
+        assert cli("street", "add", "Zandhoek", "1-6", db=path).returncode == 0
+    out = cli("street", "add", "zandhoek", "7-8", "--straight", "--json", db=db_path)
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout)["renumbered_streets"] == ["Zandhoek"]
+    text = cli("street", "add", "zandhoek", "7-8", "--straight", db=other)
+    assert text.stdout.startswith("Zandhoek: 2 adressen toegevoegd") and "doorlopend" in text.stdout
+    assert (
+        _numbers(cli, db_path, "Zandhoek") == _numbers(cli, other, "Zandhoek") == list(range(1, 9))
+    )
+
+
+def test_street_add_refuses_a_name_in_two_places_without_place(cli, db_path: Path) -> None:
+    """Without --place the addresses used to go into a third, place-less street beside the two
+    (`street set` refused the same name); now both refuse, the file unchanged."""
+    cli("street", "add", "Dorpsstraat", "1-4", "--place", "Ons Dorp", db=db_path)
+    cli("street", "add", "Dorpsstraat", "1-4", "--place", "Ander Dorp", db=db_path)
+    before = _dump(db_path)
+    for extra in ([], ["--json"], ["--straight"]):
+        out = cli("street", "add", "Dorpsstraat", "5-8", *extra, db=db_path)
+        assert out.returncode == 1 and "meer plaatsen" in out.stderr and "--place" in out.stderr
+        assert "Traceback" not in out.stderr and out.stderr.count("\n") == 1
+    assert _dump(db_path) == before
+    ok = cli("street", "add", "Dorpsstraat", "5-8", "--place", "Ons Dorp", db=db_path)
+    assert ok.returncode == 0, ok.stderr
+
+
 def test_names_the_pages_cannot_draw_are_refused(cli, db_path: Path, tmp_path: Path) -> None:
     cli("street", "add", "Zandhoek", "1-2", db=db_path)
     before = _dump(db_path)

@@ -70,3 +70,28 @@ def test_a_bad_file_is_refused_with_file_and_line(
     assert household_count(win.context.db) == 0
     assert win.street_page.is_empty()
     _close(qtbot, win)
+
+
+def test_the_demo_is_refused_in_a_file_with_a_team_and_says_how_in_the_window(
+    qtbot: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    """The window and `demo` call one operation, which refuses any file that holds data (the
+    window checked only for households, and then showed the command line's --db advice)."""
+    from buurtdesk.store.db import open_db
+    from buurtdesk.store.team import add_member
+
+    path = tmp_path / "team.buurtdesk"
+    db = open_db(path)  # the store, directly: the file as another program left it
+    add_member(db, "Anna", [])
+    db.close()
+    win = _window(qtbot, path)
+    before = "\n".join(win.context.db.conn.iterdump())
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda _p, _t, text, *a: shown.append(text))
+    )
+    win.open_demo()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    assert "1 teamlid" in shown[0] and "Nieuwe buurt" in shown[0]
+    assert "\n".join(win.context.db.conn.iterdump()) == before
+    _close(qtbot, win)

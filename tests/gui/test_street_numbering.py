@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction
 
 from buurtdesk.domain.address import Numbering
 from buurtdesk.gui.main_window import MainWindow
-from buurtdesk.store.households import find_streets, household_count
+from buurtdesk.store.households import find_streets, household_count, list_households
 
 from .test_street_page import addresses, wait_loaded
 
@@ -43,6 +43,28 @@ def test_switch_a_street_to_straight_and_back(
     again.trigger()  # and back
     qtbot.waitUntil(lambda: addresses(window) == odd_even, timeout=5000)
     assert find_streets(window.context.db, "Dorpsstraat")[0].numbering is Numbering.ODD_EVEN
+
+
+def test_ctrl_z_puts_a_street_numbering_back(
+    qtbot: Any, window: MainWindow, ids: dict[str, int]
+) -> None:
+    """The switch is an undoable operation: Ctrl+Z and Ctrl+Shift+Z, through the undo history
+    in the file (ops/undo.py)."""
+    page = window.street_page
+    page.select_streets([ids["dorpsstraat"]])
+    wait_loaded(qtbot, window)
+    odd_even = [f"Dorpsstraat {n}" for n in (1, 3, 5, 2, 4, 6)]
+    straight = [f"Dorpsstraat {n}" for n in range(1, 7)]
+    _numbering_action(window).trigger()
+    qtbot.waitUntil(lambda: addresses(window) == straight, timeout=5000)
+    stack = window.context.undo_stack
+    assert stack.undoText() == "Doorlopend genummerd: Dorpsstraat"
+    stack.undo()
+    qtbot.waitUntil(lambda: addresses(window) == odd_even, timeout=5000)
+    assert find_streets(window.context.db, "Dorpsstraat")[0].numbering is Numbering.ODD_EVEN
+    stack.redo()
+    qtbot.waitUntil(lambda: addresses(window) == straight, timeout=5000)
+    assert find_streets(window.context.db, "Dorpsstraat")[0].numbering is Numbering.STRAIGHT
 
 
 def test_no_numbering_switch_without_a_chosen_street(window: MainWindow) -> None:
@@ -88,3 +110,36 @@ def test_the_window_says_when_an_import_matched_the_other_reading(
     assert job is not None
     assert "Kerkweg 11H = 11 H" in message() and "0 toegevoegd" in message()
     assert household_count(window.context.db) == before
+
+
+def test_add_street_dialog_refuses_a_name_in_two_places_as_the_command_line_does(
+    qtbot: Any, window: MainWindow
+) -> None:
+    """The dialog and `street add` call one operation: a street name that occurs in two places
+    needs the place in both (the dialog used to add a third, place-less street)."""
+    from buurtdesk.domain.address import AddressRecord, HouseNumber
+    from buurtdesk.gui.street_dialog import AddStreetDialog
+    from buurtdesk.store.db import open_db
+    from buurtdesk.store.households import upsert_households
+
+    other = open_db(window.context.db_path)  # another program wrote the two streets
+    upsert_households(
+        other,
+        [AddressRecord("Lindelaan", HouseNumber(1), "", p) for p in ("Ons Dorp", "Ander Dorp")],
+    )
+    other.close()
+    db = window.context.db
+    before = "\n".join(db.conn.iterdump())
+    dialog = AddStreetDialog(window.context, window)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Lindelaan")
+    dialog.range.setText("5-8")
+    dialog.accept()
+    assert dialog.result() == 0
+    assert "meer plaatsen" in dialog.error.text() and "Ander Dorp" in dialog.error.text()
+    assert "\n".join(db.conn.iterdump()) == before
+    dialog.place.setText("ander dorp")
+    dialog.accept()
+    assert dialog.result() == 1
+    listed = [(h["address"], h["place"]) for h in list_households(db, street="Lindelaan")]
+    assert ("Lindelaan 8", "Ander Dorp") in listed and len(listed) == 6
