@@ -48,7 +48,9 @@ def _by_uuid(db: Database, uuid: str) -> Task:
     task_id = store.task_id_of(db, uuid)
     if task_id is None:
         raise UserError(
-            QT_TRANSLATE_NOOP("Fout", "deze taak bestaat niet meer (verwijderd op een andere laptop)")
+            QT_TRANSLATE_NOOP(
+                "Fout", "deze taak bestaat niet meer (verwijderd op een andere laptop)"
+            )
         )
     return store.get_task(db, task_id)
 
