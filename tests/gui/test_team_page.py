@@ -14,6 +14,8 @@ from buurtdesk.domain.address import AddressRecord, HouseNumber
 from buurtdesk.domain.team import GapKind, Role
 from buurtdesk.gui.context import GuiContext
 from buurtdesk.gui.team_page import MemberDialog, TeamPage
+from buurtdesk.ops import team as team_ops
+from buurtdesk.ops.base import operation
 from buurtdesk.store.db import open_db
 from buurtdesk.store.households import upsert_households
 from buurtdesk.store.plan import start_project
@@ -190,10 +192,11 @@ def test_project_contact_on_the_team_page(qtbot, context: GuiContext) -> None:
 
 
 def test_doors_in_streets_without_a_connector_are_a_gap(qtbot, context: GuiContext) -> None:
-    upsert_households(
-        context.db,
-        [AddressRecord("Molenweg", HouseNumber(n), "1234AC", "Ons Dorp") for n in range(1, 8)],
-    )
+    with operation(context.db, "import"):  # as the window imports (a guarded connection)
+        upsert_households(
+            context.db,
+            [AddressRecord("Molenweg", HouseNumber(n), "1234AC", "Ons Dorp") for n in range(1, 8)],
+        )
     page = TeamPage(context)
     qtbot.addWidget(page)
     gaps = [g for g in page.current_gaps if g.kind is GapKind.UNASSIGNED_DOORS]
@@ -202,11 +205,11 @@ def test_doors_in_streets_without_a_connector_are_a_gap(qtbot, context: GuiConte
 
 
 def test_screenshot(qtbot, context: GuiContext, tmp_path: Path) -> None:
-    db = context.db
-    cor = add_member(db, "Cor Jansen", [Role.ENTREPRENEUR, Role.CONNECTOR])
-    add_member(db, "Dewi Pranoto", [Role.CONNECTOR])
-    add_member(db, "Els de Boer", [])
-    assign_streets(db, cor.id, [1])
+    db = context.db  # guarded, as the window's: through the operations
+    cor = team_ops.add_member(db, "Cor Jansen", [Role.ENTREPRENEUR, Role.CONNECTOR])
+    team_ops.add_member(db, "Dewi Pranoto", [Role.CONNECTOR])
+    team_ops.add_member(db, "Els de Boer", [])
+    team_ops.assign_streets(db, cor.id, [1])
     page = TeamPage(context)
     qtbot.addWidget(page)
     page.resize(1100, 560)
