@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="223"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="217"/>
         <source>Aangemeld</source>
         <translation>Signed up</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="223"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="217"/>
         <source>Aanwezig</source>
         <translation>Present</translation>
     </message>
@@ -110,72 +110,72 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="272"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="266"/>
         <source>Activiteit bewerken</source>
         <translation>Edit activity</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="272"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="266"/>
         <source>Activiteit toevoegen</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="281"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="275"/>
         <source>Bijv. Buurtavond over isoleren</source>
         <translation>E.g. Neighbourhood evening about insulation</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="293"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="287"/>
         <source>om</source>
         <translation>at</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="296"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="290"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="297"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="291"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="298"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="292"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="299"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="293"/>
         <source>Plaats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="300"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="294"/>
         <source>Beschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="303"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="297"/>
         <source>Aanmelden →</source>
         <translation>Sign up →</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="319"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="313"/>
         <source>Afmelden</source>
         <translation>Cancel sign-up</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="303"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="297"/>
         <source>Huishoudens zoeken</source>
         <translation>Finding households</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="333"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="327"/>
         <source>Activiteit verwijderen</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="353"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="347"/>
         <source>%1 aangemeld, %2 aanwezig</source>
         <translation>%1 signed up, %2 present</translation>
     </message>
@@ -261,12 +261,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../buurtdesk/gui/app.py" line="73"/>
+        <location filename="../../buurtdesk/gui/app.py" line="74"/>
         <source>Bestand niet geopend</source>
         <translation>File not opened</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/app.py" line="74"/>
+        <location filename="../../buurtdesk/gui/app.py" line="75"/>
         <source>BuurtDesk kan %1 niet openen:
 
 %2</source>
@@ -275,7 +275,7 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/app.py" line="95"/>
+        <location filename="../../buurtdesk/gui/app.py" line="96"/>
         <source>BuurtDesk is nog bezig: %1. Open het andere bestand als dat klaar is.</source>
         <translation>BuurtDesk is still busy: %1. Open the other file when that has finished.</translation>
     </message>
@@ -283,27 +283,27 @@
 <context>
     <name>CheckOff</name>
     <message>
-        <location filename="../../buurtdesk/gui/commands.py" line="34"/>
+        <location filename="../../buurtdesk/gui/commands.py" line="36"/>
         <source>Buurtproject</source>
         <translation>Neighbourhood project</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/commands.py" line="72"/>
+        <location filename="../../buurtdesk/gui/commands.py" line="74"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/commands.py" line="130"/>
+        <location filename="../../buurtdesk/gui/commands.py" line="132"/>
         <source>Notitie aangepast</source>
         <translation>Note changed</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/commands.py" line="159"/>
+        <location filename="../../buurtdesk/gui/commands.py" line="161"/>
         <source>Straten toegewezen</source>
         <translation>Streets assigned</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/commands.py" line="161"/>
+        <location filename="../../buurtdesk/gui/commands.py" line="163"/>
         <source>Toewijzing weggehaald</source>
         <translation>Assignment removed</translation>
     </message>
@@ -1766,128 +1766,128 @@ Choose No if it was a typo.</translation>
         <translation>this file already exists; a start package goes into a new file (choose a new name)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/activities.py" line="103"/>
+        <location filename="../../buurtdesk/store/activities.py" line="104"/>
         <source>een activiteit heeft een titel nodig</source>
         <translation>an activity needs a title</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/activities.py" line="109"/>
+        <location filename="../../buurtdesk/store/activities.py" line="110"/>
         <source>tijd &quot;{time}&quot; is geen tijd (UU:MM, bijv. 19:30)</source>
         <translation>time &quot;{time}&quot; is not a time (HH:MM, e.g. 19:30)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/activities.py" line="186"/>
+        <location filename="../../buurtdesk/store/activities.py" line="187"/>
         <source>activiteit {activity_id} bestaat niet</source>
         <translation>activity {activity_id} does not exist</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="97"/>
+        <location filename="../../buurtdesk/store/db.py" line="102"/>
         <source>{path}: dit is een map; geef het buurtbestand zelf op</source>
         <translation>{path}: this is a folder; give the neighbourhood file itself</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="104"/>
+        <location filename="../../buurtdesk/store/db.py" line="109"/>
         <source>{path}: bestand bestaat niet (maak een buurt met &apos;demo&apos;, &apos;import&apos; of &apos;street add&apos;, of kies het goede bestand met --db)</source>
         <translation>{path}: file does not exist (make a neighbourhood with &apos;demo&apos;, &apos;import&apos; or &apos;street add&apos;, or choose the right file with --db)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="114"/>
+        <location filename="../../buurtdesk/store/db.py" line="119"/>
         <source>{path}: het bestand is leeg (0 bytes); dit is geen buurtbestand. Kies het goede bestand, of een naam die nog niet bestaat voor een nieuwe buurt</source>
         <translation>{path}: the file is empty (0 bytes); this is not a neighbourhood file. Choose the right file, or a name that does not exist yet for a new neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="135"/>
+        <location filename="../../buurtdesk/store/db.py" line="140"/>
         <source>{path}: schema 0 moet eerst worden bijgewerkt</source>
         <translation>{path}: schema 0 must be upgraded first</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="158"/>
+        <location filename="../../buurtdesk/store/db.py" line="163"/>
         <source>{path}: het bestand kan hier niet worden gemaakt ({reason})</source>
         <translation>{path}: the file cannot be created here ({reason})</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="175"/>
-        <location filename="../../buurtdesk/store/db.py" line="184"/>
+        <location filename="../../buurtdesk/store/db.py" line="180"/>
+        <location filename="../../buurtdesk/store/db.py" line="189"/>
         <source>{path}: {exc}</source>
         <translation>{path}: {exc}</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="190"/>
+        <location filename="../../buurtdesk/store/db.py" line="195"/>
         <source>{path}: dit is een SQLite-bestand, maar geen BuurtDesk-bestand</source>
         <translation>{path}: this is an SQLite file, but not a BuurtDesk file</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="198"/>
+        <location filename="../../buurtdesk/store/db.py" line="203"/>
         <source>{path}: dit bestand is gemaakt met een nieuwere BuurtDesk (schema {version}, deze versie kent tot {latest_version}). Werk BuurtDesk bij om het te openen.</source>
         <translation>{path}: this file was made by a newer BuurtDesk (schema {version}, this version knows up to {latest_version}). Update BuurtDesk to open it.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="210"/>
+        <location filename="../../buurtdesk/store/db.py" line="215"/>
         <source>{path}: schema {version} moet eerst worden bijgewerkt</source>
         <translation>{path}: schema {version} must be upgraded first</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="231"/>
+        <location filename="../../buurtdesk/store/db.py" line="236"/>
         <source>het bestand is beschadigd. &apos;buurtdesk check&apos; zegt wat er mis is, &apos;buurtdesk repair&apos; herstelt het (de beschadigde versie blijft bewaard); of zet de laatste goede reservekopie terug (de map &apos;backups&apos; naast het bestand)</source>
         <translation>the file is damaged. &apos;buurtdesk check&apos; says what is wrong, &apos;buurtdesk repair&apos; repairs it (the damaged version is kept); or restore the last good backup (the &apos;backups&apos; folder next to the file)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="248"/>
+        <location filename="../../buurtdesk/store/db.py" line="253"/>
         <source>databasefout ({reason})</source>
         <translation>database error ({reason})</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="254"/>
+        <location filename="../../buurtdesk/store/db.py" line="259"/>
         <source>dit is geen BuurtDesk-bestand (geen SQLite-database)</source>
         <translation>this is not a BuurtDesk file (not an SQLite database)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="258"/>
+        <location filename="../../buurtdesk/store/db.py" line="263"/>
         <source>het bestand kan niet worden geopend (bestaat de map, mag u er schrijven?)</source>
         <translation>the file cannot be opened (does the folder exist, may you write there?)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="264"/>
+        <location filename="../../buurtdesk/store/db.py" line="269"/>
         <source>het bestand is in gebruik door een ander programma; probeer het zo nog eens</source>
         <translation>the file is in use by another program; try again in a moment</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="270"/>
+        <location filename="../../buurtdesk/store/db.py" line="275"/>
         <source>het bestand is alleen-lezen; er kan niets worden opgeslagen</source>
         <translation>the file is read-only; nothing can be saved</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="274"/>
+        <location filename="../../buurtdesk/store/db.py" line="279"/>
         <source>de schijf is vol; maak ruimte vrij en probeer het opnieuw</source>
         <translation>the disk is full; free some space and try again</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="474"/>
+        <location filename="../../buurtdesk/store/db.py" line="479"/>
         <source>geef een bestandsnaam voor de reservekopie</source>
         <translation>give a file name for the backup</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="481"/>
+        <location filename="../../buurtdesk/store/db.py" line="486"/>
         <source>{target}: dat is het buurtbestand zelf; kies een andere plek</source>
         <translation>{target}: that is the neighbourhood file itself; choose another place</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="489"/>
+        <location filename="../../buurtdesk/store/db.py" line="494"/>
         <source>{target}: dit is geen gewoon bestand; kies een andere plek</source>
         <translation>{target}: this is not a regular file; choose another place</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="496"/>
+        <location filename="../../buurtdesk/store/db.py" line="501"/>
         <source>{target}: bestaat al; kies een andere naam (of --overwrite)</source>
         <translation>{target}: already exists; choose another name (or --overwrite)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="503"/>
+        <location filename="../../buurtdesk/store/db.py" line="508"/>
         <source>{source}: {damaged}; er is geen reservekopie gemaakt</source>
         <translation>{source}: {damaged}; no backup was made</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="523"/>
+        <location filename="../../buurtdesk/store/db.py" line="528"/>
         <source>{target}: de reservekopie kan hier niet worden geschreven ({reason})</source>
         <translation>{target}: the backup cannot be written here ({reason})</translation>
     </message>
@@ -1960,9 +1960,20 @@ Choose No if it was a typo.</translation>
         <translation>street &quot;{name}&quot; does not exist</translation>
     </message>
     <message>
+        <location filename="../../buurtdesk/ops/team.py" line="50"/>
         <location filename="../../buurtdesk/store/printing.py" line="120"/>
         <source>teamlid &quot;{name}&quot; bestaat niet</source>
         <translation>team member &quot;{name}&quot; does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/team.py" line="59"/>
+        <source>straat {street_id} bestaat niet</source>
+        <translation>street {street_id} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/team.py" line="110"/>
+        <source>toestemming intrekken gaat niet samen met een datum van toestemming, telefoon of e-mail</source>
+        <translation>withdrawing consent does not go together with a consent date, phone or e-mail</translation>
     </message>
     <message>
         <location filename="../../buurtdesk/store/progress.py" line="37"/>
@@ -1970,11 +1981,18 @@ Choose No if it was a typo.</translation>
         <translation>the pace is 1 to 1000 doors per connector per week, not {doors}</translation>
     </message>
     <message>
+        <location filename="../../buurtdesk/ops/projects.py" line="58"/>
         <location filename="../../buurtdesk/store/projects.py" line="81"/>
         <source>een project duurt 1 tot 104 weken, niet {weeks}</source>
         <translation>a project lasts 1 to 104 weeks, not {weeks}</translation>
     </message>
     <message>
+        <location filename="../../buurtdesk/ops/projects.py" line="140"/>
+        <source>adres &quot;{address}&quot; staat niet in de buurt</source>
+        <translation>address &quot;{address}&quot; is not in the neighbourhood</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/projects.py" line="53"/>
         <location filename="../../buurtdesk/store/projects.py" line="86"/>
         <source>het doel is een percentage van 1 tot 100, niet {goal_pct}</source>
         <translation>the goal is a percentage from 1 to 100, not {goal_pct}</translation>
@@ -2000,6 +2018,7 @@ Choose No if it was a typo.</translation>
         <translation>the contact is too long: keep it to 200 characters</translation>
     </message>
     <message>
+        <location filename="../../buurtdesk/ops/projects.py" line="112"/>
         <location filename="../../buurtdesk/store/projects.py" line="183"/>
         <source>de kleinste groep in een verslag is {floor_min_group} tot 1000 huishoudens, niet {size}</source>
         <translation>the smallest group in a report is {floor_min_group} to 1000 households, not {size}</translation>
@@ -2020,22 +2039,22 @@ Choose No if it was a typo.</translation>
         <translation>{path}: the file is still open in another program; close it and try again (the file was not changed)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/team.py" line="168"/>
+        <location filename="../../buurtdesk/store/team.py" line="174"/>
         <source>een teamlid heeft een naam nodig</source>
         <translation>a team member needs a name</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/team.py" line="173"/>
+        <location filename="../../buurtdesk/store/team.py" line="179"/>
         <source>telefoon en e-mail van {name} worden alleen bewaard met toestemming (met datum)</source>
         <translation>{name}&apos;s phone and e-mail are kept only with consent (with a date)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/team.py" line="184"/>
+        <location filename="../../buurtdesk/store/team.py" line="190"/>
         <source>datum van toestemming &quot;{consent_at}&quot; is geen datum (JJJJ-MM-DD)</source>
         <translation>date of consent &quot;{consent_at}&quot; is not a date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/team.py" line="190"/>
+        <location filename="../../buurtdesk/store/team.py" line="196"/>
         <source>&quot;{email}&quot; is geen e-mailadres</source>
         <translation>&quot;{email}&quot; is not an e-mail address</translation>
     </message>
@@ -2050,6 +2069,13 @@ Choose No if it was a typo.</translation>
         <translation>a note is at most {max_note} characters ({n_note} given)</translation>
     </message>
     <message>
+        <location filename="../../buurtdesk/ops/plan.py" line="51"/>
+        <source>deze taak bestaat niet meer (verwijderd op een andere laptop)</source>
+        <translation>this task no longer exists (removed on another laptop)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/plan.py" line="265"/>
+        <location filename="../../buurtdesk/ops/projects.py" line="157"/>
         <location filename="../../buurtdesk/store/visits.py" line="227"/>
         <source>huishouden {household_id} bestaat niet</source>
         <translation>household {household_id} does not exist</translation>
@@ -2063,6 +2089,16 @@ Choose No if it was a typo.</translation>
         <location filename="../../buurtdesk/io/import_report.py" line="126"/>
         <source>{total} fouten; er is niets geïmporteerd</source>
         <translation>{total} errors; nothing was imported</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/undo.py" line="52"/>
+        <source>er is niets om ongedaan te maken</source>
+        <translation>there is nothing to undo</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/undo.py" line="63"/>
+        <source>er is niets om opnieuw te doen</source>
+        <translation>there is nothing to redo</translation>
     </message>
 </context>
 <context>
@@ -2205,27 +2241,27 @@ Choose No if it was a typo.</translation>
 <context>
     <name>InitiatorsDialog</name>
     <message>
-        <location filename="../../buurtdesk/gui/progress_dialogs.py" line="37"/>
+        <location filename="../../buurtdesk/gui/progress_dialogs.py" line="40"/>
         <source>Initiatiefnemers</source>
         <translation>Initiators</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_dialogs.py" line="41"/>
+        <location filename="../../buurtdesk/gui/progress_dialogs.py" line="44"/>
         <source>Huishoudens die zich zelf meldden of naar de aftrap kwamen. Ze tellen mee voor het doel; de voortgang toont apart wat de deurrondes nog moeten brengen.</source>
         <translation>Households that came forward themselves or came to the kick-off. They count toward the goal; progress shows separately what the door rounds still have to bring.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_dialogs.py" line="46"/>
+        <location filename="../../buurtdesk/gui/progress_dialogs.py" line="49"/>
         <source>Markeren →</source>
         <translation>Mark →</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_dialogs.py" line="53"/>
+        <location filename="../../buurtdesk/gui/progress_dialogs.py" line="56"/>
         <source>Markering weghalen</source>
         <translation>Remove mark</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_dialogs.py" line="76"/>
+        <location filename="../../buurtdesk/gui/progress_dialogs.py" line="83"/>
         <source>%1 initiatiefnemers</source>
         <translation>%1 initiators</translation>
     </message>
@@ -2658,62 +2694,62 @@ on the Streets page; then the map appears here.</translation>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="54"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="48"/>
         <source>Teamlid bewerken</source>
         <translation>Edit team member</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="54"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="48"/>
         <source>Teamlid toevoegen</source>
         <translation>Add team member</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="57"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="51"/>
         <source>Voornaam en achternaam</source>
         <translation>First and last name</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="58"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="52"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="67"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="61"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="69"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="63"/>
         <source>Heeft toestemming gegeven om telefoon en e-mail te bewaren</source>
         <translation>Has agreed to phone and e-mail being kept</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="80"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="74"/>
         <source>Toestemming op</source>
         <translation>Consent on</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="83"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="77"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="84"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="78"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="86"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="80"/>
         <source>Mag met naam genoemd worden in verslagen en brieven</source>
         <translation>May be named in reports and letters</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="90"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="84"/>
         <source>Een eigen toestemming, los van die voor telefoon en e-mail. Zonder deze toestemming noemen verslag en brief alleen het aantal teamleden per rol.</source>
         <translation>A consent of its own, apart from the one for phone and e-mail. Without it, reports and letters only give the number of team members per role.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="105"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="99"/>
         <source>Straten (verbinder)</source>
         <translation>Streets (connector)</translation>
     </message>
@@ -2784,52 +2820,52 @@ on the Streets page; then the map appears here.</translation>
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="409"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="406"/>
         <source>Nieuw project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="417"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="414"/>
         <source>%1 (niet beschikbaar)</source>
         <translation>%1 (not available)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="436"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="433"/>
         <source> weken</source>
         <translation> weeks</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="445"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="442"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="447"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="444"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="448"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="445"/>
         <source>Duur</source>
         <translation>Length</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="449"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="446"/>
         <source>Doel: deelname</source>
         <translation>Goal: participation</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="450"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="447"/>
         <source>Kernboodschap</source>
         <translation>Key message</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="465"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="462"/>
         <source>Dit thema is niet beschikbaar: %1</source>
         <translation>This theme is not available: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="475"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="472"/>
         <source>%1 taken in het stappenplan.</source>
         <translation>%1 tasks in the step plan.</translation>
     </message>
@@ -2903,152 +2939,152 @@ on the Streets page; then the map appears here.</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="55"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="49"/>
         <source>Deskundige</source>
         <translation>Expert</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="56"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="50"/>
         <source>Verbinder</source>
         <translation>Connector</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="57"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="51"/>
         <source>Ondernemer</source>
         <translation>Entrepreneur</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="60"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="54"/>
         <source>Taak</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="61"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="55"/>
         <source>Mijlpaal</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="62"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="56"/>
         <source>Deurronde</source>
         <translation>Door round</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="65"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="59"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="66"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="60"/>
         <source>Bezig</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="67"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="61"/>
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="70"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="64"/>
         <source>Bijeenkomst</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="71"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="65"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="72"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="66"/>
         <source>Gezamenlijke inkoop</source>
         <translation>Collective purchase</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="73"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="67"/>
         <source>Anders</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="85"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="77"/>
         <source>Nieuw project…</source>
         <translation>New project…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="86"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="78"/>
         <source>Taak toevoegen…</source>
         <translation>Add task…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="87"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="79"/>
         <source>Activiteit toevoegen…</source>
         <translation>Add activity…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="158"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="150"/>
         <source>Nog geen project</source>
         <translation>No project yet</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="160"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="152"/>
         <source>Begin een project op een thema; het thema brengt zijn stappenplan mee.</source>
         <translation>Start a project on a theme; the theme brings its step plan.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="162"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="154"/>
         <source>Kies rechtsboven „Nieuw project…”.</source>
         <translation>Choose “New project…” at the top right.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="171"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="163"/>
         <source>begint over %1 dagen</source>
         <translation>starts in %1 days</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="175"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="167"/>
         <source>afgelopen</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="178"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="170"/>
         <source>week %1 van %2</source>
         <translation>week %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="182"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="174"/>
         <source>doel %1 % deelname</source>
         <translation>goal %1 % participation</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="252"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="244"/>
         <source>deze week</source>
         <translation>this week</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="261"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="253"/>
         <source>Na afloop</source>
         <translation>Afterwards</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="270"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="262"/>
         <source>Activiteiten</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="315"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="307"/>
         <source>„%1” kan niet naar die plek: %2.</source>
         <translation>“%1” cannot go there: %2.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="334"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="321"/>
         <source>Taak naar week %1</source>
         <translation>Task to week %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="352"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="343"/>
         <source>Status van taak</source>
         <translation>Task status</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="371"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="359"/>
         <source>Taak verwijderen</source>
         <translation>Delete task</translation>
     </message>
@@ -3561,22 +3597,22 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>RoleColumn</name>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="218"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="212"/>
         <source>Sleep een naam naar een rol.</source>
         <translation>Drag a name onto a role.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="219"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="213"/>
         <source>De startmotor: kennis van het onderwerp.</source>
         <translation>The starter motor: knowledge of the subject.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="220"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="214"/>
         <source>Gaat langs de deur met een duidelijke boodschap.</source>
         <translation>Goes from door to door with a clear message.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="221"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="215"/>
         <source>Neemt beslissingen en houdt vaart.</source>
         <translation>Takes decisions and keeps up the pace.</translation>
     </message>
@@ -3640,59 +3676,74 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>StreetPage</name>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="168"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="171"/>
         <source>Zoek straat, huisnummer of postcode</source>
         <translation>Search street, house number or postcode</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="176"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="179"/>
         <source>Alle statussen</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="188"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="191"/>
         <source>Looproute</source>
         <translation>Walking order</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="189"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="192"/>
         <source>Op status</source>
         <translation>By status</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="190"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="193"/>
         <source>Volgorde van de huishoudens</source>
         <translation>Order of the households</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="193"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="196"/>
         <source>Looplijst invoeren</source>
         <translation>Enter walk list</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="197"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="200"/>
         <source>Typ de lijstcode van de looplijst, dan per rij het rijnummer en de uitkomst, bijv. 12 3 Enter</source>
         <translation>Type the code of the walk list, then for each row the row number and the outcome, e.g. 12 3 Enter</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="330"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="333"/>
         <source>Straten tellen</source>
         <translation>Counting streets</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="383"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="386"/>
         <source>Huishoudens zoeken</source>
         <translation>Finding households</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="390"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="393"/>
         <source>Fout bij lezen: %1</source>
         <translation>Error while reading: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="445"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="448"/>
         <source>%1 huishoudens in beeld</source>
         <translation>%1 households shown</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/street_page.py" line="486"/>
+        <source>Straten toegewezen</source>
+        <translation>Streets assigned</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/street_page.py" line="486"/>
+        <source>Toewijzing weggehaald</source>
+        <translation>Assignment removed</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/street_page.py" line="494"/>
+        <source>Straten toewijzen</source>
+        <translation>Assign streets</translation>
     </message>
     <message>
         <location filename="../../buurtdesk/gui/checkoff_actions.py" line="99"/>
@@ -3725,7 +3776,7 @@ No PDF viewer was found to open it; open it from that folder.</translation>
         <translation>%1 was not home twice: leave a door card.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="448"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="451"/>
         <source>%1 van %2 bezocht, %3 doen mee (%4%, incl. %5 initiatiefnemers)</source>
         <translation>%1 of %2 visited, %3 taking part (%4%, incl. %5 initiators)</translation>
     </message>
@@ -3900,57 +3951,57 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="123"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="117"/>
         <source>Taak bewerken</source>
         <translation>Edit task</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="123"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="117"/>
         <source>Taak toevoegen</source>
         <translation>Add task</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="127"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="121"/>
         <source>Waarom deze stap ertoe doet</source>
         <translation>Why this step matters</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="147"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="141"/>
         <source>(nog niemand)</source>
         <translation>(nobody yet)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="153"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="147"/>
         <source>Taak</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="154"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="148"/>
         <source>Waarom</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="155"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="149"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="156"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="150"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="157"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="151"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="158"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="152"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="159"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="153"/>
         <source>Wie doet het</source>
         <translation>Who does it</translation>
     </message>
@@ -3958,152 +4009,153 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="34"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="28"/>
         <source>Nog geen rol</source>
         <translation>No role yet</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="35"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="29"/>
         <source>Deskundige</source>
         <translation>Expert</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="36"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="30"/>
         <source>Verbinder</source>
         <translation>Connector</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="37"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="31"/>
         <source>Ondernemer</source>
         <translation>Entrepreneur</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="235"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="229"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="425"/>
         <source>Het team</source>
         <translation>The team</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="237"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="231"/>
         <source>Teamlid toevoegen…</source>
         <translation>Add team member…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="238"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="232"/>
         <source>Bewerken…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="239"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="233"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="247"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="241"/>
         <source> deuren per week</source>
         <translation> doors per week</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="249"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="243"/>
         <source>Hoeveel deuren één verbinder per week kan bezoeken; het bord rekent ermee.</source>
         <translation>How many doors one connector can visit per week; the board counts with it.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="252"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="246"/>
         <source>Tempo per verbinder:</source>
         <translation>Pace per connector:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="265"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="259"/>
         <source>bijv. Buurtteam Lindekwartier · 06 1234 5678</source>
         <translation>e.g. Buurtteam Lindekwartier · 06 1234 5678</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="267"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="261"/>
         <source>Hoe bewoners het team bereiken; staat op de brieven en de deurkaarten.</source>
         <translation>How residents reach the team; printed on the letters and door cards.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="269"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="263"/>
         <source>Contact opslaan</source>
         <translation>Save contact</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="275"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="269"/>
         <source>Contact voor bewoners:</source>
         <translation>Contact for residents:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="294"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="288"/>
         <source>Sleep een naam naar een andere kolom om de rol te wisselen; houd Ctrl ingedrukt om de rol erbij te geven. Dubbelklik om een teamlid te bewerken.</source>
         <translation>Drag a name to another column to change the role; hold Ctrl to add the role. Double-click to edit a team member.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="352"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="346"/>
         <source>Het team heeft 1 lid; een team heeft er minstens drie nodig, liefst vijf.</source>
         <translation>The team has 1 member; a team needs at least three, preferably five.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="355"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="349"/>
         <source>Het team heeft %1 leden; een team heeft er minstens drie nodig, liefst vijf.</source>
         <translation>The team has %1 members; a team needs at least three, preferably five.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="359"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="353"/>
         <source>zonder deskundige mist het team de startmotor en de inhoud.</source>
         <translation>without an expert the team lacks its starter motor and the content.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="360"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="354"/>
         <source>zonder verbinder gaat niemand langs de deur.</source>
         <translation>without a connector nobody goes to the doors.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="362"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="356"/>
         <source>zonder ondernemer neemt niemand beslissingen en verliest het project vaart.</source>
         <translation>without an entrepreneur nobody takes decisions and the project loses pace.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="366"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="360"/>
         <source>Niemand is %1: %2</source>
         <translation>Nobody is %1: %2</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="372"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="366"/>
         <source>Er zijn nog %1 deuren te bezoeken, maar het project is voorbij.</source>
         <translation>There are still %1 doors to visit, but the project is over.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="376"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="370"/>
         <source>%1 deuren liggen in straten zonder verbinder; wijs die straten aan een verbinder toe.</source>
         <translation>%1 doors are in streets without a connector; assign those streets to a connector.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="381"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="375"/>
         <source>%1 heeft nog %2 deuren, maar haalt er in de resterende weken %3 (%4 per week); verdeel de straten of zoek een extra verbinder.</source>
         <translation>%1 still has %2 doors, but can do %3 in the weeks left (%4 per week); share out the streets or find another connector.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="392"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="386"/>
         <source>✔ Het team is compleet: alle rollen zijn bezet.</source>
         <translation>✔ The team is complete: every role is filled.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="400"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="394"/>
         <source>Wat het team nog mist</source>
         <translation>What the team still lacks</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="429"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="417"/>
         <source>Rol van %1 wijzigen</source>
         <translation>Change the role of %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="481"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="476"/>
         <source>Teamlid verwijderen</source>
         <translation>Remove team member</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="482"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="477"/>
         <source>%1 uit het team verwijderen? Bezoeken blijven bewaard met de naam.</source>
         <translation>Remove %1 from the team? Visits are kept with the name.</translation>
     </message>

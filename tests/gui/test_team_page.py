@@ -19,7 +19,13 @@ from buurtdesk.ops.base import operation
 from buurtdesk.store.db import open_db
 from buurtdesk.store.households import upsert_households
 from buurtdesk.store.plan import start_project
-from buurtdesk.store.team import add_member, assign_streets, find_member, list_members
+from buurtdesk.store.team import (
+    add_member,
+    assign_streets,
+    find_member,
+    list_members,
+    streets_of,
+)
 
 from ..conftest import shot_path
 
@@ -151,6 +157,26 @@ def test_member_dialog_refuses_contact_without_consent_and_empty_name(
     cor = find_member(context.db, "Cor")
     assert cor.roles == (Role.ENTREPRENEUR,) and cor.phone == "0612345678" and cor.consent_at
     assert len(list_members(context.db)) == 3
+
+
+def test_member_dialog_saves_member_and_streets_in_one_operation(
+    qtbot, context: GuiContext
+) -> None:
+    """A refused save writes nothing, also not the streets ticked (they were saved apart)."""
+    bram = find_member(context.db, "Bram")
+    before = "\n".join(context.db.conn.iterdump())
+    dialog = MemberDialog(context, bram, None)
+    qtbot.addWidget(dialog)
+    dialog.streets[1].setChecked(True)
+    dialog.consent.setChecked(True)
+    dialog.email.setText("geen adres")
+    dialog.accept()
+    assert "e-mailadres" in dialog.error.text() and dialog.saved is None
+    assert "\n".join(context.db.conn.iterdump()) == before
+    dialog.email.setText("bram@example.nl")
+    dialog.accept()
+    assert dialog.saved is not None and streets_of(context.db, bram.id) == [1]
+    assert find_member(context.db, "Bram").email == "bram@example.nl"
 
 
 def test_member_dialog_consent_to_be_named_is_its_own(qtbot, context: GuiContext) -> None:
