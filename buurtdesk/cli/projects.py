@@ -7,22 +7,12 @@ import argparse
 from datetime import date
 from typing import Any
 
-from ..domain.plan import find_theme, list_themes, week_labels
+from ..domain.plan import list_themes, week_labels
 from ..domain.privacy import DEFAULT_MIN_GROUP, FLOOR_MIN_GROUP
-from ..errors import UserError
-from ..store.db import transaction
-from ..store.households import find_by_address
-from ..store.plan import list_tasks, plans_dir, start_project, visits_per_week
-from ..store.progress import list_initiators, project_progress, set_initiator
-from ..store.projects import (
-    current_project,
-    find_project,
-    list_projects,
-    report_min_group,
-    set_contact,
-    set_current_project,
-    set_report_min_group,
-)
+from ..ops import projects as ops
+from ..store.plan import list_tasks, plans_dir, visits_per_week
+from ..store.progress import list_initiators, project_progress
+from ..store.projects import current_project, list_projects, report_min_group
 from .common import open_store, parse_date, print_json, print_table, project_for
 
 
@@ -101,29 +91,26 @@ def _int(what: str) -> Any:
 
 def cmd_project_new(args: argparse.Namespace) -> int:
     start = parse_date(args.start, "startdatum")
-    if not 1 <= args.goal <= 100:
-        raise UserError(f"het doel is een percentage van 1 tot 100, niet {args.goal}")
-    if args.weeks is not None and not 1 <= args.weeks <= 104:
-        raise UserError(f"een project duurt 1 tot 104 weken, niet {args.weeks}")
-    find_theme(plans_dir(), args.theme)  # a broken or unknown theme: no file is even created
+    # a broken or unknown theme, a bad goal or length: no file is even created
+    ops.check_new_project(args.theme, args.weeks, args.goal)
     db = open_store(args, create=True)
-    project = start_project(
+    started = ops.start_project(
         db,
         args.theme,
         start,
-        args.weeks,
-        args.goal,
-        args.message,
+        weeks=args.weeks,
+        goal_pct=args.goal,
+        message=args.message,
         title=args.title,
     )
-    tasks = list_tasks(db, project.id)
+    project, tasks = started.project, started.tasks
     if args.json:
-        print_json({**project.as_dict(), "tasks": len(tasks)})
+        print_json({**project.as_dict(), "tasks": tasks})
     else:
         end = week_labels(project.start_date, project.weeks)[-1][2]
         print(
             f'Project "{project.title}" gestart: {project.start_date} tot en met {end}, '
-            f"{project.weeks} weken, doel {project.goal_pct} %, {len(tasks)} taken in het plan."
+            f"{project.weeks} weken, doel {project.goal_pct} %, {tasks} taken in het plan."
         )
     return 0
 
@@ -155,7 +142,7 @@ def cmd_project_list(args: argparse.Namespace) -> int:
 
 def cmd_project_use(args: argparse.Namespace) -> int:
     db = open_store(args)
-    project = set_current_project(db, find_project(db, args.project).id)
+    project = ops.use_project(db, args.project)
     if args.json:
         print_json(project.as_dict())
     else:
@@ -165,19 +152,13 @@ def cmd_project_use(args: argparse.Namespace) -> int:
 
 def cmd_project_set(args: argparse.Namespace) -> int:
     """Set the team's contact and the report's smallest group; without options, show them."""
-    if args.min_group is not None and not FLOOR_MIN_GROUP <= args.min_group <= 1000:
-        raise UserError(
-            f"de kleinste groep in een verslag is {FLOOR_MIN_GROUP} tot 1000 huishoudens, "
-            f"niet {args.min_group}"
-        )
     db = open_store(args)
     project = project_for(db, args.project)
-    with transaction(db):  # both or neither
-        if args.contact is not None:
-            project = set_contact(db, project.id, args.contact)
-        if args.min_group is not None:
-            set_report_min_group(db, args.min_group)
-    minimum = report_min_group(db)
+    if args.contact is not None or args.min_group is not None:
+        settings = ops.set_project(db, project.id, contact=args.contact, min_group=args.min_group)
+        project, minimum = settings.project, settings.min_group
+    else:
+        minimum = report_min_group(db)
     if args.json:
         print_json({**project.as_dict(), "report_min_group": minimum})
         return 0
@@ -325,14 +306,10 @@ def cmd_initiator(args: argparse.Namespace) -> int:
     db = open_store(args)
     project = project_for(db, args.project)
     if args.address:
-        found = find_by_address(db, args.address)
-        if not found:
-            raise UserError(f'adres "{args.address}" staat niet in de buurt')
-        household = found[0]
-        set_initiator(db, project.id, int(household["id"]), not args.off)
+        marked = ops.mark_initiator(db, project.id, args.address, not args.off)
         if not args.json:
             what = "geen initiatiefnemer meer" if args.off else "initiatiefnemer"
-            print(f"{household['address']} is {what} van {project.title}.")
+            print(f"{marked.address} is {what} van {project.title}.")
     initiators = list_initiators(db, project.id)
     if args.json:
         print_json([{"household_id": h, "address": a} for h, a in initiators])

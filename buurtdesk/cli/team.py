@@ -12,19 +12,11 @@ from sqlite_utils import Database
 from ..domain.progress import weeks_left
 from ..domain.team import ROLE_DUTCH, Role, TeamGap, team_gaps
 from ..errors import UserError
+from ..ops import team as ops
 from ..store.households import find_streets
 from ..store.progress import doors_left, doors_per_week
 from ..store.projects import current_project
-from ..store.team import (
-    Member,
-    add_member,
-    assign_streets,
-    find_member,
-    list_members,
-    remove_member,
-    streets_of,
-    update_member,
-)
+from ..store.team import Member, list_members, streets_of
 from .common import open_store, parse_date, print_json, print_table
 
 
@@ -104,10 +96,7 @@ def _yes_no(text: str) -> bool:
 
 
 def _member(db: Database, name: str) -> Member:
-    member = find_member(db, name)
-    if member is None:
-        raise UserError(f'teamlid "{name}" bestaat niet')
-    return member
+    return ops.member_named(db, name)
 
 
 def gaps_for(db: Database, today: date | None = None) -> list[TeamGap]:
@@ -172,7 +161,7 @@ def cmd_team_add(args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise UserError(str(exc)) from None
     consent = parse_date(args.consent_date, "datum van toestemming") if args.consent_date else None
-    member = add_member(
+    member = ops.add_member(
         db,
         args.name,
         roles,
@@ -191,27 +180,15 @@ def cmd_team_add(args: argparse.Namespace) -> int:
 
 def cmd_team_set(args: argparse.Namespace) -> int:
     """Change a member's contact details and consents; what is not given stays as it is."""
-    if args.no_consent and (args.consent_date or args.phone or args.email):
-        raise UserError("--no-consent gaat niet samen met --consent-date, --phone of --email")
+    consent = parse_date(args.consent_date, "datum van toestemming") if args.consent_date else None
     db = open_store(args)
-    member = _member(db, args.name)
-    if args.no_consent:
-        consent_at, phone, email = None, "", ""
-    else:
-        consent = (
-            parse_date(args.consent_date, "datum van toestemming") if args.consent_date else None
-        )
-        consent_at = consent.isoformat() if consent else member.consent_at
-        phone = member.phone if args.phone is None else args.phone
-        email = member.email if args.email is None else args.email
-    member = update_member(
+    member = ops.update_member(
         db,
-        member.id,
-        name=member.name,
-        roles=member.roles,
-        phone=phone,
-        email=email,
-        consent_at=consent_at,
+        _member(db, args.name).id,
+        phone=args.phone,
+        email=args.email,
+        consent_at=consent.isoformat() if consent else None,
+        withdraw_consent=args.no_consent,
         named=args.named,
     )
     if args.json:
@@ -247,7 +224,7 @@ def cmd_team_roles(args: argparse.Namespace) -> int:
 
 def cmd_team_remove(args: argparse.Namespace) -> int:
     db = open_store(args)
-    member = remove_member(db, _member(db, args.name).id)
+    member = ops.remove_member(db, _member(db, args.name).id)
     print(f"{member.name} is uit het team verwijderd.")
     return 0
 
@@ -261,6 +238,6 @@ def cmd_team_assign(args: argparse.Namespace) -> int:
         if not found:
             raise UserError(f'straat "{name}" bestaat niet')
         ids.extend(s.id for s in found)
-    assign_streets(db, member.id, ids)
-    print(f"{member.name} heeft nu {len(streets_of(db, member.id))} straten.")
+    assigned = ops.assign_streets(db, member.id, ids)
+    print(f"{member.name} heeft nu {assigned.streets} straten.")
     return 0

@@ -17,16 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.team import Role
-from ..store.db import StoreError
+from ..errors import Coded
+from ..ops.team import save_member
 from ..store.households import list_streets
-from ..store.team import (
-    Member,
-    add_member,
-    assign_streets,
-    streets_of,
-    unassign_streets,
-    update_member,
-)
+from ..store.team import Member, streets_of
 from .context import GuiContext
 from .texts import error_text
 
@@ -128,35 +122,20 @@ class MemberDialog(QDialog):
         consent_at = self.consent_date.date().toString("yyyy-MM-dd") if consent else None
         phone = self.phone.text() if consent else ""
         email = self.email.text() if consent else ""
-        db = self.context.db
         try:
-            if self.member is None:
-                saved = add_member(
-                    db,
-                    self.name.text(),
-                    roles,
-                    phone=phone,
-                    email=email,
-                    consent_at=consent_at,
-                    named=self.named.isChecked(),
-                )
-            else:
-                saved = update_member(
-                    db,
-                    self.member.id,
-                    name=self.name.text(),
-                    roles=roles,
-                    phone=phone,
-                    email=email,
-                    consent_at=consent_at,
-                    named=self.named.isChecked(),
-                )
-        except StoreError as exc:
+            saved = save_member(
+                self.context.db,
+                self.member.id if self.member else None,
+                name=self.name.text(),
+                roles=roles,
+                phone=phone,
+                email=email,
+                consent_at=consent_at,
+                named=self.named.isChecked(),
+                streets=[sid for sid, box in self.streets.items() if box.isChecked()],
+            )
+        except Coded as exc:
             self.error.setText(error_text(exc))
             return
-        wanted = {sid for sid, box in self.streets.items() if box.isChecked()}
-        own = set(streets_of(db, saved.id))
-        assign_streets(db, saved.id, wanted - own)
-        unassign_streets(db, saved.id, own - wanted)
         self.saved = saved
         super().accept()

@@ -32,19 +32,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.plan import PlanError, TaskKind, TaskStatus, list_themes
+from ..domain.plan import TaskKind, TaskStatus, list_themes
 from ..domain.team import Role
-from ..store.activities import (
-    Activity,
-    ActivityKind,
-    add_activity,
-    delete_activity,
-    set_signups,
-    signups,
-    update_activity,
-)
-from ..store.db import StoreError, transaction
-from ..store.plan import Task, add_task, plans_dir, start_project, update_task
+from ..errors import Coded
+from ..ops import plan as ops
+from ..ops.projects import start_project
+from ..store.activities import Activity, ActivityKind, signups
+from ..store.plan import Task, plans_dir
 from ..store.projects import Project
 from ..store.team import list_members
 from .context import GuiContext
@@ -175,10 +169,10 @@ class TaskDialog(QDialog):
         }
         try:
             if self.task is None:
-                self.saved = add_task(self.context.db, self.project.id, **fields)
+                self.saved = ops.add_task(self.context.db, self.project.id, **fields)
             else:
-                self.saved = update_task(self.context.db, self.task.id, **fields)
-        except StoreError as exc:
+                self.saved = ops.update_task(self.context.db, self.task.id, **fields)
+        except Coded as exc:
             self.error.setText(error_text(exc))
             return
         super().accept()
@@ -371,7 +365,11 @@ class ActivityDialog(QDialog):
 
     def delete(self) -> None:
         if self.activity is not None:
-            delete_activity(self.context.db, self.activity.id)
+            try:
+                ops.remove_activity(self.context.db, self.activity.id)
+            except Coded as exc:
+                self.error.setText(error_text(exc))
+                return
             self.deleted = True
             super().accept()
 
@@ -384,18 +382,17 @@ class ActivityDialog(QDialog):
             "place": self.place.text(),
             "description": self.description.toPlainText(),
         }
-        db = self.context.db
         try:
-            with transaction(db):
-                if self.activity is None:
-                    saved = add_activity(db, self.project.id, **fields)
-                else:
-                    saved = update_activity(db, self.activity.id, **fields)
-                set_signups(db, saved.id, [(r[0], bool(r[2])) for r in self.signups.rows])
-        except StoreError as exc:
+            self.saved = ops.save_activity(
+                self.context.db,
+                self.project.id,
+                self.activity.id if self.activity else None,
+                signups=[(r[0], bool(r[2])) for r in self.signups.rows],
+                **fields,
+            )
+        except Coded as exc:
             self.error.setText(error_text(exc))
             return
-        self.saved = saved
         super().accept()
 
 
@@ -484,11 +481,11 @@ class NewProjectDialog(QDialog):
                 self.context.db,
                 theme_id,
                 _pydate(self.start.date()),
-                self.weeks.value(),
-                self.goal.value(),
-                self.message.toPlainText(),
-            )
-        except (StoreError, PlanError) as exc:
+                weeks=self.weeks.value(),
+                goal_pct=self.goal.value(),
+                message=self.message.toPlainText(),
+            ).project
+        except Coded as exc:
             self.error.setText(error_text(exc))
             return
         super().accept()

@@ -10,7 +10,6 @@ activities with the neighbours and their sign-ups.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import (
     QEvent,
@@ -37,19 +36,12 @@ from PySide6.QtWidgets import (
 from ..domain.plan import TaskKind, TaskStatus, week_labels, week_of, week_problem
 from ..domain.progress import current_week
 from ..domain.team import Role
+from ..errors import Coded
+from ..ops import plan as ops
 from ..store.activities import list_activities
-from ..store.plan import (
-    assign_task,
-    delete_task,
-    get_task,
-    list_tasks,
-    move_task,
-    restore_task,
-    set_status,
-    visits_per_week,
-)
+from ..store.plan import get_task, list_tasks, visits_per_week
 from ..store.projects import Project
-from .commands import CallbackCommand
+from .commands import OperationCommand
 from .context import GuiContext
 from .plan_cards import (
     COLUMN_WIDTH,
@@ -320,56 +312,51 @@ class PlanPage(QWidget):
         role = role or task.role
         if (week, role) == (task.week, task.role):
             return True
-
-        def go(w: int, r: Role) -> Any:
-            def run() -> None:
-                move_task(self.context.db, task_id, w, r)
-                self.context.planChanged.emit()
-
-            return run
-
         self.message.hide()
-        self.context.undo_stack.push(
-            CallbackCommand(
-                self.tr("Taak naar week %1").replace("%1", str(week)),
-                go(week, role),
-                go(task.week, task.role),
-            )
-        )
+        try:
+            moved = ops.move_task(self.context.db, task_id, week, role)
+        except Coded as exc:
+            self.show_error(exc)
+            return False
+        self._done(self.tr("Taak naar week %1").replace("%1", str(week)), moved.entry_id)
         return True
 
+    def _done(self, text: str, entry_id: int | None) -> None:
+        """After an operation: show it, and make it undoable when it changed something."""
+        self.context.planChanged.emit()
+        if entry_id is not None:
+            self.context.undo_stack.push(
+                OperationCommand(
+                    self.context, text, entry_id, self.context.planChanged.emit, self.show_error
+                )
+            )
+
+    def show_error(self, exc: BaseException) -> None:
+        self.show_message(error_text(exc))
+
     def set_status(self, task_id: int, status: TaskStatus) -> None:
-        before = get_task(self.context.db, task_id).status
-
-        def go(s: TaskStatus) -> Any:
-            def run() -> None:
-                set_status(self.context.db, task_id, s)
-                self.context.planChanged.emit()
-
-            return run
-
-        self.context.undo_stack.push(
-            CallbackCommand(self.tr("Status van taak"), go(status), go(before))
-        )
+        try:
+            changed = ops.set_task_status(self.context.db, task_id, status)
+        except Coded as exc:
+            self.show_error(exc)
+            return
+        self._done(self.tr("Status van taak"), changed.entry_id)
 
     def assign(self, task_id: int, member_id: int | None) -> None:
-        assign_task(self.context.db, task_id, member_id)
+        try:
+            ops.assign_task(self.context.db, task_id, member_id)
+        except Coded as exc:
+            self.show_error(exc)
+            return
         self.context.planChanged.emit()
 
     def delete_task(self, task_id: int) -> None:
-        task = get_task(self.context.db, task_id)
-
-        def remove() -> None:
-            delete_task(self.context.db, task_id)
-            self.context.planChanged.emit()
-
-        def bring_back() -> None:
-            restore_task(self.context.db, task)
-            self.context.planChanged.emit()
-
-        self.context.undo_stack.push(
-            CallbackCommand(self.tr("Taak verwijderen"), remove, bring_back)
-        )
+        try:
+            removed = ops.remove_task(self.context.db, task_id)
+        except Coded as exc:
+            self.show_error(exc)
+            return
+        self._done(self.tr("Taak verwijderen"), removed.entry_id)
 
     def add_task(self, week: int | None = None, role: Role = Role.ENTREPRENEUR) -> None:
         project = self.project

@@ -36,6 +36,11 @@ class LazyRefresh(QObject):
         self._refresh()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._widget and event.type() == QEvent.Type.Show and self.dirty:
+        # getattr: Qt may call in while the Python side is being torn down (seen in a test run)
+        if (
+            watched is getattr(self, "_widget", None)
+            and event.type() == QEvent.Type.Show
+            and getattr(self, "dirty", False)
+        ):
             self._timer.start(0)
         return False

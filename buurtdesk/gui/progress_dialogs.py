@@ -21,10 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..store.progress import list_initiators, set_initiators
+from ..errors import Coded
+from ..ops.projects import set_initiators
+from ..store.progress import list_initiators
 from ..store.projects import Project
 from .context import GuiContext
 from .household_picker import HouseholdListModel, HouseholdPicker
+from .texts import error_text
 
 
 class InitiatorsDialog(QDialog):
@@ -67,6 +70,10 @@ class InitiatorsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(explain)
         layout.addLayout(lists, 1)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.picker.picked.connect(self._add)
         remove.clicked.connect(self.remove_selected)
@@ -92,5 +99,9 @@ class InitiatorsDialog(QDialog):
         self._count()
 
     def accept(self) -> None:
-        set_initiators(self.context.db, self.project.id, [h for h, _ in self.chosen.rows])
+        try:
+            set_initiators(self.context.db, self.project.id, [h for h, _ in self.chosen.rows])
+        except Coded as exc:
+            self.error.setText(error_text(exc))
+            return
         super().accept()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSizePolicy,
     QSplitter,
@@ -40,6 +41,8 @@ from PySide6.QtWidgets import (
 
 from ..domain.outcomes import Status
 from ..domain.progress import pct
+from ..errors import Coded
+from ..ops.team import assign_streets
 from ..store.street_list import (
     HouseholdFilter,
     StreetSummary,
@@ -51,7 +54,7 @@ from ..store.street_list import (
 )
 from .checkoff import CheckOffBar
 from .checkoff_actions import CheckOffActions, HouseholdView
-from .commands import AssignStreetsCommand
+from .commands import OperationCommand
 from .context import GuiContext
 from .empty_state import EmptyState
 from .household_model import (
@@ -471,11 +474,25 @@ class StreetPage(CheckOffActions, QWidget):
         street_ids = self.selected_street_ids() or ()
         if not street_ids:
             return
-        self.context.undo_stack.push(
-            AssignStreetsCommand(
-                self.context, member_id, street_ids, assign, self._assignments_changed
+        try:
+            assigned = assign_streets(self.context.db, member_id, street_ids, assign=assign)
+        except Coded as exc:
+            self._assign_failed(exc)
+            return
+        self._assignments_changed()
+        if assigned.entry_id is not None:
+            self.context.undo_stack.push(
+                OperationCommand(
+                    self.context,
+                    self.tr("Straten toegewezen") if assign else self.tr("Toewijzing weggehaald"),
+                    assigned.entry_id,
+                    self._assignments_changed,
+                    self._assign_failed,
+                )
             )
-        )
+
+    def _assign_failed(self, exc: BaseException) -> None:
+        QMessageBox.warning(self, self.tr("Straten toewijzen"), error_text(exc))
 
     def _assignments_changed(self) -> None:
         self._own_change = True

@@ -9,7 +9,6 @@ the members that have that role; every change goes through the store and ``teamC
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -39,17 +38,12 @@ from PySide6.QtWidgets import (
 
 from ..domain.progress import weeks_left
 from ..domain.team import GapKind, Role, TeamGap, team_gaps
-from ..store.db import StoreError
-from ..store.progress import doors_left, doors_per_week, set_doors_per_week
-from ..store.projects import set_contact
-from ..store.team import (
-    Member,
-    get_member,
-    list_members,
-    remove_member,
-    set_roles,
-)
-from .commands import CallbackCommand
+from ..errors import Coded
+from ..ops import projects as project_ops
+from ..ops import team as ops
+from ..store.progress import doors_left, doors_per_week
+from ..store.team import Member, list_members
+from .commands import OperationCommand
 from .context import GuiContext
 from .member_dialog import MemberDialog
 from .member_dialog import role_name as _role_name
@@ -410,42 +404,43 @@ class TeamPage(QWidget):
     def on_dropped(
         self, member_id: int, source: Role | None, target: Role | None, copy: bool
     ) -> None:
-        db = self.context.db
-        before = get_member(db, member_id).roles
-        after = [r for r in before if copy or r != source]
-        if target is not None and target not in after:
-            after.append(target)
-
-        def apply(roles: tuple[Role, ...]) -> Callable[[], None]:
-            def run() -> None:
-                set_roles(self.context.db, member_id, roles)
-                self.context.teamChanged.emit()
-
-            return run
-
-        name = get_member(db, member_id).name
-        self.context.undo_stack.push(
-            CallbackCommand(
-                self.tr("Rol van %1 wijzigen").replace("%1", name),
-                apply(tuple(after)),
-                apply(before),
+        try:
+            changed = ops.move_role(self.context.db, member_id, source, target, copy=copy)
+        except Coded as exc:
+            self.show_error(exc)
+            return
+        self.context.teamChanged.emit()
+        if changed.entry_id is not None:
+            self.context.undo_stack.push(
+                OperationCommand(
+                    self.context,
+                    self.tr("Rol van %1 wijzigen").replace("%1", changed.member.name),
+                    changed.entry_id,
+                    self.context.teamChanged.emit,
+                    self.show_error,
+                )
             )
-        )
+
+    def show_error(self, exc: BaseException) -> None:
+        QMessageBox.warning(self, self.tr("Het team"), error_text(exc))
 
     def save_contact(self) -> None:
         project = self.context.project
         if project is None:
             return
         try:
-            set_contact(self.context.db, project.id, self.contact.text())
-        except StoreError as exc:
+            project_ops.set_contact(self.context.db, project.id, self.contact.text())
+        except Coded as exc:
             self.contact_error.setText(error_text(exc))
             return
         self.contact_error.setText("")
         self.context.reload_project()
 
     def set_pace(self, doors: int) -> None:
-        set_doors_per_week(self.context.db, doors)
+        try:
+            ops.set_doors_per_week(self.context.db, doors)
+        except Coded as exc:
+            self.show_error(exc)
         self.reload()
 
     def selected_member(self) -> Member | None:
@@ -484,5 +479,8 @@ class TeamPage(QWidget):
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            remove_member(self.context.db, member.id)
+            try:
+                ops.remove_member(self.context.db, member.id)
+            except Coded as exc:
+                self.show_error(exc)
             self.context.teamChanged.emit()

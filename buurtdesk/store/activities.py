@@ -6,6 +6,7 @@ up for it, and afterwards the team ticks who attended.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -240,6 +241,21 @@ def set_signups(db: Database, activity_id: int, wanted: Iterable[tuple[int, bool
             "DO UPDATE SET attended = excluded.attended",
             [(activity_id, int(hid), now, 1 if attended else 0) for hid, attended in rows],
         )
+
+
+def unknown_households(db: Database, household_ids: Iterable[int]) -> list[int]:
+    """The ids among ``household_ids`` that are no household of this neighbourhood."""
+    wanted = sorted({int(h) for h in household_ids})
+    if not wanted:
+        return []
+    known = {
+        int(r[0])
+        for r in db.execute(
+            "SELECT id FROM households WHERE id IN (SELECT value FROM json_each(?))",
+            [json.dumps(wanted)],
+        )
+    }
+    return [h for h in wanted if h not in known]
 
 
 def search_households(db: Database, text: str, limit: int = 50) -> list[tuple[int, str]]:

@@ -295,14 +295,24 @@ def delete_task(db: Database, task_id: int) -> Task:
     return task
 
 
+def task_id_of(db: Database, uuid: str) -> int | None:
+    """The local id of the task with this uuid; None when there is none (any more)."""
+    row = db.execute("SELECT id FROM plan_tasks WHERE uuid = ?", [uuid]).fetchone()
+    return int(row[0]) if row else None
+
+
 def restore_task(db: Database, task: Task) -> Task:
-    """Put a deleted task back as it was (undo of :func:`delete_task`)."""
+    """Put a deleted task back as it was, with its uuid (undo of :func:`delete_task`); its old
+    local id when that is still free. The recording triggers (store/sync.py) remove the
+    tombstone its deletion left and stamp it as created now, so it comes back on the laptops
+    that had it deleted too."""
+    taken = db.execute("SELECT 1 FROM plan_tasks WHERE id = ?", [task.id]).fetchone()
     with transaction(db):
-        db.execute(
+        cursor = db.execute(
             "INSERT INTO plan_tasks (id, uuid, project_id, week, role, title, why, kind, status, "
             "member_id, position, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                task.id,
+                None if taken else task.id,
                 task.uuid,
                 task.project_id,
                 task.week,
@@ -316,7 +326,7 @@ def restore_task(db: Database, task: Task) -> Task:
                 now_iso(),
             ],
         )
-    return get_task(db, task.id)
+    return get_task(db, int(cursor.lastrowid or 0))
 
 
 def _member_exists(db: Database, member_id: int | None) -> bool:

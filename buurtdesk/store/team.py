@@ -114,6 +114,12 @@ def unassign_streets(db: Database, member_id: int, street_ids: Iterable[int]) ->
         )
 
 
+def unknown_streets(db: Database, street_ids: Iterable[int]) -> list[int]:
+    """The ids among ``street_ids`` that are no street of this neighbourhood."""
+    known = {int(r[0]) for r in db.execute("SELECT id FROM streets")}
+    return sorted({int(s) for s in street_ids} - known)
+
+
 def streets_of(db: Database, member_id: int) -> list[int]:
     return [
         r[0]
@@ -192,10 +198,20 @@ def _checked(
 
 
 def _set_roles(db: Database, member_id: int, roles: Iterable[Role]) -> None:
-    db.execute("DELETE FROM member_roles WHERE member_id = ?", [member_id])
+    """Only the roles that change are written: a role kept is not deleted and made anew (that
+    would give it a newer stamp than another laptop's removal of it, and bring it back there)."""
+    wanted = {Role(r).value for r in roles}
+    have = {
+        str(r[0])
+        for r in db.execute("SELECT role FROM member_roles WHERE member_id = ?", [member_id])
+    }
+    db.conn.executemany(
+        "DELETE FROM member_roles WHERE member_id = ? AND role = ?",
+        [(member_id, r) for r in sorted(have - wanted)],
+    )
     db.conn.executemany(
         "INSERT OR IGNORE INTO member_roles (member_id, role) VALUES (?, ?)",
-        [(member_id, Role(r).value) for r in roles],
+        [(member_id, r) for r in sorted(wanted - have)],
     )
 
 

@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="223"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="217"/>
         <source>Aangemeld</source>
         <translation>Signed up</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="223"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="217"/>
         <source>Aanwezig</source>
         <translation>Present</translation>
     </message>
@@ -110,72 +110,72 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="272"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="266"/>
         <source>Activiteit bewerken</source>
         <translation>Edit activity</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="272"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="266"/>
         <source>Activiteit toevoegen</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="281"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="275"/>
         <source>Bijv. Buurtavond over isoleren</source>
         <translation>E.g. Neighbourhood evening about insulation</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="293"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="287"/>
         <source>om</source>
         <translation>at</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="296"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="290"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="297"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="291"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="298"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="292"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="299"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="293"/>
         <source>Plaats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="300"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="294"/>
         <source>Beschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="303"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="297"/>
         <source>Aanmelden →</source>
         <translation>Sign up →</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="319"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="313"/>
         <source>Afmelden</source>
         <translation>Cancel sign-up</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="303"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="297"/>
         <source>Huishoudens zoeken</source>
         <translation>Finding households</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="333"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="327"/>
         <source>Activiteit verwijderen</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="353"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="347"/>
         <source>%1 aangemeld, %2 aanwezig</source>
         <translation>%1 signed up, %2 present</translation>
     </message>
@@ -276,39 +276,108 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../buurtdesk/gui/backup_dialog.py" line="41"/>
+        <source>Reservekopie van vandaag maken</source>
+        <translation>Making today&apos;s backup</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/backup_dialog.py" line="52"/>
+        <source>Reservekopie van vandaag gemaakt: %1</source>
+        <translation>Today&apos;s backup made: %1</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/backup_dialog.py" line="75"/>
+        <location filename="../../buurtdesk/gui/backup_dialog.py" line="153"/>
+        <source>Reservekopie terugzetten</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/backup_dialog.py" line="78"/>
+        <source>Kies een reservekopie. Wat sindsdien op deze laptop is veranderd gaat verloren; het bestand zoals het nu is wordt eerst zelf als reservekopie bewaard, en wat al naar andere laptops ging komt met hun volgende uitwisselbestand terug. Gewiste gegevens blijven gewist.</source>
+        <translation>Choose a backup. What changed on this laptop since then is lost; the file as it is now is first kept as a backup itself, and what already went to other laptops comes back with their next exchange file. Erased data stays erased.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/backup_dialog.py" line="91"/>
+        <source>Gemaakt</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/backup_dialog.py" line="92"/>
+        <source>Grootte</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/backup_dialog.py" line="93"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/backup_dialog.py" line="103"/>
+        <source>Er zijn nog geen reservekopieën.</source>
+        <translation>There are no backups yet.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/backup_dialog.py" line="108"/>
+        <source>Terugzetten…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/backup_dialog.py" line="123"/>
+        <source>automatisch</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/backup_dialog.py" line="125"/>
+        <source>met de hand</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/backup_dialog.py" line="154"/>
+        <source>De reservekopie van %1 terugzetten?</source>
+        <translation>Restore the backup of %1?</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/backup_dialog.py" line="173"/>
+        <source>Reservekopie teruggezet; het bestand zoals het was staat in %1</source>
+        <translation>Backup restored; the file as it was is in %1</translation>
+    </message>
+</context>
+<context>
     <name>CheckOff</name>
     <message>
-        <location filename="../../buurtdesk/gui/commands.py" line="36"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="114"/>
         <source>Buurtproject</source>
         <translation>Neighbourhood project</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/commands.py" line="74"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="94"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/commands.py" line="132"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="255"/>
         <source>Notitie aangepast</source>
         <translation>Note changed</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/commands.py" line="161"/>
+        <location filename="../../buurtdesk/gui/commands.py" line="35"/>
         <source>Straten toegewezen</source>
         <translation>Streets assigned</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/commands.py" line="163"/>
+        <location filename="../../buurtdesk/gui/commands.py" line="37"/>
         <source>Toewijzing weggehaald</source>
         <translation>Assignment removed</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="249"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="329"/>
         <source>Niet aanbellen</source>
         <translation>Do not call</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="250"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="330"/>
         <source>%1 staat op niet aanbellen. Toch een bezoek vastleggen als “%2”?
 
 Kies Nee bij een typfout.</source>
@@ -343,6 +412,34 @@ Choose No if it was a typo.</translation>
         <location filename="../../buurtdesk/gui/checkoff.py" line="82"/>
         <source>Toets %1: %2</source>
         <translation>Key %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Closing</name>
+    <message>
+        <location filename="../../buurtdesk/gui/closing_dialog.py" line="25"/>
+        <source>Dit gaat weg: %1 bezoeken bij %2 huishoudens (uitkomst en notitie), %3 initiatiefnemers, %4 aanmeldingen en %5 keer telefoon of e-mail van bewoners. De cijfers van het project (per straat, per week, het verslag voor de gemeente) blijven precies zoals ze nu zijn. Dit gaat mee naar de andere laptops en kan niet ongedaan worden gemaakt.</source>
+        <translation>This goes: %1 visits at %2 households (outcome and note), %3 initiators, %4 sign-ups and %5 residents&apos; phone numbers or e-mail addresses. The project&apos;s figures (per street, per week, the report for the municipality) stay exactly as they are now. This goes to the other laptops too and cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/closing_dialog.py" line="51"/>
+        <source>Project afsluiten</source>
+        <translation>Close the project</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/closing_dialog.py" line="53"/>
+        <source>Het project “%1” afsluiten?</source>
+        <translation>Close the project “%1”?</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/closing_dialog.py" line="59"/>
+        <source>Afsluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/closing_dialog.py" line="83"/>
+        <source>Het project “%1” is al ruim drie maanden voorbij: sluit het af (Plan → Project afsluiten), dan blijven alleen de cijfers bewaard.</source>
+        <translation>The project “%1” ended more than three months ago: close it (Plan → Close the project), then only its figures are kept.</translation>
     </message>
 </context>
 <context>
@@ -1311,7 +1408,7 @@ Choose No if it was a typo.</translation>
     </message>
     <message>
         <location filename="../../buurtdesk/io/address_import.py" line="448"/>
-        <location filename="../../buurtdesk/ops/exchange.py" line="161"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="162"/>
         <source>bestand bestaat niet</source>
         <translation>file does not exist</translation>
     </message>
@@ -1478,7 +1575,7 @@ Choose No if it was a typo.</translation>
     </message>
     <message>
         <location filename="../../buurtdesk/io/pdf/common.py" line="247"/>
-        <location filename="../../buurtdesk/ops/exchange.py" line="128"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="129"/>
         <source>bestaat al; kies een andere naam (of --overwrite)</source>
         <translation>already exists; choose another name (or --overwrite)</translation>
     </message>
@@ -1696,82 +1793,82 @@ Choose No if it was a typo.</translation>
         <translation>give the laptop a name of 1 to 60 ordinary characters</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/exchange.py" line="72"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="73"/>
         <source>&apos;{connector}&apos; is geen lid van het team</source>
         <translation>&apos;{connector}&apos; is not a member of the team</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/exchange.py" line="117"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="118"/>
         <source>geef een bestandsnaam voor het uitwisselbestand</source>
         <translation>give a file name for the exchange file</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/exchange.py" line="121"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="122"/>
         <source>dit is een map; geef een bestandsnaam</source>
         <translation>this is a folder; give a file name</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/exchange.py" line="124"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="125"/>
         <source>dat is het buurtbestand zelf; kies een andere naam</source>
         <translation>that is the neighbourhood file itself; choose another name</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/exchange.py" line="145"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="146"/>
         <source>het uitwisselbestand kan hier niet worden geschreven ({strerror})</source>
         <translation>the exchange file cannot be written here ({strerror})</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/exchange.py" line="157"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="158"/>
         <source>dit bestand is te groot voor een uitwisselbestand</source>
         <translation>this file is too large for an exchange file</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/exchange.py" line="164"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="165"/>
         <source>kan het bestand niet lezen ({strerror})</source>
         <translation>cannot read the file ({strerror})</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/exchange.py" line="175"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="176"/>
         <source>de inhoud van het uitwisselbestand is onleesbaar</source>
         <translation>the contents of the exchange file are unreadable</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/exchange.py" line="179"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="180"/>
         <source>de inhoud hoort niet bij de kop van het bestand</source>
         <translation>the contents do not belong to the file&apos;s header</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/exchange.py" line="192"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="194"/>
         <source>de inhoud van het uitwisselbestand klopt niet ({exc})</source>
         <translation>the contents of the exchange file are not right ({exc})</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/exchange.py" line="198"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="200"/>
         <source>de inhoud past niet in deze buurt ({exc})</source>
         <translation>the contents do not fit this neighbourhood ({exc})</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/exchange.py" line="219"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="223"/>
         <source>dit is geen startpakket (maak er een met &apos;exchange package&apos;)</source>
         <translation>this is not a start package (make one with &apos;exchange package&apos;)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/exchange.py" line="237"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="241"/>
         <source>dit bestand bestaat al; een startpakket komt in een nieuw bestand (kies een nieuwe naam)</source>
         <translation>this file already exists; a start package goes into a new file (choose a new name)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/activities.py" line="103"/>
+        <location filename="../../buurtdesk/store/activities.py" line="104"/>
         <source>een activiteit heeft een titel nodig</source>
         <translation>an activity needs a title</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/activities.py" line="109"/>
+        <location filename="../../buurtdesk/store/activities.py" line="110"/>
         <source>tijd &quot;{time}&quot; is geen tijd (UU:MM, bijv. 19:30)</source>
         <translation>time &quot;{time}&quot; is not a time (HH:MM, e.g. 19:30)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/activities.py" line="186"/>
+        <location filename="../../buurtdesk/store/activities.py" line="187"/>
         <source>activiteit {activity_id} bestaat niet</source>
         <translation>activity {activity_id} does not exist</translation>
     </message>
@@ -1822,72 +1919,72 @@ Choose No if it was a typo.</translation>
         <translation>{path}: schema {version} must be upgraded first</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="236"/>
+        <location filename="../../buurtdesk/store/db.py" line="239"/>
         <source>het bestand is beschadigd. &apos;buurtdesk check&apos; zegt wat er mis is, &apos;buurtdesk repair&apos; herstelt het (de beschadigde versie blijft bewaard); of zet de laatste goede reservekopie terug (de map &apos;backups&apos; naast het bestand)</source>
         <translation>the file is damaged. &apos;buurtdesk check&apos; says what is wrong, &apos;buurtdesk repair&apos; repairs it (the damaged version is kept); or restore the last good backup (the &apos;backups&apos; folder next to the file)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="253"/>
+        <location filename="../../buurtdesk/store/db.py" line="256"/>
         <source>databasefout ({reason})</source>
         <translation>database error ({reason})</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="259"/>
+        <location filename="../../buurtdesk/store/db.py" line="262"/>
         <source>dit is geen BuurtDesk-bestand (geen SQLite-database)</source>
         <translation>this is not a BuurtDesk file (not an SQLite database)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="263"/>
+        <location filename="../../buurtdesk/store/db.py" line="266"/>
         <source>het bestand kan niet worden geopend (bestaat de map, mag u er schrijven?)</source>
         <translation>the file cannot be opened (does the folder exist, may you write there?)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="269"/>
+        <location filename="../../buurtdesk/store/db.py" line="272"/>
         <source>het bestand is in gebruik door een ander programma; probeer het zo nog eens</source>
         <translation>the file is in use by another program; try again in a moment</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="275"/>
+        <location filename="../../buurtdesk/store/db.py" line="278"/>
         <source>het bestand is alleen-lezen; er kan niets worden opgeslagen</source>
         <translation>the file is read-only; nothing can be saved</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="279"/>
+        <location filename="../../buurtdesk/store/db.py" line="282"/>
         <source>de schijf is vol; maak ruimte vrij en probeer het opnieuw</source>
         <translation>the disk is full; free some space and try again</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="479"/>
+        <location filename="../../buurtdesk/store/db.py" line="482"/>
         <source>geef een bestandsnaam voor de reservekopie</source>
         <translation>give a file name for the backup</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="486"/>
+        <location filename="../../buurtdesk/store/db.py" line="489"/>
         <source>{target}: dat is het buurtbestand zelf; kies een andere plek</source>
         <translation>{target}: that is the neighbourhood file itself; choose another place</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="494"/>
+        <location filename="../../buurtdesk/store/db.py" line="497"/>
         <source>{target}: dit is geen gewoon bestand; kies een andere plek</source>
         <translation>{target}: this is not a regular file; choose another place</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="501"/>
+        <location filename="../../buurtdesk/store/db.py" line="504"/>
         <source>{target}: bestaat al; kies een andere naam (of --overwrite)</source>
         <translation>{target}: already exists; choose another name (or --overwrite)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="508"/>
+        <location filename="../../buurtdesk/store/db.py" line="511"/>
         <source>{source}: {damaged}; er is geen reservekopie gemaakt</source>
         <translation>{source}: {damaged}; no backup was made</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="528"/>
+        <location filename="../../buurtdesk/store/db.py" line="531"/>
         <source>{target}: de reservekopie kan hier niet worden geschreven ({reason})</source>
         <translation>{target}: the backup cannot be written here ({reason})</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/exchange.py" line="168"/>
+        <location filename="../../buurtdesk/store/exchange.py" line="180"/>
         <source>dit bestand bevat al een buurt; een startpakket komt alleen in een nieuw bestand</source>
         <translation>this file already holds a neighbourhood; a start package only goes into a new file</translation>
     </message>
@@ -1976,21 +2073,39 @@ Choose No if it was a typo.</translation>
         <translation>street &quot;{name}&quot; is in several places ({places}); give the place (--place)</translation>
     </message>
     <message>
+        <location filename="../../buurtdesk/ops/team.py" line="50"/>
         <location filename="../../buurtdesk/store/printing.py" line="120"/>
         <source>teamlid &quot;{name}&quot; bestaat niet</source>
         <translation>team member &quot;{name}&quot; does not exist</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/progress.py" line="37"/>
+        <location filename="../../buurtdesk/ops/team.py" line="59"/>
+        <source>straat {street_id} bestaat niet</source>
+        <translation>street {street_id} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/team.py" line="110"/>
+        <source>toestemming intrekken gaat niet samen met een datum van toestemming, telefoon of e-mail</source>
+        <translation>withdrawing consent does not go together with a consent date, phone or e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/progress.py" line="38"/>
         <source>het tempo is 1 tot 1000 deuren per verbinder per week, niet {doors}</source>
         <translation>the pace is 1 to 1000 doors per connector per week, not {doors}</translation>
     </message>
     <message>
+        <location filename="../../buurtdesk/ops/projects.py" line="58"/>
         <location filename="../../buurtdesk/store/projects.py" line="81"/>
         <source>een project duurt 1 tot 104 weken, niet {weeks}</source>
         <translation>a project lasts 1 to 104 weeks, not {weeks}</translation>
     </message>
     <message>
+        <location filename="../../buurtdesk/ops/projects.py" line="140"/>
+        <source>adres &quot;{address}&quot; staat niet in de buurt</source>
+        <translation>address &quot;{address}&quot; is not in the neighbourhood</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/projects.py" line="53"/>
         <location filename="../../buurtdesk/store/projects.py" line="86"/>
         <source>het doel is een percentage van 1 tot 100, niet {goal_pct}</source>
         <translation>the goal is a percentage from 1 to 100, not {goal_pct}</translation>
@@ -2016,6 +2131,7 @@ Choose No if it was a typo.</translation>
         <translation>the contact is too long: keep it to 200 characters</translation>
     </message>
     <message>
+        <location filename="../../buurtdesk/ops/projects.py" line="112"/>
         <location filename="../../buurtdesk/store/projects.py" line="183"/>
         <source>de kleinste groep in een verslag is {floor_min_group} tot 1000 huishoudens, niet {size}</source>
         <translation>the smallest group in a report is {floor_min_group} to 1000 households, not {size}</translation>
@@ -2036,24 +2152,45 @@ Choose No if it was a typo.</translation>
         <translation>{path}: the file is still open in another program; close it and try again (the file was not changed)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/team.py" line="168"/>
+        <location filename="../../buurtdesk/store/team.py" line="174"/>
         <source>een teamlid heeft een naam nodig</source>
         <translation>a team member needs a name</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/team.py" line="173"/>
+        <location filename="../../buurtdesk/store/team.py" line="179"/>
         <source>telefoon en e-mail van {name} worden alleen bewaard met toestemming (met datum)</source>
         <translation>{name}&apos;s phone and e-mail are kept only with consent (with a date)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/team.py" line="184"/>
+        <location filename="../../buurtdesk/store/team.py" line="190"/>
         <source>datum van toestemming &quot;{consent_at}&quot; is geen datum (JJJJ-MM-DD)</source>
         <translation>date of consent &quot;{consent_at}&quot; is not a date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/team.py" line="190"/>
+        <location filename="../../buurtdesk/domain/contact.py" line="38"/>
+        <source>&quot;{phone}&quot; is geen telefoonnummer</source>
+        <translation>&quot;{phone}&quot; is not a phone number</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/contact.py" line="41"/>
+        <location filename="../../buurtdesk/store/team.py" line="196"/>
         <source>&quot;{email}&quot; is geen e-mailadres</source>
         <translation>&quot;{email}&quot; is not an e-mail address</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/contact.py" line="46"/>
+        <source>telefoon en e-mail van een bewoner worden alleen bewaard met toestemming: geef de datum van toestemming</source>
+        <translation>a resident&apos;s phone and e-mail are only kept with consent: give the date of consent</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/contact.py" line="54"/>
+        <source>datum van toestemming {date} ligt in de toekomst</source>
+        <translation>the date of consent {date} is in the future</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/contact.py" line="59"/>
+        <source>zeg waarvoor de bewoner toestemming gaf (1 tot {max} gewone tekens), bijv. &apos;terugbellen over de warmtescan&apos;</source>
+        <translation>say what the resident consented to (1 to {max} ordinary characters), e.g. &apos;call back about the heat scan&apos;</translation>
     </message>
     <message>
         <location filename="../../buurtdesk/store/visits.py" line="85"/>
@@ -2061,11 +2198,26 @@ Choose No if it was a typo.</translation>
         <translation>date {date} is in the future</translation>
     </message>
     <message>
+        <location filename="../../buurtdesk/ops/doors.py" line="21"/>
         <location filename="../../buurtdesk/store/visits.py" line="91"/>
         <source>een notitie is hoogstens {max_note} tekens ({n_note} gegeven)</source>
         <translation>a note is at most {max_note} characters ({n_note} given)</translation>
     </message>
     <message>
+        <location filename="../../buurtdesk/ops/doors.py" line="33"/>
+        <location filename="../../buurtdesk/ops/privacy.py" line="24"/>
+        <location filename="../../buurtdesk/ops/visits.py" line="152"/>
+        <source>huishouden {id} bestaat niet</source>
+        <translation>household {id} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/plan.py" line="51"/>
+        <source>deze taak bestaat niet meer (verwijderd op een andere laptop)</source>
+        <translation>this task no longer exists (removed on another laptop)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/plan.py" line="265"/>
+        <location filename="../../buurtdesk/ops/projects.py" line="157"/>
         <location filename="../../buurtdesk/store/visits.py" line="227"/>
         <source>huishouden {household_id} bestaat niet</source>
         <translation>household {household_id} does not exist</translation>
@@ -2100,6 +2252,82 @@ Choose No if it was a typo.</translation>
         <source>dit bestand bevat al gegevens ({what}); een demobuurt komt alleen in een leeg bestand. Kies een nieuw bestand (Bestand &gt; Nieuwe buurt…, of --db, bijvoorbeeld --db demo.buurtdesk)</source>
         <translation>this file already holds data ({what}); a demo neighbourhood only goes into an empty file. Choose a new file (File &gt; New neighbourhood…, or --db, for example --db demo.buurtdesk)</translation>
     </message>
+    <message>
+        <location filename="../../buurtdesk/io/pdf/privacy_docs.py" line="32"/>
+        <source>het sjabloon kan niet worden gelezen ({exc})</source>
+        <translation>the template cannot be read ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/pdf/privacy_docs.py" line="38"/>
+        <source>onbekend veld in het sjabloon: {field}</source>
+        <translation>unknown field in the template: {field}</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/closing.py" line="28"/>
+        <source>het project &quot;{title}&quot; is al afgesloten</source>
+        <translation>the project &quot;{title}&quot; is closed already</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/privacy.py" line="91"/>
+        <source>de privacyverklaring zegt hoe bewoners het team bereiken: geef het project eerst een contact (project set --contact)</source>
+        <translation>the privacy statement says how residents reach the team: give the project a contact first (project set --contact)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/visits.py" line="76"/>
+        <source>het team is nog leeg; voeg &quot;{name}&quot; eerst toe: buurtdesk team add &quot;{name}&quot; --role verbinder</source>
+        <translation>the team is still empty; add &quot;{name}&quot; first: buurtdesk team add &quot;{name}&quot; --role verbinder</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/visits.py" line="88"/>
+        <source>&quot;{name}&quot; past op meer teamleden: {names}; typ meer van de naam</source>
+        <translation>&quot;{name}&quot; matches several team members: {names}; type more of the name</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/visits.py" line="95"/>
+        <source>&quot;{name}&quot; is geen teamlid; kies uit: {names}</source>
+        <translation>&quot;{name}&quot; is not a team member; choose from: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/visits.py" line="104"/>
+        <source>wie legde het bezoek af? Het team heeft meer verbinders: {names}; geef --by NAAM</source>
+        <translation>who made the visit? The team has several connectors: {names}; give --by NAME</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/visits.py" line="145"/>
+        <source>geen bezoeken om op te slaan</source>
+        <translation>no visits to save</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/visits.py" line="156"/>
+        <source>{address} staat op niet aanbellen ({reason})</source>
+        <translation>{address} is marked do not visit ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/backups.py" line="44"/>
+        <location filename="../../buurtdesk/store/backups.py" line="131"/>
+        <source>{path}: geen reservekopie van BuurtDesk</source>
+        <translation>{path}: not a BuurtDesk backup</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/backups.py" line="121"/>
+        <source>{path}: dit bestand bestaat niet</source>
+        <translation>{path}: this file does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/backups.py" line="135"/>
+        <source>{path}: gemaakt met een nieuwere BuurtDesk; werk BuurtDesk eerst bij</source>
+        <translation>{path}: made by a newer BuurtDesk; update BuurtDesk first</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/backups.py" line="142"/>
+        <source>{path}: deze reservekopie is beschadigd</source>
+        <translation>{path}: this backup is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/backups.py" line="151"/>
+        <source>{path}: dit is een reservekopie van een andere buurt</source>
+        <translation>{path}: this is a backup of another neighbourhood</translation>
+    </message>
 </context>
 <context>
     <name>GoalBar</name>
@@ -2122,57 +2350,67 @@ Choose No if it was a typo.</translation>
 <context>
     <name>HouseholdPanel</name>
     <message>
-        <location filename="../../buurtdesk/gui/household_panel.py" line="36"/>
+        <location filename="../../buurtdesk/gui/household_panel.py" line="44"/>
         <source>Notitie over dit huishouden:</source>
         <translation>Note about this household:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/household_panel.py" line="38"/>
+        <location filename="../../buurtdesk/gui/household_panel.py" line="46"/>
         <source>bijv. hond, achterom, &apos;s avonds</source>
         <translation>e.g. dog, use the back door, evenings</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/household_panel.py" line="39"/>
+        <location filename="../../buurtdesk/gui/household_panel.py" line="47"/>
         <source>Enter bewaart de notitie</source>
         <translation>Enter saves the note</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/household_panel.py" line="54"/>
+        <location filename="../../buurtdesk/gui/household_panel.py" line="50"/>
+        <source>Gegevens van dit huishouden…</source>
+        <translation>This household&apos;s data…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/household_panel.py" line="52"/>
+        <source>Alles wat bewaard wordt laten zien, of wissen op verzoek van de bewoner</source>
+        <translation>Show everything that is kept, or erase it at the resident&apos;s request</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/household_panel.py" line="69"/>
         <source>Geen huishouden gekozen</source>
         <translation>No household selected</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/household_panel.py" line="69"/>
+        <location filename="../../buurtdesk/gui/household_panel.py" line="84"/>
         <source>Twee keer niet thuis: laat een deurkaart achter.</source>
         <translation>Not home twice: leave a door card.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/household_panel.py" line="74"/>
+        <location filename="../../buurtdesk/gui/household_panel.py" line="89"/>
         <source>Niet bezoeken</source>
         <translation>Do not visit</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/household_panel.py" line="75"/>
+        <location filename="../../buurtdesk/gui/household_panel.py" line="90"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/household_panel.py" line="76"/>
+        <location filename="../../buurtdesk/gui/household_panel.py" line="91"/>
         <source>Bezoeken</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/household_panel.py" line="77"/>
+        <location filename="../../buurtdesk/gui/household_panel.py" line="92"/>
         <source>Nog geen bezoeken</source>
         <translation>No visits yet</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/household_panel.py" line="78"/>
+        <location filename="../../buurtdesk/gui/household_panel.py" line="93"/>
         <source>ongedaan gemaakt</source>
         <translation>undone</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/household_panel.py" line="88"/>
+        <location filename="../../buurtdesk/gui/household_panel.py" line="103"/>
         <source>wil geen bezoek</source>
         <translation>does not want visits</translation>
     </message>
@@ -2241,27 +2479,27 @@ Choose No if it was a typo.</translation>
 <context>
     <name>InitiatorsDialog</name>
     <message>
-        <location filename="../../buurtdesk/gui/progress_dialogs.py" line="37"/>
+        <location filename="../../buurtdesk/gui/progress_dialogs.py" line="40"/>
         <source>Initiatiefnemers</source>
         <translation>Initiators</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_dialogs.py" line="41"/>
+        <location filename="../../buurtdesk/gui/progress_dialogs.py" line="44"/>
         <source>Huishoudens die zich zelf meldden of naar de aftrap kwamen. Ze tellen mee voor het doel; de voortgang toont apart wat de deurrondes nog moeten brengen.</source>
         <translation>Households that came forward themselves or came to the kick-off. They count toward the goal; progress shows separately what the door rounds still have to bring.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_dialogs.py" line="46"/>
+        <location filename="../../buurtdesk/gui/progress_dialogs.py" line="49"/>
         <source>Markeren →</source>
         <translation>Mark →</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_dialogs.py" line="53"/>
+        <location filename="../../buurtdesk/gui/progress_dialogs.py" line="56"/>
         <source>Markering weghalen</source>
         <translation>Remove mark</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_dialogs.py" line="76"/>
+        <location filename="../../buurtdesk/gui/progress_dialogs.py" line="83"/>
         <source>%1 initiatiefnemers</source>
         <translation>%1 initiators</translation>
     </message>
@@ -2318,117 +2556,122 @@ Choose No if it was a typo.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="148"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="150"/>
         <source>Deze pagina kon niet worden geopend: %1</source>
         <translation>This page could not be opened: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="202"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="204"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="203"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="205"/>
         <source>&amp;Nieuwe buurt…</source>
         <translation>&amp;New neighbourhood…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="205"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="207"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="209"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="211"/>
         <source>Adressen &amp;inlezen…</source>
         <translation>&amp;Import addresses…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="211"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="213"/>
         <source>&amp;Voorbeeldbuurt maken</source>
         <translation>Create &amp;demo neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="212"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="214"/>
         <source>&amp;Startpakket openen…</source>
         <translation>Open &amp;start package…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="214"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="216"/>
+        <source>&amp;Reservekopie terugzetten…</source>
+        <translation>&amp;Restore a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/main_window.py" line="219"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="217"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="222"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="218"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="223"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="220"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="225"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="226"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="231"/>
         <source>Straat &amp;toevoegen…</source>
         <translation>&amp;Add street…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="228"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="233"/>
         <source>&amp;Looplijst invoeren</source>
         <translation>Enter &amp;walk list</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="232"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="237"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="235"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="240"/>
         <source>&amp;Beeld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="241"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="246"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="252"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="257"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="253"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="258"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="254"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="259"/>
         <source>&amp;Over BuurtDesk</source>
         <translation>&amp;About BuurtDesk</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="257"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="262"/>
         <source>Een verzonnen buurt om rond te kijken; alleen in een leeg bestand.</source>
         <translation>A made-up neighbourhood to look around in; only in an empty file.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="266"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="271"/>
         <source>bezig…</source>
         <translation>working…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="292"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="297"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="294"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="299"/>
         <source>In de lijst met huishoudens:
 1 niet thuis · 2 gesproken · 3 geïnteresseerd · 4 doet mee · 5 geen interesse · 6 niet bezoeken
 N: notitie bij het volgende bezoek
@@ -2443,34 +2686,34 @@ Ctrl+L enter a walk list (row and outcome, e.g. 12 3 Enter)
 Ctrl+F find</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="309"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="314"/>
         <source>Over BuurtDesk</source>
         <translation>About BuurtDesk</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="311"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="316"/>
         <source>BuurtDesk %1
 Voor buurtteams: huishoudens, bezoeken, team en plan, zonder internet.</source>
         <translation>BuurtDesk %1
 For neighbourhood teams: households, visits, team and plan, without internet.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="321"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="326"/>
         <source>Nieuwe buurt</source>
         <translation>New neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="323"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="328"/>
         <source>BuurtDesk-bestanden (*.buurtdesk)</source>
         <translation>BuurtDesk files (*.buurtdesk)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="333"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="338"/>
         <source>Buurt openen</source>
         <translation>Open neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="335"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="340"/>
         <source>BuurtDesk-bestanden (*.buurtdesk *.sqlite);;Alle bestanden (*)</source>
         <translation>BuurtDesk files (*.buurtdesk *.sqlite);;All files (*)</translation>
     </message>
@@ -2480,83 +2723,83 @@ For neighbourhood teams: households, visits, team and plan, without internet.</t
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="365"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="370"/>
         <source>Voorbeeldbuurt maken…</source>
         <translation>Creating the demo neighbourhood…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="371"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="376"/>
         <source>Adressenbestand inlezen</source>
         <translation>Import address file</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="373"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="378"/>
         <source>Adressen (*.csv *.txt *.xlsx *.gpkg);;Alle bestanden (*)</source>
         <translation>Addresses (*.csv *.txt *.xlsx *.gpkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="382"/>
-        <location filename="../../buurtdesk/gui/main_window.py" line="400"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="387"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="405"/>
         <source>Adressen inlezen…</source>
         <translation>Import addresses…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="416"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="421"/>
         <source>%1: %2 toegevoegd, %3 bijgewerkt, %4 ongewijzigd</source>
         <translation>%1: %2 added, %3 updated, %4 unchanged</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="424"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="429"/>
         <source>; %1 anders geschreven, als bestaand huishouden genomen (%2)</source>
         <translation>; %1 written differently, taken as an existing household (%2)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="429"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="434"/>
         <source>; doorlopend genummerd: %1</source>
         <translation>; numbered straight through: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="434"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="439"/>
         <source>per laag: %1</source>
         <translation>per layer: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="436"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="441"/>
         <source>niet gelezen: %1</source>
         <translation>not read: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="440"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="445"/>
         <source>%1 geen woning</source>
         <translation>%1 not a dwelling</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="502"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="513"/>
         <source>BuurtDesk sluit zodra %1 klaar is…</source>
         <translation>BuurtDesk will close as soon as %1 has finished…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="517"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="528"/>
         <source>BuurtDesk is nog bezig: %1.</source>
         <translation>BuurtDesk is still busy: %1.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="520"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="531"/>
         <source>Stoppen: er wordt niets van opgeslagen (is het opslaan al begonnen, dan gebeurt dat nog helemaal). Wachten: BuurtDesk sluit zodra het klaar is.</source>
         <translation>Stop: none of it is saved (if saving has already begun, it is completed in full). Wait: BuurtDesk closes as soon as it has finished.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="524"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="535"/>
         <source>Stoppen en sluiten</source>
         <translation>Stop and close</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="526"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="537"/>
         <source>Wachten en sluiten</source>
         <translation>Wait and close</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="528"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="539"/>
         <source>Niet sluiten</source>
         <translation>Don&apos;t close</translation>
     </message>
@@ -2684,62 +2927,62 @@ on the Streets page; then the map appears here.</translation>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="54"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="48"/>
         <source>Teamlid bewerken</source>
         <translation>Edit team member</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="54"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="48"/>
         <source>Teamlid toevoegen</source>
         <translation>Add team member</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="57"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="51"/>
         <source>Voornaam en achternaam</source>
         <translation>First and last name</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="58"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="52"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="67"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="61"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="69"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="63"/>
         <source>Heeft toestemming gegeven om telefoon en e-mail te bewaren</source>
         <translation>Has agreed to phone and e-mail being kept</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="80"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="74"/>
         <source>Toestemming op</source>
         <translation>Consent on</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="83"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="77"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="84"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="78"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="86"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="80"/>
         <source>Mag met naam genoemd worden in verslagen en brieven</source>
         <translation>May be named in reports and letters</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="90"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="84"/>
         <source>Een eigen toestemming, los van die voor telefoon en e-mail. Zonder deze toestemming noemen verslag en brief alleen het aantal teamleden per rol.</source>
         <translation>A consent of its own, apart from the one for phone and e-mail. Without it, reports and letters only give the number of team members per role.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="105"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="99"/>
         <source>Straten (verbinder)</source>
         <translation>Streets (connector)</translation>
     </message>
@@ -2810,52 +3053,52 @@ on the Streets page; then the map appears here.</translation>
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="409"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="406"/>
         <source>Nieuw project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="417"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="414"/>
         <source>%1 (niet beschikbaar)</source>
         <translation>%1 (not available)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="436"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="433"/>
         <source> weken</source>
         <translation> weeks</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="445"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="442"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="447"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="444"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="448"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="445"/>
         <source>Duur</source>
         <translation>Length</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="449"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="446"/>
         <source>Doel: deelname</source>
         <translation>Goal: participation</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="450"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="447"/>
         <source>Kernboodschap</source>
         <translation>Key message</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="465"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="462"/>
         <source>Dit thema is niet beschikbaar: %1</source>
         <translation>This theme is not available: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="475"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="472"/>
         <source>%1 taken in het stappenplan.</source>
         <translation>%1 tasks in the step plan.</translation>
     </message>
@@ -2929,152 +3172,152 @@ on the Streets page; then the map appears here.</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="55"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="49"/>
         <source>Deskundige</source>
         <translation>Expert</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="56"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="50"/>
         <source>Verbinder</source>
         <translation>Connector</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="57"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="51"/>
         <source>Ondernemer</source>
         <translation>Entrepreneur</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="60"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="54"/>
         <source>Taak</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="61"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="55"/>
         <source>Mijlpaal</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="62"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="56"/>
         <source>Deurronde</source>
         <translation>Door round</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="65"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="59"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="66"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="60"/>
         <source>Bezig</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="67"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="61"/>
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="70"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="64"/>
         <source>Bijeenkomst</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="71"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="65"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="72"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="66"/>
         <source>Gezamenlijke inkoop</source>
         <translation>Collective purchase</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="73"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="67"/>
         <source>Anders</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="85"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="77"/>
         <source>Nieuw project…</source>
         <translation>New project…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="86"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="78"/>
         <source>Taak toevoegen…</source>
         <translation>Add task…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="87"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="79"/>
         <source>Activiteit toevoegen…</source>
         <translation>Add activity…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="158"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="150"/>
         <source>Nog geen project</source>
         <translation>No project yet</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="160"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="152"/>
         <source>Begin een project op een thema; het thema brengt zijn stappenplan mee.</source>
         <translation>Start a project on a theme; the theme brings its step plan.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="162"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="154"/>
         <source>Kies rechtsboven „Nieuw project…”.</source>
         <translation>Choose “New project…” at the top right.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="171"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="163"/>
         <source>begint over %1 dagen</source>
         <translation>starts in %1 days</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="175"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="167"/>
         <source>afgelopen</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="178"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="170"/>
         <source>week %1 van %2</source>
         <translation>week %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="182"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="174"/>
         <source>doel %1 % deelname</source>
         <translation>goal %1 % participation</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="252"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="244"/>
         <source>deze week</source>
         <translation>this week</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="261"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="253"/>
         <source>Na afloop</source>
         <translation>Afterwards</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="270"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="262"/>
         <source>Activiteiten</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="315"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="307"/>
         <source>„%1” kan niet naar die plek: %2.</source>
         <translation>“%1” cannot go there: %2.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="334"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="321"/>
         <source>Taak naar week %1</source>
         <translation>Task to week %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="352"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="343"/>
         <source>Status van taak</source>
         <translation>Task status</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="371"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="359"/>
         <source>Taak verwijderen</source>
         <translation>Delete task</translation>
     </message>
@@ -3303,6 +3546,174 @@ No PDF viewer was found to open it; open it from that folder.</translation>
         <location filename="../../buurtdesk/gui/print_page.py" line="117"/>
         <source>Opgeslagen: %1 (%2 pagina&apos;s)</source>
         <translation>Saved: %1 (%2 pages)</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="38"/>
+        <source>Bron van het adres</source>
+        <translation>Source of the address</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="39"/>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="41"/>
+        <source>Niet aanbellen</source>
+        <translation>Do not call</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="42"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="44"/>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="50"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="53"/>
+        <source>Toestemming</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="58"/>
+        <source>Gegevens gewist op verzoek</source>
+        <translation>Data erased on request</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="64"/>
+        <source>Initiatiefnemer in</source>
+        <translation>Initiator in</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="69"/>
+        <source>Aangemeld voor</source>
+        <translation>Signed up for</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="81"/>
+        <source>Geen bezoeken bewaard</source>
+        <translation>No visits kept</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="92"/>
+        <source>ongedaan</source>
+        <translation>undone</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="109"/>
+        <source>Gegevens van dit huishouden</source>
+        <translation>This household&apos;s data</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="112"/>
+        <source>Dit is alles wat BuurtDesk over dit huishouden bewaart. Een bewoner mag dit inzien (AVG, inzagerecht) en laten wissen.</source>
+        <translation>This is everything BuurtDesk keeps about this household. A resident may see it (GDPR, right of access) and have it erased.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="124"/>
+        <source>Wissen op verzoek…</source>
+        <translation>Erase on request…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="129"/>
+        <source>Contactgegevens…</source>
+        <translation>Contact details…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="164"/>
+        <source>%1 bezoek(en), met uitkomst, verbinder en notitie</source>
+        <translation>%1 visit(s), with outcome, connector and note</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="169"/>
+        <source>de notitie bij het adres</source>
+        <translation>the note at the address</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="171"/>
+        <source>telefoon en e-mail van de bewoner</source>
+        <translation>the resident&apos;s phone and e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="174"/>
+        <source>%1 keer initiatiefnemer</source>
+        <translation>initiator %1 time(s)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="180"/>
+        <source>%1 aanmelding(en) voor activiteiten</source>
+        <translation>%1 sign-up(s) for activities</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="186"/>
+        <source>Gegevens wissen op verzoek</source>
+        <translation>Erase data on request</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="188"/>
+        <source>De gegevens van %1 wissen?</source>
+        <translation>Erase the data of %1?</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="191"/>
+        <source>Dit wordt gewist: %1. Het adres zelf blijft, op “niet aanbellen: op verzoek”. Het wissen gaat met het volgende uitwisselbestand mee naar de andere laptops; ongedaan maken kan niet.</source>
+        <translation>This is erased: %1. The address itself stays, marked “do not visit: on request”. The erasure goes to the other laptops with the next exchange file; it cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="199"/>
+        <source>De bewoner mag later weer bezocht worden</source>
+        <translation>The resident may be visited again later</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="203"/>
+        <source>Wissen</source>
+        <translation>Erase</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="230"/>
+        <source>Contactgegevens van de bewoner</source>
+        <translation>The resident&apos;s contact details</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="234"/>
+        <source>Alleen als de bewoner wil worden teruggebeld of gemaild, en daarmee instemt. Leeg laten haalt weg wat bewaard was.</source>
+        <translation>Only when the resident wants to be called or e-mailed back, and consents to it. Leaving the fields empty removes what was kept.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="255"/>
+        <source>bijv. terugbellen over de warmtescan</source>
+        <translation>e.g. call back about the heat scan</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="257"/>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="258"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="259"/>
+        <source>Toestemming gegeven op</source>
+        <translation>Consent given on</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="260"/>
+        <source>Waarvoor</source>
+        <translation>What for</translation>
     </message>
 </context>
 <context>
@@ -3587,22 +3998,22 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>RoleColumn</name>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="218"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="212"/>
         <source>Sleep een naam naar een rol.</source>
         <translation>Drag a name onto a role.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="219"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="213"/>
         <source>De startmotor: kennis van het onderwerp.</source>
         <translation>The starter motor: knowledge of the subject.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="220"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="214"/>
         <source>Gaat langs de deur met een duidelijke boodschap.</source>
         <translation>Goes from door to door with a clear message.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="221"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="215"/>
         <source>Neemt beslissingen en houdt vaart.</source>
         <translation>Takes decisions and keeps up the pace.</translation>
     </message>
@@ -3666,92 +4077,107 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>StreetPage</name>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="168"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="171"/>
         <source>Zoek straat, huisnummer of postcode</source>
         <translation>Search street, house number or postcode</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="176"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="179"/>
         <source>Alle statussen</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="188"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="191"/>
         <source>Looproute</source>
         <translation>Walking order</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="189"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="192"/>
         <source>Op status</source>
         <translation>By status</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="190"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="193"/>
         <source>Volgorde van de huishoudens</source>
         <translation>Order of the households</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="193"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="196"/>
         <source>Looplijst invoeren</source>
         <translation>Enter walk list</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="197"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="200"/>
         <source>Typ de lijstcode van de looplijst, dan per rij het rijnummer en de uitkomst, bijv. 12 3 Enter</source>
         <translation>Type the code of the walk list, then for each row the row number and the outcome, e.g. 12 3 Enter</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="330"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="334"/>
         <source>Straten tellen</source>
         <translation>Counting streets</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="383"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="387"/>
         <source>Huishoudens zoeken</source>
         <translation>Finding households</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="390"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="394"/>
         <source>Fout bij lezen: %1</source>
         <translation>Error while reading: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="445"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="449"/>
         <source>%1 huishoudens in beeld</source>
         <translation>%1 households shown</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="99"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="487"/>
+        <source>Straten toegewezen</source>
+        <translation>Streets assigned</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/street_page.py" line="487"/>
+        <source>Toewijzing weggehaald</source>
+        <translation>Assignment removed</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/street_page.py" line="495"/>
+        <source>Straten toewijzen</source>
+        <translation>Assign streets</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="184"/>
         <source>Niet opgeslagen: %1 staat op niet aanbellen</source>
         <translation>Not saved: %1 is marked do-not-call</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="119"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="154"/>
         <source>%1: %2 opgeslagen. Let op: dit adres staat op niet aanbellen; de markering blijft (Ctrl+Z maakt ongedaan)</source>
         <translation>%1: %2 saved. Note: this address asked not to be visited; the mark stays (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="130"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="165"/>
         <source>%1: %2 opgeslagen · Ctrl+Z maakt ongedaan</source>
         <translation>%1: %2 saved · Ctrl+Z undoes</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="224"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="304"/>
         <source>Ongedaan gemaakt: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="230"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="310"/>
         <source>Opnieuw gedaan: %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="144"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="175"/>
         <source>%1 was twee keer niet thuis: laat een deurkaart achter.</source>
         <translation>%1 was not home twice: leave a door card.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="448"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="452"/>
         <source>%1 van %2 bezocht, %3 doen mee (%4%, incl. %5 initiatiefnemers)</source>
         <translation>%1 of %2 visited, %3 taking part (%4%, incl. %5 initiators)</translation>
     </message>
@@ -3936,57 +4362,57 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="123"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="117"/>
         <source>Taak bewerken</source>
         <translation>Edit task</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="123"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="117"/>
         <source>Taak toevoegen</source>
         <translation>Add task</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="127"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="121"/>
         <source>Waarom deze stap ertoe doet</source>
         <translation>Why this step matters</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="147"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="141"/>
         <source>(nog niemand)</source>
         <translation>(nobody yet)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="153"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="147"/>
         <source>Taak</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="154"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="148"/>
         <source>Waarom</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="155"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="149"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="156"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="150"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="157"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="151"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="158"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="152"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="159"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="153"/>
         <source>Wie doet het</source>
         <translation>Who does it</translation>
     </message>
@@ -3994,152 +4420,153 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="34"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="28"/>
         <source>Nog geen rol</source>
         <translation>No role yet</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="35"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="29"/>
         <source>Deskundige</source>
         <translation>Expert</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="36"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="30"/>
         <source>Verbinder</source>
         <translation>Connector</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="37"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="31"/>
         <source>Ondernemer</source>
         <translation>Entrepreneur</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="235"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="229"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="425"/>
         <source>Het team</source>
         <translation>The team</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="237"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="231"/>
         <source>Teamlid toevoegen…</source>
         <translation>Add team member…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="238"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="232"/>
         <source>Bewerken…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="239"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="233"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="247"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="241"/>
         <source> deuren per week</source>
         <translation> doors per week</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="249"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="243"/>
         <source>Hoeveel deuren één verbinder per week kan bezoeken; het bord rekent ermee.</source>
         <translation>How many doors one connector can visit per week; the board counts with it.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="252"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="246"/>
         <source>Tempo per verbinder:</source>
         <translation>Pace per connector:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="265"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="259"/>
         <source>bijv. Buurtteam Lindekwartier · 06 1234 5678</source>
         <translation>e.g. Buurtteam Lindekwartier · 06 1234 5678</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="267"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="261"/>
         <source>Hoe bewoners het team bereiken; staat op de brieven en de deurkaarten.</source>
         <translation>How residents reach the team; printed on the letters and door cards.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="269"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="263"/>
         <source>Contact opslaan</source>
         <translation>Save contact</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="275"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="269"/>
         <source>Contact voor bewoners:</source>
         <translation>Contact for residents:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="294"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="288"/>
         <source>Sleep een naam naar een andere kolom om de rol te wisselen; houd Ctrl ingedrukt om de rol erbij te geven. Dubbelklik om een teamlid te bewerken.</source>
         <translation>Drag a name to another column to change the role; hold Ctrl to add the role. Double-click to edit a team member.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="352"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="346"/>
         <source>Het team heeft 1 lid; een team heeft er minstens drie nodig, liefst vijf.</source>
         <translation>The team has 1 member; a team needs at least three, preferably five.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="355"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="349"/>
         <source>Het team heeft %1 leden; een team heeft er minstens drie nodig, liefst vijf.</source>
         <translation>The team has %1 members; a team needs at least three, preferably five.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="359"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="353"/>
         <source>zonder deskundige mist het team de startmotor en de inhoud.</source>
         <translation>without an expert the team lacks its starter motor and the content.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="360"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="354"/>
         <source>zonder verbinder gaat niemand langs de deur.</source>
         <translation>without a connector nobody goes to the doors.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="362"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="356"/>
         <source>zonder ondernemer neemt niemand beslissingen en verliest het project vaart.</source>
         <translation>without an entrepreneur nobody takes decisions and the project loses pace.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="366"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="360"/>
         <source>Niemand is %1: %2</source>
         <translation>Nobody is %1: %2</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="372"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="366"/>
         <source>Er zijn nog %1 deuren te bezoeken, maar het project is voorbij.</source>
         <translation>There are still %1 doors to visit, but the project is over.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="376"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="370"/>
         <source>%1 deuren liggen in straten zonder verbinder; wijs die straten aan een verbinder toe.</source>
         <translation>%1 doors are in streets without a connector; assign those streets to a connector.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="381"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="375"/>
         <source>%1 heeft nog %2 deuren, maar haalt er in de resterende weken %3 (%4 per week); verdeel de straten of zoek een extra verbinder.</source>
         <translation>%1 still has %2 doors, but can do %3 in the weeks left (%4 per week); share out the streets or find another connector.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="392"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="386"/>
         <source>✔ Het team is compleet: alle rollen zijn bezet.</source>
         <translation>✔ The team is complete: every role is filled.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="400"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="394"/>
         <source>Wat het team nog mist</source>
         <translation>What the team still lacks</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="429"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="417"/>
         <source>Rol van %1 wijzigen</source>
         <translation>Change the role of %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="481"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="476"/>
         <source>Teamlid verwijderen</source>
         <translation>Remove team member</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="482"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="477"/>
         <source>%1 uit het team verwijderen? Bezoeken blijven bewaard met de naam.</source>
         <translation>Remove %1 from the team? Visits are kept with the name.</translation>
     </message>

@@ -17,6 +17,9 @@ from buurtdesk.domain.team import Role
 from buurtdesk.gui.context import GuiContext
 from buurtdesk.gui.plan_dialogs import ActivityDialog, NewProjectDialog, TaskDialog
 from buurtdesk.gui.plan_page import PlanPage, task_mime
+from buurtdesk.ops import undo as undo_ops
+from buurtdesk.ops.base import operation
+from buurtdesk.ops.undo import history as undo_history
 from buurtdesk.store.activities import ActivityKind, add_activity, list_activities, signups
 from buurtdesk.store.db import open_db
 from buurtdesk.store.households import upsert_households
@@ -258,10 +261,11 @@ def test_door_round_counts_follow_visits_once_shown(qtbot, context: GuiContext) 
     qtbot.addWidget(page)
     tasks = list_tasks(context.db, context.project_id)
     door = next(t for t in tasks if t.kind is TaskKind.DOOR_ROUND and t.week == 3)
-    record_visit(
-        context.db, project_id=context.project_id, household_id=40,
-        outcome=Outcome.INTERESTED, visit_date=START + timedelta(days=16),
-    )  # fmt: skip
+    with operation(context.db, "record_visit"):  # the window's file is guarded
+        record_visit(
+            context.db, project_id=context.project_id, household_id=40,
+            outcome=Outcome.INTERESTED, visit_date=START + timedelta(days=16),
+        )  # fmt: skip
     context.visitsChanged.emit()
     assert page.lazy.dirty  # hidden: nothing rebuilt during check-off
     page.show()
@@ -297,3 +301,44 @@ def test_a_broken_plan_file_shows_as_unavailable(
     dialog.theme.setCurrentIndex(dialog.theme.findData("energy"))
     dialog.accept()
     assert dialog.saved is not None and dialog.saved.theme == "energy"
+
+
+def test_remove_a_task_and_bring_it_back_with_ctrl_z(qtbot, context: GuiContext) -> None:
+    """The window removes a task through the operation (a tombstone for exchange) and Ctrl+Z
+    brings it back through the undo history in the file, the same one the command line has."""
+    page = PlanPage(context)
+    qtbot.addWidget(page)
+    task = list_tasks(context.db, context.project_id)[3]
+    page.set_status(task.id, TaskStatus.BUSY)
+    page.delete_task(task.id)
+    assert task.id not in page.cards
+    assert (
+        context.db.execute(
+            "SELECT count(*) FROM tombstones WHERE tbl = 'plan_tasks' AND row = ?", [task.uuid]
+        ).fetchone()[0]
+        == 1
+    )
+    assert [e.kind for e in undo_history(context.db)][:2] == ["task_remove", "task_status"]
+    context.undo_stack.undo()
+    assert get_task(context.db, task.id).status is TaskStatus.BUSY
+    assert task.id in page.cards
+    context.undo_stack.undo()
+    assert get_task(context.db, task.id) == task
+    context.undo_stack.redo()
+    context.undo_stack.redo()
+    assert task.id not in page.cards
+
+
+def test_a_step_undone_elsewhere_is_said_not_a_traceback(qtbot, context: GuiContext) -> None:
+    page = PlanPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    task = list_tasks(context.db, context.project_id)[4]
+    page.set_status(task.id, TaskStatus.DONE)
+    page.delete_task(task.id)  # then the status step cannot find its task any more
+    undo_ops.undo(context.db)  # the removal, undone on the command line meanwhile
+    with operation(context.db, "remove elsewhere"):
+        context.db.execute("DELETE FROM plan_tasks WHERE id = ?", [task.id])
+    context.undo_stack.undo()  # the window's removal: nothing left to bring back, says so
+    context.undo_stack.undo()  # the status of a task that is gone
+    assert page.message.isVisible() and "bestaat niet meer" in page.message.text()

@@ -14,10 +14,18 @@ from buurtdesk.domain.address import AddressRecord, HouseNumber
 from buurtdesk.domain.team import GapKind, Role
 from buurtdesk.gui.context import GuiContext
 from buurtdesk.gui.team_page import MemberDialog, TeamPage
+from buurtdesk.ops import team as team_ops
+from buurtdesk.ops.base import operation
 from buurtdesk.store.db import open_db
 from buurtdesk.store.households import upsert_households
 from buurtdesk.store.plan import start_project
-from buurtdesk.store.team import add_member, assign_streets, find_member, list_members
+from buurtdesk.store.team import (
+    add_member,
+    assign_streets,
+    find_member,
+    list_members,
+    streets_of,
+)
 
 from ..conftest import shot_path
 
@@ -151,6 +159,26 @@ def test_member_dialog_refuses_contact_without_consent_and_empty_name(
     assert len(list_members(context.db)) == 3
 
 
+def test_member_dialog_saves_member_and_streets_in_one_operation(
+    qtbot, context: GuiContext
+) -> None:
+    """A refused save writes nothing, also not the streets ticked (they were saved apart)."""
+    bram = find_member(context.db, "Bram")
+    before = "\n".join(context.db.conn.iterdump())
+    dialog = MemberDialog(context, bram, None)
+    qtbot.addWidget(dialog)
+    dialog.streets[1].setChecked(True)
+    dialog.consent.setChecked(True)
+    dialog.email.setText("geen adres")
+    dialog.accept()
+    assert "e-mailadres" in dialog.error.text() and dialog.saved is None
+    assert "\n".join(context.db.conn.iterdump()) == before
+    dialog.email.setText("bram@example.nl")
+    dialog.accept()
+    assert dialog.saved is not None and streets_of(context.db, bram.id) == [1]
+    assert find_member(context.db, "Bram").email == "bram@example.nl"
+
+
 def test_member_dialog_consent_to_be_named_is_its_own(qtbot, context: GuiContext) -> None:
     dialog = MemberDialog(context, None, None)
     qtbot.addWidget(dialog)
@@ -190,10 +218,11 @@ def test_project_contact_on_the_team_page(qtbot, context: GuiContext) -> None:
 
 
 def test_doors_in_streets_without_a_connector_are_a_gap(qtbot, context: GuiContext) -> None:
-    upsert_households(
-        context.db,
-        [AddressRecord("Molenweg", HouseNumber(n), "1234AC", "Ons Dorp") for n in range(1, 8)],
-    )
+    with operation(context.db, "import"):  # as the window imports (a guarded connection)
+        upsert_households(
+            context.db,
+            [AddressRecord("Molenweg", HouseNumber(n), "1234AC", "Ons Dorp") for n in range(1, 8)],
+        )
     page = TeamPage(context)
     qtbot.addWidget(page)
     gaps = [g for g in page.current_gaps if g.kind is GapKind.UNASSIGNED_DOORS]
@@ -202,11 +231,11 @@ def test_doors_in_streets_without_a_connector_are_a_gap(qtbot, context: GuiConte
 
 
 def test_screenshot(qtbot, context: GuiContext, tmp_path: Path) -> None:
-    db = context.db
-    cor = add_member(db, "Cor Jansen", [Role.ENTREPRENEUR, Role.CONNECTOR])
-    add_member(db, "Dewi Pranoto", [Role.CONNECTOR])
-    add_member(db, "Els de Boer", [])
-    assign_streets(db, cor.id, [1])
+    db = context.db  # guarded, as the window's: through the operations
+    cor = team_ops.add_member(db, "Cor Jansen", [Role.ENTREPRENEUR, Role.CONNECTOR])
+    team_ops.add_member(db, "Dewi Pranoto", [Role.CONNECTOR])
+    team_ops.add_member(db, "Els de Boer", [])
+    team_ops.assign_streets(db, cor.id, [1])
     page = TeamPage(context)
     qtbot.addWidget(page)
     page.resize(1100, 560)
