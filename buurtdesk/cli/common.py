@@ -12,14 +12,14 @@ from typing import Any
 from sqlite_utils import Database
 
 from ..errors import UserError
-from ..store.db import open_db
-from ..store.projects import Project, create_project, current_project, find_project
+from ..ops.base import open_neighbourhood
+from ..store.projects import Project, current_project, find_project
 
 
 def open_store(args: argparse.Namespace, *, create: bool = False) -> Database:
     """Open the neighbourhood file. Only commands that add data create a missing file: a typo in
     ``--db`` must say "bestaat niet", not show an empty neighbourhood."""
-    return open_db(args.db, create=create)
+    return open_neighbourhood(args.db, create=create)
 
 
 def print_json(value: Any) -> None:
@@ -61,22 +61,11 @@ def parse_date(text: str, what: str = "datum") -> date:
     raise UserError(f'{what} "{text}" is geen datum (JJJJ-MM-DD of DD-MM-JJJJ)')
 
 
-def project_for(db: Database, wanted: str | None, *, create: bool = False) -> Project:
-    """The project named on the command line, else the current one.
-
-    With ``create`` and no project at all, a general project is started today so that a visit is
-    never refused for want of one; the user is told on stderr.
-    """
+def project_for(db: Database, wanted: str | None) -> Project:
+    """The project named on the command line, else the current one."""
     if wanted:
         return find_project(db, wanted)
     project = current_project(db)
-    if project is not None:
-        return project
-    if not create:
+    if project is None:
         raise UserError("er is nog geen project; begin er een met: buurtdesk project new")
-    project = create_project(db, theme="empty", title="Buurtproject", start=date.today())
-    print(
-        f'buurtdesk: nieuw project "{project.title}" gestart op {project.start_date}',
-        file=sys.stderr,
-    )
     return project

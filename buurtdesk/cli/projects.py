@@ -14,6 +14,7 @@ from ..store.plan import list_tasks, plans_dir, visits_per_week
 from ..store.progress import list_initiators, project_progress
 from ..store.projects import current_project, list_projects, report_min_group
 from .common import open_store, parse_date, print_json, print_table, project_for
+from .privacy import register_project_close
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -53,6 +54,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     )
     change.add_argument("--project", metavar="PROJECT")
     change.set_defaults(func=cmd_project_set)
+    register_project_close(sub, common)
 
     themes = subparsers.add_parser("themes", parents=[common], help="de thema's met stappenplan")
     themes.set_defaults(func=cmd_themes)

@@ -8,70 +8,13 @@ Undo never deletes a visit: it adds an "undo" event (the history keeps the visit
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ..errors import Coded
 from ..ops import undo as undo_ops
-from ..store.team import assign_streets, streets_of, unassign_streets
 from .context import GuiContext
-
-
-class AssignStreetsCommand(QUndoCommand):
-    """Streets given to (or taken from) a connector. Undo restores exactly the assignments that
-    were there: a street that already was the connector's stays so."""
-
-    def __init__(
-        self,
-        context: GuiContext,
-        member_id: int,
-        street_ids: Sequence[int],
-        assign: bool,
-        on_change: Callable[[], None],
-    ) -> None:
-        super().__init__(
-            QCoreApplication.translate("CheckOff", "Straten toegewezen")
-            if assign
-            else QCoreApplication.translate("CheckOff", "Toewijzing weggehaald")
-        )
-        self._context = context
-        self._member_id = member_id
-        self._assign = assign
-        had = set(streets_of(context.db, member_id))
-        # only the streets whose assignment really changes
-        self._changed = [s for s in street_ids if (s in had) != assign]
-        self._on_change = on_change
-
-    def redo(self) -> None:
-        if self._assign:
-            assign_streets(self._context.db, self._member_id, self._changed)
-        else:
-            unassign_streets(self._context.db, self._member_id, self._changed)
-        self._on_change()
-
-    def undo(self) -> None:
-        if self._assign:
-            unassign_streets(self._context.db, self._member_id, self._changed)
-        else:
-            assign_streets(self._context.db, self._member_id, self._changed)
-        self._on_change()
-
-
-class CallbackCommand(QUndoCommand):
-    """An undoable step made of two callables (the first ``redo`` runs when it is pushed)."""
-
-    def __init__(self, text: str, do: Callable[[], None], undo: Callable[[], None]) -> None:
-        super().__init__(text)
-        self._do = do
-        self._undo = undo
-
-    def redo(self) -> None:
-        self._do()
-
-    def undo(self) -> None:
-        self._undo()
 
 
 class OperationCommand(QUndoCommand):

@@ -32,7 +32,7 @@ class GuiContext(QObject):
     def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db_path = Path(db_path)
-        self.db: Database = open_db(self.db_path)
+        self.db: Database = open_db(self.db_path, guarded=True)
         self.worker = DbWorker(self.db_path, self)
         # A second thread for quick read-only queries (which households a filter shows, street
         # counts), so that they never wait behind long work on the worker (an import, the map of

@@ -40,7 +40,7 @@ from ..io.tabular import preview_table
 from ..ops import demo as demo_ops
 from ..ops import importing as import_ops
 from ..store.db import database_error
-from . import backup_dialog
+from . import backup_dialog, closing_dialog
 from .column_map_dialog import ColumnMapDialog
 from .context import GuiContext
 from .file_watch import FileWatch
@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         # what another program writes shows up here; the file is checked in the background
         self.file_watch = FileWatch(context, self)
         backup_dialog.install(self)  # the day's backup, once the check found the file sound
+        closing_dialog.remind(self)  # a project over for three months: close it
         self.file_watch.check_in_background()
 
     # --- pages -----------------------------------------------------------------------------------

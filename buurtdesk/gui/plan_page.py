@@ -39,8 +39,10 @@ from ..domain.team import Role
 from ..errors import Coded
 from ..ops import plan as ops
 from ..store.activities import list_activities
+from ..store.closing import is_closed
 from ..store.plan import get_task, list_tasks, visits_per_week
 from ..store.projects import Project
+from .closing_dialog import close_with_preview
 from .commands import OperationCommand
 from .context import GuiContext
 from .plan_cards import (
@@ -77,7 +79,15 @@ class PlanPage(QWidget):
         self.new_project_button = QPushButton(self.tr("Nieuw project…"))
         self.add_task_button = QPushButton(self.tr("Taak toevoegen…"))
         self.add_activity_button = QPushButton(self.tr("Activiteit toevoegen…"))
+        self.close_project_button = QPushButton(self.tr("Afsluiten…"))
+        self.close_project_button.setToolTip(
+            self.tr(
+                "Het project afsluiten als het voorbij is: de cijfers blijven, de gegevens per "
+                "huishouden gaan weg"
+            )
+        )
         self.new_project_button.clicked.connect(self.new_project)
+        self.close_project_button.clicked.connect(self.close_project)
         self.add_task_button.clicked.connect(lambda: self.add_task())
         self.add_activity_button.clicked.connect(lambda: self.add_activity())
         heading = QVBoxLayout()
@@ -86,7 +96,12 @@ class PlanPage(QWidget):
         heading.addWidget(self.subtitle)
         top = QHBoxLayout()
         top.addLayout(heading, 1)
-        for button in (self.add_task_button, self.add_activity_button, self.new_project_button):
+        for button in (
+            self.add_task_button,
+            self.add_activity_button,
+            self.new_project_button,
+            self.close_project_button,
+        ):
             top.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
         self.message = QLabel()
         self.message.setObjectName("planMessage")
@@ -146,6 +161,9 @@ class PlanPage(QWidget):
         self.lanes_area.hide()
         for button in (self.add_task_button, self.add_activity_button):
             button.setEnabled(project is not None)
+        self.close_project_button.setEnabled(
+            project is not None and not is_closed(self.context.db, project.id)
+        )
         if project is None:
             self.title.setText(self.tr("Nog geen project"))
             self.subtitle.setText(
@@ -397,6 +415,13 @@ class PlanPage(QWidget):
         dialog = ActivityDialog(self.context, project, activity, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.context.planChanged.emit()
+
+    def close_project(self) -> bool:
+        project = self.project
+        window = self.window()
+        if project is None or not hasattr(window, "_data_arrived"):
+            return False
+        return close_with_preview(self, window, project)  # type: ignore[arg-type]
 
     def new_project(self) -> None:
         dialog = NewProjectDialog(self.context, self)

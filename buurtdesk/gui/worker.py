@@ -118,7 +118,7 @@ class DbWorker(QObject):
                 break
             if db is None:
                 try:
-                    db = open_db(self._db_path)
+                    db = open_db(self._db_path, guarded=True)
                 except Exception as exc:  # reported to the GUI, never raised in the thread
                     self._report(job, "failed", (exc,))
                     continue

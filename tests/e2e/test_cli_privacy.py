@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 from ..gui.street_fixtures import make_neighbourhood
@@ -69,3 +70,23 @@ def test_a_residents_contact_is_kept_only_with_consent_and_goes_with_erasure(
     after = json.loads(cli("household", "show", "Kerkweg 9", "--json", db=path).stdout)
     assert after["contact"] == {"phone": "", "email": "", "consent_at": None, "purpose": ""}
     assert b"1234 5678" not in path.read_bytes()
+
+
+def test_closing_the_project_keeps_its_figures(cli, tmp_path: Path) -> None:
+    path = tmp_path / "buurt.buurtdesk"
+    make_neighbourhood(path)
+    cli("visit", "Kerkweg 1", "4", "--by", "anna", "--date", "2026-09-08", "--note", SECRET,
+        db=path)  # fmt: skip
+    before = json.loads(cli("progress", "--json", db=path).stdout)
+    asked = cli("project", "close", db=path)
+    assert asked.returncode == 1 and "--yes" in asked.stderr and "2 bezoeken" in asked.stderr
+    done = cli("project", "close", "--yes", db=path)
+    assert done.returncode == 0, done.stderr
+    after = json.loads(cli("progress", "--json", db=path).stdout)
+    assert after.pop("project")["ended"] == date.today().isoformat()  # closed today
+    before.pop("project")
+    assert after == before  # every figure as it was
+    assert json.loads(cli("visits", "--json", db=path).stdout) == []
+    again = cli("project", "close", "--yes", db=path)
+    assert again.returncode == 1 and "al afgesloten" in again.stderr
+    assert SECRET.encode() not in path.read_bytes()

@@ -69,3 +69,20 @@ def test_sql_lives_in_store() -> None:
             ):
                 offenders.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
     assert offenders == []
+
+
+def test_the_command_line_and_the_window_open_the_file_guarded() -> None:
+    """Every connection of cli/ and gui/ takes writes to the synchronised tables only inside an
+    operation (ops/base.py): the e2e and window tests then prove that no write of theirs passes
+    the operations layer (a guarded connection refuses it; tests/ops/test_visits.py shows the
+    guard itself)."""
+    opening = re.compile(r"\bopen_db\(([^)]*)\)")
+    unguarded = []
+    for folder in ("cli", "gui"):
+        for path in (PACKAGE / folder).rglob("*.py"):
+            for match in opening.finditer(path.read_text(encoding="utf-8")):
+                if "guarded=True" not in match.group(1):
+                    unguarded.append(f"{path.relative_to(PACKAGE)}: open_db({match.group(1)})")
+    assert unguarded == []
+    common = (PACKAGE / "cli" / "common.py").read_text(encoding="utf-8")
+    assert "open_neighbourhood(" in common
