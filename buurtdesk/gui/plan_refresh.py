@@ -36,6 +36,10 @@ class LazyRefresh(QObject):
         self._refresh()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._widget and event.type() == QEvent.Type.Show and self.dirty:
+        # Python's collector may clear this object (a cycle of its page) before Qt has
+        # destroyed the widget, which still sends events: then there is nothing to refresh.
+        widget = getattr(self, "_widget", None)
+        shown = widget is not None and watched is widget and event.type() == QEvent.Type.Show
+        if shown and self.dirty:
             self._timer.start(0)
         return False

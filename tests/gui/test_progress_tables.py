@@ -186,3 +186,24 @@ def test_every_figure_fits_its_column(qtbot, context: GuiContext) -> None:
             texts += [f"{QLocale().toString(99.9, 'f', 1)} %", "100 %"]
             needed = max(metrics.horizontalAdvance(t) for t in texts) + 4
             assert view.columnWidth(column) >= needed, (column, texts[:3])
+
+
+def test_the_chart_is_drawn_once_for_its_figures_and_size(qtbot, context: GuiContext) -> None:
+    """Opening the page again, or any repaint, copies the chart drawn last."""
+    page = _shown_page(qtbot, context)
+    chart = page.chart
+    drawn = chart.draws
+    assert drawn >= 1
+    page.grab()
+    chart.update()
+    page.grab()
+    assert chart.draws == drawn
+    with qtbot.waitSignal(page.figuresReady, timeout=30000):
+        page.refresh()  # new figures: drawn again, once
+    page.grab()
+    page.grab()
+    assert chart.draws == drawn + 1
+    page.resize(1100, 900)
+    qtbot.waitUntil(lambda: chart.width() < 1100, timeout=5000)
+    page.grab()
+    assert chart.draws == drawn + 2
