@@ -21,7 +21,8 @@ For each size a fresh database file gets the team's demo neighbourhood (``buurtd
   after the switch has painted (what waiting for the figures costs). Five times with
   the figures from the counters, five times with the same figures by scan (as before the
   counters, :func:`buurtdesk.store.counters.scan_progress`), alternating (``--stall-repeat``);
-  min, median and max.
+  min, median and max. Baseline: after each opening, the same timer on the idle window for as
+  long as the opening took (what the machine's load alone costs the GUI thread).
 
 Figures are reported as the ratio 100,000 : 500 measured in the same run.
 
@@ -202,6 +203,7 @@ def measure_progress_stall(app: Any, window: Any, rows: list[int]) -> dict[str, 
     stalls: dict[str, list[float]] = {"counters": [], "scan": []}
     waits: dict[str, list[float]] = {"counters": [], "scan": []}
     opened: dict[str, list[float]] = {"counters": [], "scan": []}
+    idle: list[float] = []
     for i, row in enumerate(rows):
         way = "counters" if i % 2 == 0 else "scan"
         progress_page.project_progress = counters if way == "counters" else scan_progress
@@ -223,9 +225,19 @@ def measure_progress_stall(app: Any, window: Any, rows: list[int]) -> dict[str, 
         wait(lambda: meter.last > ticks)  # noqa: B023
         stalls[way].append(meter.stop())
         waits[way].append(meter.stop(painted))
+        # baseline: the same timer on an idle window for as long as the opening took, right
+        # after it (what the machine's load alone costs the GUI thread)
+        meter.start()
+        idle_until = time.perf_counter() + opened[way][-1]
+        wait(lambda: time.perf_counter() > idle_until)  # noqa: B023
+        idle.append(meter.stop())
     progress_page.project_progress = counters
     window.show_page("streets")
-    out: dict[str, float] = {}
+    out: dict[str, float] = {
+        "idle_min_ms": min(idle) * 1000,
+        "idle_median_ms": statistics.median(idle) * 1000,
+        "idle_max_ms": max(idle) * 1000,
+    }
     for way in ("counters", "scan"):
         out[f"stall_{way}_min_ms"] = min(stalls[way]) * 1000
         out[f"stall_{way}_max_ms"] = max(stalls[way]) * 1000
@@ -397,6 +409,9 @@ def main() -> None:
         ("stall_counters_max_ms", "the same, longest GUI stall, slowest (ms)", "{:.0f}"),
         ("wait_counters_max_ms", "stall after the switch painted, slowest (ms)", "{:.0f}"),
         ("wait_counters_median_ms", "after the switch painted, median (ms)", "{:.0f}"),
+        ("idle_min_ms", "baseline: an idle window's longest gap, min (ms)", "{:.0f}"),
+        ("idle_median_ms", "baseline: an idle window's longest gap, median (ms)", "{:.0f}"),
+        ("idle_max_ms", "baseline: an idle window's longest gap, slowest (ms)", "{:.0f}"),
         ("progress_scan_ms", "progress page by scan (before counters), to shown (ms)", "{:.0f}"),
         ("stall_scan_min_ms", "the same, longest GUI stall, min (ms)", "{:.0f}"),
         ("stall_scan_median_ms", "the same, longest GUI stall, median (ms)", "{:.0f}"),
