@@ -57,6 +57,9 @@ def make_csv(path: Path, rows: int, seed: int = 7) -> None:
     while len(out) <= rows:
         base = streets[street_no % len(streets)]
         place = PLACES[(street_no // len(streets)) % len(PLACES)]
+        again = street_no // (len(streets) * len(PLACES))  # past 1,710 streets (about 360,000
+        if again:  # rows), new names: a repeated street and number would be the same address
+            base = f"{base} {'I' * (again + 1) if again < 3 else again + 1}"
         street_no += 1
         x0, y0 = rng.uniform(20000, 270000), rng.uniform(320000, 600000)
         for number in range(1, rng.randint(20, 400)):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QMessageBox, QTableView, QWidget
@@ -290,6 +291,8 @@ class CheckOffActions:
         redo each say what they did and select the door they changed, so that the next key
         goes to that door."""
         stack = self.context.undo_stack
+        if not shiboken6.isValid(stack):
+            return  # the stack's last word as it is destroyed (window closing): nothing to say
         before, self._stack_index = self._stack_index, index
         redone = None
         if index > before:

@@ -36,11 +36,10 @@ class LazyRefresh(QObject):
         self._refresh()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # getattr: Qt may call in while the Python side is being torn down (seen in a test run)
-        if (
-            watched is getattr(self, "_widget", None)
-            and event.type() == QEvent.Type.Show
-            and getattr(self, "dirty", False)
-        ):
+        # Python's collector may clear this object (a cycle of its page) before Qt has
+        # destroyed the widget, which still sends events: then there is nothing to refresh.
+        widget = getattr(self, "_widget", None)
+        shown = widget is not None and watched is widget and event.type() == QEvent.Type.Show
+        if shown and getattr(self, "dirty", False):
             self._timer.start(0)
         return False

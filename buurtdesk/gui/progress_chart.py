@@ -3,8 +3,8 @@ page shares with it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ..domain.progress import Progress, pct
@@ -43,13 +43,46 @@ class WeeklyChart(QWidget):
         self.progress: Progress | None = None
         self.setMinimumSize(520, 260)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        # The chart as last drawn, and for what (size, pixel ratio): opening the page again,
+        # scrolling it or a repaint of the window copies it instead of drawing it again (tens
+        # of milliseconds of antialiased drawing, on the GUI thread).
+        self._picture: QPixmap | None = None
+        self._picture_key: tuple[int, int, float] | None = None
+        self.draws = 0  # how often the chart was drawn (for the tests)
 
     def set_progress(self, progress: Progress | None) -> None:
         self.progress = progress
+        self._picture = None
         self.update()
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (
+            QEvent.Type.LanguageChange,
+            QEvent.Type.LocaleChange,
+            QEvent.Type.FontChange,
+            QEvent.Type.PaletteChange,
+            QEvent.Type.StyleChange,
+        ):
+            self._picture = None
+        super().changeEvent(event)
+
     def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
+        ratio = self.devicePixelRatioF()
+        key = (self.width(), self.height(), ratio)
+        if self._picture is None or self._picture_key != key:
+            picture = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+            picture.setDevicePixelRatio(ratio)
+            painter = QPainter(picture)
+            self.draw(painter)
+            painter.end()
+            self._picture, self._picture_key = picture, key
+        QPainter(self).drawPixmap(0, 0, self._picture)
+
+    def draw(self, painter: QPainter) -> None:
+        """The whole chart, in the widget's coordinates."""
+        self.draws += 1
+        painter.setFont(self.font())  # what a painter on the widget itself starts with
+        painter.setPen(self.palette().windowText().color())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor("#ffffff"))
         p = self.progress

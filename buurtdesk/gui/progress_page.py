@@ -9,15 +9,10 @@ rounds brought, a week-by-week chart drawn with QPainter, and tables per street 
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
     QPointF,
     QRectF,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -30,22 +25,19 @@ from PySide6.QtGui import (
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from ..domain.progress import Progress, Tally, pct
+from ..domain.progress import Progress, pct
 from ..store.progress import project_progress
 from ..store.projects import Project
 from .context import GuiContext
@@ -53,6 +45,7 @@ from .exchange_dialogs import last_exchange_words
 from .plan_refresh import LazyRefresh
 from .progress_chart import GOAL, INITIATORS, TAKES_PART, TEXT, VISITED, WeeklyChart, _num
 from .progress_dialogs import InitiatorsDialog
+from .progress_table import TallyTableModel, tally_table
 from .texts import error_text
 
 TABLE_MIN_HEIGHT = 170  # a heading and about five rows
@@ -147,108 +140,6 @@ class GoalBar(QWidget):
         )
 
 
-class TallyTableModel(QAbstractTableModel):
-    """Rows of counts per street or per connector."""
-
-    COL_NAME = 0
-    COL_HOUSEHOLDS = 1
-    COL_VISITED = 2
-    COL_VISITED_PCT = 3
-    COL_INTERESTED = 4
-    COL_TAKES_PART = 5
-    COL_TAKES_PART_PCT = 6
-
-    def __init__(self, name_header: str, parent: Any = None, *, nobody: str = "") -> None:
-        super().__init__(parent)
-        self.name_header = name_header
-        self.nobody = nobody  # the name of the row without a name
-        self.rows: list[tuple[str, Tally]] = []
-
-    def set_rows(self, rows: list[tuple[str, Tally]]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 7
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.ToolTipRole and section in (
-            self.COL_TAKES_PART,
-            self.COL_TAKES_PART_PCT,
-        ):
-            return self.tr(
-                "Doet mee: de initiatiefnemers en de huishoudens die bij hun laatste bezoek "
-                "“doet mee” zeiden, elk huishouden één keer"
-            )
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return [
-            self.name_header,
-            self.tr("Huishoudens"),
-            self.tr("Bezocht"),
-            "%",
-            self.tr("Interesse"),
-            self.tr("Doet mee"),
-            "%",
-        ][section]
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        if not index.isValid():
-            return None
-        name, t = self.rows[index.row()]
-        values: list[Any] = [
-            name or self.nobody or self.tr("(onbekend)"),
-            t.households,
-            t.visited,
-            pct(t.visited, t.households),
-            t.interested,
-            t.participants,
-            pct(t.participants, t.households),
-        ]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            value = values[column]
-            if column in (self.COL_VISITED_PCT, self.COL_TAKES_PART_PCT):
-                return f"{_num(value)} %"
-            return value if column == self.COL_NAME else _num(value)
-        if role == Qt.ItemDataRole.UserRole:  # sort key; the row without a name last
-            if column == self.COL_NAME:
-                return (not name, str(name).casefold())
-            return values[column]
-        if role == Qt.ItemDataRole.TextAlignmentRole and column != self.COL_NAME:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column in (
-            self.COL_TAKES_PART,
-            self.COL_TAKES_PART_PCT,
-        ):
-            return self.tr("doet mee (incl. %1 initiatiefnemers)").replace("%1", _num(t.initiators))
-        return None
-
-
-def _table(model: TallyTableModel) -> QTableView:
-    proxy = QSortFilterProxyModel(model)
-    proxy.setSourceModel(model)
-    proxy.setSortRole(Qt.ItemDataRole.UserRole)
-    view = QTableView()
-    view.setModel(proxy)
-    view.setSortingEnabled(True)
-    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-    view.verticalHeader().hide()
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setAlternatingRowColors(True)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    for column in range(1, 7):
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-    return view
-
-
 class ProgressPage(QWidget):
     figuresReady = Signal(object)  # the Progress shown, or None
 
@@ -292,8 +183,8 @@ class ProgressPage(QWidget):
         self.connectors = TallyTableModel(
             self.tr("Verbinder"), self, nobody=self.tr("(straten zonder verbinder)")
         )
-        self.street_view = _table(self.streets)
-        self.connector_view = _table(self.connectors)
+        self.street_view = tally_table(self.streets)
+        self.connector_view = tally_table(self.connectors)
         # Room for the names and what counts per connector: doors, visited, taking part.
         for column in (TallyTableModel.COL_VISITED_PCT, TallyTableModel.COL_INTERESTED):
             self.connector_view.setColumnHidden(column, True)
