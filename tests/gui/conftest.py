@@ -36,14 +36,21 @@ def window(qtbot: Any, db_path: Path, ids: dict[str, int]) -> Iterator[MainWindo
 
 @pytest.fixture(autouse=True)
 def no_unanswered_questions(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A question nobody answers would hang the test run (a modal box offscreen): a test that
-    expects one patches QMessageBox.question itself; any other fails at once."""
+    """A question or a warning nobody answers would hang the test run (a modal box offscreen): a
+    test that expects one patches QMessageBox itself; any other fails at once."""
     from PySide6.QtWidgets import QMessageBox
 
     def unexpected(_parent: Any, _title: str, text: str, *_args: Any) -> Any:
         raise AssertionError(f"unexpected question: {text}")
 
     monkeypatch.setattr(QMessageBox, "question", staticmethod(unexpected))
+
+    def unexpected_message(_parent: Any, _title: str, text: str, *_args: Any) -> Any:
+        raise AssertionError(f"unexpected message box: {text}")
+
+    # a warning nobody expected is a failure to read, not a run that hangs on a box offscreen
+    for kind in ("warning", "critical"):
+        monkeypatch.setattr(QMessageBox, kind, staticmethod(unexpected_message))
 
 
 @pytest.fixture(autouse=True, scope="session")
