@@ -197,7 +197,9 @@ def write_compact_walklist(
     return total
 
 
-def _intro(c: Canvas, info: WalkListInfo, lines: list[str], rows: Sequence[WalkRow], y: float) -> float:
+def _intro(
+    c: Canvas, info: WalkListInfo, lines: list[str], rows: Sequence[WalkRow], y: float
+) -> float:
     skip = sum(1 for r in rows if r.entry.do_not_visit)
     summary = f"{len(rows)} adressen · rijen 1 tot {len(rows)}"
     if skip:
