@@ -144,6 +144,12 @@ TABLES: tuple[Synced, ...] = (
         refs={"project_id": "projects", "household_id": "households", "member_id": "members"},
     ),
     Synced("visit_events", "event", ("visit_uuid", "kind", "stamp")),
+    Synced(
+        "ideas",
+        "record",
+        ("text", "theme", "street_id", "created_at"),
+        refs={"street_id": "streets"},
+    ),
 )
 
 BY_NAME = {t.table: t for t in TABLES}

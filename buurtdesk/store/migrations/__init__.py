@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from . import m001_initial, m002_trust, m003_exchange, m004_counters, m005_undo
+from . import m001_initial, m002_trust, m003_exchange, m004_counters, m005_undo, m006_ideas
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(m003_exchange.SQL, m003_exchange.after),
     Migration(m004_counters.SQL),
     Migration(m005_undo.SQL),
+    Migration(m006_ideas.SQL),
 )
 
 LATEST_VERSION = len(MIGRATIONS)
