@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from ..domain.plan import find_theme, list_themes
+from ..domain.plan import find_theme
 from ..errors import QT_TRANSLATE_NOOP, UserError
 from ..store import ideas as store_ideas
 from ..store.ideas import Idea
@@ -23,7 +23,7 @@ from . import undo
 from .base import operation
 
 MAX_IDEA = 2000  # characters: a few sentences; a pasted document is not an idea
-NO_THEME = "empty"  # the empty step plan: an idea "without a theme"
+NO_THEME = store_ideas.NO_THEME
 # Characters that reorder what is shown after them (a "Trojan source" trick): refused like
 # control characters.
 _BIDI_CONTROLS = {chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))}
@@ -154,6 +154,4 @@ def count_by_theme(db: Database) -> dict[str, int]:
 
 def theme_titles() -> dict[str, str]:
     """Theme id -> title, for showing ideas ("" is "zonder thema")."""
-    titles = {t.id: t.title for t in list_themes(plans_dir()) if t.id != NO_THEME}
-    titles[""] = "zonder thema"
-    return titles
+    return store_ideas.theme_titles()

@@ -9,7 +9,12 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from ..domain.plan import list_themes
 from .db import new_uuid, now_iso
+from .plan import plans_dir
+
+NO_THEME = "empty"  # the empty step plan: an idea "without a theme"
+WITHOUT_THEME = "zonder thema"
 
 _SELECT = (
     "SELECT i.id, i.uuid, i.text, i.theme, i.street_id, coalesce(s.name, ''), i.created_at "
@@ -109,3 +114,16 @@ def street_named(db: Database, name: str) -> tuple[int, str] | None:
 
 def street_exists(db: Database, street_id: int) -> bool:
     return db.execute("SELECT 1 FROM streets WHERE id = ?", [street_id]).fetchone() is not None
+
+
+def theme_titles() -> dict[str, str]:
+    """Theme id -> the step plan's title ("" -> "zonder thema")."""
+    titles = {t.id: t.title for t in list_themes(plans_dir()) if t.id != NO_THEME}
+    titles[""] = WITHOUT_THEME
+    return titles
+
+
+def ideas_per_theme(db: Database) -> list[tuple[str, int]]:
+    """(theme title, ideas) for the report: counts only, never an idea's text or street."""
+    titles = theme_titles()
+    return [(titles.get(theme, theme), count) for theme, count in count_by_theme(db).items()]
