@@ -261,12 +261,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../buurtdesk/gui/app.py" line="73"/>
+        <location filename="../../buurtdesk/gui/app.py" line="74"/>
         <source>Bestand niet geopend</source>
         <translation>File not opened</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/app.py" line="74"/>
+        <location filename="../../buurtdesk/gui/app.py" line="75"/>
         <source>BuurtDesk kan %1 niet openen:
 
 %2</source>
@@ -275,7 +275,7 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/app.py" line="95"/>
+        <location filename="../../buurtdesk/gui/app.py" line="96"/>
         <source>BuurtDesk is nog bezig: %1. Open het andere bestand als dat klaar is.</source>
         <translation>BuurtDesk is still busy: %1. Open the other file when that has finished.</translation>
     </message>
@@ -283,37 +283,37 @@
 <context>
     <name>CheckOff</name>
     <message>
-        <location filename="../../buurtdesk/gui/commands.py" line="34"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="112"/>
         <source>Buurtproject</source>
         <translation>Neighbourhood project</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/commands.py" line="72"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="92"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/commands.py" line="130"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="233"/>
         <source>Notitie aangepast</source>
         <translation>Note changed</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/commands.py" line="159"/>
+        <location filename="../../buurtdesk/gui/commands.py" line="35"/>
         <source>Straten toegewezen</source>
         <translation>Streets assigned</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/commands.py" line="161"/>
+        <location filename="../../buurtdesk/gui/commands.py" line="37"/>
         <source>Toewijzing weggehaald</source>
         <translation>Assignment removed</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="249"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="307"/>
         <source>Niet aanbellen</source>
         <translation>Do not call</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="250"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="308"/>
         <source>%1 staat op niet aanbellen. Toch een bezoek vastleggen als “%2”?
 
 Kies Nee bij een typfout.</source>
@@ -1523,37 +1523,42 @@ Choose No if it was a typo.</translation>
         <translation>choose 1 to 500 sheets of door cards, not {sheets}</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/io/pdf/exports.py" line="71"/>
+        <location filename="../../buurtdesk/io/pdf/exports.py" line="72"/>
         <source>{name} heeft nog geen straten; wijs eerst straten toe (team)</source>
         <translation>{name} has no streets yet; assign streets first (team)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/io/pdf/exports.py" line="80"/>
+        <location filename="../../buurtdesk/io/pdf/exports.py" line="81"/>
         <source>{name} loopt niet in {streets}</source>
         <translation>{name} does not walk in {streets}</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/io/pdf/exports.py" line="154"/>
+        <location filename="../../buurtdesk/io/pdf/exports.py" line="109"/>
+        <source>in deze keuze is niets meer te doen: elke deur doet mee, zei nee of wil geen bezoek</source>
+        <translation>nothing left to do in this selection: every door takes part, said no or asked not to be visited</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/pdf/exports.py" line="171"/>
         <source>zet eerst hoe bewoners het team bereiken (telefoon of e-mail): op de pagina Team, of met: buurtdesk project set --contact &quot;...&quot;</source>
         <translation>first set how residents reach the team (phone or e-mail): on the Team page, or with: buurtdesk project set --contact &quot;...&quot;</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/io/pdf/exports.py" line="179"/>
+        <location filename="../../buurtdesk/io/pdf/exports.py" line="196"/>
         <source>kies een link of een telefoonnummer voor de QR-code, niet allebei</source>
         <translation>choose a link or a phone number for the QR code, not both</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/io/pdf/exports.py" line="202"/>
+        <location filename="../../buurtdesk/io/pdf/exports.py" line="219"/>
         <source>geen huishoudens in deze keuze; er zijn geen deurkaarten te maken</source>
         <translation>no households in this selection; there are no door cards to make</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/io/pdf/exports.py" line="267"/>
+        <location filename="../../buurtdesk/io/pdf/exports.py" line="284"/>
         <source>de buurt heeft nog geen huishoudens; er is nog niets te melden</source>
         <translation>the neighbourhood has no households yet; there is nothing to report yet</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/io/pdf/exports.py" line="273"/>
+        <location filename="../../buurtdesk/io/pdf/exports.py" line="290"/>
         <source>de buurt heeft {households} huishoudens; een verslag toont alleen groepen van minstens {min_group}, anders zijn huishoudens herkenbaar</source>
         <translation>the neighbourhood has {households} households; a report only shows groups of at least {min_group}, otherwise households can be recognised</translation>
     </message>
@@ -1598,7 +1603,8 @@ Choose No if it was a typo.</translation>
         <translation>the project has no step plan yet; make the plan first (Plan screen)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/io/pdf/walklist.py" line="175"/>
+        <location filename="../../buurtdesk/io/pdf/walklist.py" line="180"/>
+        <location filename="../../buurtdesk/io/pdf/walklist_compact.py" line="152"/>
         <source>geen huishoudens in deze keuze; kies een straat of een verbinder met straten</source>
         <translation>no households in this selection; choose a street or a connector with streets</translation>
     </message>
@@ -1696,7 +1702,7 @@ Choose No if it was a typo.</translation>
         <translation>the Excel file contains no table (all sheets are empty)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/exchange.py" line="60"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="59"/>
         <source>geef de laptop een naam van 1 tot 60 gewone tekens</source>
         <translation>give the laptop a name of 1 to 60 ordinary characters</translation>
     </message>
@@ -1746,22 +1752,22 @@ Choose No if it was a typo.</translation>
         <translation>the contents do not belong to the file&apos;s header</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/exchange.py" line="192"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="193"/>
         <source>de inhoud van het uitwisselbestand klopt niet ({exc})</source>
         <translation>the contents of the exchange file are not right ({exc})</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/exchange.py" line="198"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="199"/>
         <source>de inhoud past niet in deze buurt ({exc})</source>
         <translation>the contents do not fit this neighbourhood ({exc})</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/exchange.py" line="219"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="220"/>
         <source>dit is geen startpakket (maak er een met &apos;exchange package&apos;)</source>
         <translation>this is not a start package (make one with &apos;exchange package&apos;)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/exchange.py" line="237"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="238"/>
         <source>dit bestand bestaat al; een startpakket komt in een nieuw bestand (kies een nieuwe naam)</source>
         <translation>this file already exists; a start package goes into a new file (choose a new name)</translation>
     </message>
@@ -1781,113 +1787,113 @@ Choose No if it was a typo.</translation>
         <translation>activity {activity_id} does not exist</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="97"/>
+        <location filename="../../buurtdesk/store/db.py" line="102"/>
         <source>{path}: dit is een map; geef het buurtbestand zelf op</source>
         <translation>{path}: this is a folder; give the neighbourhood file itself</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="104"/>
+        <location filename="../../buurtdesk/store/db.py" line="109"/>
         <source>{path}: bestand bestaat niet (maak een buurt met &apos;demo&apos;, &apos;import&apos; of &apos;street add&apos;, of kies het goede bestand met --db)</source>
         <translation>{path}: file does not exist (make a neighbourhood with &apos;demo&apos;, &apos;import&apos; or &apos;street add&apos;, or choose the right file with --db)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="114"/>
+        <location filename="../../buurtdesk/store/db.py" line="119"/>
         <source>{path}: het bestand is leeg (0 bytes); dit is geen buurtbestand. Kies het goede bestand, of een naam die nog niet bestaat voor een nieuwe buurt</source>
         <translation>{path}: the file is empty (0 bytes); this is not a neighbourhood file. Choose the right file, or a name that does not exist yet for a new neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="135"/>
+        <location filename="../../buurtdesk/store/db.py" line="140"/>
         <source>{path}: schema 0 moet eerst worden bijgewerkt</source>
         <translation>{path}: schema 0 must be upgraded first</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="158"/>
+        <location filename="../../buurtdesk/store/db.py" line="163"/>
         <source>{path}: het bestand kan hier niet worden gemaakt ({reason})</source>
         <translation>{path}: the file cannot be created here ({reason})</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="175"/>
-        <location filename="../../buurtdesk/store/db.py" line="184"/>
+        <location filename="../../buurtdesk/store/db.py" line="180"/>
+        <location filename="../../buurtdesk/store/db.py" line="189"/>
         <source>{path}: {exc}</source>
         <translation>{path}: {exc}</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="190"/>
+        <location filename="../../buurtdesk/store/db.py" line="195"/>
         <source>{path}: dit is een SQLite-bestand, maar geen BuurtDesk-bestand</source>
         <translation>{path}: this is an SQLite file, but not a BuurtDesk file</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="198"/>
+        <location filename="../../buurtdesk/store/db.py" line="203"/>
         <source>{path}: dit bestand is gemaakt met een nieuwere BuurtDesk (schema {version}, deze versie kent tot {latest_version}). Werk BuurtDesk bij om het te openen.</source>
         <translation>{path}: this file was made by a newer BuurtDesk (schema {version}, this version knows up to {latest_version}). Update BuurtDesk to open it.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="210"/>
+        <location filename="../../buurtdesk/store/db.py" line="215"/>
         <source>{path}: schema {version} moet eerst worden bijgewerkt</source>
         <translation>{path}: schema {version} must be upgraded first</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="231"/>
+        <location filename="../../buurtdesk/store/db.py" line="236"/>
         <source>het bestand is beschadigd. &apos;buurtdesk check&apos; zegt wat er mis is, &apos;buurtdesk repair&apos; herstelt het (de beschadigde versie blijft bewaard); of zet de laatste goede reservekopie terug (de map &apos;backups&apos; naast het bestand)</source>
         <translation>the file is damaged. &apos;buurtdesk check&apos; says what is wrong, &apos;buurtdesk repair&apos; repairs it (the damaged version is kept); or restore the last good backup (the &apos;backups&apos; folder next to the file)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="248"/>
+        <location filename="../../buurtdesk/store/db.py" line="253"/>
         <source>databasefout ({reason})</source>
         <translation>database error ({reason})</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="254"/>
+        <location filename="../../buurtdesk/store/db.py" line="259"/>
         <source>dit is geen BuurtDesk-bestand (geen SQLite-database)</source>
         <translation>this is not a BuurtDesk file (not an SQLite database)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="258"/>
+        <location filename="../../buurtdesk/store/db.py" line="263"/>
         <source>het bestand kan niet worden geopend (bestaat de map, mag u er schrijven?)</source>
         <translation>the file cannot be opened (does the folder exist, may you write there?)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="264"/>
+        <location filename="../../buurtdesk/store/db.py" line="269"/>
         <source>het bestand is in gebruik door een ander programma; probeer het zo nog eens</source>
         <translation>the file is in use by another program; try again in a moment</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="270"/>
+        <location filename="../../buurtdesk/store/db.py" line="275"/>
         <source>het bestand is alleen-lezen; er kan niets worden opgeslagen</source>
         <translation>the file is read-only; nothing can be saved</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="274"/>
+        <location filename="../../buurtdesk/store/db.py" line="279"/>
         <source>de schijf is vol; maak ruimte vrij en probeer het opnieuw</source>
         <translation>the disk is full; free some space and try again</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="474"/>
+        <location filename="../../buurtdesk/store/db.py" line="479"/>
         <source>geef een bestandsnaam voor de reservekopie</source>
         <translation>give a file name for the backup</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="481"/>
+        <location filename="../../buurtdesk/store/db.py" line="486"/>
         <source>{target}: dat is het buurtbestand zelf; kies een andere plek</source>
         <translation>{target}: that is the neighbourhood file itself; choose another place</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="489"/>
+        <location filename="../../buurtdesk/store/db.py" line="494"/>
         <source>{target}: dit is geen gewoon bestand; kies een andere plek</source>
         <translation>{target}: this is not a regular file; choose another place</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="496"/>
+        <location filename="../../buurtdesk/store/db.py" line="501"/>
         <source>{target}: bestaat al; kies een andere naam (of --overwrite)</source>
         <translation>{target}: already exists; choose another name (or --overwrite)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="503"/>
+        <location filename="../../buurtdesk/store/db.py" line="508"/>
         <source>{source}: {damaged}; er is geen reservekopie gemaakt</source>
         <translation>{source}: {damaged}; no backup was made</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="523"/>
+        <location filename="../../buurtdesk/store/db.py" line="528"/>
         <source>{target}: de reservekopie kan hier niet worden geschreven ({reason})</source>
         <translation>{target}: the backup cannot be written here ({reason})</translation>
     </message>
@@ -1897,7 +1903,7 @@ Choose No if it was a typo.</translation>
         <translation>this file already holds data ({what}); a demo neighbourhood only goes into an empty file. Choose a new file with --db, for example --db demo.buurtdesk</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/exchange.py" line="168"/>
+        <location filename="../../buurtdesk/store/exchange.py" line="171"/>
         <source>dit bestand bevat al een buurt; een startpakket komt alleen in een nieuw bestand</source>
         <translation>this file already holds a neighbourhood; a start package only goes into a new file</translation>
     </message>
@@ -1955,12 +1961,33 @@ Choose No if it was a typo.</translation>
         <translation>a task needs a title</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/printing.py" line="111"/>
+        <location filename="../../buurtdesk/ops/ideas.py" line="42"/>
+        <source>een idee mag niet leeg zijn</source>
+        <translation>an idea cannot be empty</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/ideas.py" line="45"/>
+        <source>een idee is hoogstens {most} tekens ({given} gegeven)</source>
+        <translation>an idea is at most {most} characters ({given} given)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/ideas.py" line="54"/>
+        <source>een idee mag geen stuurteken bevatten ({code} op plaats {position})</source>
+        <translation>an idea cannot contain a control character ({code} at position {position})</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/ideas.py" line="76"/>
+        <location filename="../../buurtdesk/store/printing.py" line="112"/>
         <source>straat &quot;{name}&quot; bestaat niet</source>
         <translation>street &quot;{name}&quot; does not exist</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/printing.py" line="120"/>
+        <location filename="../../buurtdesk/ops/ideas.py" line="115"/>
+        <source>idee {id} bestaat niet</source>
+        <translation>idea {id} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/printing.py" line="121"/>
         <source>teamlid &quot;{name}&quot; bestaat niet</source>
         <translation>team member &quot;{name}&quot; does not exist</translation>
     </message>
@@ -2045,9 +2072,16 @@ Choose No if it was a typo.</translation>
         <translation>date {date} is in the future</translation>
     </message>
     <message>
+        <location filename="../../buurtdesk/ops/doors.py" line="21"/>
         <location filename="../../buurtdesk/store/visits.py" line="91"/>
         <source>een notitie is hoogstens {max_note} tekens ({n_note} gegeven)</source>
         <translation>a note is at most {max_note} characters ({n_note} given)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/doors.py" line="33"/>
+        <location filename="../../buurtdesk/ops/visits.py" line="152"/>
+        <source>huishouden {id} bestaat niet</source>
+        <translation>household {id} does not exist</translation>
     </message>
     <message>
         <location filename="../../buurtdesk/store/visits.py" line="227"/>
@@ -2063,6 +2097,46 @@ Choose No if it was a typo.</translation>
         <location filename="../../buurtdesk/io/import_report.py" line="126"/>
         <source>{total} fouten; er is niets geïmporteerd</source>
         <translation>{total} errors; nothing was imported</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/undo.py" line="52"/>
+        <source>er is niets om ongedaan te maken</source>
+        <translation>there is nothing to undo</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/undo.py" line="63"/>
+        <source>er is niets om opnieuw te doen</source>
+        <translation>there is nothing to redo</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/visits.py" line="76"/>
+        <source>het team is nog leeg; voeg &quot;{name}&quot; eerst toe: buurtdesk team add &quot;{name}&quot; --role verbinder</source>
+        <translation>the team is still empty; add &quot;{name}&quot; first: buurtdesk team add &quot;{name}&quot; --role verbinder</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/visits.py" line="88"/>
+        <source>&quot;{name}&quot; past op meer teamleden: {names}; typ meer van de naam</source>
+        <translation>&quot;{name}&quot; matches several team members: {names}; type more of the name</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/visits.py" line="95"/>
+        <source>&quot;{name}&quot; is geen teamlid; kies uit: {names}</source>
+        <translation>&quot;{name}&quot; is not a team member; choose from: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/visits.py" line="104"/>
+        <source>wie legde het bezoek af? Het team heeft meer verbinders: {names}; geef --by NAAM</source>
+        <translation>who made the visit? The team has several connectors: {names}; give --by NAME</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/visits.py" line="145"/>
+        <source>geen bezoeken om op te slaan</source>
+        <translation>no visits to save</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/visits.py" line="156"/>
+        <source>{address} staat op niet aanbellen ({reason})</source>
+        <translation>{address} is marked do not visit ({reason})</translation>
     </message>
 </context>
 <context>
@@ -2200,6 +2274,108 @@ Choose No if it was a typo.</translation>
         <location filename="../../buurtdesk/gui/household_model.py" line="287"/>
         <source>Niet bezoeken: %1</source>
         <translation>Do not visit: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IdeasPage</name>
+    <message>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="95"/>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="210"/>
+        <source>zonder thema</source>
+        <translation>no theme</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="109"/>
+        <source>Ideeën van bewoners</source>
+        <translation>Residents&apos; ideas</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="117"/>
+        <source>Wat bewoners aan de deur of op een bijeenkomst voorstellen, per thema en straat: het bewijs voor de keuze van het volgende project. Het verslag voor de gemeente telt ze per thema, zonder de ideeën zelf.</source>
+        <translation>What residents suggest at the door or at a meeting, by theme and street: the evidence for choosing the next project. The report for the municipality counts them per theme, without the ideas themselves.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="128"/>
+        <source>Wat stelde een bewoner voor?</source>
+        <translation>What did a resident suggest?</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="134"/>
+        <source>Bewaren</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="136"/>
+        <source>Idee</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="138"/>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="140"/>
+        <source>Straat</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="167"/>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="202"/>
+        <source>Per thema: %1</source>
+        <translation>Per theme: %1</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="204"/>
+        <source>Nog geen ideeën bewaard.</source>
+        <translation>No ideas saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="215"/>
+        <source>geen straat</source>
+        <translation>no street</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="242"/>
+        <source>Idee bewaard</source>
+        <translation>Idea saved</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="243"/>
+        <source>Idee bewaard.</source>
+        <translation>Idea saved.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="254"/>
+        <source>Idee verwijderd</source>
+        <translation>Idea removed</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="255"/>
+        <source>Idee verwijderd (Ctrl+Z zet het terug).</source>
+        <translation>Idea removed (Ctrl+Z brings it back).</translation>
+    </message>
+</context>
+<context>
+    <name>IdeasTableModel</name>
+    <message>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="77"/>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="77"/>
+        <source>Straat</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="77"/>
+        <source>Idee</source>
+        <translation>Idea</translation>
     </message>
 </context>
 <context>
@@ -2865,39 +3041,44 @@ on the Streets page; then the map appears here.</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../buurtdesk/gui/pages.py" line="69"/>
+        <location filename="../../buurtdesk/gui/pages.py" line="75"/>
         <source>Straten</source>
         <translation>Streets</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/pages.py" line="70"/>
+        <location filename="../../buurtdesk/gui/pages.py" line="76"/>
         <source>Kaart</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/pages.py" line="71"/>
+        <location filename="../../buurtdesk/gui/pages.py" line="77"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/pages.py" line="72"/>
+        <location filename="../../buurtdesk/gui/pages.py" line="78"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/pages.py" line="73"/>
+        <location filename="../../buurtdesk/gui/pages.py" line="79"/>
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/pages.py" line="74"/>
+        <location filename="../../buurtdesk/gui/pages.py" line="80"/>
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/pages.py" line="75"/>
+        <location filename="../../buurtdesk/gui/pages.py" line="81"/>
         <source>Uitwisselen</source>
         <translation>Exchange</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/pages.py" line="82"/>
+        <source>Ideeën</source>
+        <translation>Ideas</translation>
     </message>
 </context>
 <context>
@@ -3106,45 +3287,45 @@ on the Streets page; then the map appears here.</translation>
         <translation>The step plan week by week on one landscape A4, for the kitchen table.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="302"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="320"/>
         <source>Kies een verbinder of minstens één straat.</source>
         <translation>Choose a connector or at least one street.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="355"/>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="372"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="375"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="392"/>
         <source>PDF opslaan</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="357"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="377"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="373"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="393"/>
         <source>%1 bestaat al.
 Wilt u het vervangen?</source>
         <translation>%1 already exists.
 Do you want to replace it?</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="397"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="417"/>
         <source>Begin eerst een project; dan kunt u afdrukken.</source>
         <translation>Start a project first; then you can print.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="415"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="435"/>
         <source>%1 maken…</source>
         <translation>Creating %1…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="416"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="436"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="440"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="460"/>
         <source>De PDF is opgeslagen als:
 %1
 
@@ -3166,92 +3347,107 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="147"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="149"/>
         <source>%1 · %2 adressen</source>
         <translation>%1 · %2 addresses</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="156"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="158"/>
         <source>De straten van verbinder</source>
         <translation>The connector&apos;s streets</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="157"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="159"/>
         <source>Deze straten</source>
         <translation>These streets</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="158"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="160"/>
         <source>Alleen wie twee keer niet thuis was</source>
         <translation>Only those not home twice</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="163"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="165"/>
         <source> vel (4 kaarten per vel)</source>
         <translation> sheet (4 cards per sheet)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="167"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="169"/>
         <source>Lege kaarten</source>
         <translation>Blank cards</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="169"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="171"/>
         <source>Eén kaart per huishouden dat twee keer niet thuis was</source>
         <translation>One card per household that was not home twice</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="196"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="189"/>
+        <source>Alleen nog te doen</source>
+        <translation>Only still to do</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="193"/>
+        <source>Alleen wie nog niet bezocht is, niet thuis was, gesproken is of geïnteresseerd is; niet wie meedoet, nee zei of geen bezoek wil.</source>
+        <translation>Only who has not been visited yet, was not at home, was spoken to or is interested; not who takes part, said no or asked not to be visited.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="198"/>
+        <source>Compact: één regel per deur, minder pagina&apos;s</source>
+        <translation>Compact: one line a door, fewer pages</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="212"/>
         <source>geen QR-code</source>
         <translation>no QR code</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="197"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="213"/>
         <source>naar een website</source>
         <translation>to a website</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="198"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="214"/>
         <source>belt een telefoonnummer</source>
         <translation>calls a phone number</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="205"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="221"/>
         <source>QR-code</source>
         <translation>QR code</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="206"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="222"/>
         <source>Link of nummer</source>
         <translation>Link or number</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="214"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="230"/>
         <source>Sjabloon</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="215"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="231"/>
         <source>Straten (geen vinkje: alle straten)</source>
         <translation>Streets (none ticked: all streets)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="221"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="237"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="226"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="242"/>
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="229"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="245"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="256"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="272"/>
         <source>Kies een verbinder of minstens één straat.</source>
         <translation>Choose a connector or at least one street.</translation>
     </message>
@@ -3695,32 +3891,32 @@ No PDF viewer was found to open it; open it from that folder.</translation>
         <translation>%1 households shown</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="99"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="182"/>
         <source>Niet opgeslagen: %1 staat op niet aanbellen</source>
         <translation>Not saved: %1 is marked do-not-call</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="119"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="152"/>
         <source>%1: %2 opgeslagen. Let op: dit adres staat op niet aanbellen; de markering blijft (Ctrl+Z maakt ongedaan)</source>
         <translation>%1: %2 saved. Note: this address asked not to be visited; the mark stays (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="130"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="163"/>
         <source>%1: %2 opgeslagen · Ctrl+Z maakt ongedaan</source>
         <translation>%1: %2 saved · Ctrl+Z undoes</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="224"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="282"/>
         <source>Ongedaan gemaakt: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="230"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="288"/>
         <source>Opnieuw gedaan: %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="144"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="173"/>
         <source>%1 was twee keer niet thuis: laat een deurkaart achter.</source>
         <translation>%1 was not home twice: leave a door card.</translation>
     </message>
