@@ -126,7 +126,6 @@ class IdeasPage(QWidget):
         self.text = QLineEdit()
         self.text.setObjectName("idea-text")
         self.text.setPlaceholderText(self.tr("Wat stelde een bewoner voor?"))
-        self.text.setMaxLength(idea_ops.MAX_IDEA)
         self.theme = QComboBox()
         self.theme.setObjectName("idea-theme")
         self.street = QComboBox()
