@@ -43,7 +43,7 @@ def main() -> None:
         visit_date=date(2026, 1, 10),
         visitor="Fien Fixture",
     )
-    insert_idea(db, "Een buurtbus naar de markt", "mobility", 1)  # schema 6
+    insert_idea(db, "Een buurtbus naar de markt", "mobility", 1)  # schema 7
     version = schema_version(db)
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.execute("PRAGMA journal_mode = DELETE")

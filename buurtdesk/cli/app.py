@@ -21,6 +21,7 @@ from ..errors import Coded, UserError
 from ..paths import default_db_path
 from ..store.db import describe_database_error
 from . import (
+    backups,
     demo,
     dutch,
     exchange,
@@ -29,6 +30,7 @@ from . import (
     ideas,
     importing,
     maintenance,
+    privacy,
     projects,
     team,
     undo,
@@ -45,7 +47,9 @@ COMMAND_MODULES = [
     exports,
     exchange,
     undo,
+    privacy,
     maintenance,
+    backups,
 ]
 
 

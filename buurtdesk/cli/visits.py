@@ -100,18 +100,7 @@ def cmd_visit(args: argparse.Namespace) -> int:
         raise UserError(str(exc)) from None
     visit_date = _visit_date(args.date)
     db = open_store(args)
-    matches = find_by_address(db, args.address)
-    if not matches:
-        raise UserError(f'geen huishouden op "{args.address}"{_near(db, args.address)}')
-    if len(matches) > 1:
-        names = "; ".join(
-            f"{m['address']} ({m['place'] or 'geen plaats'}, id {m['id']})" for m in matches
-        )
-        raise UserError(
-            f'"{args.address}" past op meer dan één huishouden: {names}. Noem de plaats of '
-            f'postcode erbij, bijv. "{matches[0]["address"]}, {matches[0]["place"] or "1234 AB"}"'
-        )
-    household = matches[0]
+    household = one_household(db, args.address)
     visitor = team_visitor(db, args.by)
     try:
         done = record_visit(
@@ -155,6 +144,22 @@ def cmd_visit(args: argparse.Namespace) -> int:
         if visit.door_card:
             print("Twee keer niet thuis: laat een deurkaart achter.")
     return 0
+
+
+def one_household(db: Database, address: str) -> dict[str, Any]:
+    """The one household a typed address names; otherwise a message with the candidates."""
+    matches = find_by_address(db, address)
+    if not matches:
+        raise UserError(f'geen huishouden op "{address}"{_near(db, address)}')
+    if len(matches) > 1:
+        names = "; ".join(
+            f"{m['address']} ({m['place'] or 'geen plaats'}, id {m['id']})" for m in matches
+        )
+        raise UserError(
+            f'"{address}" past op meer dan één huishouden: {names}. Noem de plaats of '
+            f'postcode erbij, bijv. "{matches[0]["address"]}, {matches[0]["place"] or "1234 AB"}"'
+        )
+    return matches[0]
 
 
 def _near(db: Any, text: str) -> str:

@@ -22,6 +22,7 @@ from ..ops.visits import DoNotVisitDoor, RecordedVisits, record_visit
 from ..store.db import database_error
 from ..store.street_list import street_summary
 from .commands import OperationCommand, VisitCommand
+from .privacy_dialogs import HouseholdDataDialog
 from .texts import error_text, outcome_text
 
 _KEYS = {
@@ -73,6 +74,7 @@ class CheckOffActions:
     _own_change: bool
     _said_at: int
     _stack_index: int  # the undo stack's index when _undo_moved last saw it
+    household_data_dialog: HouseholdDataDialog | None = None  # open "Gegevens…" dialog
 
     def check_off(self, outcome: Outcome, *, visitor: str | None = None) -> bool:
         """Record the outcome for the selected household and move to the next door; True when
@@ -221,6 +223,26 @@ class CheckOffActions:
         self._own_change = True
         self.context.visitsChanged.emit()
         self._own_change = False
+
+    def show_household_data(self) -> HouseholdDataDialog | None:
+        """What is kept about the selected household (AVG art. 15), with "Wissen op verzoek"."""
+        household_id = self.selected_household_id()
+        item = self.households.household(self.households.row_of(household_id or 0))
+        if household_id is None or item is None:
+            return None
+        dialog = HouseholdDataDialog(self.context, household_id, item.address, self.table)
+        self.household_data_dialog = dialog
+
+        def closed() -> None:
+            if dialog.erased:
+                self._visit_changed(household_id)
+                self._note_changed(household_id)
+            self.household_data_dialog = None
+            dialog.deleteLater()
+
+        dialog.finished.connect(closed)
+        dialog.open()
+        return dialog
 
     def save_household_note(self) -> None:
         household_id = self.selected_household_id()

@@ -6,7 +6,14 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..store.street_list import HouseholdRow
 from ..store.visits import Visit, list_visits, suggests_door_card
@@ -16,6 +23,7 @@ from .texts import outcome_text, status_colour, status_text
 
 class HouseholdPanel(QWidget):
     noteEdited = Signal()  # Enter in the note field: the page saves it (undoably)
+    dataRequested = Signal()  # "Gegevens van dit huishouden…": what is kept, and erasing it
 
     def __init__(self, context: GuiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,6 +47,12 @@ class HouseholdPanel(QWidget):
         self.note.setToolTip(self.tr("Enter bewaart de notitie"))
         self.note.returnPressed.connect(self.noteEdited)
         layout.addWidget(self.note)
+        self.data_button = QPushButton(self.tr("Gegevens van dit huishouden…"))
+        self.data_button.setToolTip(
+            self.tr("Alles wat bewaard wordt laten zien, of wissen op verzoek van de bewoner")
+        )
+        self.data_button.clicked.connect(self.dataRequested)
+        layout.addWidget(self.data_button)
         self.setMinimumWidth(220)
 
     def show_door_card(self, text: str) -> None:
@@ -48,6 +62,7 @@ class HouseholdPanel(QWidget):
     def show_household(self, item: HouseholdRow | None) -> None:
         self.door_card.hide()
         self.note.setEnabled(item is not None)
+        self.data_button.setEnabled(item is not None)
         if item is None:
             self.note.clear()
             self.history.setHtml(

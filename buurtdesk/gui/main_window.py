@@ -42,6 +42,7 @@ from ..io.tabular import preview_table
 from ..store.db import database_error
 from ..store.demo import write_demo
 from ..store.street_list import has_households
+from . import backup_dialog
 from .column_map_dialog import ColumnMapDialog
 from .context import GuiContext
 from .file_watch import FileWatch
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
         self.context.worker.busyChanged.connect(self._worker_busy)
         # what another program writes shows up here; the file is checked in the background
         self.file_watch = FileWatch(context, self)
+        backup_dialog.install(self)  # the day's backup, once the check found the file sound
         self.file_watch.check_in_background()
 
     # --- pages -----------------------------------------------------------------------------------
@@ -212,6 +214,9 @@ class MainWindow(QMainWindow):
         )
         self.demo_action = file_menu.addAction(self.tr("&Voorbeeldbuurt maken"), self.open_demo)
         self.join_action = file_menu.addAction(self.tr("&Startpakket openen…"), self.join_package)
+        self.restore_action = file_menu.addAction(
+            self.tr("&Reservekopie terugzetten…"), self.restore_backup
+        )
         file_menu.addSeparator()
         self.quit_action = file_menu.addAction(self.tr("&Afsluiten"), self.close)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -453,6 +458,12 @@ class MainWindow(QMainWindow):
             text += " — " + self.tr("%1 geen woning").replace("%1", str(report.not_dwelling))
         self.last_import_report = text
         self.statusBar().showMessage(text, 30000)
+
+    def restore_backup(self) -> backup_dialog.RestoreDialog:
+        dialog = backup_dialog.RestoreDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _data_arrived(self) -> None:
         self.context.reload_project()

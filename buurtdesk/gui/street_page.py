@@ -255,6 +255,7 @@ class StreetPage(CheckOffActions, QWidget):
         # the selected household: its visits, a door-card hint, its own note
         right = HouseholdPanel(self.context)
         right.noteEdited.connect(self.save_household_note)
+        right.dataRequested.connect(self.show_household_data)
         self.panel = right
         self.door_card = right.door_card
         self.history = right.history

@@ -34,6 +34,7 @@ from ..store.exchange import (
     neighbourhood_uuid,
 )
 from ..store.laptops import Conflict, Laptop
+from ..store.privacy import checkpoint
 from ..store.sync import self_laptop
 from ..store.team import find_member
 from .base import open_neighbourhood, operation
@@ -209,7 +210,9 @@ def read_file(db: Database, path: Path, code: str) -> MergeReport:
     if scope:
         payload = for_connector(payload, scope)
     del kind  # a start package read on a laptop of the neighbourhood is an exchange file too
-    return _apply_safely(db, payload, path, joining=False)
+    report = _apply_safely(db, payload, path, joining=False)
+    checkpoint(db)  # an erasure that came in is gone from the WAL's bytes too
+    return report
 
 
 def join_file(db: Database, path: Path, code: str) -> MergeReport:

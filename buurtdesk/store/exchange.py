@@ -19,7 +19,7 @@ Reading a payload twice changes nothing; a payload of this same laptop changes n
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,7 +27,9 @@ from sqlite_utils import Database
 
 from ..domain.address import HouseNumber, Numbering, walk_key
 from ..errors import QT_TRANSLATE_NOOP
+from .closing import apply_closures
 from .db import StoreError, now_iso, transaction
+from .privacy import apply_erasures
 from .sync import not_recording, self_laptop
 from .sync_spec import BY_NAME, CREATED, TABLES, Synced
 
@@ -135,7 +137,17 @@ def for_connector(payload: dict[str, Any], member: str) -> dict[str, Any]:
     visit_house = tables["visits"]["fields"].index("household_id")
     visits = {r[0] for r in tables["visits"]["rows"] if r[3][visit_house] in houses}
     idea_street = tables["ideas"]["fields"].index("street_id")
-    keep = {
+    printed_member = tables["printed_lists"]["fields"].index("member_id")
+    printed_rows = tables["printed_lists"]["fields"].index("household_uuids")
+
+    def own_list(row: Any) -> bool:  # printed for this connector, or for their doors
+        values = row[3]
+        return bool(values[printed_member] == member) or any(
+            u in houses for u in json.loads(values[printed_rows])
+        )
+
+    keep: dict[str, Callable[[Any], bool]] = {
+        "printed_lists": own_list,
         "streets": lambda r: r[0] in streets,
         "households": lambda r: r[0] in houses,
         "visits": lambda r: r[0] in visits,
@@ -240,6 +252,9 @@ def apply(db: Database, payload: dict[str, Any]) -> MergeReport:
             _merge_table(db, spec, wire["rows"], tombs, ids, report)
         for spec in reversed(TABLES):
             _delete_tombstoned(db, spec, tombs, ids, report)
+        # visits recorded anywhere before an erasure never come back (store/privacy.py)
+        apply_erasures(db)
+        apply_closures(db)  # visits of a closed project: counted, never kept per household
         _remember_laptops(db, payload)
     return report
 

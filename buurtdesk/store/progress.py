@@ -8,6 +8,7 @@ initiator mark; per day), so a city of 100,000 households costs a few hundred ro
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from datetime import date
 
@@ -137,6 +138,26 @@ def initiator_count(db: Database, project_id: int) -> int:
     return int(row.fetchone()[0])
 
 
+def closed_figures(db: Database, project_id: int) -> tuple[list[Cell], Weekly, int] | None:
+    """The recorded counts of a closed project; None for an open one."""
+    row = db.execute(
+        "SELECT figures FROM closed_projects WHERE project_id = ?", [project_id]
+    ).fetchone()
+    if row is None:
+        return None
+    data = json.loads(row[0])
+    cells = [
+        Cell(str(s), tuple(str(c) for c in conn), Status(st), bool(i), int(n), bool(d))
+        for s, conn, st, i, n, d in data["cells"]
+    ]
+    weekly = data["weekly"]
+    counts: Weekly = tuple(  # type: ignore[assignment]
+        {int(k): int(v) for k, v in weekly[name].items()}
+        for name in ("visits", "first_visits", "takes_part")
+    )
+    return cells, counts, int(data["initiators"])
+
+
 def progress_from(
     project: Project, today: date, cells: list[Cell], weekly: Weekly, initiators: int
 ) -> Progress:
@@ -168,9 +189,13 @@ def project_progress(db: Database, project: Project, today: date | None = None) 
     """
     today = today or date.today()
     with read_snapshot(db):
-        weekly = weekly_counts(db, project)
-        initiators = initiator_count(db, project.id)
-        cells = progress_cells(db, project.id)
+        closed = closed_figures(db, project.id)
+        if closed is not None:  # a closed project keeps the counts it was closed with
+            cells, weekly, initiators = closed
+        else:
+            weekly = weekly_counts(db, project)
+            initiators = initiator_count(db, project.id)
+            cells = progress_cells(db, project.id)
     return progress_from(project, today, cells, weekly, initiators)
 
 

@@ -63,6 +63,14 @@ def _triggers(spec: Synced) -> Iterator[str]:
             f"VALUES ('{t}', {new_key}, '{CREATED}', "
             f"(SELECT stamp FROM {t} WHERE id = NEW.id), ''); END"
         )
+        # an event is deleted only when a household's data is erased (store/privacy.py): the
+        # tombstone keeps an older file from bringing it back
+        yield (
+            f"CREATE TEMP TRIGGER IF NOT EXISTS sync_{t}_delete AFTER DELETE ON main.{t} "
+            f"{when} BEGIN {_TICK} "
+            f"INSERT OR REPLACE INTO tombstones (tbl, row, stamp) VALUES ('{t}', OLD.uuid, "
+            f"{_STAMP}); DELETE FROM sync_state WHERE tbl = '{t}' AND row = OLD.uuid; END"
+        )
         return
     yield (
         f"CREATE TEMP TRIGGER IF NOT EXISTS sync_{t}_insert AFTER INSERT ON main.{t} "

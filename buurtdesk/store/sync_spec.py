@@ -59,6 +59,10 @@ TABLES: tuple[Synced, ...] = (
             "note",
             "source",
             "created_at",
+            "contact_phone",
+            "contact_email",
+            "contact_consent_at",
+            "contact_purpose",
         ),
         refs={"street_id": "streets"},
     ),
@@ -127,6 +131,8 @@ TABLES: tuple[Synced, ...] = (
         refs={"activity_id": "activities", "household_id": "households"},
         key=("activity_id", "household_id"),
     ),
+    # before visits: an erasure that arrives with older visits of its household keeps them out
+    Synced("erasures", "event", ("household_uuid", "erased_on", "may_visit_again", "stamp")),
     Synced(
         "visits",
         "event",
@@ -144,6 +150,28 @@ TABLES: tuple[Synced, ...] = (
         refs={"project_id": "projects", "household_id": "households", "member_id": "members"},
     ),
     Synced("visit_events", "event", ("visit_uuid", "kind", "stamp")),
+    Synced(
+        "closed_projects",
+        "event",
+        ("project_id", "closed_on", "figures", "stamp"),
+        refs={"project_id": "projects"},
+    ),
+    Synced(
+        "printed_lists",
+        "event",
+        (
+            "code",
+            "ident",
+            "project_id",
+            "member_id",
+            "connector",
+            "streets",
+            "household_uuids",
+            "printed_at",
+            "stamp",
+        ),
+        refs={"project_id": "projects", "member_id": "members"},
+    ),
     Synced(
         "ideas",
         "record",

@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from sqlite_utils import Database
 
@@ -48,9 +47,11 @@ def record_printed_list(
     """Remember a walk list that was just written (its rows in order and whom it is for)."""
     member = find_member(db, connector) if connector else None
     with transaction(db):
+        uuids = _uuids(db, household_ids)
         db.execute(
             "INSERT INTO printed_lists (uuid, code, ident, project_id, member_id, connector, "
-            "streets, household_ids, printed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "streets, household_ids, household_uuids, printed_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 new_uuid(),
                 list_code(household_ids),
@@ -60,27 +61,55 @@ def record_printed_list(
                 member.name if member else connector,
                 streets,
                 json.dumps(list(household_ids)),
+                json.dumps([uuids.get(int(i), "") for i in household_ids]),
                 now_iso(),
             ],
         )
 
 
-def printed_lists(db: Database, code: str) -> list[PrintedList]:
-    """The printed lists with this code, newest first."""
-    return [
-        _printed(r)
-        for r in db.execute(
-            "SELECT p.code, p.ident, coalesce(m.name, p.connector), p.streets, p.household_ids, "
-            "p.printed_at FROM printed_lists p LEFT JOIN members m ON m.id = p.member_id "
-            "WHERE p.code = ? ORDER BY p.printed_at DESC, p.id DESC",
-            [code.upper()],
+def _uuids(db: Database, household_ids: Sequence[int]) -> dict[int, str]:
+    found: dict[int, str] = {}
+    ids = [int(i) for i in household_ids]
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        found.update(
+            (int(r[0]), str(r[1]))
+            for r in db.execute(f"SELECT id, uuid FROM households WHERE id IN ({marks})", chunk)
         )
-    ]
+    return found
 
 
-def _printed(row: Sequence[Any]) -> PrintedList:
-    ids = tuple(int(i) for i in json.loads(row[4]))
-    return PrintedList(row[0], row[1], row[2], row[3], ids, row[5])
+def _ids(db: Database, uuids: Sequence[str]) -> dict[str, int]:
+    found: dict[str, int] = {}
+    wanted = [u for u in uuids if u]
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        found.update(
+            (str(r[1]), int(r[0]))
+            for r in db.execute(f"SELECT id, uuid FROM households WHERE uuid IN ({marks})", chunk)
+        )
+    return found
+
+
+def printed_lists(db: Database, code: str) -> list[PrintedList]:
+    """The printed lists with this code, newest first. Rows are read by household uuid, so a list
+    printed on another laptop (it came in an exchange file) reads the same here; a household this
+    laptop does not have (erased, or outside a connector's streets) is row id 0."""
+    rows = db.execute(
+        "SELECT p.code, p.ident, coalesce(m.name, p.connector), p.streets, p.household_uuids, "
+        "p.printed_at FROM printed_lists p LEFT JOIN members m ON m.id = p.member_id "
+        "WHERE p.code = ? ORDER BY p.printed_at DESC, p.id DESC",
+        [code.upper()],
+    ).fetchall()
+    found = []
+    for row in rows:
+        uuids = [str(u) for u in json.loads(row[4])]
+        local = _ids(db, uuids)
+        ids = tuple(local.get(u, 0) for u in uuids)
+        found.append(PrintedList(row[0], row[1], row[2], row[3], ids, row[5]))
+    return found
 
 
 def _walk_ids(db: Database, street_ids: Sequence[int] | None) -> list[int]:

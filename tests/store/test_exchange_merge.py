@@ -65,6 +65,12 @@ def _coordinator(path: Path) -> tuple[Database, int]:
     return db, project.id
 
 
+def _same(a: Database, b: Database, household_id: int) -> int:
+    """b's id of a's household ``household_id``."""
+    (uuid,) = a.execute("SELECT uuid FROM households WHERE id = ?", [household_id]).fetchone()
+    return int(b.execute("SELECT id FROM households WHERE uuid = ?", [uuid]).fetchone()[0])
+
+
 def _ids(db: Database, table: str) -> dict[str, int]:
     return {u: i for i, u in db.execute(f"SELECT id, uuid FROM {table}").fetchall()}
 
@@ -156,8 +162,9 @@ def test_two_changes_of_one_note_are_a_conflict_with_both_values(tmp_path: Path)
     a, _ = _coordinator(tmp_path / "a.buurtdesk")
     b = open_db(tmp_path / "b.buurtdesk")
     join(b, wire(collect(a)))
+    # the same household on both (local ids differ: b numbered them in the package's order)
     set_note(a, 4, "hond in de tuin")
-    set_note(b, 4, "bel aan bij de achterdeur")
+    set_note(b, _same(a, b, 4), "bel aan bij de achterdeur")
     exchange(a, b)
     assert dump(a) == dump(b)
     for db in (a, b):
@@ -190,7 +197,7 @@ def test_the_later_change_wins_on_every_laptop(tmp_path: Path) -> None:
     join(b, wire(collect(a)))
     set_note(a, 2, "eerst")
     exchange(a, b)
-    set_note(b, 2, "daarna")  # b saw "eerst": a later edit, no conflict
+    set_note(b, _same(a, b, 2), "daarna")  # b saw "eerst": a later edit, no conflict
     exchange(a, b)
     for db in (a, b):
         assert db.execute("SELECT note FROM households WHERE id = 2").fetchone()[0] == "daarna"

@@ -104,3 +104,42 @@ def test_schema_1_migrates_to_2_and_guards_its_old_visits(tmp_path: Path) -> Non
     with pytest.raises(sqlite3.IntegrityError, match="append-only"):
         db.execute("UPDATE visits SET visitor = 'iemand anders' WHERE id = ?", [visits[0][0]])
     assert [tuple(r) for r in db.execute("SELECT id, visitor, member_id FROM visits")] == visits
+
+
+def test_a_list_printed_by_the_coordinator_is_typed_back_on_the_connectors_laptop(
+    tmp_path: Path,
+) -> None:
+    """The lists travel (schema 5): by household uuid, so the connector's own laptop, whose local
+    ids differ, reads the same rows; a connector's package carries that connector's lists only."""
+    from buurtdesk.store.exchange import collect, for_connector, join
+    from buurtdesk.store.team import find_member
+
+    from .test_exchange_merge import wire
+
+    db, project = seed(tmp_path / "buurt.buurtdesk")
+    export_walklist(db, project, tmp_path / "ann.pdf", connector="ann de vries", today=TODAY)
+    export_walklist(db, project, tmp_path / "hofje.pdf", streets=["Kastanjeplein"], today=TODAY)
+    ann_code = parse_list_code(_printed_ident(tmp_path / "ann.pdf")) or ""
+    other_code = parse_list_code(_printed_ident(tmp_path / "hofje.pdf")) or ""
+    printed = find_list(db, ann_code)
+    assert printed is not None
+    member = find_member(db, "Ann de Vries")
+    assert member is not None
+    laptop = open_db(tmp_path / "ann.buurtdesk")
+    join(laptop, wire(for_connector(collect(db), member.uuid)))
+    there = printed_lists(laptop, ann_code)
+    assert len(there) == 1 and there[0].connector == "Ann de Vries"
+
+    def street_number(d: object, hid: int) -> tuple[str, int]:
+        row = d.execute(  # type: ignore[attr-defined]
+            "SELECT s.name, h.number FROM households h JOIN streets s ON s.id = h.street_id "
+            "WHERE h.id = ?",
+            [hid],
+        ).fetchone()
+        return (row[0], row[1])
+
+    assert [street_number(laptop, h) for h in there[0].household_ids] == [
+        street_number(db, h) for h in printed.household_ids
+    ]
+    assert printed_lists(laptop, other_code) == []  # another street's list stays home
+    laptop.close()

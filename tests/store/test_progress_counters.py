@@ -22,10 +22,11 @@ from buurtdesk.domain.outcomes import Outcome
 from buurtdesk.domain.team import Role
 from buurtdesk.io.address_import import import_addresses
 from buurtdesk.store.counters import COUNTER_TABLES, mismatches, recount, scan_progress, stored
-from buurtdesk.store.db import open_db
+from buurtdesk.store.db import open_db, transaction
 from buurtdesk.store.demo import write_demo
 from buurtdesk.store.exchange import apply, collect, join
 from buurtdesk.store.households import set_do_not_visit, upsert_households
+from buurtdesk.store.privacy import erase_household
 from buurtdesk.store.progress import doors_left, project_progress, set_initiator
 from buurtdesk.store.projects import create_project, get_project
 from buurtdesk.store.team import add_member, assign_streets, remove_member, unassign_streets
@@ -49,6 +50,7 @@ operation = st.one_of(
     st.tuples(st.just("initiator"), st.integers(0, 40), st.booleans()),
     st.tuples(st.just("initiator"), st.integers(0, 40), st.booleans()),
     st.tuples(st.just("dnv"), st.integers(0, 40), st.booleans()),
+    st.tuples(st.just("erase"), st.integers(0, 40), st.booleans()),
     st.tuples(st.just("member"), st.sampled_from(NAMES)),
     st.tuples(st.just("leave"), st.sampled_from(NAMES)),
     st.tuples(st.just("assign"), st.sampled_from(NAMES), st.integers(0, 5), st.booleans()),
@@ -65,7 +67,7 @@ def _pick(db: Database, sql: str, index: int) -> Any:
 def _do(db: Database, op: tuple[Any, ...], tmp: Path) -> None:
     project = db.execute("SELECT id FROM projects").fetchone()[0]
     house = _pick(db, "SELECT id FROM households ORDER BY uuid", op[1]) if op[0] in (
-        "visit", "initiator", "dnv") else None  # fmt: skip
+        "visit", "initiator", "dnv", "erase") else None  # fmt: skip
     kind = op[0]
     if kind == "visit":
         record_visit(db, project_id=project, household_id=house, outcome=op[2],
@@ -78,6 +80,9 @@ def _do(db: Database, op: tuple[Any, ...], tmp: Path) -> None:
         set_initiator(db, project, house, op[2])
     elif kind == "dnv":
         set_do_not_visit(db, house, op[2], "op verzoek" if op[2] else "")
+    elif kind == "erase":  # a resident's data erased on request (AVG art. 17)
+        with transaction(db):
+            erase_household(db, house, may_visit_again=op[2])
     elif kind == "member":
         if not db.execute("SELECT 1 FROM members WHERE name = ?", [op[1]]).fetchone():
             add_member(db, op[1], [Role.CONNECTOR])
@@ -185,6 +190,7 @@ def busy(tmp_path: Path) -> Database:
         ("dnv", 6, True),
         ("dnv", 3, False),
         ("leave", "Bas"),
+        ("erase", 1, False),
     ]
     for op in ops:
         _do(db, op, tmp_path)
@@ -225,7 +231,7 @@ def test_counters_of_a_migrated_file_equal_a_recount(busy: Database) -> None:
             "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'progress_%'"
         )
     ]
-    assert len(triggers) == 15
+    assert len(triggers) == 16  # and the one of migration 6 (a visit erased)
     drop = "".join(f"DROP TRIGGER {name};" for name in triggers)
     empty = "".join(f"DELETE FROM {table};" for table in COUNTER_TABLES)
     busy.conn.executescript("BEGIN;" + drop + empty + fill + "COMMIT;")

@@ -14,7 +14,15 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from . import m001_initial, m002_trust, m003_exchange, m004_counters, m005_undo, m006_ideas
+from . import (
+    m001_initial,
+    m002_trust,
+    m003_exchange,
+    m004_counters,
+    m005_undo,
+    m006_erasure,
+    m007_ideas,
+)
 
 
 @dataclass(frozen=True)
@@ -29,8 +37,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(m002_trust.SQL),
     Migration(m003_exchange.SQL, m003_exchange.after),
     Migration(m004_counters.SQL),
-    Migration(m005_undo.SQL),
-    Migration(m006_ideas.SQL),
+    Migration(m005_undo.SQL, m005_undo.after),
+    Migration(m006_erasure.SQL),
+    Migration(m007_ideas.SQL),
 )
 
 LATEST_VERSION = len(MIGRATIONS)

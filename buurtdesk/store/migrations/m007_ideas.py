@@ -1,4 +1,4 @@
-"""Migration 6: residents' ideas (issue 12).
+"""Migration 7: residents' ideas (issue 12).
 
 What residents raise at the door or at a meeting, tagged by theme (a step plan's id, or ``''``)
 and street (or none), as evidence for choosing the next project. Ideas belong to the

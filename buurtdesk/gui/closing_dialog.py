@@ -1,0 +1,90 @@
+"""Closing a project in the window (the plan page's "Project afsluiten…"): a preview that says
+what goes and what stays, then ops/closing.py, as ``project close`` does. And the reminder at
+start for a project that ended more than three months ago."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ..errors import Coded
+from ..ops import closing
+from ..store.db import database_error
+from ..store.projects import Project
+from .texts import error_text
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+def preview_text(gone: dict[str, int]) -> str:
+    return (
+        QCoreApplication.translate(
+            "Closing",
+            "Dit gaat weg: %1 bezoeken bij %2 huishoudens (uitkomst en notitie), %3 "
+            "initiatiefnemers, %4 aanmeldingen en %5 keer telefoon of e-mail van bewoners. De "
+            "cijfers van het project (per straat, per week, het verslag voor de gemeente) blijven "
+            "precies zoals ze nu zijn. Dit gaat mee naar de andere laptops en kan niet ongedaan "
+            "worden gemaakt.",
+        )
+        .replace("%1", str(gone["visits"]))
+        .replace("%2", str(gone["households"]))
+        .replace("%3", str(gone["initiators"]))
+        .replace("%4", str(gone["signups"]))
+        .replace("%5", str(gone["contacts"]))
+    )
+
+
+def close_with_preview(parent: QWidget, window: MainWindow, project: Project) -> bool:
+    """Show what goes, ask (default No), close. True when closed."""
+    context = window.context
+    try:
+        gone = closing.what_goes(context.db, project)
+    except Coded as exc:
+        QMessageBox.information(parent, "BuurtDesk", error_text(exc))
+        return False
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("Closing", "Project afsluiten"))
+    box.setText(
+        QCoreApplication.translate("Closing", "Het project \u201c%1\u201d afsluiten?").replace(
+            "%1", project.title
+        )
+    )
+    box.setInformativeText(preview_text(gone))
+    close = box.addButton(
+        QCoreApplication.translate("Closing", "Afsluiten"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    if box.clickedButton() is not close:
+        return False
+    try:
+        closing.close(context.db, project)
+    except (Coded, sqlite3.Error) as exc:
+        error = database_error(exc) if isinstance(exc, sqlite3.Error) else exc
+        QMessageBox.warning(parent, "BuurtDesk", error_text(error))
+        return False
+    context.undo_stack.clear()  # the history below the window went with the visits
+    window._data_arrived()
+    return True
+
+
+def remind(window: MainWindow) -> list[Project]:
+    """At start: say in the status bar which projects ended more than three months ago and
+    still keep per-household data."""
+    due = closing.due_for_closing(window.context.db)
+    if due:
+        window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "Closing",
+                "Het project \u201c%1\u201d is al ruim drie maanden voorbij: sluit het af "
+                "(Plan \u2192 Project afsluiten), dan blijven alleen de cijfers bewaard.",
+            ).replace("%1", due[0].title),
+            60000,
+        )
+    return due
