@@ -198,3 +198,19 @@ def test_cli_todo_with_nothing_to_do_leaves_the_file_unchanged(cli, tmp_path: Pa
     assert "niets meer te doen" in refused.stderr and "Traceback" not in refused.stderr
     assert not out.exists()
     assert _dump(path) == before
+
+
+def test_a_walk_list_printed_on_a_guarded_file_is_recorded(tmp_path: Path) -> None:
+    """Printed lists travel between laptops: their row is written inside an operation, so the
+    command line and the window (guarded connections) can print."""
+    from buurtdesk.ops.base import open_neighbourhood
+
+    path = tmp_path / "buurt.buurtdesk"
+    db, project = seed(path)
+    db.close()
+    guarded = open_neighbourhood(path)
+    out = tmp_path / "hofje.pdf"
+    export_walklist(guarded, project, out, streets=["Hofje"], todo=True, compact=True)
+    (count,) = guarded.execute("SELECT count(*) FROM printed_lists").fetchone()
+    assert count == 1 and out.exists()
+    guarded.close()

@@ -18,6 +18,7 @@ from ...domain.address import format_postcode
 from ...domain.plan import PlanError, find_theme
 from ...domain.walklist import DEFAULT_TALKING_POINTS, list_id, to_do
 from ...errors import QT_TRANSLATE_NOOP, UserError
+from ...ops.printing import remember_walklist
 from ...store.activities import Activity
 from ...store.db import StoreError
 from ...store.plan import list_tasks, plans_dir
@@ -35,7 +36,6 @@ from ...store.printing import (
     walk_entries,
 )
 from ...store.projects import Project
-from ...store.walklists import record_printed_list
 from .common import ProgressFn, no_progress
 from .doorcards import DoorCardInfo, qr_for_link, qr_for_phone, write_doorcards
 from .letter import Addressee, load_template, write_letters
@@ -130,7 +130,7 @@ def export_walklist(
     pages = write(out, entries, info, progress)
     # remembered, so that re-entry of this paper credits its rows to the connector on it
     household_ids = [e.household_id for e in entries]
-    record_printed_list(
+    remember_walklist(
         db,
         ident=list_id(household_ids, today),
         household_ids=household_ids,
