@@ -1,4 +1,4 @@
-"""Residents' ideas (table ``ideas``, migration 6): the SQL. The rules — how long an idea may be,
+"""Residents' ideas (table ``ideas``, migration 7): the SQL. The rules — how long an idea may be,
 which themes and streets exist — are in :mod:`buurtdesk.ops.ideas`, the one writer."""
 
 from __future__ import annotations
