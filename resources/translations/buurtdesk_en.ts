@@ -281,19 +281,88 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../buurtdesk/gui/backup_dialog.py" line="41"/>
+        <source>Reservekopie van vandaag maken</source>
+        <translation>Making today&apos;s backup</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/backup_dialog.py" line="52"/>
+        <source>Reservekopie van vandaag gemaakt: %1</source>
+        <translation>Today&apos;s backup made: %1</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/backup_dialog.py" line="75"/>
+        <location filename="../../buurtdesk/gui/backup_dialog.py" line="153"/>
+        <source>Reservekopie terugzetten</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/backup_dialog.py" line="78"/>
+        <source>Kies een reservekopie. Wat sindsdien op deze laptop is veranderd gaat verloren; het bestand zoals het nu is wordt eerst zelf als reservekopie bewaard, en wat al naar andere laptops ging komt met hun volgende uitwisselbestand terug. Gewiste gegevens blijven gewist.</source>
+        <translation>Choose a backup. What changed on this laptop since then is lost; the file as it is now is first kept as a backup itself, and what already went to other laptops comes back with their next exchange file. Erased data stays erased.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/backup_dialog.py" line="91"/>
+        <source>Gemaakt</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/backup_dialog.py" line="92"/>
+        <source>Grootte</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/backup_dialog.py" line="93"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/backup_dialog.py" line="103"/>
+        <source>Er zijn nog geen reservekopieën.</source>
+        <translation>There are no backups yet.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/backup_dialog.py" line="108"/>
+        <source>Terugzetten…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/backup_dialog.py" line="123"/>
+        <source>automatisch</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/backup_dialog.py" line="125"/>
+        <source>met de hand</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/backup_dialog.py" line="154"/>
+        <source>De reservekopie van %1 terugzetten?</source>
+        <translation>Restore the backup of %1?</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/backup_dialog.py" line="173"/>
+        <source>Reservekopie teruggezet; het bestand zoals het was staat in %1</source>
+        <translation>Backup restored; the file as it was is in %1</translation>
+    </message>
+</context>
+<context>
     <name>CheckOff</name>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="112"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="114"/>
         <source>Buurtproject</source>
         <translation>Neighbourhood project</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="92"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="94"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="233"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="255"/>
         <source>Notitie aangepast</source>
         <translation>Note changed</translation>
     </message>
@@ -308,12 +377,12 @@
         <translation>Assignment removed</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="307"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="329"/>
         <source>Niet aanbellen</source>
         <translation>Do not call</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="308"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="330"/>
         <source>%1 staat op niet aanbellen. Toch een bezoek vastleggen als “%2”?
 
 Kies Nee bij een typfout.</source>
@@ -348,6 +417,34 @@ Choose No if it was a typo.</translation>
         <location filename="../../buurtdesk/gui/checkoff.py" line="82"/>
         <source>Toets %1: %2</source>
         <translation>Key %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Closing</name>
+    <message>
+        <location filename="../../buurtdesk/gui/closing_dialog.py" line="25"/>
+        <source>Dit gaat weg: %1 bezoeken bij %2 huishoudens (uitkomst en notitie), %3 initiatiefnemers, %4 aanmeldingen en %5 keer telefoon of e-mail van bewoners. De cijfers van het project (per straat, per week, het verslag voor de gemeente) blijven precies zoals ze nu zijn. Dit gaat mee naar de andere laptops en kan niet ongedaan worden gemaakt.</source>
+        <translation>This goes: %1 visits at %2 households (outcome and note), %3 initiators, %4 sign-ups and %5 residents&apos; phone numbers or e-mail addresses. The project&apos;s figures (per street, per week, the report for the municipality) stay exactly as they are now. This goes to the other laptops too and cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/closing_dialog.py" line="51"/>
+        <source>Project afsluiten</source>
+        <translation>Close the project</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/closing_dialog.py" line="53"/>
+        <source>Het project “%1” afsluiten?</source>
+        <translation>Close the project “%1”?</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/closing_dialog.py" line="59"/>
+        <source>Afsluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/closing_dialog.py" line="83"/>
+        <source>Het project “%1” is al ruim drie maanden voorbij: sluit het af (Plan → Project afsluiten), dan blijven alleen de cijfers bewaard.</source>
+        <translation>The project “%1” ended more than three months ago: close it (Plan → Close the project), then only its figures are kept.</translation>
     </message>
 </context>
 <context>
@@ -1316,7 +1413,7 @@ Choose No if it was a typo.</translation>
     </message>
     <message>
         <location filename="../../buurtdesk/io/address_import.py" line="448"/>
-        <location filename="../../buurtdesk/ops/exchange.py" line="161"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="162"/>
         <source>bestand bestaat niet</source>
         <translation>file does not exist</translation>
     </message>
@@ -1483,7 +1580,7 @@ Choose No if it was a typo.</translation>
     </message>
     <message>
         <location filename="../../buurtdesk/io/pdf/common.py" line="247"/>
-        <location filename="../../buurtdesk/ops/exchange.py" line="128"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="129"/>
         <source>bestaat al; kies een andere naam (of --overwrite)</source>
         <translation>already exists; choose another name (or --overwrite)</translation>
     </message>
@@ -1702,72 +1799,72 @@ Choose No if it was a typo.</translation>
         <translation>the Excel file contains no table (all sheets are empty)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/exchange.py" line="59"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="60"/>
         <source>geef de laptop een naam van 1 tot 60 gewone tekens</source>
         <translation>give the laptop a name of 1 to 60 ordinary characters</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/exchange.py" line="72"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="73"/>
         <source>&apos;{connector}&apos; is geen lid van het team</source>
         <translation>&apos;{connector}&apos; is not a member of the team</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/exchange.py" line="117"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="118"/>
         <source>geef een bestandsnaam voor het uitwisselbestand</source>
         <translation>give a file name for the exchange file</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/exchange.py" line="121"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="122"/>
         <source>dit is een map; geef een bestandsnaam</source>
         <translation>this is a folder; give a file name</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/exchange.py" line="124"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="125"/>
         <source>dat is het buurtbestand zelf; kies een andere naam</source>
         <translation>that is the neighbourhood file itself; choose another name</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/exchange.py" line="145"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="146"/>
         <source>het uitwisselbestand kan hier niet worden geschreven ({strerror})</source>
         <translation>the exchange file cannot be written here ({strerror})</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/exchange.py" line="157"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="158"/>
         <source>dit bestand is te groot voor een uitwisselbestand</source>
         <translation>this file is too large for an exchange file</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/exchange.py" line="164"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="165"/>
         <source>kan het bestand niet lezen ({strerror})</source>
         <translation>cannot read the file ({strerror})</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/exchange.py" line="175"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="176"/>
         <source>de inhoud van het uitwisselbestand is onleesbaar</source>
         <translation>the contents of the exchange file are unreadable</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/exchange.py" line="179"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="180"/>
         <source>de inhoud hoort niet bij de kop van het bestand</source>
         <translation>the contents do not belong to the file&apos;s header</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/exchange.py" line="193"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="194"/>
         <source>de inhoud van het uitwisselbestand klopt niet ({exc})</source>
         <translation>the contents of the exchange file are not right ({exc})</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/exchange.py" line="199"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="200"/>
         <source>de inhoud past niet in deze buurt ({exc})</source>
         <translation>the contents do not fit this neighbourhood ({exc})</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/exchange.py" line="220"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="223"/>
         <source>dit is geen startpakket (maak er een met &apos;exchange package&apos;)</source>
         <translation>this is not a start package (make one with &apos;exchange package&apos;)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/exchange.py" line="238"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="241"/>
         <source>dit bestand bestaat al; een startpakket komt in een nieuw bestand (kies een nieuwe naam)</source>
         <translation>this file already exists; a start package goes into a new file (choose a new name)</translation>
     </message>
@@ -1833,77 +1930,72 @@ Choose No if it was a typo.</translation>
         <translation>{path}: schema {version} must be upgraded first</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="236"/>
+        <location filename="../../buurtdesk/store/db.py" line="239"/>
         <source>het bestand is beschadigd. &apos;buurtdesk check&apos; zegt wat er mis is, &apos;buurtdesk repair&apos; herstelt het (de beschadigde versie blijft bewaard); of zet de laatste goede reservekopie terug (de map &apos;backups&apos; naast het bestand)</source>
         <translation>the file is damaged. &apos;buurtdesk check&apos; says what is wrong, &apos;buurtdesk repair&apos; repairs it (the damaged version is kept); or restore the last good backup (the &apos;backups&apos; folder next to the file)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="253"/>
+        <location filename="../../buurtdesk/store/db.py" line="256"/>
         <source>databasefout ({reason})</source>
         <translation>database error ({reason})</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="259"/>
+        <location filename="../../buurtdesk/store/db.py" line="262"/>
         <source>dit is geen BuurtDesk-bestand (geen SQLite-database)</source>
         <translation>this is not a BuurtDesk file (not an SQLite database)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="263"/>
+        <location filename="../../buurtdesk/store/db.py" line="266"/>
         <source>het bestand kan niet worden geopend (bestaat de map, mag u er schrijven?)</source>
         <translation>the file cannot be opened (does the folder exist, may you write there?)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="269"/>
+        <location filename="../../buurtdesk/store/db.py" line="272"/>
         <source>het bestand is in gebruik door een ander programma; probeer het zo nog eens</source>
         <translation>the file is in use by another program; try again in a moment</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="275"/>
+        <location filename="../../buurtdesk/store/db.py" line="278"/>
         <source>het bestand is alleen-lezen; er kan niets worden opgeslagen</source>
         <translation>the file is read-only; nothing can be saved</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="279"/>
+        <location filename="../../buurtdesk/store/db.py" line="282"/>
         <source>de schijf is vol; maak ruimte vrij en probeer het opnieuw</source>
         <translation>the disk is full; free some space and try again</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="479"/>
+        <location filename="../../buurtdesk/store/db.py" line="482"/>
         <source>geef een bestandsnaam voor de reservekopie</source>
         <translation>give a file name for the backup</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="486"/>
+        <location filename="../../buurtdesk/store/db.py" line="489"/>
         <source>{target}: dat is het buurtbestand zelf; kies een andere plek</source>
         <translation>{target}: that is the neighbourhood file itself; choose another place</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="494"/>
+        <location filename="../../buurtdesk/store/db.py" line="497"/>
         <source>{target}: dit is geen gewoon bestand; kies een andere plek</source>
         <translation>{target}: this is not a regular file; choose another place</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="501"/>
+        <location filename="../../buurtdesk/store/db.py" line="504"/>
         <source>{target}: bestaat al; kies een andere naam (of --overwrite)</source>
         <translation>{target}: already exists; choose another name (or --overwrite)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="508"/>
+        <location filename="../../buurtdesk/store/db.py" line="511"/>
         <source>{source}: {damaged}; er is geen reservekopie gemaakt</source>
         <translation>{source}: {damaged}; no backup was made</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="528"/>
+        <location filename="../../buurtdesk/store/db.py" line="531"/>
         <source>{target}: de reservekopie kan hier niet worden geschreven ({reason})</source>
         <translation>{target}: the backup cannot be written here ({reason})</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/demo.py" line="116"/>
-        <source>dit bestand bevat al gegevens ({what}); een demobuurt komt alleen in een leeg bestand. Kies een nieuw bestand met --db, bijvoorbeeld --db demo.buurtdesk</source>
-        <translation>this file already holds data ({what}); a demo neighbourhood only goes into an empty file. Choose a new file with --db, for example --db demo.buurtdesk</translation>
-    </message>
-    <message>
-        <location filename="../../buurtdesk/store/exchange.py" line="171"/>
+        <location filename="../../buurtdesk/store/exchange.py" line="183"/>
         <source>dit bestand bevat al een buurt; een startpakket komt alleen in een nieuw bestand</source>
         <translation>this file already holds a neighbourhood; a start package only goes into a new file</translation>
     </message>
@@ -1992,7 +2084,7 @@ Choose No if it was a typo.</translation>
         <translation>team member &quot;{name}&quot; does not exist</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/progress.py" line="37"/>
+        <location filename="../../buurtdesk/store/progress.py" line="38"/>
         <source>het tempo is 1 tot 1000 deuren per verbinder per week, niet {doors}</source>
         <translation>the pace is 1 to 1000 doors per connector per week, not {doors}</translation>
     </message>
@@ -2062,9 +2154,30 @@ Choose No if it was a typo.</translation>
         <translation>date of consent &quot;{consent_at}&quot; is not a date (YYYY-MM-DD)</translation>
     </message>
     <message>
+        <location filename="../../buurtdesk/domain/contact.py" line="38"/>
+        <source>&quot;{phone}&quot; is geen telefoonnummer</source>
+        <translation>&quot;{phone}&quot; is not a phone number</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/contact.py" line="41"/>
         <location filename="../../buurtdesk/store/team.py" line="190"/>
         <source>&quot;{email}&quot; is geen e-mailadres</source>
         <translation>&quot;{email}&quot; is not an e-mail address</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/contact.py" line="46"/>
+        <source>telefoon en e-mail van een bewoner worden alleen bewaard met toestemming: geef de datum van toestemming</source>
+        <translation>a resident&apos;s phone and e-mail are only kept with consent: give the date of consent</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/contact.py" line="54"/>
+        <source>datum van toestemming {date} ligt in de toekomst</source>
+        <translation>the date of consent {date} is in the future</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/contact.py" line="59"/>
+        <source>zeg waarvoor de bewoner toestemming gaf (1 tot {max} gewone tekens), bijv. &apos;terugbellen over de warmtescan&apos;</source>
+        <translation>say what the resident consented to (1 to {max} ordinary characters), e.g. &apos;call back about the heat scan&apos;</translation>
     </message>
     <message>
         <location filename="../../buurtdesk/store/visits.py" line="85"/>
@@ -2079,6 +2192,7 @@ Choose No if it was a typo.</translation>
     </message>
     <message>
         <location filename="../../buurtdesk/ops/doors.py" line="33"/>
+        <location filename="../../buurtdesk/ops/privacy.py" line="24"/>
         <location filename="../../buurtdesk/ops/visits.py" line="152"/>
         <source>huishouden {id} bestaat niet</source>
         <translation>household {id} does not exist</translation>
@@ -2107,6 +2221,26 @@ Choose No if it was a typo.</translation>
         <location filename="../../buurtdesk/ops/undo.py" line="63"/>
         <source>er is niets om opnieuw te doen</source>
         <translation>there is nothing to redo</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/pdf/privacy_docs.py" line="32"/>
+        <source>het sjabloon kan niet worden gelezen ({exc})</source>
+        <translation>the template cannot be read ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/pdf/privacy_docs.py" line="38"/>
+        <source>onbekend veld in het sjabloon: {field}</source>
+        <translation>unknown field in the template: {field}</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/closing.py" line="28"/>
+        <source>het project &quot;{title}&quot; is al afgesloten</source>
+        <translation>the project &quot;{title}&quot; is closed already</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/privacy.py" line="91"/>
+        <source>de privacyverklaring zegt hoe bewoners het team bereiken: geef het project eerst een contact (project set --contact)</source>
+        <translation>the privacy statement says how residents reach the team: give the project a contact first (project set --contact)</translation>
     </message>
     <message>
         <location filename="../../buurtdesk/ops/visits.py" line="76"/>
@@ -2138,6 +2272,37 @@ Choose No if it was a typo.</translation>
         <source>{address} staat op niet aanbellen ({reason})</source>
         <translation>{address} is marked do not visit ({reason})</translation>
     </message>
+    <message>
+        <location filename="../../buurtdesk/store/backups.py" line="44"/>
+        <location filename="../../buurtdesk/store/backups.py" line="131"/>
+        <source>{path}: geen reservekopie van BuurtDesk</source>
+        <translation>{path}: not a BuurtDesk backup</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/backups.py" line="121"/>
+        <source>{path}: dit bestand bestaat niet</source>
+        <translation>{path}: this file does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/backups.py" line="135"/>
+        <source>{path}: gemaakt met een nieuwere BuurtDesk; werk BuurtDesk eerst bij</source>
+        <translation>{path}: made by a newer BuurtDesk; update BuurtDesk first</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/backups.py" line="142"/>
+        <source>{path}: deze reservekopie is beschadigd</source>
+        <translation>{path}: this backup is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/backups.py" line="151"/>
+        <source>{path}: dit is een reservekopie van een andere buurt</source>
+        <translation>{path}: this is a backup of another neighbourhood</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/store/demo.py" line="116"/>
+        <source>dit bestand bevat al gegevens ({what}); een demobuurt komt alleen in een leeg bestand. Kies een nieuw bestand met --db, bijvoorbeeld --db demo.buurtdesk</source>
+        <translation>this file already holds data ({what}); a demo neighbourhood only goes into an empty file. Choose a new file with --db, for example --db demo.buurtdesk</translation>
+    </message>
 </context>
 <context>
     <name>GoalBar</name>
@@ -2160,57 +2325,67 @@ Choose No if it was a typo.</translation>
 <context>
     <name>HouseholdPanel</name>
     <message>
-        <location filename="../../buurtdesk/gui/household_panel.py" line="36"/>
+        <location filename="../../buurtdesk/gui/household_panel.py" line="44"/>
         <source>Notitie over dit huishouden:</source>
         <translation>Note about this household:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/household_panel.py" line="38"/>
+        <location filename="../../buurtdesk/gui/household_panel.py" line="46"/>
         <source>bijv. hond, achterom, &apos;s avonds</source>
         <translation>e.g. dog, use the back door, evenings</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/household_panel.py" line="39"/>
+        <location filename="../../buurtdesk/gui/household_panel.py" line="47"/>
         <source>Enter bewaart de notitie</source>
         <translation>Enter saves the note</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/household_panel.py" line="54"/>
+        <location filename="../../buurtdesk/gui/household_panel.py" line="50"/>
+        <source>Gegevens van dit huishouden…</source>
+        <translation>This household&apos;s data…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/household_panel.py" line="52"/>
+        <source>Alles wat bewaard wordt laten zien, of wissen op verzoek van de bewoner</source>
+        <translation>Show everything that is kept, or erase it at the resident&apos;s request</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/household_panel.py" line="69"/>
         <source>Geen huishouden gekozen</source>
         <translation>No household selected</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/household_panel.py" line="69"/>
+        <location filename="../../buurtdesk/gui/household_panel.py" line="84"/>
         <source>Twee keer niet thuis: laat een deurkaart achter.</source>
         <translation>Not home twice: leave a door card.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/household_panel.py" line="74"/>
+        <location filename="../../buurtdesk/gui/household_panel.py" line="89"/>
         <source>Niet bezoeken</source>
         <translation>Do not visit</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/household_panel.py" line="75"/>
+        <location filename="../../buurtdesk/gui/household_panel.py" line="90"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/household_panel.py" line="76"/>
+        <location filename="../../buurtdesk/gui/household_panel.py" line="91"/>
         <source>Bezoeken</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/household_panel.py" line="77"/>
+        <location filename="../../buurtdesk/gui/household_panel.py" line="92"/>
         <source>Nog geen bezoeken</source>
         <translation>No visits yet</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/household_panel.py" line="78"/>
+        <location filename="../../buurtdesk/gui/household_panel.py" line="93"/>
         <source>ongedaan gemaakt</source>
         <translation>undone</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/household_panel.py" line="88"/>
+        <location filename="../../buurtdesk/gui/household_panel.py" line="103"/>
         <source>wil geen bezoek</source>
         <translation>does not want visits</translation>
     </message>
@@ -2280,7 +2455,7 @@ Choose No if it was a typo.</translation>
     <name>IdeasPage</name>
     <message>
         <location filename="../../buurtdesk/gui/ideas_page.py" line="95"/>
-        <location filename="../../buurtdesk/gui/ideas_page.py" line="210"/>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="209"/>
         <source>zonder thema</source>
         <translation>no theme</translation>
     </message>
@@ -2300,62 +2475,62 @@ Choose No if it was a typo.</translation>
         <translation>What did a resident suggest?</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/ideas_page.py" line="134"/>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="133"/>
         <source>Bewaren</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/ideas_page.py" line="136"/>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="135"/>
         <source>Idee</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/ideas_page.py" line="138"/>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="137"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/ideas_page.py" line="140"/>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="139"/>
         <source>Straat</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/ideas_page.py" line="167"/>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="166"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/ideas_page.py" line="202"/>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="201"/>
         <source>Per thema: %1</source>
         <translation>Per theme: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/ideas_page.py" line="204"/>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="203"/>
         <source>Nog geen ideeën bewaard.</source>
         <translation>No ideas saved yet.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/ideas_page.py" line="215"/>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="214"/>
         <source>geen straat</source>
         <translation>no street</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/ideas_page.py" line="242"/>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="241"/>
         <source>Idee bewaard</source>
         <translation>Idea saved</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/ideas_page.py" line="243"/>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="242"/>
         <source>Idee bewaard.</source>
         <translation>Idea saved.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/ideas_page.py" line="254"/>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="253"/>
         <source>Idee verwijderd</source>
         <translation>Idea removed</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/ideas_page.py" line="255"/>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="254"/>
         <source>Idee verwijderd (Ctrl+Z zet het terug).</source>
         <translation>Idea removed (Ctrl+Z brings it back).</translation>
     </message>
@@ -2458,117 +2633,122 @@ Choose No if it was a typo.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="150"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="152"/>
         <source>Deze pagina kon niet worden geopend: %1</source>
         <translation>This page could not be opened: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="204"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="206"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="205"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="207"/>
         <source>&amp;Nieuwe buurt…</source>
         <translation>&amp;New neighbourhood…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="207"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="209"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="211"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="213"/>
         <source>Adressen &amp;inlezen…</source>
         <translation>&amp;Import addresses…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="213"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="215"/>
         <source>&amp;Voorbeeldbuurt maken</source>
         <translation>Create &amp;demo neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="214"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="216"/>
         <source>&amp;Startpakket openen…</source>
         <translation>Open &amp;start package…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="216"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="218"/>
+        <source>&amp;Reservekopie terugzetten…</source>
+        <translation>&amp;Restore a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/main_window.py" line="221"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="219"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="224"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="220"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="225"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="222"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="227"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="228"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="233"/>
         <source>Straat &amp;toevoegen…</source>
         <translation>&amp;Add street…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="230"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="235"/>
         <source>&amp;Looplijst invoeren</source>
         <translation>Enter &amp;walk list</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="234"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="239"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="237"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="242"/>
         <source>&amp;Beeld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="243"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="248"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="254"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="259"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="255"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="260"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="256"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="261"/>
         <source>&amp;Over BuurtDesk</source>
         <translation>&amp;About BuurtDesk</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="259"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="264"/>
         <source>Een verzonnen buurt om rond te kijken; alleen in een leeg bestand.</source>
         <translation>A made-up neighbourhood to look around in; only in an empty file.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="268"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="273"/>
         <source>bezig…</source>
         <translation>working…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="294"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="299"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="296"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="301"/>
         <source>In de lijst met huishoudens:
 1 niet thuis · 2 gesproken · 3 geïnteresseerd · 4 doet mee · 5 geen interesse · 6 niet bezoeken
 N: notitie bij het volgende bezoek
@@ -2583,36 +2763,46 @@ Ctrl+L enter a walk list (row and outcome, e.g. 12 3 Enter)
 Ctrl+F find</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="311"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="316"/>
         <source>Over BuurtDesk</source>
         <translation>About BuurtDesk</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="313"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="318"/>
         <source>BuurtDesk %1
 Voor buurtteams: huishoudens, bezoeken, team en plan, zonder internet.</source>
         <translation>BuurtDesk %1
 For neighbourhood teams: households, visits, team and plan, without internet.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="323"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="328"/>
         <source>Nieuwe buurt</source>
         <translation>New neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="325"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="330"/>
         <source>BuurtDesk-bestanden (*.buurtdesk)</source>
         <translation>BuurtDesk files (*.buurtdesk)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="335"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="340"/>
         <source>Buurt openen</source>
         <translation>Open neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="337"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="342"/>
         <source>BuurtDesk-bestanden (*.buurtdesk *.sqlite);;Alle bestanden (*)</source>
         <translation>BuurtDesk files (*.buurtdesk *.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/main_window.py" line="370"/>
+        <source>Voorbeeldbuurt</source>
+        <translation>Example neighbourhood</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/main_window.py" line="372"/>
+        <source>De voorbeeldbuurt komt alleen in een leeg bestand. Kies Bestand &gt; Nieuwe buurt… en maak daar de voorbeeldbuurt.</source>
+        <translation>The example neighbourhood only goes into an empty file. Choose File &gt; New neighbourhood… and make the example neighbourhood there.</translation>
     </message>
     <message>
         <location filename="../../buurtdesk/gui/job_progress.py" line="23"/>
@@ -2620,93 +2810,83 @@ For neighbourhood teams: households, visits, team and plan, without internet.</t
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="365"/>
-        <source>Voorbeeldbuurt</source>
-        <translation>Demo neighbourhood</translation>
-    </message>
-    <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="367"/>
-        <source>De voorbeeldbuurt komt alleen in een leeg bestand. Kies Bestand &gt; Nieuwe buurt… en maak daar de voorbeeldbuurt.</source>
-        <translation>The demo neighbourhood only goes into an empty file. Choose File &gt; New neighbourhood… and create the demo there.</translation>
-    </message>
-    <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="378"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="383"/>
         <source>Voorbeeldbuurt maken…</source>
         <translation>Creating the demo neighbourhood…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="384"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="389"/>
         <source>Adressenbestand inlezen</source>
         <translation>Import address file</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="386"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="391"/>
         <source>Adressen (*.csv *.txt *.xlsx *.gpkg);;Alle bestanden (*)</source>
         <translation>Addresses (*.csv *.txt *.xlsx *.gpkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="395"/>
-        <location filename="../../buurtdesk/gui/main_window.py" line="413"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="400"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="418"/>
         <source>Adressen inlezen…</source>
         <translation>Import addresses…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="429"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="434"/>
         <source>%1: %2 toegevoegd, %3 bijgewerkt, %4 ongewijzigd</source>
         <translation>%1: %2 added, %3 updated, %4 unchanged</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="437"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="442"/>
         <source>; %1 anders geschreven, als bestaand huishouden genomen (%2)</source>
         <translation>; %1 written differently, taken as an existing household (%2)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="442"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="447"/>
         <source>; doorlopend genummerd: %1</source>
         <translation>; numbered straight through: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="447"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="452"/>
         <source>per laag: %1</source>
         <translation>per layer: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="449"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="454"/>
         <source>niet gelezen: %1</source>
         <translation>not read: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="453"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="458"/>
         <source>%1 geen woning</source>
         <translation>%1 not a dwelling</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="515"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="526"/>
         <source>BuurtDesk sluit zodra %1 klaar is…</source>
         <translation>BuurtDesk will close as soon as %1 has finished…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="530"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="541"/>
         <source>BuurtDesk is nog bezig: %1.</source>
         <translation>BuurtDesk is still busy: %1.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="533"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="544"/>
         <source>Stoppen: er wordt niets van opgeslagen (is het opslaan al begonnen, dan gebeurt dat nog helemaal). Wachten: BuurtDesk sluit zodra het klaar is.</source>
         <translation>Stop: none of it is saved (if saving has already begun, it is completed in full). Wait: BuurtDesk closes as soon as it has finished.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="537"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="548"/>
         <source>Stoppen en sluiten</source>
         <translation>Stop and close</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="539"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="550"/>
         <source>Wachten en sluiten</source>
         <translation>Wait and close</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="541"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="552"/>
         <source>Niet sluiten</source>
         <translation>Don&apos;t close</translation>
     </message>
@@ -3476,6 +3656,174 @@ No PDF viewer was found to open it; open it from that folder.</translation>
     </message>
 </context>
 <context>
+    <name>Privacy</name>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="38"/>
+        <source>Bron van het adres</source>
+        <translation>Source of the address</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="39"/>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="41"/>
+        <source>Niet aanbellen</source>
+        <translation>Do not call</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="42"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="44"/>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="50"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="53"/>
+        <source>Toestemming</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="58"/>
+        <source>Gegevens gewist op verzoek</source>
+        <translation>Data erased on request</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="64"/>
+        <source>Initiatiefnemer in</source>
+        <translation>Initiator in</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="69"/>
+        <source>Aangemeld voor</source>
+        <translation>Signed up for</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="81"/>
+        <source>Geen bezoeken bewaard</source>
+        <translation>No visits kept</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="92"/>
+        <source>ongedaan</source>
+        <translation>undone</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="109"/>
+        <source>Gegevens van dit huishouden</source>
+        <translation>This household&apos;s data</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="112"/>
+        <source>Dit is alles wat BuurtDesk over dit huishouden bewaart. Een bewoner mag dit inzien (AVG, inzagerecht) en laten wissen.</source>
+        <translation>This is everything BuurtDesk keeps about this household. A resident may see it (GDPR, right of access) and have it erased.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="124"/>
+        <source>Wissen op verzoek…</source>
+        <translation>Erase on request…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="129"/>
+        <source>Contactgegevens…</source>
+        <translation>Contact details…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="164"/>
+        <source>%1 bezoek(en), met uitkomst, verbinder en notitie</source>
+        <translation>%1 visit(s), with outcome, connector and note</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="169"/>
+        <source>de notitie bij het adres</source>
+        <translation>the note at the address</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="171"/>
+        <source>telefoon en e-mail van de bewoner</source>
+        <translation>the resident&apos;s phone and e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="174"/>
+        <source>%1 keer initiatiefnemer</source>
+        <translation>initiator %1 time(s)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="180"/>
+        <source>%1 aanmelding(en) voor activiteiten</source>
+        <translation>%1 sign-up(s) for activities</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="186"/>
+        <source>Gegevens wissen op verzoek</source>
+        <translation>Erase data on request</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="188"/>
+        <source>De gegevens van %1 wissen?</source>
+        <translation>Erase the data of %1?</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="191"/>
+        <source>Dit wordt gewist: %1. Het adres zelf blijft, op “niet aanbellen: op verzoek”. Het wissen gaat met het volgende uitwisselbestand mee naar de andere laptops; ongedaan maken kan niet.</source>
+        <translation>This is erased: %1. The address itself stays, marked “do not visit: on request”. The erasure goes to the other laptops with the next exchange file; it cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="199"/>
+        <source>De bewoner mag later weer bezocht worden</source>
+        <translation>The resident may be visited again later</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="203"/>
+        <source>Wissen</source>
+        <translation>Erase</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="230"/>
+        <source>Contactgegevens van de bewoner</source>
+        <translation>The resident&apos;s contact details</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="234"/>
+        <source>Alleen als de bewoner wil worden teruggebeld of gemaild, en daarmee instemt. Leeg laten haalt weg wat bewaard was.</source>
+        <translation>Only when the resident wants to be called or e-mailed back, and consents to it. Leaving the fields empty removes what was kept.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="255"/>
+        <source>bijv. terugbellen over de warmtescan</source>
+        <translation>e.g. call back about the heat scan</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="257"/>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="258"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="259"/>
+        <source>Toestemming gegeven op</source>
+        <translation>Consent given on</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="260"/>
+        <source>Waarvoor</source>
+        <translation>What for</translation>
+    </message>
+</context>
+<context>
     <name>ProgressPage</name>
     <message>
         <location filename="../../buurtdesk/gui/progress_page.py" line="260"/>
@@ -3871,57 +4219,57 @@ No PDF viewer was found to open it; open it from that folder.</translation>
         <translation>Type the code of the walk list, then for each row the row number and the outcome, e.g. 12 3 Enter</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="330"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="331"/>
         <source>Straten tellen</source>
         <translation>Counting streets</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="383"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="384"/>
         <source>Huishoudens zoeken</source>
         <translation>Finding households</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="390"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="391"/>
         <source>Fout bij lezen: %1</source>
         <translation>Error while reading: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="445"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="446"/>
         <source>%1 huishoudens in beeld</source>
         <translation>%1 households shown</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="182"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="184"/>
         <source>Niet opgeslagen: %1 staat op niet aanbellen</source>
         <translation>Not saved: %1 is marked do-not-call</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="152"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="154"/>
         <source>%1: %2 opgeslagen. Let op: dit adres staat op niet aanbellen; de markering blijft (Ctrl+Z maakt ongedaan)</source>
         <translation>%1: %2 saved. Note: this address asked not to be visited; the mark stays (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="163"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="165"/>
         <source>%1: %2 opgeslagen · Ctrl+Z maakt ongedaan</source>
         <translation>%1: %2 saved · Ctrl+Z undoes</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="282"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="304"/>
         <source>Ongedaan gemaakt: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="288"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="310"/>
         <source>Opnieuw gedaan: %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="173"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="175"/>
         <source>%1 was twee keer niet thuis: laat een deurkaart achter.</source>
         <translation>%1 was not home twice: leave a door card.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="448"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="449"/>
         <source>%1 van %2 bezocht, %3 doen mee (%4%, incl. %5 initiatiefnemers)</source>
         <translation>%1 of %2 visited, %3 taking part (%4%, incl. %5 initiators)</translation>
     </message>
