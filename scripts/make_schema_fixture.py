@@ -17,6 +17,7 @@ from buurtdesk.domain.outcomes import Outcome
 from buurtdesk.domain.team import Role
 from buurtdesk.store.db import open_db, schema_version
 from buurtdesk.store.households import upsert_households
+from buurtdesk.store.ideas import insert_idea
 from buurtdesk.store.projects import create_project
 from buurtdesk.store.team import add_member
 from buurtdesk.store.visits import record_visit
@@ -42,6 +43,7 @@ def main() -> None:
         visit_date=date(2026, 1, 10),
         visitor="Fien Fixture",
     )
+    insert_idea(db, "Een buurtbus naar de markt", "mobility", 1)  # schema 7
     version = schema_version(db)
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.execute("PRAGMA journal_mode = DELETE")

@@ -53,6 +53,17 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     walk.add_argument(
         "--street", action="append", default=[], metavar="NAAM", help="een straat (herhaalbaar)"
     )
+    walk.add_argument(
+        "--todo",
+        action="store_true",
+        help="alleen nog te doen: nog niet bezocht, niet thuis, gesproken, geïnteresseerd "
+        "(niet wie meedoet, nee zei of geen bezoek wil)",
+    )
+    walk.add_argument(
+        "--compact",
+        action="store_true",
+        help="één regel per deur (minstens 20 deuren per pagina), zonder voorblad",
+    )
     walk.set_defaults(func=cmd_walklist)
 
     cards = sub.add_parser(
@@ -137,9 +148,12 @@ def cmd_walklist(args: argparse.Namespace) -> int:
         args.out,
         connector=args.connector,
         streets=args.street,
+        todo=args.todo,
+        compact=args.compact,
         today=_today(args),
     )
-    return _done(args, result, f"looplijst met {result.items} adressen")
+    what = "looplijst nog te doen" if args.todo else "looplijst"
+    return _done(args, result, f"{what} met {result.items} adressen")
 
 
 def cmd_doorcards(args: argparse.Namespace) -> int:

@@ -194,5 +194,24 @@ def tally(rows: Sequence[WalkRow]) -> Tally:
     return Tally(len(doors), len(rows), skip, len(streets))
 
 
+# A "nog te doen" list (the next round) has only the doors still worth a knock: not visited yet,
+# not at home, spoke, interested. Not who takes part, said no, or asked not to be visited (by a
+# visit or by the household's mark). The one rule behind `export walklist --todo` and the print
+# dialog's "alleen nog te doen".
+STILL_TO_DO: frozenset[Status] = frozenset(
+    {Status.UNVISITED, Status.NOT_HOME, Status.SPOKE, Status.INTERESTED}
+)
+
+
+def still_to_do(entry: WalkEntry) -> bool:
+    """True when the door belongs on a "nog te doen" list (see :data:`STILL_TO_DO`)."""
+    return entry.status in STILL_TO_DO and not entry.do_not_visit
+
+
+def to_do(entries: Iterable[WalkEntry]) -> list[WalkEntry]:
+    """The entries still worth a knock, in the order given (walking order)."""
+    return [e for e in entries if still_to_do(e)]
+
+
 # The outcome boxes on the list, in check-off key order (1-6), with their plain words.
 OUTCOME_BOXES: tuple[Outcome, ...] = tuple(Outcome)

@@ -58,6 +58,12 @@ def _exchange() -> type[QWidget]:
     return ExchangePage
 
 
+def _ideas() -> type[QWidget]:
+    from .ideas_page import IdeasPage
+
+    return IdeasPage
+
+
 @dataclass(frozen=True)
 class PageSpec:
     key: str
@@ -73,6 +79,7 @@ PAGES = [
     PageSpec("progress", QT_TRANSLATE_NOOP("Pages", "Voortgang"), _progress),
     PageSpec("print", QT_TRANSLATE_NOOP("Pages", "Afdrukken"), _print),
     PageSpec("exchange", QT_TRANSLATE_NOOP("Pages", "Uitwisselen"), _exchange),
+    PageSpec("ideas", QT_TRANSLATE_NOOP("Pages", "Ideeën"), _ideas),
 ]
 
 

@@ -116,6 +116,8 @@ class PrintOptions:
     link: str = ""
     phone: str = ""
     template: str = "brief"
+    todo: bool = False  # walk list: only the doors still worth a knock
+    compact: bool = False  # walk list: one line a door
 
 
 class PrintDialog(QDialog):
@@ -184,6 +186,20 @@ class PrintDialog(QDialog):
             form.addRow(self.by_connector, self.connector)
             form.addRow(self.by_street)
             form.addRow(self.street_list)
+            self.todo = QCheckBox(self.tr("Alleen nog te doen"))
+            self.todo.setObjectName("walklist-todo")
+            self.todo.setToolTip(
+                self.tr(
+                    "Alleen wie nog niet bezocht is, niet thuis was, gesproken is of "
+                    "geïnteresseerd is; niet wie meedoet, nee zei of geen bezoek wil."
+                )
+            )
+            self.todo.setChecked(preset.todo)
+            self.compact = QCheckBox(self.tr("Compact: één regel per deur, minder pagina's"))
+            self.compact.setObjectName("walklist-compact")
+            self.compact.setChecked(preset.compact)
+            form.addRow(self.todo)
+            form.addRow(self.compact)
             self.by_connector.toggled.connect(self._sync)
         elif kind is PrintKind.DOORCARDS:
             group = QButtonGroup(self)
@@ -273,6 +289,8 @@ class PrintDialog(QDialog):
                 options.connector = self.connector.currentText()
             else:
                 options.streets = self.checked_streets()
+            options.todo = self.todo.isChecked()
+            options.compact = self.compact.isChecked()
         elif self.kind is PrintKind.DOORCARDS:
             options.not_home = self.named_cards.isChecked()
             options.sheets = self.sheets.value()
@@ -309,6 +327,8 @@ def export_job(context: GuiContext, options: PrintOptions, out: Path) -> Any:
                 out,
                 connector=options.connector or None,
                 streets=options.streets,
+                todo=options.todo,
+                compact=options.compact,
                 progress=progress,
             )
         if kind is PrintKind.DOORCARDS:

@@ -126,7 +126,8 @@ def collect(db: Database) -> dict[str, Any]:
 def for_connector(payload: dict[str, Any], member: str) -> dict[str, Any]:
     """Only what a connector's laptop needs (privacy: minimal data on each laptop): the streets
     assigned to that member (uuid), their households with their visits, undo and redo, initiator
-    marks and sign-ups; the project, plan, activities and team in full (a team member's phone and
+    marks and sign-ups, residents' ideas of those streets or of none; the project, plan,
+    activities and team in full (a team member's phone and
     e-mail only exist with their consent)."""
     tables = payload["tables"]
     links = tables["street_assignments"]["rows"]
@@ -135,6 +136,7 @@ def for_connector(payload: dict[str, Any], member: str) -> dict[str, Any]:
     houses = {r[0] for r in tables["households"]["rows"] if r[3][house_street] in streets}
     visit_house = tables["visits"]["fields"].index("household_id")
     visits = {r[0] for r in tables["visits"]["rows"] if r[3][visit_house] in houses}
+    idea_street = tables["ideas"]["fields"].index("street_id")
     printed_member = tables["printed_lists"]["fields"].index("member_id")
     printed_rows = tables["printed_lists"]["fields"].index("household_uuids")
 
@@ -153,6 +155,7 @@ def for_connector(payload: dict[str, Any], member: str) -> dict[str, Any]:
         "initiators": lambda r: r[0].split("/")[1] in houses,
         "activity_signups": lambda r: r[0].split("/")[1] in houses,
         "street_assignments": lambda r: r[0].split("/")[0] in streets,
+        "ideas": lambda r: r[3][idea_street] is None or r[3][idea_street] in streets,
     }
     narrowed = {
         name: dict(table, rows=[r for r in table["rows"] if keep[name](r)])

@@ -25,6 +25,7 @@ from ..domain.walklist import WalkEntry
 from ..errors import QT_TRANSLATE_NOOP
 from .activities import Activity, list_activities
 from .db import StoreError
+from .ideas import ideas_per_theme
 from .plan import list_tasks
 from .progress import project_progress
 from .projects import Project, report_min_group
@@ -262,6 +263,7 @@ class ReportFigures:
     milestones_open: list[str] = field(default_factory=list)
     activities: list[Activity] = field(default_factory=list)
     min_group: int = 10  # the smallest group of households shown
+    ideas: list[tuple[str, int]] = field(default_factory=list)  # (theme title, residents' ideas)
 
     @property
     def participation_pct(self) -> float:
@@ -309,4 +311,5 @@ def report_figures(db: Database, project: Project, today: date) -> ReportFigures
         milestones_open=[t.title for t in milestones if t.status is not TaskStatus.DONE],
         activities=activities_held(db, project.id, today),
         min_group=minimum,
+        ideas=ideas_per_theme(db),
     )

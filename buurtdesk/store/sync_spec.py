@@ -172,6 +172,12 @@ TABLES: tuple[Synced, ...] = (
         ),
         refs={"project_id": "projects", "member_id": "members"},
     ),
+    Synced(
+        "ideas",
+        "record",
+        ("text", "theme", "street_id", "created_at"),
+        refs={"street_id": "streets"},
+    ),
 )
 
 BY_NAME = {t.table: t for t in TABLES}

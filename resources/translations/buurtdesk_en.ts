@@ -347,37 +347,27 @@
 <context>
     <name>CheckOff</name>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="114"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="115"/>
         <source>Buurtproject</source>
         <translation>Neighbourhood project</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="94"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="95"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="255"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="256"/>
         <source>Notitie aangepast</source>
         <translation>Note changed</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/commands.py" line="35"/>
-        <source>Straten toegewezen</source>
-        <translation>Streets assigned</translation>
-    </message>
-    <message>
-        <location filename="../../buurtdesk/gui/commands.py" line="37"/>
-        <source>Toewijzing weggehaald</source>
-        <translation>Assignment removed</translation>
-    </message>
-    <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="329"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="332"/>
         <source>Niet aanbellen</source>
         <translation>Do not call</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="330"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="333"/>
         <source>%1 staat op niet aanbellen. Toch een bezoek vastleggen als “%2”?
 
 Kies Nee bij een typfout.</source>
@@ -1615,37 +1605,42 @@ Choose No if it was a typo.</translation>
         <translation>choose 1 to 500 sheets of door cards, not {sheets}</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/io/pdf/exports.py" line="71"/>
+        <location filename="../../buurtdesk/io/pdf/exports.py" line="72"/>
         <source>{name} heeft nog geen straten; wijs eerst straten toe (team)</source>
         <translation>{name} has no streets yet; assign streets first (team)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/io/pdf/exports.py" line="80"/>
+        <location filename="../../buurtdesk/io/pdf/exports.py" line="81"/>
         <source>{name} loopt niet in {streets}</source>
         <translation>{name} does not walk in {streets}</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/io/pdf/exports.py" line="154"/>
+        <location filename="../../buurtdesk/io/pdf/exports.py" line="109"/>
+        <source>in deze keuze is niets meer te doen: elke deur doet mee, zei nee of wil geen bezoek</source>
+        <translation>nothing left to do in this selection: every door takes part, said no or asked not to be visited</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/io/pdf/exports.py" line="171"/>
         <source>zet eerst hoe bewoners het team bereiken (telefoon of e-mail): op de pagina Team, of met: buurtdesk project set --contact &quot;...&quot;</source>
         <translation>first set how residents reach the team (phone or e-mail): on the Team page, or with: buurtdesk project set --contact &quot;...&quot;</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/io/pdf/exports.py" line="179"/>
+        <location filename="../../buurtdesk/io/pdf/exports.py" line="196"/>
         <source>kies een link of een telefoonnummer voor de QR-code, niet allebei</source>
         <translation>choose a link or a phone number for the QR code, not both</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/io/pdf/exports.py" line="202"/>
+        <location filename="../../buurtdesk/io/pdf/exports.py" line="219"/>
         <source>geen huishoudens in deze keuze; er zijn geen deurkaarten te maken</source>
         <translation>no households in this selection; there are no door cards to make</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/io/pdf/exports.py" line="267"/>
+        <location filename="../../buurtdesk/io/pdf/exports.py" line="284"/>
         <source>de buurt heeft nog geen huishoudens; er is nog niets te melden</source>
         <translation>the neighbourhood has no households yet; there is nothing to report yet</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/io/pdf/exports.py" line="273"/>
+        <location filename="../../buurtdesk/io/pdf/exports.py" line="290"/>
         <source>de buurt heeft {households} huishoudens; een verslag toont alleen groepen van minstens {min_group}, anders zijn huishoudens herkenbaar</source>
         <translation>the neighbourhood has {households} households; a report only shows groups of at least {min_group}, otherwise households can be recognised</translation>
     </message>
@@ -1690,7 +1685,8 @@ Choose No if it was a typo.</translation>
         <translation>the project has no step plan yet; make the plan first (Plan screen)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/io/pdf/walklist.py" line="175"/>
+        <location filename="../../buurtdesk/io/pdf/walklist.py" line="180"/>
+        <location filename="../../buurtdesk/io/pdf/walklist_compact.py" line="152"/>
         <source>geen huishoudens in deze keuze; kies een straat of een verbinder met straten</source>
         <translation>no households in this selection; choose a street or a connector with streets</translation>
     </message>
@@ -1984,7 +1980,7 @@ Choose No if it was a typo.</translation>
         <translation>{target}: the backup cannot be written here ({reason})</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/exchange.py" line="180"/>
+        <location filename="../../buurtdesk/store/exchange.py" line="183"/>
         <source>dit bestand bevat al een buurt; een startpakket komt alleen in een nieuw bestand</source>
         <translation>this file already holds a neighbourhood; a start package only goes into a new file</translation>
     </message>
@@ -2063,7 +2059,8 @@ Choose No if it was a typo.</translation>
     </message>
     <message>
         <location filename="../../buurtdesk/ops/households.py" line="197"/>
-        <location filename="../../buurtdesk/store/printing.py" line="111"/>
+        <location filename="../../buurtdesk/ops/ideas.py" line="76"/>
+        <location filename="../../buurtdesk/store/printing.py" line="112"/>
         <source>straat &quot;{name}&quot; bestaat niet</source>
         <translation>street &quot;{name}&quot; does not exist</translation>
     </message>
@@ -2074,7 +2071,7 @@ Choose No if it was a typo.</translation>
     </message>
     <message>
         <location filename="../../buurtdesk/ops/team.py" line="50"/>
-        <location filename="../../buurtdesk/store/printing.py" line="120"/>
+        <location filename="../../buurtdesk/store/printing.py" line="121"/>
         <source>teamlid &quot;{name}&quot; bestaat niet</source>
         <translation>team member &quot;{name}&quot; does not exist</translation>
     </message>
@@ -2328,21 +2325,41 @@ Choose No if it was a typo.</translation>
         <source>{path}: dit is een reservekopie van een andere buurt</source>
         <translation>{path}: this is a backup of another neighbourhood</translation>
     </message>
+    <message>
+        <location filename="../../buurtdesk/ops/ideas.py" line="42"/>
+        <source>een idee mag niet leeg zijn</source>
+        <translation>an idea cannot be empty</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/ideas.py" line="45"/>
+        <source>een idee is hoogstens {most} tekens ({given} gegeven)</source>
+        <translation>an idea is at most {most} characters ({given} given)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/ideas.py" line="54"/>
+        <source>een idee mag geen stuurteken bevatten ({code} op plaats {position})</source>
+        <translation>an idea cannot contain a control character ({code} at position {position})</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/ideas.py" line="115"/>
+        <source>idee {id} bestaat niet</source>
+        <translation>idea {id} does not exist</translation>
+    </message>
 </context>
 <context>
     <name>GoalBar</name>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="119"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="112"/>
         <source>initiatiefnemers %1</source>
         <translation>initiators %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="120"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="113"/>
         <source>via de deurrondes %1</source>
         <translation>through the door rounds %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="143"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="136"/>
         <source>doel %1 %</source>
         <translation>goal %1 %</translation>
     </message>
@@ -2477,6 +2494,108 @@ Choose No if it was a typo.</translation>
     </message>
 </context>
 <context>
+    <name>IdeasPage</name>
+    <message>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="95"/>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="209"/>
+        <source>zonder thema</source>
+        <translation>no theme</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="109"/>
+        <source>Ideeën van bewoners</source>
+        <translation>Residents&apos; ideas</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="117"/>
+        <source>Wat bewoners aan de deur of op een bijeenkomst voorstellen, per thema en straat: het bewijs voor de keuze van het volgende project. Het verslag voor de gemeente telt ze per thema, zonder de ideeën zelf.</source>
+        <translation>What residents suggest at the door or at a meeting, by theme and street: the evidence for choosing the next project. The report for the municipality counts them per theme, without the ideas themselves.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="128"/>
+        <source>Wat stelde een bewoner voor?</source>
+        <translation>What did a resident suggest?</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="133"/>
+        <source>Bewaren</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="135"/>
+        <source>Idee</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="137"/>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="139"/>
+        <source>Straat</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="166"/>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="201"/>
+        <source>Per thema: %1</source>
+        <translation>Per theme: %1</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="203"/>
+        <source>Nog geen ideeën bewaard.</source>
+        <translation>No ideas saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="214"/>
+        <source>geen straat</source>
+        <translation>no street</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="241"/>
+        <source>Idee bewaard</source>
+        <translation>Idea saved</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="242"/>
+        <source>Idee bewaard.</source>
+        <translation>Idea saved.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="253"/>
+        <source>Idee verwijderd</source>
+        <translation>Idea removed</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="254"/>
+        <source>Idee verwijderd (Ctrl+Z zet het terug).</source>
+        <translation>Idea removed (Ctrl+Z brings it back).</translation>
+    </message>
+</context>
+<context>
+    <name>IdeasTableModel</name>
+    <message>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="77"/>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="77"/>
+        <source>Straat</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="77"/>
+        <source>Idee</source>
+        <translation>Idea</translation>
+    </message>
+</context>
+<context>
     <name>InitiatorsDialog</name>
     <message>
         <location filename="../../buurtdesk/gui/progress_dialogs.py" line="40"/>
@@ -2556,122 +2675,122 @@ Choose No if it was a typo.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="150"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="151"/>
         <source>Deze pagina kon niet worden geopend: %1</source>
         <translation>This page could not be opened: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="204"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="205"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="205"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="206"/>
         <source>&amp;Nieuwe buurt…</source>
         <translation>&amp;New neighbourhood…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="207"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="208"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="211"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="212"/>
         <source>Adressen &amp;inlezen…</source>
         <translation>&amp;Import addresses…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="213"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="214"/>
         <source>&amp;Voorbeeldbuurt maken</source>
         <translation>Create &amp;demo neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="214"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="215"/>
         <source>&amp;Startpakket openen…</source>
         <translation>Open &amp;start package…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="216"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="217"/>
         <source>&amp;Reservekopie terugzetten…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="219"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="220"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="222"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="223"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="223"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="224"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="225"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="226"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="231"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="232"/>
         <source>Straat &amp;toevoegen…</source>
         <translation>&amp;Add street…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="233"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="234"/>
         <source>&amp;Looplijst invoeren</source>
         <translation>Enter &amp;walk list</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="237"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="238"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="240"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="241"/>
         <source>&amp;Beeld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="246"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="247"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="257"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="258"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="258"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="259"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="259"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="260"/>
         <source>&amp;Over BuurtDesk</source>
         <translation>&amp;About BuurtDesk</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="262"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="263"/>
         <source>Een verzonnen buurt om rond te kijken; alleen in een leeg bestand.</source>
         <translation>A made-up neighbourhood to look around in; only in an empty file.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="271"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="272"/>
         <source>bezig…</source>
         <translation>working…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="297"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="298"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="299"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="300"/>
         <source>In de lijst met huishoudens:
 1 niet thuis · 2 gesproken · 3 geïnteresseerd · 4 doet mee · 5 geen interesse · 6 niet bezoeken
 N: notitie bij het volgende bezoek
@@ -2686,34 +2805,34 @@ Ctrl+L enter a walk list (row and outcome, e.g. 12 3 Enter)
 Ctrl+F find</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="314"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="315"/>
         <source>Over BuurtDesk</source>
         <translation>About BuurtDesk</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="316"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="317"/>
         <source>BuurtDesk %1
 Voor buurtteams: huishoudens, bezoeken, team en plan, zonder internet.</source>
         <translation>BuurtDesk %1
 For neighbourhood teams: households, visits, team and plan, without internet.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="326"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="327"/>
         <source>Nieuwe buurt</source>
         <translation>New neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="328"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="329"/>
         <source>BuurtDesk-bestanden (*.buurtdesk)</source>
         <translation>BuurtDesk files (*.buurtdesk)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="338"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="339"/>
         <source>Buurt openen</source>
         <translation>Open neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="340"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="341"/>
         <source>BuurtDesk-bestanden (*.buurtdesk *.sqlite);;Alle bestanden (*)</source>
         <translation>BuurtDesk files (*.buurtdesk *.sqlite);;All files (*)</translation>
     </message>
@@ -2723,83 +2842,83 @@ For neighbourhood teams: households, visits, team and plan, without internet.</t
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="370"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="371"/>
         <source>Voorbeeldbuurt maken…</source>
         <translation>Creating the demo neighbourhood…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="376"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="377"/>
         <source>Adressenbestand inlezen</source>
         <translation>Import address file</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="378"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="379"/>
         <source>Adressen (*.csv *.txt *.xlsx *.gpkg);;Alle bestanden (*)</source>
         <translation>Addresses (*.csv *.txt *.xlsx *.gpkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="387"/>
-        <location filename="../../buurtdesk/gui/main_window.py" line="405"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="388"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="406"/>
         <source>Adressen inlezen…</source>
         <translation>Import addresses…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="421"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="422"/>
         <source>%1: %2 toegevoegd, %3 bijgewerkt, %4 ongewijzigd</source>
         <translation>%1: %2 added, %3 updated, %4 unchanged</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="429"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="430"/>
         <source>; %1 anders geschreven, als bestaand huishouden genomen (%2)</source>
         <translation>; %1 written differently, taken as an existing household (%2)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="434"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="435"/>
         <source>; doorlopend genummerd: %1</source>
         <translation>; numbered straight through: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="439"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="440"/>
         <source>per laag: %1</source>
         <translation>per layer: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="441"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="442"/>
         <source>niet gelezen: %1</source>
         <translation>not read: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="445"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="446"/>
         <source>%1 geen woning</source>
         <translation>%1 not a dwelling</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="513"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="514"/>
         <source>BuurtDesk sluit zodra %1 klaar is…</source>
         <translation>BuurtDesk will close as soon as %1 has finished…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="528"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="529"/>
         <source>BuurtDesk is nog bezig: %1.</source>
         <translation>BuurtDesk is still busy: %1.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="531"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="532"/>
         <source>Stoppen: er wordt niets van opgeslagen (is het opslaan al begonnen, dan gebeurt dat nog helemaal). Wachten: BuurtDesk sluit zodra het klaar is.</source>
         <translation>Stop: none of it is saved (if saving has already begun, it is completed in full). Wait: BuurtDesk closes as soon as it has finished.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="535"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="536"/>
         <source>Stoppen en sluiten</source>
         <translation>Stop and close</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="537"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="538"/>
         <source>Wachten en sluiten</source>
         <translation>Wait and close</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="539"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="540"/>
         <source>Niet sluiten</source>
         <translation>Don&apos;t close</translation>
     </message>
@@ -3134,39 +3253,44 @@ on the Streets page; then the map appears here.</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../buurtdesk/gui/pages.py" line="69"/>
+        <location filename="../../buurtdesk/gui/pages.py" line="75"/>
         <source>Straten</source>
         <translation>Streets</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/pages.py" line="70"/>
+        <location filename="../../buurtdesk/gui/pages.py" line="76"/>
         <source>Kaart</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/pages.py" line="71"/>
+        <location filename="../../buurtdesk/gui/pages.py" line="77"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/pages.py" line="72"/>
+        <location filename="../../buurtdesk/gui/pages.py" line="78"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/pages.py" line="73"/>
+        <location filename="../../buurtdesk/gui/pages.py" line="79"/>
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/pages.py" line="74"/>
+        <location filename="../../buurtdesk/gui/pages.py" line="80"/>
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/pages.py" line="75"/>
+        <location filename="../../buurtdesk/gui/pages.py" line="81"/>
         <source>Uitwisselen</source>
         <translation>Exchange</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/pages.py" line="82"/>
+        <source>Ideeën</source>
+        <translation>Ideas</translation>
     </message>
 </context>
 <context>
@@ -3237,87 +3361,97 @@ on the Streets page; then the map appears here.</translation>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="77"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="79"/>
         <source>Nieuw project…</source>
         <translation>New project…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="78"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="80"/>
         <source>Taak toevoegen…</source>
         <translation>Add task…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="79"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="81"/>
         <source>Activiteit toevoegen…</source>
         <translation>Add activity…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="150"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="82"/>
+        <source>Afsluiten…</source>
+        <translation>Close…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="85"/>
+        <source>Het project afsluiten als het voorbij is: de cijfers blijven, de gegevens per huishouden gaan weg</source>
+        <translation>Close the project when it is over: the figures stay, the data per household goes</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="168"/>
         <source>Nog geen project</source>
         <translation>No project yet</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="152"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="170"/>
         <source>Begin een project op een thema; het thema brengt zijn stappenplan mee.</source>
         <translation>Start a project on a theme; the theme brings its step plan.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="154"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="172"/>
         <source>Kies rechtsboven „Nieuw project…”.</source>
         <translation>Choose “New project…” at the top right.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="163"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="181"/>
         <source>begint over %1 dagen</source>
         <translation>starts in %1 days</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="167"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="185"/>
         <source>afgelopen</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="170"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="188"/>
         <source>week %1 van %2</source>
         <translation>week %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="174"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="192"/>
         <source>doel %1 % deelname</source>
         <translation>goal %1 % participation</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="244"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="262"/>
         <source>deze week</source>
         <translation>this week</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="253"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="271"/>
         <source>Na afloop</source>
         <translation>Afterwards</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="262"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="280"/>
         <source>Activiteiten</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="307"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="325"/>
         <source>„%1” kan niet naar die plek: %2.</source>
         <translation>“%1” cannot go there: %2.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="321"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="339"/>
         <source>Taak naar week %1</source>
         <translation>Task to week %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="343"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="361"/>
         <source>Status van taak</source>
         <translation>Task status</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="359"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="377"/>
         <source>Taak verwijderen</source>
         <translation>Delete task</translation>
     </message>
@@ -3375,45 +3509,45 @@ on the Streets page; then the map appears here.</translation>
         <translation>The step plan week by week on one landscape A4, for the kitchen table.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="302"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="320"/>
         <source>Kies een verbinder of minstens één straat.</source>
         <translation>Choose a connector or at least one street.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="355"/>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="372"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="375"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="392"/>
         <source>PDF opslaan</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="357"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="377"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="373"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="393"/>
         <source>%1 bestaat al.
 Wilt u het vervangen?</source>
         <translation>%1 already exists.
 Do you want to replace it?</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="397"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="417"/>
         <source>Begin eerst een project; dan kunt u afdrukken.</source>
         <translation>Start a project first; then you can print.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="415"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="435"/>
         <source>%1 maken…</source>
         <translation>Creating %1…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="416"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="436"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="440"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="460"/>
         <source>De PDF is opgeslagen als:
 %1
 
@@ -3435,92 +3569,107 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="147"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="149"/>
         <source>%1 · %2 adressen</source>
         <translation>%1 · %2 addresses</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="156"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="158"/>
         <source>De straten van verbinder</source>
         <translation>The connector&apos;s streets</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="157"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="159"/>
         <source>Deze straten</source>
         <translation>These streets</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="158"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="160"/>
         <source>Alleen wie twee keer niet thuis was</source>
         <translation>Only those not home twice</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="163"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="165"/>
         <source> vel (4 kaarten per vel)</source>
         <translation> sheet (4 cards per sheet)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="167"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="169"/>
         <source>Lege kaarten</source>
         <translation>Blank cards</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="169"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="171"/>
         <source>Eén kaart per huishouden dat twee keer niet thuis was</source>
         <translation>One card per household that was not home twice</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="196"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="189"/>
+        <source>Alleen nog te doen</source>
+        <translation>Only still to do</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="193"/>
+        <source>Alleen wie nog niet bezocht is, niet thuis was, gesproken is of geïnteresseerd is; niet wie meedoet, nee zei of geen bezoek wil.</source>
+        <translation>Only who has not been visited yet, was not at home, was spoken to or is interested; not who takes part, said no or asked not to be visited.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="198"/>
+        <source>Compact: één regel per deur, minder pagina&apos;s</source>
+        <translation>Compact: one line a door, fewer pages</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="212"/>
         <source>geen QR-code</source>
         <translation>no QR code</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="197"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="213"/>
         <source>naar een website</source>
         <translation>to a website</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="198"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="214"/>
         <source>belt een telefoonnummer</source>
         <translation>calls a phone number</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="205"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="221"/>
         <source>QR-code</source>
         <translation>QR code</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="206"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="222"/>
         <source>Link of nummer</source>
         <translation>Link or number</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="214"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="230"/>
         <source>Sjabloon</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="215"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="231"/>
         <source>Straten (geen vinkje: alle straten)</source>
         <translation>Streets (none ticked: all streets)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="221"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="237"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="226"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="242"/>
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="229"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="245"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="256"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="272"/>
         <source>Kies een verbinder of minstens één straat.</source>
         <translation>Choose a connector or at least one street.</translation>
     </message>
@@ -3719,132 +3868,132 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="260"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="151"/>
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="262"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="153"/>
         <source>Initiatiefnemers…</source>
         <translation>Initiators…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="275"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="166"/>
         <source>Bezocht</source>
         <translation>Visited</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="276"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="167"/>
         <source>Geïnteresseerd</source>
         <translation>Interested</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="277"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="168"/>
         <source>Doet mee</source>
         <translation>Takes part</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="278"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="169"/>
         <source>Nog nodig voor het doel</source>
         <translation>Still needed for the goal</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="279"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="170"/>
         <source>Tempo nodig</source>
         <translation>Pace needed</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="289"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="180"/>
         <source>Straat</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="293"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="184"/>
         <source>Verbinder</source>
         <translation>Connector</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="293"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="184"/>
         <source>(straten zonder verbinder)</source>
         <translation>(streets without a connector)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="303"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="194"/>
         <source>Per straat</source>
         <translation>Per street</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="304"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="195"/>
         <source>Per verbinder</source>
         <translation>Per connector</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="330"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="221"/>
         <source>Week voor week</source>
         <translation>Week by week</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="407"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="298"/>
         <source>Nog geen project: begin er een op de pagina Plan.</source>
         <translation>No project yet: start one on the Plan page.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="415"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="306"/>
         <source>begint op %1</source>
         <translation>starts on %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="417"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="308"/>
         <source>afgelopen</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="420"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="311"/>
         <source>week %1 van %2, nog %3 weken</source>
         <translation>week %1 of %2, %3 weeks left</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="427"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="318"/>
         <source>doel %1 % = %2 van %3 huishoudens</source>
         <translation>goal %1 % = %2 of %3 households</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="432"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="323"/>
         <source>%1 % van alle huishoudens</source>
         <translation>%1 % of all households</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="441"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="332"/>
         <source>%1 %, incl. %2 initiatiefnemers</source>
         <translation>%1 %, incl. %2 initiators</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="446"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="337"/>
         <source>Het doel is gehaald!</source>
         <translation>The goal has been reached!</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="450"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="341"/>
         <source>deelnemers om %1 % te halen</source>
         <translation>participants to reach %1 %</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="454"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="345"/>
         <source>niets meer nodig</source>
         <translation>nothing more needed</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="456"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="347"/>
         <source>het project is voorbij</source>
         <translation>the project is over</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="461"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="352"/>
         <source>deelnemers per week; %1 deuren per week</source>
         <translation>participants per week; %1 doors per week</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="467"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="358"/>
         <source>Initiatiefnemers: %1 (%2 %). Daarmee moeten de deurrondes nog %3 van de %4 deelnemers van het doel brengen; ze brachten er tot nu toe %5.</source>
         <translation>Initiators: %1 (%2 %). So the door rounds still have to bring %3 of the %4 participants of the goal; so far they brought %5.</translation>
     </message>
@@ -4147,32 +4296,32 @@ No PDF viewer was found to open it; open it from that folder.</translation>
         <translation>Assign streets</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="184"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="185"/>
         <source>Niet opgeslagen: %1 staat op niet aanbellen</source>
         <translation>Not saved: %1 is marked do-not-call</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="154"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="155"/>
         <source>%1: %2 opgeslagen. Let op: dit adres staat op niet aanbellen; de markering blijft (Ctrl+Z maakt ongedaan)</source>
         <translation>%1: %2 saved. Note: this address asked not to be visited; the mark stays (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="165"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="166"/>
         <source>%1: %2 opgeslagen · Ctrl+Z maakt ongedaan</source>
         <translation>%1: %2 saved · Ctrl+Z undoes</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="304"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="307"/>
         <source>Ongedaan gemaakt: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="310"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="313"/>
         <source>Opnieuw gedaan: %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="175"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="176"/>
         <source>%1 was twee keer niet thuis: laat een deurkaart achter.</source>
         <translation>%1 was not home twice: leave a door card.</translation>
     </message>
@@ -4286,37 +4435,37 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>TallyTableModel</name>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="186"/>
+        <location filename="../../buurtdesk/gui/progress_table.py" line="166"/>
         <source>Doet mee: de initiatiefnemers en de huishoudens die bij hun laatste bezoek “doet mee” zeiden, elk huishouden één keer</source>
         <translation>Taking part: the initiators and the households whose latest visit said “takes part”, each household once</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="193"/>
+        <location filename="../../buurtdesk/gui/progress_table.py" line="173"/>
         <source>Huishoudens</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="194"/>
+        <location filename="../../buurtdesk/gui/progress_table.py" line="174"/>
         <source>Bezocht</source>
         <translation>Visited</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="196"/>
+        <location filename="../../buurtdesk/gui/progress_table.py" line="176"/>
         <source>Interesse</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="197"/>
+        <location filename="../../buurtdesk/gui/progress_table.py" line="177"/>
         <source>Doet mee</source>
         <translation>Takes part</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="206"/>
+        <location filename="../../buurtdesk/gui/progress_table.py" line="129"/>
         <source>(onbekend)</source>
         <translation>(unknown)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="230"/>
+        <location filename="../../buurtdesk/gui/progress_table.py" line="197"/>
         <source>doet mee (incl. %1 initiatiefnemers)</source>
         <translation>taking part (incl. %1 initiators)</translation>
     </message>
@@ -4574,32 +4723,32 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>WeeklyChart</name>
     <message>
-        <location filename="../../buurtdesk/gui/progress_chart.py" line="64"/>
+        <location filename="../../buurtdesk/gui/progress_chart.py" line="97"/>
         <source>Nog geen cijfers</source>
         <translation>No figures yet</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_chart.py" line="113"/>
+        <location filename="../../buurtdesk/gui/progress_chart.py" line="146"/>
         <source>wk %1</source>
         <translation>wk %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_chart.py" line="131"/>
+        <location filename="../../buurtdesk/gui/progress_chart.py" line="164"/>
         <source>doel %1 %</source>
         <translation>goal %1 %</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_chart.py" line="160"/>
+        <location filename="../../buurtdesk/gui/progress_chart.py" line="193"/>
         <source>bezocht (% van alle huishoudens)</source>
         <translation>visited (% of all households)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_chart.py" line="161"/>
+        <location filename="../../buurtdesk/gui/progress_chart.py" line="194"/>
         <source>doet mee, met initiatiefnemers</source>
         <translation>takes part, with initiators</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_chart.py" line="162"/>
+        <location filename="../../buurtdesk/gui/progress_chart.py" line="195"/>
         <source>bezoeken per week (rechts)</source>
         <translation>visits per week (right)</translation>
     </message>

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
@@ -188,3 +188,28 @@ def test_an_empty_walk_list_is_refused_in_the_dialog(
     dialog.by_street.setChecked(True)
     dialog.accept()
     assert told and dialog.result() != QDialog.DialogCode.Accepted
+
+
+def test_walklist_still_to_do_and_compact_from_the_dialog(
+    context: GuiContext, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, opened
+) -> None:
+    page = PrintPage(context)
+    qtbot.addWidget(page)
+    dialog = PrintDialog(context, PrintKind.WALKLIST, None, PrintOptions(PrintKind.WALKLIST))
+    qtbot.addWidget(dialog)
+    assert not dialog.todo.isChecked() and not dialog.compact.isChecked()
+
+    def next_round(d: PrintDialog) -> None:
+        qtbot.mouseClick(d.todo, Qt.MouseButton.LeftButton, pos=QPoint(4, d.todo.height() // 2))
+        d.compact.setChecked(True)
+
+    _accept_with(monkeypatch, next_round)
+    _save_as(monkeypatch, tmp_path / "ronde2.pdf")
+    with qtbot.waitSignal(page.exported, timeout=20000) as blocker:
+        page.cards[PrintKind.WALKLIST].button.click()
+    result = blocker.args[0]
+    assert isinstance(result, ExportResult)
+    assert result.items == 26  # Ann's 33 doors less who takes part, said no or asked not to come
+    pages = pdf_pages(result.path)
+    assert len(pages) == result.pages == 1  # compact, no cover
+    assert "Looplijst nog te doen voor Ann de Vries · compact" in pages[0]

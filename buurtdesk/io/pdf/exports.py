@@ -16,8 +16,9 @@ from sqlite_utils import Database
 
 from ...domain.address import format_postcode
 from ...domain.plan import PlanError, find_theme
-from ...domain.walklist import DEFAULT_TALKING_POINTS, list_id
+from ...domain.walklist import DEFAULT_TALKING_POINTS, list_id, to_do
 from ...errors import QT_TRANSLATE_NOOP, UserError
+from ...ops.printing import remember_walklist
 from ...store.activities import Activity
 from ...store.db import StoreError
 from ...store.plan import list_tasks, plans_dir
@@ -35,13 +36,13 @@ from ...store.printing import (
     walk_entries,
 )
 from ...store.projects import Project
-from ...store.walklists import record_printed_list
 from .common import ProgressFn, no_progress
 from .doorcards import DoorCardInfo, qr_for_link, qr_for_phone, write_doorcards
 from .letter import Addressee, load_template, write_letters
 from .plan import PlanInfo, PlanTask, write_plan
 from .report import ReportInfo, write_report
 from .walklist import WalkListInfo, write_walklist
+from .walklist_compact import write_compact_walklist
 
 
 @dataclass(frozen=True)
@@ -91,12 +92,26 @@ def export_walklist(
     *,
     connector: str | None = None,
     streets: Sequence[str] = (),
+    todo: bool = False,
+    compact: bool = False,
     today: date | None = None,
     progress: ProgressFn = no_progress,
 ) -> ExportResult:
+    """A walk list (``compact``: one line a door); ``todo``: only the doors still worth a knock
+    (:func:`~buurtdesk.domain.walklist.still_to_do`), numbered 1..N as printed."""
     today = today or date.today()
     name, ids = _streets(db, connector, streets)
     entries = walk_entries(db, project.id, ids)
+    if todo:
+        entries = to_do(entries)
+        if not entries:
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Fout",
+                    "in deze keuze is niets meer te doen: elke deur doet mee, zei nee of wil "
+                    "geen bezoek",
+                )
+            )
     if not name and ids is not None:
         names = connectors_of_streets(db, ids)
         name = ", ".join(names[:3])
@@ -109,11 +124,13 @@ def export_walklist(
         talking_points=points,
         made_on=today,
         contact=project.contact,
+        todo=todo,
     )
-    pages = write_walklist(out, entries, info, progress)
+    write = write_compact_walklist if compact else write_walklist
+    pages = write(out, entries, info, progress)
     # remembered, so that re-entry of this paper credits its rows to the connector on it
     household_ids = [e.household_id for e in entries]
-    record_printed_list(
+    remember_walklist(
         db,
         ident=list_id(household_ids, today),
         household_ids=household_ids,

@@ -301,6 +301,27 @@ def _table(rows: Sequence[Sequence[Any]], widths: Sequence[float], numeric_from:
     return table
 
 
+def _ideas(figures: ReportFigures, st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    """Residents' ideas per theme: how many, never what or from whom (issue 12)."""
+    part: list[Flowable] = [Paragraph("Ideeën van bewoners", st["h2"])]
+    if not figures.ideas:
+        part.append(Paragraph("Er zijn nog geen ideeën van bewoners bewaard.", st["muted"]))
+        return part
+    rows: list[list[Any]] = [["thema", "ideeën"]]
+    rows += [[Paragraph(_esc(theme), st["cell"]), count] for theme, count in figures.ideas]
+    rows.append([Paragraph("<b>totaal</b>", st["cell"]), sum(n for _, n in figures.ideas)])
+    part.append(_table(rows, [CONTENT_W - 180, 80], 1))
+    part.append(Spacer(1, 6))
+    part.append(
+        Paragraph(
+            "Wat bewoners aan de deur of op een bijeenkomst voorstelden, geteld per thema: "
+            "de ideeën zelf, namen en adressen staan niet in dit verslag.",
+            st["muted"],
+        )
+    )
+    return part
+
+
 def write_report(target: str | Path, figures: ReportFigures, info: ReportInfo) -> int:
     register_fonts()
     st = _styles()
@@ -448,6 +469,7 @@ def write_report(target: str | Path, figures: ReportFigures, info: ReportInfo) -
     else:
         held.append(Paragraph("Nog geen activiteiten gehouden.", st["muted"]))
     story.append(KeepTogether(held))
+    story.append(KeepTogether(_ideas(figures, st)))
     story.append(Spacer(1, 14))
     story.append(
         Paragraph(

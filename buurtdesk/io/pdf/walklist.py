@@ -105,6 +105,11 @@ class WalkListInfo:
     talking_points: Sequence[str] = ()
     made_on: date = field(default_factory=date.today)
     contact: str = ""
+    todo: bool = False  # only the doors still worth a knock (domain.walklist.still_to_do)
+
+    @property
+    def title(self) -> str:
+        return "Looplijst nog te doen" if self.todo else "Looplijst"
 
 
 @dataclass
@@ -184,7 +189,7 @@ def write_walklist(
     ident = list_id([e.household_id for e in entries], info.made_on)
     with atomic_pdf(target) as temp, gc_paused():
         canvas = Canvas(str(temp), pagesize=A4, pageCompression=1)
-        canvas.setTitle(f"Looplijst {info.project}")
+        canvas.setTitle(f"{info.title} {info.project}")
         canvas.setAuthor("BuurtDesk")
         canvas.setSubject(CONFIDENTIAL)
         subtitle = _subtitle(info)
@@ -198,7 +203,7 @@ def write_walklist(
             draw_furniture(
                 canvas,
                 A4,
-                Furniture(f"Looplijst · {streets}", subtitle, ident, CONFIDENTIAL),
+                Furniture(f"{info.title} · {streets}", subtitle, ident, CONFIDENTIAL),
                 number,
                 total,
                 margin=MARGIN,
@@ -212,6 +217,9 @@ def write_walklist(
                 raise ExportCancelled
         canvas.save()
     return total
+
+
+TODO_TEXT = "alleen nog niet bezocht, niet thuis, gesproken en geïnteresseerd"
 
 
 def _subtitle(info: WalkListInfo) -> str:
@@ -422,7 +430,7 @@ def _cover(
     subtitle: str,
     total: int,
 ) -> None:
-    who = f"Looplijst voor {info.connector}" if info.connector else "Looplijst"
+    who = f"{info.title} voor {info.connector}" if info.connector else info.title
     draw_furniture(c, A4, Furniture(who, subtitle, ident, CONFIDENTIAL), 1, total, margin=MARGIN)
     counts = tally(rows)
     y = TOP - 14
@@ -452,6 +460,9 @@ def _cover(
         c.drawString(MARGIN, y, line)
         y -= 15
     c.drawString(MARGIN, y, f"rijen 1 tot {len(rows)}{skip}")
+    if info.todo:
+        y -= 15
+        c.drawString(MARGIN, y, f"nog te doen: {TODO_TEXT}")
     y -= 26
 
     # message

@@ -21,6 +21,7 @@ from . import (
     m004_counters,
     m005_undo,
     m006_erasure,
+    m007_ideas,
 )
 
 
@@ -38,6 +39,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(m004_counters.SQL),
     Migration(m005_undo.SQL, m005_undo.after),
     Migration(m006_erasure.SQL),
+    Migration(m007_ideas.SQL),
 )
 
 LATEST_VERSION = len(MIGRATIONS)
