@@ -47,7 +47,8 @@ def install(window: MainWindow) -> None:
 
 
 def _said(window: MainWindow, path: Any) -> None:
-    if path is not None and not window.context.closed:
+    # said only when the status bar is free: an import's report must not be pushed aside
+    if path is not None and not window.context.closed and not window.statusBar().currentMessage():
         window.statusBar().showMessage(
             QCoreApplication.translate("Backups", "Reservekopie van vandaag gemaakt: %1").replace(
                 "%1", str(path.name)

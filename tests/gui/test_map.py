@@ -16,10 +16,11 @@ from buurtdesk.domain.address import AddressRecord, Numbering, parse_house_numbe
 from buurtdesk.domain.outcomes import STATUS_COLOURS, Outcome, Status
 from buurtdesk.gui.context import GuiContext
 from buurtdesk.gui.map_page import MapPage
+from buurtdesk.ops.base import operation
+from buurtdesk.ops.visits import record_visit  # the app's own way: an operation
 from buurtdesk.store.db import open_db
 from buurtdesk.store.households import find_by_address, set_numbering, upsert_households
 from buurtdesk.store.projects import create_project
-from buurtdesk.store.visits import record_visit
 
 # The offscreen platform says this whenever a top-level window is shown; it is not our warning.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -199,7 +200,8 @@ def test_a_hidden_map_catches_up_when_shown(
 
 
 def test_new_households_rebuild_the_map(page: MapPage, context: GuiContext) -> None:
-    upsert_households(context.db, [record("Dorpsstraat", "9", X + 60, Y + 10)])
+    with operation(context.db, "setting up the test"):
+        upsert_households(context.db, [record("Dorpsstraat", "9", X + 60, Y + 10)])
     context.householdsChanged.emit()
     nine = hid(context.db, "Dorpsstraat 9")
     assert page.household_scene_pos(nine) is not None

@@ -36,6 +36,7 @@ from buurtdesk.gui.main_window import MainWindow, settings
 from buurtdesk.gui.pages import PAGES
 from buurtdesk.gui.plan_dialogs import ActivityDialog
 from buurtdesk.gui.plan_page import COLUMN_WIDTH
+from buurtdesk.ops.base import operation
 from buurtdesk.store.activities import add_activity, set_signups
 from buurtdesk.store.db import open_db
 from buurtdesk.store.demo import write_demo
@@ -373,8 +374,9 @@ def test_the_activity_dialog_starts_in_its_title_and_offers_only_new_households(
         [LONG_STREET],
     ).fetchall()
     signed = first[0][0]
-    activity = add_activity(context.db, project.id, title="Buurtavond", day=date(2026, 11, 20))
-    set_signups(context.db, activity.id, [(signed, False)])
+    with operation(context.db, "setting up the test"):
+        activity = add_activity(context.db, project.id, title="Buurtavond", day=date(2026, 11, 20))
+        set_signups(context.db, activity.id, [(signed, False)])
     dialog = ActivityDialog(context, project, activity)
     qtbot.addWidget(dialog)
     dialog.show()

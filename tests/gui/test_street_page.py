@@ -383,7 +383,7 @@ def test_enter_moves_on_and_check_off_passes_do_not_visit(
     page.select_row(0)
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert page.selected_household_id() == ids["h:Dorpsstraat 3"]
-    from buurtdesk.store.households import set_do_not_visit
+    from buurtdesk.ops.doors import set_do_not_visit
 
     set_do_not_visit(window.context.db, ids["h:Dorpsstraat 5"], True, "nee-nee")
     page.households.refresh_household(ids["h:Dorpsstraat 5"])
