@@ -43,7 +43,7 @@ def dump(db: Database) -> dict[str, Any]:
         )
     )
     out["retracted"] = sorted(
-        db.execute("SELECT uuid FROM visits WHERE retracted_at IS NOT NULL").fetchall()
+        str(r[0]) for r in db.execute("SELECT uuid FROM visits WHERE retracted_at IS NOT NULL")
     )
     out["walk"] = sorted(tuple(r) for r in db.execute("SELECT uuid, walk_key FROM households"))
     return out

@@ -246,3 +246,13 @@ def test_figures_from_counters_equal_the_scan_on_the_demo(db: Database) -> None:
     assert project_progress(db, project, TODAY).total.participants > 0
     per_connector, unassigned = doors_left(db, project.id)
     assert sum(per_connector.values()) + unassigned == project_progress(db, project).doors_left
+
+
+def test_erasing_a_household_that_takes_part_takes_its_day_count_back(tmp_path: Path) -> None:
+    """The example hypothesis found: the status-giving visit deleted by an erasure left its
+    "takes part" in the day counts (the status row went only after the visit; migration 8)."""
+    db = _start(tmp_path, "e.buurtdesk")
+    _do(db, ("visit", 0, Outcome.TAKES_PART, 1), tmp_path)
+    _do(db, ("erase", 0, False), tmp_path)
+    assert mismatches(db) == {}
+    db.close()

@@ -22,6 +22,7 @@ from . import (
     m005_undo,
     m006_erasure,
     m007_ideas,
+    m008_status_before_delete,
 )
 
 
@@ -40,6 +41,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(m005_undo.SQL, m005_undo.after),
     Migration(m006_erasure.SQL),
     Migration(m007_ideas.SQL),
+    Migration(m008_status_before_delete.SQL),
 )
 
 LATEST_VERSION = len(MIGRATIONS)
