@@ -29,6 +29,10 @@ DUTCH = {
     "activity_signups": "aanmeldingen",
     "visits": "bezoeken",
     "visit_events": "ongedaan/opnieuw",
+    "erasures": "wissingen",
+    "closed_projects": "afgesloten projecten",
+    "printed_lists": "looplijsten",
+    "ideas": "ideeën",
 }
 
 
@@ -140,9 +144,9 @@ def _merged(args: argparse.Namespace, report: MergeReport, what: str) -> int:
     if not report.changed:
         print(f"{what}: niets nieuws")
     else:
-        parts = [f"{n} {DUTCH[t]} nieuw" for t, n in report.created.items()]
-        parts += [f"{n} {DUTCH[t]} bijgewerkt" for t, n in report.updated.items()]
-        parts += [f"{n} {DUTCH[t]} verwijderd" for t, n in report.deleted.items()]
+        parts = [f"{n} {DUTCH.get(t, t)} nieuw" for t, n in report.created.items()]
+        parts += [f"{n} {DUTCH.get(t, t)} bijgewerkt" for t, n in report.updated.items()]
+        parts += [f"{n} {DUTCH.get(t, t)} verwijderd" for t, n in report.deleted.items()]
         print(f"{what}: " + ", ".join(parts))
     if report.conflicts:
         print(f"{report.conflicts} conflict(en): bekijk ze met 'buurtdesk exchange conflicts'")

@@ -86,3 +86,11 @@ def test_the_command_line_and_the_window_open_the_file_guarded() -> None:
     assert unguarded == []
     common = (PACKAGE / "cli" / "common.py").read_text(encoding="utf-8")
     assert "open_neighbourhood(" in common
+
+
+def test_every_synchronised_table_has_a_dutch_word_on_the_command_line() -> None:
+    """`exchange join` and `read` name what came in per table (a new table once crashed it)."""
+    from buurtdesk.cli.exchange import DUTCH
+    from buurtdesk.store.sync_spec import TABLES
+
+    assert {t.table for t in TABLES} <= set(DUTCH)
