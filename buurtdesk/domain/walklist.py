@@ -123,19 +123,35 @@ def household_for_row(household_ids: Sequence[int], row: int) -> int | None:
     return None
 
 
-_ROW_ENTRY = re.compile(r"^\s*(\d+)\s+([1-6])(?:\s+(.*))?$", re.DOTALL)
+# "12 3 komt terug", also written "r12 3 …" or "rij 12 3 …" (in the window a first digit is
+# already an outcome key, so a row number there starts with r)
+_ROW_PREFIX = r"^\s*(?:(?:rij|r|#)\s*)?"
+_ROW_ENTRY = re.compile(_ROW_PREFIX + r"(\d+)\s+([1-6])(?:\s+(.*))?$", re.DOTALL | re.IGNORECASE)
+_ROW_JUMP = re.compile(r"^\s*(?:rij|r|#)\s*(\d+)\s*$", re.IGNORECASE)
 
 
 def parse_row_entry(text: str) -> tuple[int, Outcome, str] | None:
     """A row typed back from the paper: ``"12 3 komt terug"`` -> (12, Outcome.INTERESTED,
     "komt terug"): the row number, the outcome's box (1-6) and an optional note; None when the
-    text is not of that form."""
+    text is not of that form. The row number may start with ``r``, ``rij`` or ``#``."""
     match = _ROW_ENTRY.match(text)
     if match is None:
         return None
-    key = int(match.group(2))
-    outcome = next(o for o in Outcome if o.key == key)
-    return int(match.group(1)), outcome, (match.group(3) or "").strip()
+    return int(match.group(1)), outcome_for_key(int(match.group(2))), (match.group(3) or "").strip()
+
+
+def parse_row_jump(text: str) -> int | None:
+    """``"r12"`` (or ``"rij 12"``, ``"#12"``): go to row 12 of the list; None otherwise."""
+    match = _ROW_JUMP.match(text)
+    return int(match.group(1)) if match else None
+
+
+def outcome_for_key(key: int) -> Outcome:
+    """The outcome whose box on the paper carries this number (1-6); ValueError otherwise."""
+    for outcome in Outcome:
+        if outcome.key == key:
+            return outcome
+    raise ValueError(key)
 
 
 def sections(rows: Iterable[WalkRow]) -> list[WalkSection]:

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.outcomes import Outcome
-from ..domain.walklist import parse_row_entry
+from ..domain.walklist import outcome_for_key, parse_row_entry, parse_row_jump
+from .texts import outcome_text
 
 __all__ = ["ReentryBar", "parse_row_entry"]
 
@@ -33,9 +34,16 @@ __all__ = ["ReentryBar", "parse_row_entry"]
 class _EntryLine(QLineEdit):
     """A field of the bar: Escape leaves re-entry; Ctrl+Z and Ctrl+Shift+Z are left to the
     window: they undo the last recorded visit, as everywhere else, not the typing in this field
-    (which Enter has already cleared)."""
+    (which Enter has already cleared).
+
+    With ``instant`` on, a key typed into the empty field acts at once: a digit is an outcome
+    key, Space skips the row, the arrow keys move between rows. Anything else is typed as text
+    (``r12``, ``r12 3 note``) and acts on Enter; Enter in the empty field skips the row too."""
 
     escaped = Signal()
+    digit = Signal(int)
+    step = Signal(int)  # +1 the next row, -1 the previous one
+    instant = False
 
     def event(self, event: QEvent) -> bool:
         undo_keys = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
@@ -53,7 +61,34 @@ class _EntryLine(QLineEdit):
             self.escaped.emit()
             event.accept()
             return
+        if self.instant and self._acts_at_once(event):
+            event.accept()
+            return
         super().keyPressEvent(event)
+
+    def _empty(self) -> bool:
+        """Nothing typed, or only what a refusal left selected (typing on replaces it)."""
+        return not self.text() or self.selectedText() == self.text()
+
+    def _acts_at_once(self, event: QKeyEvent) -> bool:
+        key, text = event.key(), event.text()
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if modifiers not in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
+            return False
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.step.emit(-1 if key == Qt.Key.Key_Up else 1)
+            return True
+        if not self._empty():
+            return False
+        if len(text) == 1 and text.isdigit():
+            self.clear()
+            self.digit.emit(int(text))
+            return True
+        if key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.clear()
+            self.step.emit(1)
+            return True
+        return False
 
     def fit_placeholder(self) -> None:
         """Wide enough for its example from the start."""
@@ -77,6 +112,9 @@ class ReentryBar(QWidget):
     screenListChosen = Signal()  # the list on screen, without a code
     walkerChosen = Signal(str)  # who walked a list printed for streets
     entered = Signal(int, object, str)  # row number (1-based), Outcome, note
+    keyed = Signal(object)  # an outcome key for the row re-entry stands on
+    stepped = Signal(int)  # +1 / -1: the next or previous row
+    jumped = Signal(int)  # row number (1-based)
     otherListRequested = Signal()
     leaveRequested = Signal()
 
@@ -143,15 +181,36 @@ class ReentryBar(QWidget):
         head.addWidget(self.other_list)
         rows.addLayout(head)
         line = QHBoxLayout()
-        line.addWidget(QLabel(self.tr("Rij en uitkomst:")))
+        self.current = QLabel()
+        self.current.setObjectName("reentryCurrent")
+        font = self.current.font()
+        font.setBold(True)
+        self.current.setFont(font)
+        line.addWidget(self.current)
         self.entry = _EntryLine()
-        self.entry.setPlaceholderText(self.tr("bijv. 12 3 (rij 12: geïnteresseerd), dan Enter"))
+        self.entry.instant = True
+        self.entry.setPlaceholderText(
+            self.tr("uitkomst 1-6 · spatie: overslaan · r12 Enter: naar rij 12")
+        )
         self.entry.fit_placeholder()
         self.entry.returnPressed.connect(self._return_pressed)
         self.entry.escaped.connect(self.leaveRequested)
+        self.entry.digit.connect(self._digit)
+        self.entry.step.connect(self.stepped)
         line.addWidget(self.entry, 1)
         rows.addLayout(line)
+        keys = " · ".join(f"{o.key} {outcome_text(o)}" for o in Outcome)
+        self.keys = QLabel(
+            keys + " · " + self.tr("r12 3 tekst: rij 12 met een opmerking, dan Enter")
+        )
+        self.keys.setObjectName("reentryKeys")
+        self.keys.setWordWrap(True)
+        rows.addWidget(self.keys)
         return page
+
+    def show_current(self, text: str) -> None:
+        """Which row of the paper the next outcome key records (``Rij 4: Dorpsstraat 2``)."""
+        self.current.setText(text)
 
     # --- the two steps ---------------------------------------------------------------------------
 
@@ -192,10 +251,26 @@ class ReentryBar(QWidget):
     def asking_code(self) -> bool:
         return self.pages.currentIndex() == self.CODE_PAGE
 
+    def _digit(self, key: int) -> None:
+        try:
+            outcome = outcome_for_key(key)
+        except ValueError:
+            self.refuse(
+                self.tr("%1 is geen uitkomst: de vakjes zijn 1 tot 6").replace("%1", str(key))
+            )
+            return
+        self.keyed.emit(outcome)
+
     def _return_pressed(self) -> None:
-        parsed = parse_row_entry(self.entry.text())
+        text = self.entry.text()
+        jump = parse_row_jump(text)
+        if jump is not None:
+            self.entry.clear()
+            self.jumped.emit(jump)
+            return
+        parsed = parse_row_entry(text)
         if parsed is None:
-            self.refuse(self.tr("Typ een rijnummer en een uitkomst 1-6, bijv. 12 3"))
+            self.refuse(self.tr("Typ een uitkomst 1-6, of r, een rijnummer en een uitkomst: r12 3"))
             return
         row, outcome, note = parsed
         self.entered.emit(row, Outcome(outcome), note)

@@ -39,6 +39,13 @@ class ReentryMode(QObject):
         bar.screenListChosen.connect(self._screen_list)
         bar.walkerChosen.connect(self._walker_chosen)
         bar.entered.connect(self._entered)
+        bar.keyed.connect(self._keyed)
+        bar.stepped.connect(lambda step: self._go(self._cursor + step))
+        bar.jumped.connect(self._jump)
+        page.householdsLoaded.connect(lambda: self._go(self._cursor) if self.active else None)
+        self._follows_table = False  # the table is made after this bar
+        self._cursor = 1  # the row of the paper the next outcome key records (1-based)
+        self._rows: dict[int, int] = {}  # household id -> row of the paper
         bar.otherListRequested.connect(self._other_list)
         bar.leaveRequested.connect(lambda: page.set_reentry_mode(False))
 
@@ -50,6 +57,9 @@ class ReentryMode(QObject):
 
     def start(self) -> None:
         page = self._page
+        if not self._follows_table:
+            page.table.selectionModel().currentRowChanged.connect(self._selection_moved)
+            self._follows_table = True
         self.bar.show()
         # The rows must be those of the paper: no search, status filter or sort.
         changed = False
@@ -129,8 +139,12 @@ class ReentryMode(QObject):
 
     def _use(self, walk: PrintedList) -> None:
         self.walk = walk
+        self._rows = {}
+        for number, household_id in enumerate(walk.household_ids, start=1):
+            self._rows.setdefault(household_id, number)
         self._page.pin_rows(list(walk.household_ids))
         self._page.reload_households()
+        self._go(1)
         self.visitor = walk.connector or None
         self._page.checkoff.set_fixed_visitor(self.visitor or "")
         if self.visitor:
@@ -176,6 +190,62 @@ class ReentryMode(QObject):
             error=False,
         )
 
+    # --- the row it stands on --------------------------------------------------------------------
+
+    def _go(self, row: int) -> None:
+        """Stand on this row of the paper (past the last one: the list is done)."""
+        walk = self.walk
+        if walk is None:
+            return
+        total = len(walk.household_ids)
+        self._cursor = max(1, min(row, total + 1))
+        if self._cursor > total:
+            self.bar.show_current(self.tr("Einde van de lijst"))
+            return
+        household_id = walk.household_ids[self._cursor - 1]
+        self._page.select_when_loaded(household_id)
+        if self._page.is_loading():  # shown again when the list is there
+            where = "…"
+        else:
+            table_row = self._page.households.row_of(household_id)
+            item = self._page.households.household(table_row) if table_row >= 0 else None
+            where = item.address if item is not None else self.tr("adres bestaat niet meer")
+        self.bar.show_current(
+            self.tr("Rij %1: %2").replace("%1", str(self._cursor)).replace("%2", where)
+        )
+
+    def _selection_moved(self) -> None:
+        """A row clicked in the table is where the next key goes."""
+        household_id = self._page.selected_household_id()
+        row = self._rows.get(household_id) if household_id is not None else None
+        if self.active and self.walk is not None and row is not None and row != self._cursor:
+            self._go(row)
+
+    def _jump(self, row: int) -> None:
+        if self.walk is None:
+            return
+        total = len(self.walk.household_ids)
+        if not 1 <= row <= total:
+            self.bar.refuse(
+                self.tr("Rij %1 staat niet op deze lijst (1 tot %2)")
+                .replace("%1", str(row))
+                .replace("%2", str(total))
+            )
+            return
+        self._go(row)
+        self.bar.say(self.tr("Naar rij %1.").replace("%1", str(row)), error=False)
+
+    def _keyed(self, outcome: Outcome) -> None:
+        """One key a door: the outcome for the row it stands on."""
+        if self.walk is None:
+            return
+        if self._cursor > len(self.walk.household_ids):
+            self.bar.refuse(
+                self.tr("Dit was de laatste rij. Met r en een rijnummer gaat u terug, bijv. r12")
+            )
+            return
+        self._entered(self._cursor, outcome, "")
+
     # --- the rows --------------------------------------------------------------------------------
 
     def _entered(self, row: int, outcome: Outcome, note: str) -> None:
@@ -220,6 +290,7 @@ class ReentryMode(QObject):
             return
         self.bar.entry.clear()
         self.bar.entry.setFocus()
+        self._go(row + 1)
         self.bar.say(
             self.tr("Rij %1: %2 — %3 (%4)")
             .replace("%1", str(row))

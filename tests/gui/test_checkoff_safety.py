@@ -115,7 +115,7 @@ def test_reentry_locks_the_list_and_ctrl_z_undoes_the_visit(
     qtbot.waitUntil(lambda: not page.is_loading(), timeout=5000)
     assert "Rijen 1 tot 18, lijstcode" in page.reentry_bar.feedback.text()
     qtbot.keyClick(page.reentry_bar.walker, Qt.Key.Key_Down)
-    qtbot.keyClicks(page.reentry, "7 2")
+    qtbot.keyClicks(page.reentry, "r7 2")
     qtbot.keyClick(page.reentry, Qt.Key.Key_Return)
     hid = ids["h:Kerkweg 1"]
     assert [v.outcome.value for v in list_visits(window.context.db, household_id=hid)] == ["spoke"]

@@ -86,8 +86,8 @@ def test_the_code_on_the_paper_credits_its_connector(
         "Dorpsstraat 2", "Dorpsstraat 4", "Dorpsstraat 6",
     ]  # fmt: skip
     assert page.reentry.hasFocus()
-    _type(qtbot, page.reentry, "4 3")  # row 4: Dorpsstraat 2
-    _type(qtbot, page.reentry, "5 1 komt terug")
+    _type(qtbot, page.reentry, "r4 3")  # row 4: Dorpsstraat 2
+    _type(qtbot, page.reentry, "r5 1 komt terug")
     assert _visits(window, ids["h:Dorpsstraat 2"])[-1] == ("interested", "Bram Jansen")
     (visit,) = list_visits(window.context.db, household_id=ids["h:Dorpsstraat 4"])
     assert (visit.visitor, visit.note) == ("Bram Jansen", "komt terug")
@@ -114,7 +114,7 @@ def test_a_street_list_asks_who_walked_it(
     qtbot.keyClick(bar.walker, Qt.Key.Key_Down)  # then Bram Jansen
     qtbot.waitUntil(lambda: page.reentry.isEnabled(), timeout=2000)
     assert "Bram Jansen" in bar.title.text() and not bar.walker.isVisible()
-    _type(qtbot, page.reentry, "1 2")
+    _type(qtbot, page.reentry, "r1 2")
     assert _visits(window, ids["h:Kerkweg 1"]) == [("spoke", "Bram Jansen")]
 
 
@@ -127,16 +127,16 @@ def test_a_do_not_visit_row_asks_and_no_stores_nothing(
     page.set_reentry_mode(True)
     _type(qtbot, page.reentry_bar.code, code)
     _loaded(qtbot, window)
-    _type(qtbot, page.reentry, "4 1")  # row 4: Kerkweg 7, printed "niet aanbellen"
+    _type(qtbot, page.reentry, "r4 1")  # row 4: Kerkweg 7, printed "niet aanbellen"
     ((text, default),) = questions["asked"]
     assert "Kerkweg 7" in text and default == QMessageBox.StandardButton.No
     assert _visits(window, ids["h:Kerkweg 7"]) == []
     assert window.context.undo_stack.count() == 0
     assert "niet opgeslagen" in page.reentry_feedback.text()
     # the refused text is selected: typing on replaces it
-    assert page.reentry.selectedText() == "4 1"
+    assert page.reentry.selectedText() == "r4 1"
     questions["answer"] = QMessageBox.StandardButton.Yes
-    _type(qtbot, page.reentry, "4 1")
+    _type(qtbot, page.reentry, "r4 1")
     assert page.reentry.text() == ""
     assert _visits(window, ids["h:Kerkweg 7"]) == [("not_home", "Anna de Vries")]
 
@@ -177,9 +177,9 @@ def test_typing_is_forgiving_and_escape_leaves(
     bar.screen_list.click()
     _loaded(qtbot, window)
     assert "Anna de Vries" in bar.title.text()
-    _type(qtbot, page.reentry, "99 3")
-    assert "niet op deze lijst" in bar.feedback.text() and page.reentry.selectedText() == "99 3"
-    _type(qtbot, page.reentry, "1 4")
+    _type(qtbot, page.reentry, "r99 3")
+    assert "niet op deze lijst" in bar.feedback.text() and page.reentry.selectedText() == "r99 3"
+    _type(qtbot, page.reentry, "r1 4")
     assert _visits(window, ids["h:Kerkweg 1"]) == [("takes_part", "Anna de Vries")]
     qtbot.keyClick(page.reentry, Qt.Key.Key_Escape)
     assert not bar.isVisible() and not page.reentry_button.isChecked()
@@ -226,5 +226,5 @@ def test_a_list_printed_in_the_window_is_typed_back_for_its_connector(
     _type(qtbot, page.reentry_bar.code, match.group(0))
     _loaded(qtbot, window)
     assert "Bram Jansen" in page.reentry_bar.title.text()
-    _type(qtbot, page.reentry, "1 2")
+    _type(qtbot, page.reentry, "r1 2")
     assert _visits(window, ids["h:Dorpsstraat 1"]) == [("spoke", "Bram Jansen")]

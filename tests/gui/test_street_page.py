@@ -174,12 +174,12 @@ def test_reentry_by_row_number(qtbot: Any, window: MainWindow, ids: dict[str, in
     page.reentry_bar.screen_list.click()  # no code: the list on screen, all streets
     wait_loaded(qtbot, window)
     qtbot.keyClick(page.reentry_bar.walker, Qt.Key.Key_Down)  # who walked it: Anna de Vries
-    qtbot.keyClicks(page.reentry, "12 3")
+    qtbot.keyClicks(page.reentry, "r12 3")
     qtbot.keyClick(page.reentry, Qt.Key.Key_Return)
     assert page.households.household(11).status is Status.INTERESTED  # row 12: Kerkweg 11 H
     assert "Rij 12" in page.reentry_feedback.text()
     assert page.reentry.text() == ""
-    qtbot.keyClicks(page.reentry, "99 3")
+    qtbot.keyClicks(page.reentry, "r99 3")
     qtbot.keyClick(page.reentry, Qt.Key.Key_Return)
     assert "niet op deze lijst" in page.reentry_feedback.text()
     visits = list_visits(window.context.db, household_id=ids["h:Kerkweg 11-H"])
@@ -447,7 +447,7 @@ def test_reentry_rows_match_the_printed_walk_list(
         printing.walk_entries(window.context.db, window.context.project_id, [ids["kerkweg"]])
     )
     assert [r.entry.household_id for r in rows] == page.households.ids()
-    qtbot.keyClicks(page.reentry, "9 5")
+    qtbot.keyClicks(page.reentry, "r9 5")
     qtbot.keyClick(page.reentry, Qt.Key.Key_Return)
     printed = next(r for r in rows if r.number == 9)
     visits = list_visits(window.context.db, household_id=printed.entry.household_id)
