@@ -9,31 +9,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from ..domain.exchange_words import TABLE_WORDS
 from ..errors import UserError
 from ..ops import exchange as ops
 from ..store.exchange import MergeReport
 from .common import open_store, print_json, print_table
 
 CODE_ENV = "BUURTDESK_CODE"
-DUTCH = {
-    "neighbourhood": "buurt",
-    "streets": "straten",
-    "households": "huishoudens",
-    "projects": "projecten",
-    "members": "teamleden",
-    "member_roles": "rollen",
-    "street_assignments": "straattoewijzingen",
-    "initiators": "initiatiefnemers",
-    "plan_tasks": "taken",
-    "activities": "activiteiten",
-    "activity_signups": "aanmeldingen",
-    "visits": "bezoeken",
-    "visit_events": "ongedaan/opnieuw",
-    "erasures": "wissingen",
-    "closed_projects": "afgesloten projecten",
-    "printed_lists": "looplijsten",
-    "ideas": "ideeën",
-}
+DUTCH = {table: several for table, (_one, several) in TABLE_WORDS.items()}
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:

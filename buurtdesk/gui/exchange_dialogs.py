@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.exchange_words import TABLE_WORDS
 from ..domain.team import Role
 from ..ops import exchange as ops
 from ..store.exchange import MergeReport
@@ -39,48 +40,6 @@ CONTEXT = "Exchange"
 FILE_FILTER = QT_TRANSLATE_NOOP("Exchange", "Uitwisselbestanden (*.bdx);;Alle bestanden (*)")
 
 # (one, several) per synchronised table
-TABLE_WORDS: dict[str, tuple[str, str]] = {
-    "neighbourhood": (
-        QT_TRANSLATE_NOOP("Exchange", "buurt"),
-        QT_TRANSLATE_NOOP("Exchange", "buurt"),
-    ),
-    "streets": (QT_TRANSLATE_NOOP("Exchange", "straat"), QT_TRANSLATE_NOOP("Exchange", "straten")),
-    "households": (
-        QT_TRANSLATE_NOOP("Exchange", "huishouden"),
-        QT_TRANSLATE_NOOP("Exchange", "huishoudens"),
-    ),
-    "projects": (
-        QT_TRANSLATE_NOOP("Exchange", "project"),
-        QT_TRANSLATE_NOOP("Exchange", "projecten"),
-    ),
-    "members": (
-        QT_TRANSLATE_NOOP("Exchange", "teamlid"),
-        QT_TRANSLATE_NOOP("Exchange", "teamleden"),
-    ),
-    "member_roles": (QT_TRANSLATE_NOOP("Exchange", "rol"), QT_TRANSLATE_NOOP("Exchange", "rollen")),
-    "street_assignments": (
-        QT_TRANSLATE_NOOP("Exchange", "straattoewijzing"),
-        QT_TRANSLATE_NOOP("Exchange", "straattoewijzingen"),
-    ),
-    "initiators": (
-        QT_TRANSLATE_NOOP("Exchange", "initiatiefnemer"),
-        QT_TRANSLATE_NOOP("Exchange", "initiatiefnemers"),
-    ),
-    "plan_tasks": (QT_TRANSLATE_NOOP("Exchange", "taak"), QT_TRANSLATE_NOOP("Exchange", "taken")),
-    "activities": (
-        QT_TRANSLATE_NOOP("Exchange", "activiteit"),
-        QT_TRANSLATE_NOOP("Exchange", "activiteiten"),
-    ),
-    "activity_signups": (
-        QT_TRANSLATE_NOOP("Exchange", "aanmelding"),
-        QT_TRANSLATE_NOOP("Exchange", "aanmeldingen"),
-    ),
-    "visits": (QT_TRANSLATE_NOOP("Exchange", "bezoek"), QT_TRANSLATE_NOOP("Exchange", "bezoeken")),
-    "visit_events": (
-        QT_TRANSLATE_NOOP("Exchange", "keer ongedaan/opnieuw"),
-        QT_TRANSLATE_NOOP("Exchange", "keer ongedaan/opnieuw"),
-    ),
-}
 
 FIELD_WORDS: dict[str, str] = {
     "name": QT_TRANSLATE_NOOP("Exchange", "naam"),

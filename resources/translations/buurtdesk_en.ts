@@ -14,87 +14,87 @@
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="139"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="98"/>
         <source>%1 %2 nieuw</source>
         <translation>%1 new %2</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="140"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="99"/>
         <source>%1 %2 bijgewerkt</source>
         <translation>%1 %2 updated</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="141"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="100"/>
         <source>%1 %2 verwijderd</source>
         <translation>%1 %2 deleted</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="142"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="101"/>
         <source>niets nieuws</source>
         <translation>nothing new</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="144"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="103"/>
         <source>; 1 conflict: zie de lijst hieronder</source>
         <translation>; 1 conflict: see the list below</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="146"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="105"/>
         <source>; %1 conflicten: zie de lijst hieronder</source>
         <translation>; %1 conflicts: see the list below</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="149"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="108"/>
         <source>; %1 overgeslagen (%2)</source>
         <translation>; %1 skipped (%2)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="162"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="121"/>
         <source>(leeg)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="164"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="123"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="164"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="123"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="170"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="129"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="186"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="145"/>
         <source>nog nooit</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="340"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="299"/>
         <source>Startpakket openen</source>
         <translation>Open start package</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="343"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="302"/>
         <source>Kies een startpakket en een naam voor het nieuwe bestand.</source>
         <translation>Choose a start package and a name for the new file.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="346"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="305"/>
         <source>Startpakket openen…</source>
         <translation>Opening start package…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="352"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="311"/>
         <source>%1 is nu een laptop van de buurt: %2</source>
         <translation>%1 is now a laptop of the neighbourhood: %2</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="379"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="338"/>
         <source>Laatste uitwisseling: %1</source>
         <translation>Last exchange: %1</translation>
     </message>
@@ -283,63 +283,63 @@
         <translation>Making today&apos;s backup</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/backup_dialog.py" line="52"/>
+        <location filename="../../buurtdesk/gui/backup_dialog.py" line="53"/>
         <source>Reservekopie van vandaag gemaakt: %1</source>
         <translation>Today&apos;s backup made: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/backup_dialog.py" line="75"/>
-        <location filename="../../buurtdesk/gui/backup_dialog.py" line="153"/>
+        <location filename="../../buurtdesk/gui/backup_dialog.py" line="76"/>
+        <location filename="../../buurtdesk/gui/backup_dialog.py" line="154"/>
         <source>Reservekopie terugzetten</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/backup_dialog.py" line="78"/>
+        <location filename="../../buurtdesk/gui/backup_dialog.py" line="79"/>
         <source>Kies een reservekopie. Wat sindsdien op deze laptop is veranderd gaat verloren; het bestand zoals het nu is wordt eerst zelf als reservekopie bewaard, en wat al naar andere laptops ging komt met hun volgende uitwisselbestand terug. Gewiste gegevens blijven gewist.</source>
         <translation>Choose a backup. What changed on this laptop since then is lost; the file as it is now is first kept as a backup itself, and what already went to other laptops comes back with their next exchange file. Erased data stays erased.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/backup_dialog.py" line="91"/>
+        <location filename="../../buurtdesk/gui/backup_dialog.py" line="92"/>
         <source>Gemaakt</source>
         <translation>Made</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/backup_dialog.py" line="92"/>
+        <location filename="../../buurtdesk/gui/backup_dialog.py" line="93"/>
         <source>Grootte</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/backup_dialog.py" line="93"/>
+        <location filename="../../buurtdesk/gui/backup_dialog.py" line="94"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/backup_dialog.py" line="103"/>
+        <location filename="../../buurtdesk/gui/backup_dialog.py" line="104"/>
         <source>Er zijn nog geen reservekopieën.</source>
         <translation>There are no backups yet.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/backup_dialog.py" line="108"/>
+        <location filename="../../buurtdesk/gui/backup_dialog.py" line="109"/>
         <source>Terugzetten…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/backup_dialog.py" line="123"/>
+        <location filename="../../buurtdesk/gui/backup_dialog.py" line="124"/>
         <source>automatisch</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/backup_dialog.py" line="125"/>
+        <location filename="../../buurtdesk/gui/backup_dialog.py" line="126"/>
         <source>met de hand</source>
         <translation>by hand</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/backup_dialog.py" line="154"/>
+        <location filename="../../buurtdesk/gui/backup_dialog.py" line="155"/>
         <source>De reservekopie van %1 terugzetten?</source>
         <translation>Restore the backup of %1?</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/backup_dialog.py" line="173"/>
+        <location filename="../../buurtdesk/gui/backup_dialog.py" line="174"/>
         <source>Reservekopie teruggezet; het bestand zoals het was staat in %1</source>
         <translation>Backup restored; the file as it was is in %1</translation>
     </message>
@@ -541,298 +541,338 @@ Choose No if it was a typo.</translation>
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="39"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="40"/>
         <source>Uitwisselbestanden (*.bdx);;Alle bestanden (*)</source>
         <translation>Exchange files (*.bdx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="44"/>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="45"/>
+        <location filename="../../buurtdesk/domain/exchange_words.py" line="10"/>
+        <location filename="../../buurtdesk/domain/exchange_words.py" line="11"/>
         <source>buurt</source>
         <translation>neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="47"/>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="89"/>
+        <location filename="../../buurtdesk/domain/exchange_words.py" line="13"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="48"/>
         <source>straat</source>
         <translation>street</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="47"/>
+        <location filename="../../buurtdesk/domain/exchange_words.py" line="13"/>
         <source>straten</source>
         <translation>streets</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="49"/>
+        <location filename="../../buurtdesk/domain/exchange_words.py" line="15"/>
         <source>huishouden</source>
         <translation>household</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="50"/>
+        <location filename="../../buurtdesk/domain/exchange_words.py" line="16"/>
         <source>huishoudens</source>
         <translation>households</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="53"/>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="122"/>
+        <location filename="../../buurtdesk/domain/exchange_words.py" line="19"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="81"/>
         <source>project</source>
         <translation>project</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="54"/>
+        <location filename="../../buurtdesk/domain/exchange_words.py" line="20"/>
         <source>projecten</source>
         <translation>projects</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="57"/>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="117"/>
+        <location filename="../../buurtdesk/domain/exchange_words.py" line="23"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="76"/>
         <source>teamlid</source>
         <translation>team member</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="58"/>
+        <location filename="../../buurtdesk/domain/exchange_words.py" line="24"/>
         <source>teamleden</source>
         <translation>team members</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="60"/>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="113"/>
+        <location filename="../../buurtdesk/domain/exchange_words.py" line="26"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="72"/>
         <source>rol</source>
         <translation>role</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="60"/>
+        <location filename="../../buurtdesk/domain/exchange_words.py" line="26"/>
         <source>rollen</source>
         <translation>roles</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="62"/>
+        <location filename="../../buurtdesk/domain/exchange_words.py" line="28"/>
         <source>straattoewijzing</source>
         <translation>street assignment</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="63"/>
+        <location filename="../../buurtdesk/domain/exchange_words.py" line="29"/>
         <source>straattoewijzingen</source>
         <translation>street assignments</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="66"/>
+        <location filename="../../buurtdesk/domain/exchange_words.py" line="32"/>
         <source>initiatiefnemer</source>
         <translation>initiator</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="67"/>
+        <location filename="../../buurtdesk/domain/exchange_words.py" line="33"/>
         <source>initiatiefnemers</source>
         <translation>initiators</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="69"/>
+        <location filename="../../buurtdesk/domain/exchange_words.py" line="35"/>
         <source>taak</source>
         <translation>task</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="69"/>
+        <location filename="../../buurtdesk/domain/exchange_words.py" line="35"/>
         <source>taken</source>
         <translation>tasks</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="71"/>
+        <location filename="../../buurtdesk/domain/exchange_words.py" line="37"/>
         <source>activiteit</source>
         <translation>activity</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="72"/>
+        <location filename="../../buurtdesk/domain/exchange_words.py" line="38"/>
         <source>activiteiten</source>
         <translation>activities</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="75"/>
+        <location filename="../../buurtdesk/domain/exchange_words.py" line="41"/>
         <source>aanmelding</source>
         <translation>sign-up</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="76"/>
+        <location filename="../../buurtdesk/domain/exchange_words.py" line="42"/>
         <source>aanmeldingen</source>
         <translation>sign-ups</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="78"/>
+        <location filename="../../buurtdesk/domain/exchange_words.py" line="44"/>
         <source>bezoek</source>
         <translation>visit</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="78"/>
+        <location filename="../../buurtdesk/domain/exchange_words.py" line="44"/>
         <source>bezoeken</source>
         <translation>visits</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="80"/>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="81"/>
+        <location filename="../../buurtdesk/domain/exchange_words.py" line="46"/>
+        <location filename="../../buurtdesk/domain/exchange_words.py" line="47"/>
         <source>keer ongedaan/opnieuw</source>
         <translation>undo/redo</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="86"/>
+        <location filename="../../buurtdesk/domain/exchange_words.py" line="50"/>
+        <source>wissing</source>
+        <translation>erasure</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/exchange_words.py" line="51"/>
+        <source>wissingen</source>
+        <translation>erasures</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/exchange_words.py" line="54"/>
+        <source>afgesloten project</source>
+        <translation>closed project</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/exchange_words.py" line="55"/>
+        <source>afgesloten projecten</source>
+        <translation>closed projects</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/exchange_words.py" line="58"/>
+        <source>gedrukte looplijst</source>
+        <translation>printed walk list</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/exchange_words.py" line="59"/>
+        <source>gedrukte looplijsten</source>
+        <translation>printed walk lists</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/exchange_words.py" line="61"/>
+        <source>idee</source>
+        <translation>idea</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/exchange_words.py" line="61"/>
+        <source>ideeën</source>
+        <translation>ideas</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="45"/>
         <source>naam</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="87"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="46"/>
         <source>plaats</source>
         <translation>place</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="88"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="47"/>
         <source>nummering</source>
         <translation>numbering</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="90"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="49"/>
         <source>huisnummer</source>
         <translation>house number</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="91"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="50"/>
         <source>huisletter</source>
         <translation>house letter</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="92"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="51"/>
         <source>toevoeging</source>
         <translation>addition</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="93"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="52"/>
         <source>postcode</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="94"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="53"/>
         <source>ligging (x)</source>
         <translation>location (x)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="95"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="54"/>
         <source>ligging (y)</source>
         <translation>location (y)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="96"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="55"/>
         <source>niet aanbellen</source>
         <translation>do not call</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="97"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="56"/>
         <source>reden niet aanbellen</source>
         <translation>reason for do not call</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="98"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="57"/>
         <source>notitie</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="99"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="58"/>
         <source>bron</source>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="100"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="59"/>
         <source>thema</source>
         <translation>theme</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="101"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="60"/>
         <source>titel</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="102"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="61"/>
         <source>startdatum</source>
         <translation>start date</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="103"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="62"/>
         <source>aantal weken</source>
         <translation>number of weeks</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="104"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="63"/>
         <source>doel (%)</source>
         <translation>goal (%)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="105"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="64"/>
         <source>kernboodschap</source>
         <translation>key message</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="106"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="65"/>
         <source>contact</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="107"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="66"/>
         <source>afgesloten</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="108"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="67"/>
         <source>telefoon</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="109"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="68"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="110"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="69"/>
         <source>toestemming</source>
         <translation>consent</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="111"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="70"/>
         <source>naam in verslagen</source>
         <translation>named in reports</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="112"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="71"/>
         <source>week</source>
         <translation>week</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="114"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="73"/>
         <source>waarom</source>
         <translation>why</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="115"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="74"/>
         <source>soort</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="116"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="75"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="118"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="77"/>
         <source>volgorde</source>
         <translation>order</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="119"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="78"/>
         <source>datum</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="120"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="79"/>
         <source>tijd</source>
         <translation>time</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="121"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="80"/>
         <source>beschrijving</source>
         <translation>description</translation>
     </message>
@@ -2626,48 +2666,48 @@ Choose No if it was a typo.</translation>
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="262"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="221"/>
         <source>Startpakket openen</source>
         <translation>Open start package</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="267"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="226"/>
         <source>Met een startpakket van de coördinator wordt deze laptop een laptop van de buurt. De buurt komt in een nieuw bestand, dat daarna opent.</source>
         <translation>With a start package from the coordinator this laptop becomes a laptop of the neighbourhood. The neighbourhood goes into a new file, which then opens.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="276"/>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="280"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="235"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="239"/>
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="286"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="245"/>
         <source>Startpakket:</source>
         <translation>Start package:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="287"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="246"/>
         <source>Nieuw bestand:</source>
         <translation>New file:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="293"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="252"/>
         <source>Teamcode:</source>
         <translation>Team code:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="304"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="263"/>
         <source>Startpakket kiezen</source>
         <translation>Choose start package</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="315"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="274"/>
         <source>Nieuw buurtbestand</source>
         <translation>New neighbourhood file</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="317"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="276"/>
         <source>BuurtDesk-bestanden (*.buurtdesk)</source>
         <translation>BuurtDesk files (*.buurtdesk)</translation>
     </message>
@@ -3225,27 +3265,27 @@ on the Streets page; then the map appears here.</translation>
 <context>
     <name>PackageDialog</name>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="218"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="177"/>
         <source>Startpakket maken</source>
         <translation>Make start package</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="222"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="181"/>
         <source>Een startpakket maakt van een nieuwe laptop een laptop van deze buurt. Voor een verbinder kan het alleen diens straten bevatten.</source>
         <translation>A start package makes a new laptop a laptop of this neighbourhood. For a connector it can hold only their streets.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="228"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="187"/>
         <source>De hele buurt</source>
         <translation>The whole neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="230"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="189"/>
         <source>Alleen de straten van verbinder:</source>
         <translation>Only the streets of connector:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="237"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="196"/>
         <source>(geen verbinders in het team)</source>
         <translation>(no connectors in the team)</translation>
     </message>
@@ -4001,145 +4041,176 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>ReentryBar</name>
     <message>
-        <location filename="../../buurtdesk/gui/reentry.py" line="103"/>
+        <location filename="../../buurtdesk/gui/reentry.py" line="141"/>
         <source>Lijstcode (rechtsboven op de looplijst):</source>
         <translation>List code (top right of the walk list):</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry.py" line="105"/>
+        <location filename="../../buurtdesk/gui/reentry.py" line="143"/>
         <source>bijv. LL-1128-293A, dan Enter</source>
         <translation>e.g. LL-1128-293A, then Enter</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry.py" line="110"/>
+        <location filename="../../buurtdesk/gui/reentry.py" line="148"/>
         <source>Zonder code: de lijst op het scherm</source>
         <translation>Without a code: the list on screen</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry.py" line="112"/>
+        <location filename="../../buurtdesk/gui/reentry.py" line="150"/>
         <source>Kies links dezelfde straten of verbinder als op het papier</source>
         <translation>Choose the same streets or connector on the left as on the paper</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry.py" line="132"/>
+        <location filename="../../buurtdesk/gui/reentry.py" line="170"/>
         <source>Wie liep deze lijst?</source>
         <translation>Who walked this list?</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry.py" line="135"/>
+        <location filename="../../buurtdesk/gui/reentry.py" line="173"/>
         <source>kies de verbinder</source>
         <translation>choose the connector</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry.py" line="141"/>
+        <location filename="../../buurtdesk/gui/reentry.py" line="179"/>
         <source>Andere lijst</source>
         <translation>Other list</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry.py" line="146"/>
-        <source>Rij en uitkomst:</source>
-        <translation>Row and outcome:</translation>
+        <location filename="../../buurtdesk/gui/reentry.py" line="193"/>
+        <source>uitkomst 1-6 · spatie: overslaan · r12 Enter: naar rij 12</source>
+        <translation>outcome 1-6 · Space: skip · r12 Enter: to row 12</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry.py" line="148"/>
-        <source>bijv. 12 3 (rij 12: geïnteresseerd), dan Enter</source>
-        <translation>e.g. 12 3 (row 12: interested), then Enter</translation>
+        <location filename="../../buurtdesk/gui/reentry.py" line="204"/>
+        <source>r12 3 tekst: rij 12 met een opmerking, dan Enter</source>
+        <translation>r12 3 text: row 12 with a note, then Enter</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry.py" line="162"/>
+        <location filename="../../buurtdesk/gui/reentry.py" line="259"/>
+        <source>%1 is geen uitkomst: de vakjes zijn 1 tot 6</source>
+        <translation>%1 is not an outcome: the boxes are 1 to 6</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/reentry.py" line="273"/>
+        <source>Typ een uitkomst 1-6, of r, een rijnummer en een uitkomst: r12 3</source>
+        <translation>Type an outcome 1-6, or r, a row number and an outcome: r12 3</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/reentry.py" line="221"/>
         <source>Typ de lijstcode van het papier: dan zijn de rijen precies die van de lijst.</source>
         <translation>Type the list code from the paper: then the rows are exactly those of the list.</translation>
-    </message>
-    <message>
-        <location filename="../../buurtdesk/gui/reentry.py" line="198"/>
-        <source>Typ een rijnummer en een uitkomst 1-6, bijv. 12 3</source>
-        <translation>Type a row number and an outcome 1-6, e.g. 12 3</translation>
     </message>
 </context>
 <context>
     <name>ReentryMode</name>
     <message>
-        <location filename="../../buurtdesk/gui/reentry_mode.py" line="99"/>
+        <location filename="../../buurtdesk/gui/reentry_mode.py" line="109"/>
         <source>“%1” is geen lijstcode: die staat rechtsboven op elke bladzijde, bijv. LL-1128-293A</source>
         <translation>“%1” is not a list code: it is at the top right of every page, e.g. LL-1128-293A</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry_mode.py" line="108"/>
+        <location filename="../../buurtdesk/gui/reentry_mode.py" line="118"/>
         <source>Geen looplijst met code %1. Klopt de code? Een lijst die niet met BuurtDesk is gedrukt: kies links de straten of verbinder en dan ‘Zonder code’.</source>
         <translation>No walk list with code %1. Is the code right? For a list not printed with BuurtDesk: choose the streets or connector on the left, then ‘Without a code’.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry_mode.py" line="118"/>
+        <location filename="../../buurtdesk/gui/reentry_mode.py" line="128"/>
         <source>Even geduld: de lijst wordt nog geladen.</source>
         <translation>One moment: the list is still loading.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry_mode.py" line="122"/>
+        <location filename="../../buurtdesk/gui/reentry_mode.py" line="132"/>
         <source>Er staan geen huishoudens op het scherm.</source>
         <translation>There are no households on screen.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry_mode.py" line="144"/>
+        <location filename="../../buurtdesk/gui/reentry_mode.py" line="158"/>
         <source>Rijen 1 tot %1, lijstcode %2.</source>
         <translation>Rows 1 to %1, list code %2.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry_mode.py" line="149"/>
+        <location filename="../../buurtdesk/gui/reentry_mode.py" line="163"/>
         <source>%1 adressen van deze lijst bestaan niet meer.</source>
         <translation>%1 addresses of this list no longer exist.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry_mode.py" line="154"/>
+        <location filename="../../buurtdesk/gui/reentry_mode.py" line="168"/>
         <source>Deze lijst is voor straten gedrukt (%1), niet voor een verbinder: kies wie hem liep.</source>
         <translation>This list was printed for streets (%1), not for a connector: choose who walked it.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry_mode.py" line="156"/>
+        <location filename="../../buurtdesk/gui/reentry_mode.py" line="170"/>
         <source>de keuze op het scherm</source>
         <translation>the choice on screen</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry_mode.py" line="161"/>
+        <location filename="../../buurtdesk/gui/reentry_mode.py" line="175"/>
         <source>verbinder?</source>
         <translation>connector?</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry_mode.py" line="162"/>
+        <location filename="../../buurtdesk/gui/reentry_mode.py" line="176"/>
         <source>Looplijst %1 · %2</source>
         <translation>Walk list %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry_mode.py" line="175"/>
+        <location filename="../../buurtdesk/gui/reentry_mode.py" line="189"/>
         <source>De bezoeken van deze lijst komen op naam van %1.</source>
         <translation>The visits of this list are credited to %1.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry_mode.py" line="187"/>
+        <location filename="../../buurtdesk/gui/reentry_mode.py" line="203"/>
+        <source>Einde van de lijst</source>
+        <translation>End of the list</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/reentry_mode.py" line="212"/>
+        <source>adres bestaat niet meer</source>
+        <translation>address no longer exists</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/reentry_mode.py" line="214"/>
+        <source>Rij %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/reentry_mode.py" line="236"/>
+        <source>Naar rij %1.</source>
+        <translation>To row %1.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/reentry_mode.py" line="244"/>
+        <source>Dit was de laatste rij. Met r en een rijnummer gaat u terug, bijv. r12</source>
+        <translation>That was the last row. Type r and a row number to go back, e.g. r12</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/reentry_mode.py" line="257"/>
         <source>Kies eerst wie deze lijst liep.</source>
         <translation>First choose who walked this list.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry_mode.py" line="191"/>
+        <location filename="../../buurtdesk/gui/reentry_mode.py" line="261"/>
         <source>Even geduld: de lijst wordt nog geladen. Druk zo opnieuw op Enter.</source>
         <translation>One moment: the list is still loading. Press Enter again shortly.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry_mode.py" line="197"/>
+        <location filename="../../buurtdesk/gui/reentry_mode.py" line="230"/>
+        <location filename="../../buurtdesk/gui/reentry_mode.py" line="267"/>
         <source>Rij %1 staat niet op deze lijst (1 tot %2)</source>
         <translation>Row %1 is not on this list (1 to %2)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry_mode.py" line="206"/>
+        <location filename="../../buurtdesk/gui/reentry_mode.py" line="276"/>
         <source>Het adres van rij %1 bestaat niet meer</source>
         <translation>The address of row %1 no longer exists</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry_mode.py" line="215"/>
+        <location filename="../../buurtdesk/gui/reentry_mode.py" line="285"/>
         <source>Rij %1 (%2) niet opgeslagen. %3</source>
         <translation>Row %1 (%2) not saved. %3</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry_mode.py" line="224"/>
+        <location filename="../../buurtdesk/gui/reentry_mode.py" line="295"/>
         <source>Rij %1: %2 — %3 (%4)</source>
         <translation>Row %1: %2 — %3 (%4)</translation>
     </message>

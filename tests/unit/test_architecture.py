@@ -88,9 +88,13 @@ def test_the_command_line_and_the_window_open_the_file_guarded() -> None:
     assert "open_neighbourhood(" in common
 
 
-def test_every_synchronised_table_has_a_dutch_word_on_the_command_line() -> None:
-    """`exchange join` and `read` name what came in per table (a new table once crashed it)."""
+def test_every_synchronised_table_has_a_dutch_word() -> None:
+    """`exchange join` and `read` on the command line and the window's exchange report name what
+    came in per table (a new table once crashed the command line, and showed its English name
+    in the window)."""
     from buurtdesk.cli.exchange import DUTCH
+    from buurtdesk.domain.exchange_words import TABLE_WORDS
     from buurtdesk.store.sync_spec import TABLES
 
+    assert {t.table for t in TABLES} <= set(TABLE_WORDS)
     assert {t.table for t in TABLES} <= set(DUTCH)
