@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from ..errors import Coded
 from ..ops import backups as backup_ops
 from ..store.backups import Backup
-from ..store.db import CheckReport, database_error
+from ..store.db import CheckReport
 from .texts import error_text
 
 if TYPE_CHECKING:
@@ -164,8 +164,7 @@ class RestoreDialog(QDialog):
         try:
             done = backup_ops.restore(context.db, backup.path)
         except (Coded, sqlite3.Error) as exc:
-            error = database_error(exc) if isinstance(exc, sqlite3.Error) else exc
-            QMessageBox.warning(self, "BuurtDesk", error_text(error))
+            QMessageBox.warning(self, "BuurtDesk", error_text(exc))
             return
         context.undo_stack.clear()
         self.restored = True

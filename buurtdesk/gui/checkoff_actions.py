@@ -20,7 +20,6 @@ from ..domain.outcomes import Outcome
 from ..errors import Coded
 from ..ops.doors import set_note
 from ..ops.visits import DoNotVisitDoor, RecordedVisits, record_visit
-from ..store.db import database_error
 from ..store.street_list import street_summary
 from .commands import OperationCommand, VisitCommand
 from .privacy_dialogs import HouseholdDataDialog
@@ -127,8 +126,7 @@ class CheckOffActions:
                 done = record(True)
         except (Coded, sqlite3.Error) as exc:  # a note that is too long, a locked file: nothing
             self.checkoff.note.setText(note)  # was written; correct it and press again
-            error = database_error(exc) if isinstance(exc, sqlite3.Error) else exc
-            self._say(error_text(error), error=True)
+            self._say(error_text(exc), error=True)
             return False
         if done.project_created:
             self.context.reload_project()
@@ -192,8 +190,7 @@ class CheckOffActions:
     def _undo_failed(self, exc: BaseException) -> None:
         """Ctrl+Z or Ctrl+Shift+Z could not be done (the file is locked, or the step was undone
         on the command line meanwhile): say so; the list shows the file as it is."""
-        error = database_error(exc) if isinstance(exc, sqlite3.Error) else exc
-        self._say(error_text(error), error=True)
+        self._say(error_text(exc), error=True)
 
     def next_door(self, after: int | None = None) -> None:
         """Select the next door in walking order, passing households that do not want visits

@@ -8,6 +8,7 @@ system so that the English translation replaces them too.
 from __future__ import annotations
 
 import re
+import sqlite3
 import string
 from enum import Enum
 
@@ -18,6 +19,7 @@ from ..domain.outcomes import STATUS_COLOURS, Outcome, Status
 from ..domain.team import Role
 from ..errors import CONTEXT, Coded, UserError, Word
 from ..io.import_report import ImportRefused
+from ..store.db import database_error
 
 
 def status_text(status: Status | str) -> str:
@@ -102,8 +104,11 @@ def error_text(exc: BaseException) -> str:
     A coded error (every error of domain/, store/, io/, ops/) is its template translated in the
     context "Fout", filled with its values — themselves translated where they are words or
     errors, numbers with a format in the locale — with ``file:line:`` in front, untranslated.
+    A database error (a locked or full file) is first put in the user's words.
     Anything else (an operating-system error, a bug) is shown as it is.
     """
+    if isinstance(exc, sqlite3.Error):
+        exc = database_error(exc)
     if isinstance(exc, ImportRefused):  # one line per problem, then how many
         lines = [_with_where(exc.path, p.line, error_text(p.message)) for p in exc.problems]
         summary = exc.summary()
