@@ -254,14 +254,72 @@
     </message>
 </context>
 <context>
+    <name>AddressStep</name>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run.py" line="91"/>
+        <source>De adressen</source>
+        <translation>The addresses</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run.py" line="93"/>
+        <source>Lees een adressenbestand in (BAG GeoPackage, CSV of Excel van de gemeente), typ een straat met haar huisnummers, of kijk eerst rond in de voorbeeldbuurt.</source>
+        <translation>Read an address file (BAG GeoPackage, or the municipality&apos;s CSV or Excel), type a street with its house numbers, or first look around in the demo neighbourhood.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run.py" line="98"/>
+        <source>Adressenbestand inlezen…</source>
+        <translation>Read an address file…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run.py" line="100"/>
+        <source>Voorbeeldbuurt</source>
+        <translation>Demo neighbourhood</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run.py" line="102"/>
+        <source>Een verzonnen buurt met team, plan en bezoeken, om rond te kijken</source>
+        <translation>A made-up neighbourhood with a team, a plan and visits, to look around</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run.py" line="106"/>
+        <source>straat, bijv. Kerkweg</source>
+        <translation>street, e.g. Kerkweg</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run.py" line="108"/>
+        <source>huisnummers, bijv. 1-40</source>
+        <translation>house numbers, e.g. 1-40</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run.py" line="109"/>
+        <source>Straat toevoegen</source>
+        <translation>Add street</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run.py" line="126"/>
+        <source>Of typ een straat:</source>
+        <translation>Or type a street:</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run.py" line="154"/>
+        <source>Nog geen adressen.</source>
+        <translation>No addresses yet.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run.py" line="158"/>
+        <source>In de buurt nu: %1 adressen in %2 straten (%3).</source>
+        <translation>In the neighbourhood now: %1 addresses in %2 streets (%3).</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../buurtdesk/gui/app.py" line="74"/>
+        <location filename="../../buurtdesk/gui/app.py" line="75"/>
         <source>Bestand niet geopend</source>
         <translation>File not opened</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/app.py" line="75"/>
+        <location filename="../../buurtdesk/gui/app.py" line="76"/>
         <source>BuurtDesk kan %1 niet openen:
 
 %2</source>
@@ -270,7 +328,7 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/app.py" line="96"/>
+        <location filename="../../buurtdesk/gui/app.py" line="97"/>
         <source>BuurtDesk is nog bezig: %1. Open het andere bestand als dat klaar is.</source>
         <translation>BuurtDesk is still busy: %1. Open the other file when that has finished.</translation>
     </message>
@@ -339,7 +397,7 @@
         <translation>Restore the backup of %1?</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/backup_dialog.py" line="174"/>
+        <location filename="../../buurtdesk/gui/backup_dialog.py" line="173"/>
         <source>Reservekopie teruggezet; het bestand zoals het was staat in %1</source>
         <translation>Backup restored; the file as it was is in %1</translation>
     </message>
@@ -347,27 +405,27 @@
 <context>
     <name>CheckOff</name>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="115"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="114"/>
         <source>Buurtproject</source>
         <translation>Neighbourhood project</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="95"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="94"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="256"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="253"/>
         <source>Notitie aangepast</source>
         <translation>Note changed</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="332"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="329"/>
         <source>Niet aanbellen</source>
         <translation>Do not call</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="333"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="330"/>
         <source>%1 staat op niet aanbellen. Toch een bezoek vastleggen als “%2”?
 
 Kies Nee bij een typfout.</source>
@@ -1091,6 +1149,39 @@ Choose No if it was a typo.</translation>
 %1</source>
         <translation>The file has been repaired. The damaged file is kept as:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run.py" line="222"/>
+        <source>BuurtDesk: de eerste keer</source>
+        <translation>BuurtDesk: the first time</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run.py" line="226"/>
+        <source>Overslaan</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run.py" line="227"/>
+        <source>Volgende</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run.py" line="228"/>
+        <source>Terug</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run.py" line="229"/>
+        <source>Klaar</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run.py" line="230"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -2385,6 +2476,16 @@ Choose No if it was a typo.</translation>
         <source>idee {id} bestaat niet</source>
         <translation>idea {id} does not exist</translation>
     </message>
+    <message>
+        <location filename="../../buurtdesk/ops/assignment.py" line="67"/>
+        <source>er zijn geen straten om te verdelen</source>
+        <translation>there are no streets to share out</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/neighbourhood.py" line="25"/>
+        <source>vul een naam voor de buurt in</source>
+        <translation>fill in a name for the neighbourhood</translation>
+    </message>
 </context>
 <context>
     <name>GoalBar</name>
@@ -2806,31 +2907,36 @@ Choose No if it was a typo.</translation>
     </message>
     <message>
         <location filename="../../buurtdesk/gui/main_window.py" line="259"/>
+        <source>&amp;Startassistent…</source>
+        <translation>&amp;Getting started…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/main_window.py" line="260"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="260"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="261"/>
         <source>&amp;Over BuurtDesk</source>
         <translation>&amp;About BuurtDesk</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="263"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="264"/>
         <source>Een verzonnen buurt om rond te kijken; alleen in een leeg bestand.</source>
         <translation>A made-up neighbourhood to look around in; only in an empty file.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="272"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="273"/>
         <source>bezig…</source>
         <translation>working…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="298"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="299"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="300"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="301"/>
         <source>In de lijst met huishoudens:
 1 niet thuis · 2 gesproken · 3 geïnteresseerd · 4 doet mee · 5 geen interesse · 6 niet bezoeken
 N: notitie bij het volgende bezoek
@@ -2845,34 +2951,34 @@ Ctrl+L enter a walk list (row and outcome, e.g. 12 3 Enter)
 Ctrl+F find</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="315"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="316"/>
         <source>Over BuurtDesk</source>
         <translation>About BuurtDesk</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="317"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="318"/>
         <source>BuurtDesk %1
 Voor buurtteams: huishoudens, bezoeken, team en plan, zonder internet.</source>
         <translation>BuurtDesk %1
 For neighbourhood teams: households, visits, team and plan, without internet.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="327"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="328"/>
         <source>Nieuwe buurt</source>
         <translation>New neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="329"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="330"/>
         <source>BuurtDesk-bestanden (*.buurtdesk)</source>
         <translation>BuurtDesk files (*.buurtdesk)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="339"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="340"/>
         <source>Buurt openen</source>
         <translation>Open neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="341"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="342"/>
         <source>BuurtDesk-bestanden (*.buurtdesk *.sqlite);;Alle bestanden (*)</source>
         <translation>BuurtDesk files (*.buurtdesk *.sqlite);;All files (*)</translation>
     </message>
@@ -2882,83 +2988,83 @@ For neighbourhood teams: households, visits, team and plan, without internet.</t
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="371"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="378"/>
         <source>Voorbeeldbuurt maken…</source>
         <translation>Creating the demo neighbourhood…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="377"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="384"/>
         <source>Adressenbestand inlezen</source>
         <translation>Import address file</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="379"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="386"/>
         <source>Adressen (*.csv *.txt *.xlsx *.gpkg);;Alle bestanden (*)</source>
         <translation>Addresses (*.csv *.txt *.xlsx *.gpkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="388"/>
-        <location filename="../../buurtdesk/gui/main_window.py" line="406"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="395"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="413"/>
         <source>Adressen inlezen…</source>
         <translation>Import addresses…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="422"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="429"/>
         <source>%1: %2 toegevoegd, %3 bijgewerkt, %4 ongewijzigd</source>
         <translation>%1: %2 added, %3 updated, %4 unchanged</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="430"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="437"/>
         <source>; %1 anders geschreven, als bestaand huishouden genomen (%2)</source>
         <translation>; %1 written differently, taken as an existing household (%2)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="435"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="442"/>
         <source>; doorlopend genummerd: %1</source>
         <translation>; numbered straight through: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="440"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="447"/>
         <source>per laag: %1</source>
         <translation>per layer: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="442"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="449"/>
         <source>niet gelezen: %1</source>
         <translation>not read: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="446"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="453"/>
         <source>%1 geen woning</source>
         <translation>%1 not a dwelling</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="514"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="521"/>
         <source>BuurtDesk sluit zodra %1 klaar is…</source>
         <translation>BuurtDesk will close as soon as %1 has finished…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="529"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="536"/>
         <source>BuurtDesk is nog bezig: %1.</source>
         <translation>BuurtDesk is still busy: %1.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="532"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="539"/>
         <source>Stoppen: er wordt niets van opgeslagen (is het opslaan al begonnen, dan gebeurt dat nog helemaal). Wachten: BuurtDesk sluit zodra het klaar is.</source>
         <translation>Stop: none of it is saved (if saving has already begun, it is completed in full). Wait: BuurtDesk closes as soon as it has finished.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="536"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="543"/>
         <source>Stoppen en sluiten</source>
         <translation>Stop and close</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="538"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="545"/>
         <source>Wachten en sluiten</source>
         <translation>Wait and close</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="540"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="547"/>
         <source>Niet sluiten</source>
         <translation>Don&apos;t close</translation>
     </message>
@@ -3207,6 +3313,39 @@ on the Streets page; then the map appears here.</translation>
         <location filename="../../buurtdesk/gui/plan_cards.py" line="69"/>
         <source>dec</source>
         <translation>Dec</translation>
+    </message>
+</context>
+<context>
+    <name>NameStep</name>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run.py" line="60"/>
+        <source>Welkom bij BuurtDesk</source>
+        <translation>Welcome to BuurtDesk</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run.py" line="62"/>
+        <source>In een paar stappen van niets naar looplijsten voor de verbinders. Elke stap kunt u overslaan en later in het venster doen.</source>
+        <translation>In a few steps from nothing to walk lists for the connectors. You can skip every step and do it later in the window.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run.py" line="68"/>
+        <source>bijv. Rivierenbuurt</source>
+        <translation>e.g. Rivierenbuurt</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run.py" line="70"/>
+        <source>bijv. Zutphen</source>
+        <translation>e.g. Zutphen</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run.py" line="72"/>
+        <source>Naam van de buurt</source>
+        <translation>Name of the neighbourhood</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run.py" line="73"/>
+        <source>Plaats</source>
+        <translation>Place</translation>
     </message>
 </context>
 <context>
@@ -3738,6 +3877,52 @@ No PDF viewer was found to open it; open it from that folder.</translation>
     </message>
 </context>
 <context>
+    <name>PrintStep</name>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run_team.py" line="210"/>
+        <source>De looplijsten</source>
+        <translation>The walk lists</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run_team.py" line="213"/>
+        <source>Elke verbinder krijgt een looplijst van zijn of haar straten. Druk ze af en neem ze mee naar de deuren; typ de vinkjes daarna in met ‘Looplijst invoeren’.</source>
+        <translation>Every connector gets a walk list of their streets. Print them and take them to the doors; afterwards type the ticks in with &apos;Enter walk list&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run_team.py" line="217"/>
+        <location filename="../../buurtdesk/gui/first_run_team.py" line="287"/>
+        <source>Looplijsten maken…</source>
+        <translation>Make walk lists…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run_team.py" line="221"/>
+        <source>Map openen</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run_team.py" line="249"/>
+        <source>Voor looplijsten zijn een project en verbinders met straten nodig; die kunt u ook later in het venster maken (Afdrukken).</source>
+        <translation>Walk lists need a project and connectors with streets; you can also make them later in the window (Print).</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run_team.py" line="254"/>
+        <source>Looplijsten voor: %1</source>
+        <translation>Walk lists for: %1</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run_team.py" line="260"/>
+        <source>Map voor de looplijsten</source>
+        <translation>Folder for the walk lists</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run_team.py" line="292"/>
+        <source>%1 looplijsten gemaakt in %2:
+%3</source>
+        <translation>%1 walk lists made in %2:
+%3</translation>
+    </message>
+</context>
+<context>
     <name>Privacy</name>
     <message>
         <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="38"/>
@@ -4039,6 +4224,39 @@ No PDF viewer was found to open it; open it from that folder.</translation>
     </message>
 </context>
 <context>
+    <name>ProjectStep</name>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run.py" line="169"/>
+        <source>Het project</source>
+        <translation>The project</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run.py" line="171"/>
+        <source>Kies het thema: het brengt een stappenplan van tien weken en een kernboodschap mee. Het doel is het deel van de huishoudens dat meedoet.</source>
+        <translation>Choose the theme: it brings a ten-week step plan and a key message. The goal is the share of households taking part.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run.py" line="190"/>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run.py" line="191"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run.py" line="192"/>
+        <source>Doel: deelname</source>
+        <translation>Goal: taking part</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run.py" line="201"/>
+        <source>Deze buurt heeft al een project: %1. Volgende begint een nieuw project.</source>
+        <translation>This neighbourhood already has a project: %1. Next starts a new project.</translation>
+    </message>
+</context>
+<context>
     <name>ReentryBar</name>
     <message>
         <location filename="../../buurtdesk/gui/reentry.py" line="141"/>
@@ -4241,17 +4459,17 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>Side</name>
     <message>
-        <location filename="../../buurtdesk/gui/texts.py" line="53"/>
+        <location filename="../../buurtdesk/gui/texts.py" line="55"/>
         <source>oneven</source>
         <translation>odd</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/texts.py" line="54"/>
+        <location filename="../../buurtdesk/gui/texts.py" line="56"/>
         <source>even</source>
         <translation>even</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/texts.py" line="55"/>
+        <location filename="../../buurtdesk/gui/texts.py" line="57"/>
         <source>doorlopend</source>
         <translation>straight through</translation>
     </message>
@@ -4259,37 +4477,37 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../buurtdesk/gui/texts.py" line="26"/>
+        <location filename="../../buurtdesk/gui/texts.py" line="28"/>
         <source>nog niet bezocht</source>
         <translation>not visited yet</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/texts.py" line="27"/>
+        <location filename="../../buurtdesk/gui/texts.py" line="29"/>
         <source>niet thuis</source>
         <translation>not home</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/texts.py" line="28"/>
+        <location filename="../../buurtdesk/gui/texts.py" line="30"/>
         <source>gesproken</source>
         <translation>spoke</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/texts.py" line="29"/>
+        <location filename="../../buurtdesk/gui/texts.py" line="31"/>
         <source>geïnteresseerd</source>
         <translation>interested</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/texts.py" line="30"/>
+        <location filename="../../buurtdesk/gui/texts.py" line="32"/>
         <source>doet mee</source>
         <translation>takes part</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/texts.py" line="31"/>
+        <location filename="../../buurtdesk/gui/texts.py" line="33"/>
         <source>geen interesse</source>
         <translation>not interested</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/texts.py" line="32"/>
+        <location filename="../../buurtdesk/gui/texts.py" line="34"/>
         <source>niet bezoeken</source>
         <translation>do not visit</translation>
     </message>
@@ -4367,32 +4585,32 @@ No PDF viewer was found to open it; open it from that folder.</translation>
         <translation>Assign streets</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="185"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="183"/>
         <source>Niet opgeslagen: %1 staat op niet aanbellen</source>
         <translation>Not saved: %1 is marked do-not-call</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="155"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="153"/>
         <source>%1: %2 opgeslagen. Let op: dit adres staat op niet aanbellen; de markering blijft (Ctrl+Z maakt ongedaan)</source>
         <translation>%1: %2 saved. Note: this address asked not to be visited; the mark stays (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="166"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="164"/>
         <source>%1: %2 opgeslagen · Ctrl+Z maakt ongedaan</source>
         <translation>%1: %2 saved · Ctrl+Z undoes</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="307"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="304"/>
         <source>Ongedaan gemaakt: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="313"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="310"/>
         <source>Opnieuw gedaan: %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="176"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="174"/>
         <source>%1 was twee keer niet thuis: laat een deurkaart achter.</source>
         <translation>%1 was not home twice: leave a door card.</translation>
     </message>
@@ -4501,6 +4719,49 @@ No PDF viewer was found to open it; open it from that folder.</translation>
         <location filename="../../buurtdesk/gui/streets_panel.py" line="272"/>
         <source>Toewijzing weghalen</source>
         <translation>Remove assignment</translation>
+    </message>
+</context>
+<context>
+    <name>StreetsStep</name>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run_team.py" line="125"/>
+        <source>Straten per verbinder</source>
+        <translation>Streets per connector</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run_team.py" line="127"/>
+        <source>Een voorstel: elke straat bij één verbinder (een gezicht dat de straat kent), de deuren zo eerlijk mogelijk verdeeld. Pas het aan waar u het beter weet.</source>
+        <translation>A proposal: every street with one connector (a face the street knows), the doors shared as fairly as possible. Change it where you know better.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run_team.py" line="132"/>
+        <source>Straat</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run_team.py" line="132"/>
+        <source>Deuren</source>
+        <translation>Doors</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run_team.py" line="133"/>
+        <source>Verbinder</source>
+        <translation>Connector</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run_team.py" line="157"/>
+        <source>(niemand)</source>
+        <translation>(nobody)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run_team.py" line="180"/>
+        <source>Er is nog geen verbinder: voeg ze toe in de vorige stap of later.</source>
+        <translation>There is no connector yet: add them in the previous step or later.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run_team.py" line="189"/>
+        <source>Deuren per verbinder: %1</source>
+        <translation>Doors per connector: %1</translation>
     </message>
 </context>
 <context>
@@ -4789,6 +5050,54 @@ No PDF viewer was found to open it; open it from that folder.</translation>
         <location filename="../../buurtdesk/gui/team_page.py" line="477"/>
         <source>%1 uit het team verwijderen? Bezoeken blijven bewaard met de naam.</source>
         <translation>Remove %1 from the team? Visits are kept with the name.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStep</name>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run_team.py" line="49"/>
+        <source>Het team</source>
+        <translation>The team</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run_team.py" line="51"/>
+        <source>Wie doen er mee? Verbinders gaan langs de deuren; deskundigen en ondernemers houden het project gaande. Telefoon en e-mail alleen met toestemming.</source>
+        <translation>Who is taking part? Connectors go door to door; experts and entrepreneurs keep the project going. Phone and e-mail only with consent.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run_team.py" line="57"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run_team.py" line="57"/>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run_team.py" line="57"/>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run_team.py" line="57"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run_team.py" line="58"/>
+        <source>Toestemming</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run_team.py" line="74"/>
+        <source>Nog iemand</source>
+        <translation>Someone else</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run_team.py" line="89"/>
+        <source>Dit teamlid gaf toestemming om telefoon en e-mail te bewaren</source>
+        <translation>This team member consented to keeping their phone and e-mail</translation>
     </message>
 </context>
 <context>
