@@ -256,6 +256,8 @@ class MainWindow(QMainWindow):
             self.language_actions[code] = action
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        guide = help_menu.addAction(self.tr("&Handleiding"), self.show_guide)
+        guide.setShortcut(QKeySequence.StandardKey.HelpContents)
         help_menu.addAction(self.tr("&Startassistent…"), self.start_first_run)
         help_menu.addAction(self.tr("&Sneltoetsen"), self._show_keys)
         help_menu.addAction(self.tr("&Over BuurtDesk"), self._about)
@@ -361,6 +363,15 @@ class MainWindow(QMainWindow):
         else:
             text = error_text(exc) if isinstance(exc, BaseException) else str(exc)
         QMessageBox.warning(self, "BuurtDesk", f"{label}:\n{text}")
+
+    def show_guide(self) -> QWidget:
+        """The offline guide, in the language the window is shown in."""
+        from .guide import GuideDialog
+
+        dialog = GuideDialog(language_in_use(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def start_first_run(self) -> QWidget:
         """The wizard from nothing to walk lists (it opens by itself on a new installation)."""

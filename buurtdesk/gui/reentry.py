@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -167,6 +168,16 @@ class ReentryBar(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         head.addWidget(self.title)
+        head.addSpacing(16)
+        self.current = QLabel()  # the row the next outcome key records
+        self.current.setObjectName("reentryCurrent")
+        font = self.current.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.current.setFont(font)
+        # on a narrow screen the row is cut, never the window widened
+        self.current.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        head.addWidget(self.current, 1)
         self.walker_label = QLabel(self.tr("Wie liep deze lijst?"))
         head.addWidget(self.walker_label)
         self.walker = _WalkerBox()
@@ -181,12 +192,6 @@ class ReentryBar(QWidget):
         head.addWidget(self.other_list)
         rows.addLayout(head)
         line = QHBoxLayout()
-        self.current = QLabel()
-        self.current.setObjectName("reentryCurrent")
-        font = self.current.font()
-        font.setBold(True)
-        self.current.setFont(font)
-        line.addWidget(self.current)
         self.entry = _EntryLine()
         self.entry.instant = True
         self.entry.setPlaceholderText(

@@ -2506,6 +2506,14 @@ Choose No if it was a typo.</translation>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../buurtdesk/gui/guide.py" line="25"/>
+        <source>Handleiding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HouseholdPanel</name>
     <message>
         <location filename="../../buurtdesk/gui/household_panel.py" line="44"/>
@@ -2907,36 +2915,41 @@ Choose No if it was a typo.</translation>
     </message>
     <message>
         <location filename="../../buurtdesk/gui/main_window.py" line="259"/>
+        <source>&amp;Handleiding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/main_window.py" line="261"/>
         <source>&amp;Startassistent…</source>
         <translation>&amp;Getting started…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="260"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="262"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="261"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="263"/>
         <source>&amp;Over BuurtDesk</source>
         <translation>&amp;About BuurtDesk</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="264"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="266"/>
         <source>Een verzonnen buurt om rond te kijken; alleen in een leeg bestand.</source>
         <translation>A made-up neighbourhood to look around in; only in an empty file.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="273"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="275"/>
         <source>bezig…</source>
         <translation>working…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="299"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="301"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="301"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="303"/>
         <source>In de lijst met huishoudens:
 1 niet thuis · 2 gesproken · 3 geïnteresseerd · 4 doet mee · 5 geen interesse · 6 niet bezoeken
 N: notitie bij het volgende bezoek
@@ -2951,34 +2964,34 @@ Ctrl+L enter a walk list (row and outcome, e.g. 12 3 Enter)
 Ctrl+F find</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="316"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="318"/>
         <source>Over BuurtDesk</source>
         <translation>About BuurtDesk</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="318"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="320"/>
         <source>BuurtDesk %1
 Voor buurtteams: huishoudens, bezoeken, team en plan, zonder internet.</source>
         <translation>BuurtDesk %1
 For neighbourhood teams: households, visits, team and plan, without internet.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="328"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="330"/>
         <source>Nieuwe buurt</source>
         <translation>New neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="330"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="332"/>
         <source>BuurtDesk-bestanden (*.buurtdesk)</source>
         <translation>BuurtDesk files (*.buurtdesk)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="340"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="342"/>
         <source>Buurt openen</source>
         <translation>Open neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="342"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="344"/>
         <source>BuurtDesk-bestanden (*.buurtdesk *.sqlite);;Alle bestanden (*)</source>
         <translation>BuurtDesk files (*.buurtdesk *.sqlite);;All files (*)</translation>
     </message>
@@ -2988,83 +3001,83 @@ For neighbourhood teams: households, visits, team and plan, without internet.</t
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="378"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="389"/>
         <source>Voorbeeldbuurt maken…</source>
         <translation>Creating the demo neighbourhood…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="384"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="395"/>
         <source>Adressenbestand inlezen</source>
         <translation>Import address file</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="386"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="397"/>
         <source>Adressen (*.csv *.txt *.xlsx *.gpkg);;Alle bestanden (*)</source>
         <translation>Addresses (*.csv *.txt *.xlsx *.gpkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="395"/>
-        <location filename="../../buurtdesk/gui/main_window.py" line="413"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="406"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="424"/>
         <source>Adressen inlezen…</source>
         <translation>Import addresses…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="429"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="440"/>
         <source>%1: %2 toegevoegd, %3 bijgewerkt, %4 ongewijzigd</source>
         <translation>%1: %2 added, %3 updated, %4 unchanged</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="437"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="448"/>
         <source>; %1 anders geschreven, als bestaand huishouden genomen (%2)</source>
         <translation>; %1 written differently, taken as an existing household (%2)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="442"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="453"/>
         <source>; doorlopend genummerd: %1</source>
         <translation>; numbered straight through: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="447"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="458"/>
         <source>per laag: %1</source>
         <translation>per layer: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="449"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="460"/>
         <source>niet gelezen: %1</source>
         <translation>not read: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="453"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="464"/>
         <source>%1 geen woning</source>
         <translation>%1 not a dwelling</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="521"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="532"/>
         <source>BuurtDesk sluit zodra %1 klaar is…</source>
         <translation>BuurtDesk will close as soon as %1 has finished…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="536"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="547"/>
         <source>BuurtDesk is nog bezig: %1.</source>
         <translation>BuurtDesk is still busy: %1.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="539"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="550"/>
         <source>Stoppen: er wordt niets van opgeslagen (is het opslaan al begonnen, dan gebeurt dat nog helemaal). Wachten: BuurtDesk sluit zodra het klaar is.</source>
         <translation>Stop: none of it is saved (if saving has already begun, it is completed in full). Wait: BuurtDesk closes as soon as it has finished.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="543"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="554"/>
         <source>Stoppen en sluiten</source>
         <translation>Stop and close</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="545"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="556"/>
         <source>Wachten en sluiten</source>
         <translation>Wait and close</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="547"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="558"/>
         <source>Niet sluiten</source>
         <translation>Don&apos;t close</translation>
     </message>
@@ -4259,62 +4272,62 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>ReentryBar</name>
     <message>
-        <location filename="../../buurtdesk/gui/reentry.py" line="141"/>
+        <location filename="../../buurtdesk/gui/reentry.py" line="142"/>
         <source>Lijstcode (rechtsboven op de looplijst):</source>
         <translation>List code (top right of the walk list):</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry.py" line="143"/>
+        <location filename="../../buurtdesk/gui/reentry.py" line="144"/>
         <source>bijv. LL-1128-293A, dan Enter</source>
         <translation>e.g. LL-1128-293A, then Enter</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry.py" line="148"/>
+        <location filename="../../buurtdesk/gui/reentry.py" line="149"/>
         <source>Zonder code: de lijst op het scherm</source>
         <translation>Without a code: the list on screen</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry.py" line="150"/>
+        <location filename="../../buurtdesk/gui/reentry.py" line="151"/>
         <source>Kies links dezelfde straten of verbinder als op het papier</source>
         <translation>Choose the same streets or connector on the left as on the paper</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry.py" line="170"/>
+        <location filename="../../buurtdesk/gui/reentry.py" line="181"/>
         <source>Wie liep deze lijst?</source>
         <translation>Who walked this list?</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry.py" line="173"/>
+        <location filename="../../buurtdesk/gui/reentry.py" line="184"/>
         <source>kies de verbinder</source>
         <translation>choose the connector</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry.py" line="179"/>
+        <location filename="../../buurtdesk/gui/reentry.py" line="190"/>
         <source>Andere lijst</source>
         <translation>Other list</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry.py" line="193"/>
+        <location filename="../../buurtdesk/gui/reentry.py" line="198"/>
         <source>uitkomst 1-6 · spatie: overslaan · r12 Enter: naar rij 12</source>
         <translation>outcome 1-6 · Space: skip · r12 Enter: to row 12</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry.py" line="204"/>
+        <location filename="../../buurtdesk/gui/reentry.py" line="209"/>
         <source>r12 3 tekst: rij 12 met een opmerking, dan Enter</source>
         <translation>r12 3 text: row 12 with a note, then Enter</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry.py" line="259"/>
+        <location filename="../../buurtdesk/gui/reentry.py" line="264"/>
         <source>%1 is geen uitkomst: de vakjes zijn 1 tot 6</source>
         <translation>%1 is not an outcome: the boxes are 1 to 6</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry.py" line="273"/>
+        <location filename="../../buurtdesk/gui/reentry.py" line="278"/>
         <source>Typ een uitkomst 1-6, of r, een rijnummer en een uitkomst: r12 3</source>
         <translation>Type an outcome 1-6, or r, a row number and an outcome: r12 3</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry.py" line="221"/>
+        <location filename="../../buurtdesk/gui/reentry.py" line="226"/>
         <source>Typ de lijstcode van het papier: dan zijn de rijen precies die van de lijst.</source>
         <translation>Type the list code from the paper: then the rows are exactly those of the list.</translation>
     </message>
