@@ -80,6 +80,7 @@ class NameStep(WorkStep):
                 self.name.text() if self.name.text().strip() else None,
                 self.place.text(),
             )
+            self.wizard_.window_.refresh_title()
 
 
 class AddressStep(WorkStep):

@@ -40,6 +40,7 @@ from ..io.tabular import preview_table
 from ..ops import demo as demo_ops
 from ..ops import importing as import_ops
 from ..store.db import database_error
+from ..store.neighbourhood import get_neighbourhood
 from . import backup_dialog, closing_dialog
 from .column_map_dialog import ColumnMapDialog
 from .context import GuiContext
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.column_map_dialog: ColumnMapDialog | None = None
         self.last_import_report = ""
         self.setWindowTitle(self._title())
+        context.projectChanged.connect(self.refresh_title)  # another project, or a new one
         self.setMinimumSize(QSize(760, 520))  # a 1024×600 netbook still has room to spare
 
         self.nav = QListWidget()
@@ -130,7 +132,7 @@ class MainWindow(QMainWindow):
         """ "buurt — BuurtDesk": the application's name last and once (Qt adds the display name
         only to a title that does not already end with it)."""
         project = self.context.project
-        name = self.context.db_path.stem
+        name = get_neighbourhood(self.context.db).name or self.context.db_path.stem
         if project is not None and project.title and project.title != name:
             name = f"{name} · {project.title}"
         return f"{name} — BuurtDesk"
@@ -475,6 +477,10 @@ class MainWindow(QMainWindow):
         self.context.reload_project()
         self.context.householdsChanged.emit()
         self.context.teamChanged.emit()
+        self.refresh_title()
+
+    def refresh_title(self) -> None:
+        """The title after the neighbourhood's name or project changed."""
         self.setWindowTitle(self._title())
 
     # --- settings --------------------------------------------------------------------------------

@@ -146,6 +146,7 @@ def test_from_an_empty_file_to_six_walk_lists_in_under_five_minutes(
 
     db = window.context.db
     assert get_neighbourhood(db).name == "Rivierenbuurt"
+    assert window.windowTitle().startswith("Rivierenbuurt · Energie besparen thuis")
     members = list_members(db)
     assert sorted(m.name for m in members) == [
         "Anouk",

@@ -185,8 +185,16 @@ def test_a_size_saved_on_a_big_monitor_still_fits(
 def test_the_title_names_the_neighbourhood_once(window: MainWindow) -> None:
     title = window.windowTitle()
     assert title.count("BuurtDesk") == 1
-    assert title.startswith(window.context.db_path.stem)
+    from buurtdesk.store.neighbourhood import get_neighbourhood
+
+    assert title.startswith(get_neighbourhood(window.context.db).name)  # the demo's name
     assert title.endswith(" — BuurtDesk")
+    from buurtdesk.ops.neighbourhood import name_neighbourhood
+
+    name_neighbourhood(window.context.db, "Rivierenbuurt", "Zutphen")
+    window.refresh_title()  # what the wizard and arriving data (import, demo) call
+    assert window.windowTitle().startswith("Rivierenbuurt")
+    assert window.windowTitle().count("BuurtDesk") == 1
 
 
 def test_taal_ticks_the_language_in_use_also_by_default(window: MainWindow) -> None:
