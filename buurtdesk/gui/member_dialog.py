@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtWidgets import QCheckBox, QDialog, QWidget
 
@@ -64,6 +66,11 @@ class MemberDialog(QDialog, Ui_MemberDialog):
             self.streets[street.id] = box
             self.street_box.addWidget(box)
         self.form.setRowVisible(self.street_box, bool(self.streets))
+        # the boxes made here come after the form's widgets: Tab goes down the form as it reads
+        order = [self.name, *self.role_boxes.values(), self.consent, self.consent_date]
+        order += [self.phone, self.email, self.named, *self.streets.values(), self.buttons]
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
         self.consent.toggled.connect(self._consent_changed)
         self._consent_changed(self.consent.isChecked())
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import (
@@ -259,7 +260,9 @@ class ActivityDialog(QDialog, Ui_ActivityDialog):
             context, self.tr("Aanmelden →"), self.tr("Huishoudens zoeken"), self
         )
         self.picker_slot.addWidget(self.picker)
-        QWidget.setTabOrder(self.description, self.picker)
+        picker = [self.picker.search, self.picker.results_view, self.picker.add_button]
+        for first, second in pairwise([self.description, *picker, self.signups_view]):
+            QWidget.setTabOrder(first, second)  # the form first, then who signed up
         self.search, self.results = self.picker.search, self.picker.results
         self.signups = SignupTableModel(self)
         # a household signed up once is not offered again

@@ -6,6 +6,7 @@ address and keeps the list; nothing is written until the user saves.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QModelIndex
@@ -31,6 +32,10 @@ class InitiatorsDialog(QDialog, Ui_InitiatorsDialog):
         self.setupUi(self)  # the form: ui/forms/initiators_dialog.ui
         self.picker = HouseholdPicker(context, self.tr("Markeren →"), parent=self)
         self.picker_slot.addWidget(self.picker)
+        picker = [self.picker.search, self.picker.results_view, self.picker.add_button]
+        for first, second in pairwise([*picker, self.chosen_view]):
+            QWidget.setTabOrder(first, second)  # find, mark, then the marked ones
+        self.picker.search.setFocus()
         self.search, self.results = self.picker.search, self.picker.results
         self.chosen = HouseholdListModel(self)
         self.chosen.set_rows(list_initiators(context.db, project.id))

@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="217"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="197"/>
         <source>Aangemeld</source>
         <translation>Signed up</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="217"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="197"/>
         <source>Aanwezig</source>
         <translation>Present</translation>
     </message>
@@ -102,7 +102,7 @@
 <context>
     <name>ActivityCard</name>
     <message>
-        <location filename="../../buurtdesk/gui/plan_cards.py" line="222"/>
+        <location filename="../../buurtdesk/gui/plan_cards.py" line="211"/>
         <source>%1 aangemeld · %2 aanwezig</source>
         <translation>%1 signed up · %2 present</translation>
     </message>
@@ -110,72 +110,72 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="266"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="247"/>
         <source>Activiteit bewerken</source>
         <translation>Edit activity</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="266"/>
+        <location filename="../../ui/forms/activity_dialog.ui" line="12"/>
         <source>Activiteit toevoegen</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="275"/>
+        <location filename="../../ui/forms/activity_dialog.ui" line="43"/>
         <source>Bijv. Buurtavond over isoleren</source>
         <translation>E.g. Neighbourhood evening about insulation</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="287"/>
+        <location filename="../../ui/forms/activity_dialog.ui" line="72"/>
         <source>om</source>
         <translation>at</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="290"/>
+        <location filename="../../ui/forms/activity_dialog.ui" line="20"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="291"/>
+        <location filename="../../ui/forms/activity_dialog.ui" line="33"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="292"/>
+        <location filename="../../ui/forms/activity_dialog.ui" line="50"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="293"/>
+        <location filename="../../ui/forms/activity_dialog.ui" line="97"/>
         <source>Plaats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="294"/>
+        <location filename="../../ui/forms/activity_dialog.ui" line="110"/>
         <source>Beschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="297"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="259"/>
         <source>Aanmelden →</source>
         <translation>Sign up →</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="313"/>
+        <location filename="../../ui/forms/activity_dialog.ui" line="155"/>
         <source>Afmelden</source>
         <translation>Cancel sign-up</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="297"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="259"/>
         <source>Huishoudens zoeken</source>
         <translation>Finding households</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="327"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="278"/>
         <source>Activiteit verwijderen</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="347"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="293"/>
         <source>%1 aangemeld, %2 aanwezig</source>
         <translation>%1 signed up, %2 present</translation>
     </message>
@@ -183,72 +183,72 @@
 <context>
     <name>AddStreetDialog</name>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="32"/>
+        <location filename="../../ui/forms/street_dialog.ui" line="6"/>
         <source>Straat toevoegen</source>
         <translation>Add street</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="35"/>
+        <location filename="../../ui/forms/street_dialog.ui" line="24"/>
         <source>bijv. Dorpsstraat</source>
         <translation>e.g. Dorpsstraat</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="36"/>
+        <location filename="../../ui/forms/street_dialog.ui" line="14"/>
         <source>Straatnaam:</source>
         <translation>Street name:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="38"/>
+        <location filename="../../ui/forms/street_dialog.ui" line="41"/>
         <source>bijv. 1-59</source>
         <translation>e.g. 1-59</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="39"/>
+        <location filename="../../ui/forms/street_dialog.ui" line="31"/>
         <source>Huisnummers:</source>
         <translation>House numbers:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="41"/>
+        <location filename="../../ui/forms/street_dialog.ui" line="59"/>
         <source>alle nummers</source>
         <translation>all numbers</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="42"/>
+        <location filename="../../ui/forms/street_dialog.ui" line="64"/>
         <source>alleen oneven</source>
         <translation>odd only</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="43"/>
+        <location filename="../../ui/forms/street_dialog.ui" line="69"/>
         <source>alleen even</source>
         <translation>even only</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="44"/>
+        <location filename="../../ui/forms/street_dialog.ui" line="48"/>
         <source>Kant:</source>
         <translation>Side:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="45"/>
+        <location filename="../../ui/forms/street_dialog.ui" line="77"/>
         <source>doorlopend genummerd (bijv. een plein)</source>
         <translation>numbered straight through (e.g. a square)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="49"/>
+        <location filename="../../ui/forms/street_dialog.ui" line="84"/>
         <source>Postcode:</source>
         <translation>Postcode:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="51"/>
+        <location filename="../../ui/forms/street_dialog.ui" line="101"/>
         <source>Plaats:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="58"/>
+        <location filename="../../buurtdesk/gui/street_dialog.py" line="26"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_dialog.py" line="59"/>
+        <location filename="../../buurtdesk/gui/street_dialog.py" line="27"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -256,12 +256,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../buurtdesk/gui/app.py" line="74"/>
+        <location filename="../../buurtdesk/gui/app.py" line="75"/>
         <source>Bestand niet geopend</source>
         <translation>File not opened</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/app.py" line="75"/>
+        <location filename="../../buurtdesk/gui/app.py" line="76"/>
         <source>BuurtDesk kan %1 niet openen:
 
 %2</source>
@@ -270,7 +270,7 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/app.py" line="96"/>
+        <location filename="../../buurtdesk/gui/app.py" line="97"/>
         <source>BuurtDesk is nog bezig: %1. Open het andere bestand als dat klaar is.</source>
         <translation>BuurtDesk is still busy: %1. Open the other file when that has finished.</translation>
     </message>
@@ -339,7 +339,7 @@
         <translation>Restore the backup of %1?</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/backup_dialog.py" line="174"/>
+        <location filename="../../buurtdesk/gui/backup_dialog.py" line="173"/>
         <source>Reservekopie teruggezet; het bestand zoals het was staat in %1</source>
         <translation>Backup restored; the file as it was is in %1</translation>
     </message>
@@ -357,17 +357,17 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="256"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="254"/>
         <source>Notitie aangepast</source>
         <translation>Note changed</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="332"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="330"/>
         <source>Niet aanbellen</source>
         <translation>Do not call</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="333"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="331"/>
         <source>%1 staat op niet aanbellen. Toch een bezoek vastleggen als “%2”?
 
 Kies Nee bij een typfout.</source>
@@ -2407,67 +2407,67 @@ Choose No if it was a typo.</translation>
 <context>
     <name>HouseholdPanel</name>
     <message>
-        <location filename="../../buurtdesk/gui/household_panel.py" line="44"/>
+        <location filename="../../buurtdesk/gui/household_panel.py" line="41"/>
         <source>Notitie over dit huishouden:</source>
         <translation>Note about this household:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/household_panel.py" line="46"/>
+        <location filename="../../buurtdesk/gui/household_panel.py" line="43"/>
         <source>bijv. hond, achterom, &apos;s avonds</source>
         <translation>e.g. dog, use the back door, evenings</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/household_panel.py" line="47"/>
+        <location filename="../../buurtdesk/gui/household_panel.py" line="44"/>
         <source>Enter bewaart de notitie</source>
         <translation>Enter saves the note</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/household_panel.py" line="50"/>
+        <location filename="../../buurtdesk/gui/household_panel.py" line="47"/>
         <source>Gegevens van dit huishouden…</source>
         <translation>This household&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/household_panel.py" line="52"/>
+        <location filename="../../buurtdesk/gui/household_panel.py" line="49"/>
         <source>Alles wat bewaard wordt laten zien, of wissen op verzoek van de bewoner</source>
         <translation>Show everything that is kept, or erase it at the resident&apos;s request</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/household_panel.py" line="69"/>
+        <location filename="../../buurtdesk/gui/household_panel.py" line="66"/>
         <source>Geen huishouden gekozen</source>
         <translation>No household selected</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/household_panel.py" line="84"/>
+        <location filename="../../buurtdesk/gui/household_panel.py" line="81"/>
         <source>Twee keer niet thuis: laat een deurkaart achter.</source>
         <translation>Not home twice: leave a door card.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/household_panel.py" line="89"/>
+        <location filename="../../buurtdesk/gui/household_panel.py" line="86"/>
         <source>Niet bezoeken</source>
         <translation>Do not visit</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/household_panel.py" line="90"/>
+        <location filename="../../buurtdesk/gui/household_panel.py" line="87"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/household_panel.py" line="91"/>
+        <location filename="../../buurtdesk/gui/household_panel.py" line="88"/>
         <source>Bezoeken</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/household_panel.py" line="92"/>
+        <location filename="../../buurtdesk/gui/household_panel.py" line="89"/>
         <source>Nog geen bezoeken</source>
         <translation>No visits yet</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/household_panel.py" line="93"/>
+        <location filename="../../buurtdesk/gui/household_panel.py" line="90"/>
         <source>ongedaan gemaakt</source>
         <translation>undone</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/household_panel.py" line="103"/>
+        <location filename="../../buurtdesk/gui/household_panel.py" line="100"/>
         <source>wil geen bezoek</source>
         <translation>does not want visits</translation>
     </message>
@@ -2536,83 +2536,83 @@ Choose No if it was a typo.</translation>
 <context>
     <name>IdeasPage</name>
     <message>
-        <location filename="../../buurtdesk/gui/ideas_page.py" line="95"/>
-        <location filename="../../buurtdesk/gui/ideas_page.py" line="209"/>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="96"/>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="210"/>
         <source>zonder thema</source>
         <translation>no theme</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/ideas_page.py" line="109"/>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="110"/>
         <source>Ideeën van bewoners</source>
         <translation>Residents&apos; ideas</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/ideas_page.py" line="117"/>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="118"/>
         <source>Wat bewoners aan de deur of op een bijeenkomst voorstellen, per thema en straat: het bewijs voor de keuze van het volgende project. Het verslag voor de gemeente telt ze per thema, zonder de ideeën zelf.</source>
         <translation>What residents suggest at the door or at a meeting, by theme and street: the evidence for choosing the next project. The report for the municipality counts them per theme, without the ideas themselves.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/ideas_page.py" line="128"/>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="129"/>
         <source>Wat stelde een bewoner voor?</source>
         <translation>What did a resident suggest?</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/ideas_page.py" line="133"/>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="134"/>
         <source>Bewaren</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/ideas_page.py" line="135"/>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="136"/>
         <source>Idee</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/ideas_page.py" line="137"/>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="138"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/ideas_page.py" line="139"/>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="140"/>
         <source>Straat</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/ideas_page.py" line="166"/>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="167"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/ideas_page.py" line="201"/>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="202"/>
         <source>Per thema: %1</source>
         <translation>Per theme: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/ideas_page.py" line="203"/>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="204"/>
         <source>Nog geen ideeën bewaard.</source>
         <translation>No ideas saved yet.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/ideas_page.py" line="214"/>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="215"/>
         <source>geen straat</source>
         <translation>no street</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/ideas_page.py" line="241"/>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="242"/>
         <source>Idee bewaard</source>
         <translation>Idea saved</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/ideas_page.py" line="242"/>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="243"/>
         <source>Idee bewaard.</source>
         <translation>Idea saved.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/ideas_page.py" line="253"/>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="254"/>
         <source>Idee verwijderd</source>
         <translation>Idea removed</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/ideas_page.py" line="254"/>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="255"/>
         <source>Idee verwijderd (Ctrl+Z zet het terug).</source>
         <translation>Idea removed (Ctrl+Z brings it back).</translation>
     </message>
@@ -2620,17 +2620,17 @@ Choose No if it was a typo.</translation>
 <context>
     <name>IdeasTableModel</name>
     <message>
-        <location filename="../../buurtdesk/gui/ideas_page.py" line="77"/>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="78"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/ideas_page.py" line="77"/>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="78"/>
         <source>Straat</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/ideas_page.py" line="77"/>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="78"/>
         <source>Idee</source>
         <translation>Idea</translation>
     </message>
@@ -2638,27 +2638,27 @@ Choose No if it was a typo.</translation>
 <context>
     <name>InitiatorsDialog</name>
     <message>
-        <location filename="../../buurtdesk/gui/progress_dialogs.py" line="40"/>
+        <location filename="../../ui/forms/initiators_dialog.ui" line="12"/>
         <source>Initiatiefnemers</source>
         <translation>Initiators</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_dialogs.py" line="44"/>
+        <location filename="../../ui/forms/initiators_dialog.ui" line="18"/>
         <source>Huishoudens die zich zelf meldden of naar de aftrap kwamen. Ze tellen mee voor het doel; de voortgang toont apart wat de deurrondes nog moeten brengen.</source>
         <translation>Households that came forward themselves or came to the kick-off. They count toward the goal; progress shows separately what the door rounds still have to bring.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_dialogs.py" line="49"/>
+        <location filename="../../buurtdesk/gui/progress_dialogs.py" line="32"/>
         <source>Markeren →</source>
         <translation>Mark →</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_dialogs.py" line="56"/>
+        <location filename="../../ui/forms/initiators_dialog.ui" line="45"/>
         <source>Markering weghalen</source>
         <translation>Remove mark</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_dialogs.py" line="83"/>
+        <location filename="../../buurtdesk/gui/progress_dialogs.py" line="43"/>
         <source>%1 initiatiefnemers</source>
         <translation>%1 initiators</translation>
     </message>
@@ -2715,122 +2715,122 @@ Choose No if it was a typo.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="151"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="145"/>
         <source>Deze pagina kon niet worden geopend: %1</source>
         <translation>This page could not be opened: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="205"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="199"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="206"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="200"/>
         <source>&amp;Nieuwe buurt…</source>
         <translation>&amp;New neighbourhood…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="208"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="202"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="212"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="206"/>
         <source>Adressen &amp;inlezen…</source>
         <translation>&amp;Import addresses…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="214"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="208"/>
         <source>&amp;Voorbeeldbuurt maken</source>
         <translation>Create &amp;demo neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="215"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="209"/>
         <source>&amp;Startpakket openen…</source>
         <translation>Open &amp;start package…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="217"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="211"/>
         <source>&amp;Reservekopie terugzetten…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="220"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="214"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="223"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="217"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="224"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="218"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="226"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="220"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="232"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="226"/>
         <source>Straat &amp;toevoegen…</source>
         <translation>&amp;Add street…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="234"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="228"/>
         <source>&amp;Looplijst invoeren</source>
         <translation>Enter &amp;walk list</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="238"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="232"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="241"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="235"/>
         <source>&amp;Beeld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="247"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="241"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="258"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="252"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="259"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="253"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="260"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="254"/>
         <source>&amp;Over BuurtDesk</source>
         <translation>&amp;About BuurtDesk</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="263"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="257"/>
         <source>Een verzonnen buurt om rond te kijken; alleen in een leeg bestand.</source>
         <translation>A made-up neighbourhood to look around in; only in an empty file.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="272"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="266"/>
         <source>bezig…</source>
         <translation>working…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="298"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="292"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="300"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="294"/>
         <source>In de lijst met huishoudens:
 1 niet thuis · 2 gesproken · 3 geïnteresseerd · 4 doet mee · 5 geen interesse · 6 niet bezoeken
 N: notitie bij het volgende bezoek
@@ -2845,34 +2845,34 @@ Ctrl+L enter a walk list (row and outcome, e.g. 12 3 Enter)
 Ctrl+F find</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="315"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="309"/>
         <source>Over BuurtDesk</source>
         <translation>About BuurtDesk</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="317"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="311"/>
         <source>BuurtDesk %1
 Voor buurtteams: huishoudens, bezoeken, team en plan, zonder internet.</source>
         <translation>BuurtDesk %1
 For neighbourhood teams: households, visits, team and plan, without internet.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="327"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="321"/>
         <source>Nieuwe buurt</source>
         <translation>New neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="329"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="323"/>
         <source>BuurtDesk-bestanden (*.buurtdesk)</source>
         <translation>BuurtDesk files (*.buurtdesk)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="339"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="333"/>
         <source>Buurt openen</source>
         <translation>Open neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="341"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="335"/>
         <source>BuurtDesk-bestanden (*.buurtdesk *.sqlite);;Alle bestanden (*)</source>
         <translation>BuurtDesk files (*.buurtdesk *.sqlite);;All files (*)</translation>
     </message>
@@ -2882,83 +2882,83 @@ For neighbourhood teams: households, visits, team and plan, without internet.</t
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="371"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="365"/>
         <source>Voorbeeldbuurt maken…</source>
         <translation>Creating the demo neighbourhood…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="377"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="371"/>
         <source>Adressenbestand inlezen</source>
         <translation>Import address file</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="379"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="373"/>
         <source>Adressen (*.csv *.txt *.xlsx *.gpkg);;Alle bestanden (*)</source>
         <translation>Addresses (*.csv *.txt *.xlsx *.gpkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="388"/>
-        <location filename="../../buurtdesk/gui/main_window.py" line="406"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="382"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="400"/>
         <source>Adressen inlezen…</source>
         <translation>Import addresses…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="422"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="416"/>
         <source>%1: %2 toegevoegd, %3 bijgewerkt, %4 ongewijzigd</source>
         <translation>%1: %2 added, %3 updated, %4 unchanged</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="430"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="424"/>
         <source>; %1 anders geschreven, als bestaand huishouden genomen (%2)</source>
         <translation>; %1 written differently, taken as an existing household (%2)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="435"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="429"/>
         <source>; doorlopend genummerd: %1</source>
         <translation>; numbered straight through: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="440"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="434"/>
         <source>per laag: %1</source>
         <translation>per layer: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="442"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="436"/>
         <source>niet gelezen: %1</source>
         <translation>not read: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="446"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="440"/>
         <source>%1 geen woning</source>
         <translation>%1 not a dwelling</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="514"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="508"/>
         <source>BuurtDesk sluit zodra %1 klaar is…</source>
         <translation>BuurtDesk will close as soon as %1 has finished…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="529"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="523"/>
         <source>BuurtDesk is nog bezig: %1.</source>
         <translation>BuurtDesk is still busy: %1.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="532"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="526"/>
         <source>Stoppen: er wordt niets van opgeslagen (is het opslaan al begonnen, dan gebeurt dat nog helemaal). Wachten: BuurtDesk sluit zodra het klaar is.</source>
         <translation>Stop: none of it is saved (if saving has already begun, it is completed in full). Wait: BuurtDesk closes as soon as it has finished.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="536"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="530"/>
         <source>Stoppen en sluiten</source>
         <translation>Stop and close</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="538"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="532"/>
         <source>Wachten en sluiten</source>
         <translation>Wait and close</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="540"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="534"/>
         <source>Niet sluiten</source>
         <translation>Don&apos;t close</translation>
     </message>
@@ -3086,62 +3086,62 @@ on the Streets page; then the map appears here.</translation>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="48"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="40"/>
         <source>Teamlid bewerken</source>
         <translation>Edit team member</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="48"/>
+        <location filename="../../ui/forms/member_dialog.ui" line="6"/>
         <source>Teamlid toevoegen</source>
         <translation>Add team member</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="51"/>
+        <location filename="../../ui/forms/member_dialog.ui" line="24"/>
         <source>Voornaam en achternaam</source>
         <translation>First and last name</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="52"/>
+        <location filename="../../ui/forms/member_dialog.ui" line="14"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="61"/>
+        <location filename="../../ui/forms/member_dialog.ui" line="31"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="63"/>
+        <location filename="../../ui/forms/member_dialog.ui" line="41"/>
         <source>Heeft toestemming gegeven om telefoon en e-mail te bewaren</source>
         <translation>Has agreed to phone and e-mail being kept</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="74"/>
+        <location filename="../../ui/forms/member_dialog.ui" line="48"/>
         <source>Toestemming op</source>
         <translation>Consent on</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="77"/>
+        <location filename="../../ui/forms/member_dialog.ui" line="68"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="78"/>
+        <location filename="../../ui/forms/member_dialog.ui" line="81"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="80"/>
+        <location filename="../../ui/forms/member_dialog.ui" line="97"/>
         <source>Mag met naam genoemd worden in verslagen en brieven</source>
         <translation>May be named in reports and letters</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="84"/>
+        <location filename="../../ui/forms/member_dialog.ui" line="94"/>
         <source>Een eigen toestemming, los van die voor telefoon en e-mail. Zonder deze toestemming noemen verslag en brief alleen het aantal teamleden per rol.</source>
         <translation>A consent of its own, apart from the one for phone and e-mail. Without it, reports and letters only give the number of team members per role.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="99"/>
+        <location filename="../../ui/forms/member_dialog.ui" line="104"/>
         <source>Straten (verbinder)</source>
         <translation>Streets (connector)</translation>
     </message>
@@ -3212,52 +3212,52 @@ on the Streets page; then the map appears here.</translation>
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="406"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="352"/>
         <source>Nieuw project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="414"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="360"/>
         <source>%1 (niet beschikbaar)</source>
         <translation>%1 (not available)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="433"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="379"/>
         <source> weken</source>
         <translation> weeks</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="442"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="388"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="444"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="390"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="445"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="391"/>
         <source>Duur</source>
         <translation>Length</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="446"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="392"/>
         <source>Doel: deelname</source>
         <translation>Goal: participation</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="447"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="393"/>
         <source>Kernboodschap</source>
         <translation>Key message</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="462"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="408"/>
         <source>Dit thema is niet beschikbaar: %1</source>
         <translation>This theme is not available: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="472"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="418"/>
         <source>%1 taken in het stappenplan.</source>
         <translation>%1 tasks in the step plan.</translation>
     </message>
@@ -3336,67 +3336,67 @@ on the Streets page; then the map appears here.</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="49"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="48"/>
         <source>Deskundige</source>
         <translation>Expert</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="50"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="49"/>
         <source>Verbinder</source>
         <translation>Connector</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="51"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="50"/>
         <source>Ondernemer</source>
         <translation>Entrepreneur</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="54"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="53"/>
         <source>Taak</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="55"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="54"/>
         <source>Mijlpaal</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="56"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="55"/>
         <source>Deurronde</source>
         <translation>Door round</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="59"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="58"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="60"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="59"/>
         <source>Bezig</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="61"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="60"/>
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="64"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="63"/>
         <source>Bijeenkomst</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="65"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="64"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="66"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="65"/>
         <source>Gezamenlijke inkoop</source>
         <translation>Collective purchase</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="67"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="66"/>
         <source>Anders</source>
         <translation>Other</translation>
     </message>
@@ -3499,95 +3499,95 @@ on the Streets page; then the map appears here.</translation>
 <context>
     <name>Print</name>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="63"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="55"/>
         <source>Looplijst</source>
         <translation>Walk list</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="64"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="56"/>
         <source>Deurkaarten</source>
         <translation>Door cards</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="65"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="57"/>
         <source>Buurtbrief of uitnodiging</source>
         <translation>Neighbourhood letter or invitation</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="66"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="58"/>
         <source>Verslag voor de gemeente</source>
         <translation>Report for the municipality</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="67"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="59"/>
         <source>Plan op één pagina</source>
         <translation>Plan on one page</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="73"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="65"/>
         <source>Voor aan de deur: per verbinder of straat, in looproute-volgorde, met rijnummers, vakjes om aan te kruisen en een voorblad met de kernboodschap.</source>
         <translation>For at the door: per connector or street, in walking order, with row numbers, boxes to tick and a cover page with the key message.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="78"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="70"/>
         <source>“Sorry, we hebben u gemist”: vier kaarten per A4 met snijtekens, eventueel met een QR-code naar een website of telefoonnummer.</source>
         <translation>“Sorry, we missed you”: four cards per A4 with crop marks, optionally with a QR code to a website or phone number.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="83"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="75"/>
         <source>Eén brief per huishouden, uit een sjabloon, met het adres op de plek van het venster van een vensterenvelop.</source>
         <translation>One letter per household, from a template, with the address where the window of a window envelope is.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="88"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="80"/>
         <source>Alleen cijfers en grafieken: deelname per straat en per week, team, mijlpalen en activiteiten. Geen adressen of namen van huishoudens.</source>
         <translation>Figures and charts only: participation per street and per week, team, milestones and activities. No addresses or names of households.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="93"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="85"/>
         <source>Het stappenplan week voor week op één A4 liggend, voor aan de keukentafel.</source>
         <translation>The step plan week by week on one landscape A4, for the kitchen table.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="320"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="264"/>
         <source>Kies een verbinder of minstens één straat.</source>
         <translation>Choose a connector or at least one street.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="375"/>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="392"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="319"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="336"/>
         <source>PDF opslaan</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="377"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="321"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="393"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="337"/>
         <source>%1 bestaat al.
 Wilt u het vervangen?</source>
         <translation>%1 already exists.
 Do you want to replace it?</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="417"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="361"/>
         <source>Begin eerst een project; dan kunt u afdrukken.</source>
         <translation>Start a project first; then you can print.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="435"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="379"/>
         <source>%1 maken…</source>
         <translation>Creating %1…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="436"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="380"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="460"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="404"/>
         <source>De PDF is opgeslagen als:
 %1
 
@@ -3609,107 +3609,107 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="149"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="137"/>
         <source>%1 · %2 adressen</source>
         <translation>%1 · %2 addresses</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="158"/>
+        <location filename="../../ui/forms/print_dialog.ui" line="24"/>
         <source>De straten van verbinder</source>
         <translation>The connector&apos;s streets</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="159"/>
+        <location filename="../../ui/forms/print_dialog.ui" line="38"/>
         <source>Deze straten</source>
         <translation>These streets</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="160"/>
+        <location filename="../../ui/forms/print_dialog.ui" line="76"/>
         <source>Alleen wie twee keer niet thuis was</source>
         <translation>Only those not home twice</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="165"/>
+        <location filename="../../ui/forms/print_dialog.ui" line="110"/>
         <source> vel (4 kaarten per vel)</source>
         <translation> sheet (4 cards per sheet)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="169"/>
+        <location filename="../../ui/forms/print_dialog.ui" line="100"/>
         <source>Lege kaarten</source>
         <translation>Blank cards</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="171"/>
+        <location filename="../../ui/forms/print_dialog.ui" line="123"/>
         <source>Eén kaart per huishouden dat twee keer niet thuis was</source>
         <translation>One card per household that was not home twice</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="189"/>
+        <location filename="../../ui/forms/print_dialog.ui" line="86"/>
         <source>Alleen nog te doen</source>
         <translation>Only still to do</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="193"/>
+        <location filename="../../ui/forms/print_dialog.ui" line="83"/>
         <source>Alleen wie nog niet bezocht is, niet thuis was, gesproken is of geïnteresseerd is; niet wie meedoet, nee zei of geen bezoek wil.</source>
         <translation>Only who has not been visited yet, was not at home, was spoken to or is interested; not who takes part, said no or asked not to be visited.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="198"/>
+        <location filename="../../ui/forms/print_dialog.ui" line="93"/>
         <source>Compact: één regel per deur, minder pagina&apos;s</source>
         <translation>Compact: one line a door, fewer pages</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="212"/>
+        <location filename="../../ui/forms/print_dialog.ui" line="141"/>
         <source>geen QR-code</source>
         <translation>no QR code</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="213"/>
+        <location filename="../../ui/forms/print_dialog.ui" line="146"/>
         <source>naar een website</source>
         <translation>to a website</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="214"/>
+        <location filename="../../ui/forms/print_dialog.ui" line="151"/>
         <source>belt een telefoonnummer</source>
         <translation>calls a phone number</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="221"/>
+        <location filename="../../ui/forms/print_dialog.ui" line="133"/>
         <source>QR-code</source>
         <translation>QR code</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="222"/>
+        <location filename="../../ui/forms/print_dialog.ui" line="159"/>
         <source>Link of nummer</source>
         <translation>Link or number</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="230"/>
+        <location filename="../../ui/forms/print_dialog.ui" line="48"/>
         <source>Sjabloon</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="231"/>
+        <location filename="../../ui/forms/print_dialog.ui" line="59"/>
         <source>Straten (geen vinkje: alle straten)</source>
         <translation>Streets (none ticked: all streets)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="237"/>
+        <location filename="../../ui/forms/print_dialog.ui" line="170"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="242"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="189"/>
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="245"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="192"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="272"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="216"/>
         <source>Kies een verbinder of minstens één straat.</source>
         <translation>Choose a connector or at least one street.</translation>
     </message>
@@ -4218,22 +4218,22 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>RoleColumn</name>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="212"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="205"/>
         <source>Sleep een naam naar een rol.</source>
         <translation>Drag a name onto a role.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="213"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="206"/>
         <source>De startmotor: kennis van het onderwerp.</source>
         <translation>The starter motor: knowledge of the subject.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="214"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="207"/>
         <source>Gaat langs de deur met een duidelijke boodschap.</source>
         <translation>Goes from door to door with a clear message.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="215"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="208"/>
         <source>Neemt beslissingen en houdt vaart.</source>
         <translation>Takes decisions and keeps up the pace.</translation>
     </message>
@@ -4241,17 +4241,17 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>Side</name>
     <message>
-        <location filename="../../buurtdesk/gui/texts.py" line="53"/>
+        <location filename="../../buurtdesk/gui/texts.py" line="55"/>
         <source>oneven</source>
         <translation>odd</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/texts.py" line="54"/>
+        <location filename="../../buurtdesk/gui/texts.py" line="56"/>
         <source>even</source>
         <translation>even</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/texts.py" line="55"/>
+        <location filename="../../buurtdesk/gui/texts.py" line="57"/>
         <source>doorlopend</source>
         <translation>straight through</translation>
     </message>
@@ -4259,37 +4259,37 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../buurtdesk/gui/texts.py" line="26"/>
+        <location filename="../../buurtdesk/gui/texts.py" line="28"/>
         <source>nog niet bezocht</source>
         <translation>not visited yet</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/texts.py" line="27"/>
+        <location filename="../../buurtdesk/gui/texts.py" line="29"/>
         <source>niet thuis</source>
         <translation>not home</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/texts.py" line="28"/>
+        <location filename="../../buurtdesk/gui/texts.py" line="30"/>
         <source>gesproken</source>
         <translation>spoke</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/texts.py" line="29"/>
+        <location filename="../../buurtdesk/gui/texts.py" line="31"/>
         <source>geïnteresseerd</source>
         <translation>interested</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/texts.py" line="30"/>
+        <location filename="../../buurtdesk/gui/texts.py" line="32"/>
         <source>doet mee</source>
         <translation>takes part</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/texts.py" line="31"/>
+        <location filename="../../buurtdesk/gui/texts.py" line="33"/>
         <source>geen interesse</source>
         <translation>not interested</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/texts.py" line="32"/>
+        <location filename="../../buurtdesk/gui/texts.py" line="34"/>
         <source>niet bezoeken</source>
         <translation>do not visit</translation>
     </message>
@@ -4367,32 +4367,32 @@ No PDF viewer was found to open it; open it from that folder.</translation>
         <translation>Assign streets</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="185"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="184"/>
         <source>Niet opgeslagen: %1 staat op niet aanbellen</source>
         <translation>Not saved: %1 is marked do-not-call</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="155"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="154"/>
         <source>%1: %2 opgeslagen. Let op: dit adres staat op niet aanbellen; de markering blijft (Ctrl+Z maakt ongedaan)</source>
         <translation>%1: %2 saved. Note: this address asked not to be visited; the mark stays (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="166"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="165"/>
         <source>%1: %2 opgeslagen · Ctrl+Z maakt ongedaan</source>
         <translation>%1: %2 saved · Ctrl+Z undoes</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="307"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="305"/>
         <source>Ongedaan gemaakt: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="313"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="311"/>
         <source>Opnieuw gedaan: %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="176"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="175"/>
         <source>%1 was twee keer niet thuis: laat een deurkaart achter.</source>
         <translation>%1 was not home twice: leave a door card.</translation>
     </message>
@@ -4544,37 +4544,37 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>TaskCard</name>
     <message>
-        <location filename="../../buurtdesk/gui/plan_cards.py" line="106"/>
+        <location filename="../../buurtdesk/gui/plan_cards.py" line="102"/>
         <source>Mijlpaal</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_cards.py" line="111"/>
+        <location filename="../../buurtdesk/gui/plan_cards.py" line="107"/>
         <source>Deurronde: %1 bezoeken deze week</source>
         <translation>Door round: %1 visits this week</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_cards.py" line="135"/>
+        <location filename="../../buurtdesk/gui/plan_cards.py" line="131"/>
         <source>te laat</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_cards.py" line="179"/>
+        <location filename="../../buurtdesk/gui/plan_cards.py" line="172"/>
         <source>Toewijzen aan</source>
         <translation>Assign to</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_cards.py" line="180"/>
+        <location filename="../../buurtdesk/gui/plan_cards.py" line="173"/>
         <source>(niemand)</source>
         <translation>(nobody)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_cards.py" line="188"/>
+        <location filename="../../buurtdesk/gui/plan_cards.py" line="181"/>
         <source>Bewerken…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_cards.py" line="189"/>
+        <location filename="../../buurtdesk/gui/plan_cards.py" line="182"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
@@ -4582,57 +4582,57 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="117"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="118"/>
         <source>Taak bewerken</source>
         <translation>Edit task</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="117"/>
+        <location filename="../../ui/forms/task_dialog.ui" line="12"/>
         <source>Taak toevoegen</source>
         <translation>Add task</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="121"/>
+        <location filename="../../ui/forms/task_dialog.ui" line="55"/>
         <source>Waarom deze stap ertoe doet</source>
         <translation>Why this step matters</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="141"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="134"/>
         <source>(nog niemand)</source>
         <translation>(nobody yet)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="147"/>
+        <location filename="../../ui/forms/task_dialog.ui" line="20"/>
         <source>Taak</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="148"/>
+        <location filename="../../ui/forms/task_dialog.ui" line="33"/>
         <source>Waarom</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="149"/>
+        <location filename="../../ui/forms/task_dialog.ui" line="62"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="150"/>
+        <location filename="../../ui/forms/task_dialog.ui" line="79"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="151"/>
+        <location filename="../../ui/forms/task_dialog.ui" line="92"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="152"/>
+        <location filename="../../ui/forms/task_dialog.ui" line="105"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="153"/>
+        <location filename="../../ui/forms/task_dialog.ui" line="118"/>
         <source>Wie doet het</source>
         <translation>Who does it</translation>
     </message>
@@ -4640,153 +4640,153 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="28"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="18"/>
         <source>Nog geen rol</source>
         <translation>No role yet</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="29"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="19"/>
         <source>Deskundige</source>
         <translation>Expert</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="30"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="20"/>
         <source>Verbinder</source>
         <translation>Connector</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="31"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="21"/>
         <source>Ondernemer</source>
         <translation>Entrepreneur</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="229"/>
-        <location filename="../../buurtdesk/gui/team_page.py" line="425"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="222"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="412"/>
         <source>Het team</source>
         <translation>The team</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="231"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="224"/>
         <source>Teamlid toevoegen…</source>
         <translation>Add team member…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="232"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="225"/>
         <source>Bewerken…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="233"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="226"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="241"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="234"/>
         <source> deuren per week</source>
         <translation> doors per week</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="243"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="236"/>
         <source>Hoeveel deuren één verbinder per week kan bezoeken; het bord rekent ermee.</source>
         <translation>How many doors one connector can visit per week; the board counts with it.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="246"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="239"/>
         <source>Tempo per verbinder:</source>
         <translation>Pace per connector:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="259"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="252"/>
         <source>bijv. Buurtteam Lindekwartier · 06 1234 5678</source>
         <translation>e.g. Buurtteam Lindekwartier · 06 1234 5678</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="261"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="254"/>
         <source>Hoe bewoners het team bereiken; staat op de brieven en de deurkaarten.</source>
         <translation>How residents reach the team; printed on the letters and door cards.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="263"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="256"/>
         <source>Contact opslaan</source>
         <translation>Save contact</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="269"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="262"/>
         <source>Contact voor bewoners:</source>
         <translation>Contact for residents:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="288"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="281"/>
         <source>Sleep een naam naar een andere kolom om de rol te wisselen; houd Ctrl ingedrukt om de rol erbij te geven. Dubbelklik om een teamlid te bewerken.</source>
         <translation>Drag a name to another column to change the role; hold Ctrl to add the role. Double-click to edit a team member.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="346"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="339"/>
         <source>Het team heeft 1 lid; een team heeft er minstens drie nodig, liefst vijf.</source>
         <translation>The team has 1 member; a team needs at least three, preferably five.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="349"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="342"/>
         <source>Het team heeft %1 leden; een team heeft er minstens drie nodig, liefst vijf.</source>
         <translation>The team has %1 members; a team needs at least three, preferably five.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="353"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="346"/>
         <source>zonder deskundige mist het team de startmotor en de inhoud.</source>
         <translation>without an expert the team lacks its starter motor and the content.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="354"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="347"/>
         <source>zonder verbinder gaat niemand langs de deur.</source>
         <translation>without a connector nobody goes to the doors.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="356"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="349"/>
         <source>zonder ondernemer neemt niemand beslissingen en verliest het project vaart.</source>
         <translation>without an entrepreneur nobody takes decisions and the project loses pace.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="360"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="353"/>
         <source>Niemand is %1: %2</source>
         <translation>Nobody is %1: %2</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="366"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="359"/>
         <source>Er zijn nog %1 deuren te bezoeken, maar het project is voorbij.</source>
         <translation>There are still %1 doors to visit, but the project is over.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="370"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="363"/>
         <source>%1 deuren liggen in straten zonder verbinder; wijs die straten aan een verbinder toe.</source>
         <translation>%1 doors are in streets without a connector; assign those streets to a connector.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="375"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="368"/>
         <source>%1 heeft nog %2 deuren, maar haalt er in de resterende weken %3 (%4 per week); verdeel de straten of zoek een extra verbinder.</source>
         <translation>%1 still has %2 doors, but can do %3 in the weeks left (%4 per week); share out the streets or find another connector.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="386"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="379"/>
         <source>✔ Het team is compleet: alle rollen zijn bezet.</source>
         <translation>✔ The team is complete: every role is filled.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="394"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="384"/>
         <source>Wat het team nog mist</source>
         <translation>What the team still lacks</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="417"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="404"/>
         <source>Rol van %1 wijzigen</source>
         <translation>Change the role of %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="476"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="463"/>
         <source>Teamlid verwijderen</source>
         <translation>Remove team member</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/team_page.py" line="477"/>
+        <location filename="../../buurtdesk/gui/team_page.py" line="464"/>
         <source>%1 uit het team verwijderen? Bezoeken blijven bewaard met de naam.</source>
         <translation>Remove %1 from the team? Visits are kept with the name.</translation>
     </message>
