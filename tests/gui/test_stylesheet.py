@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 from PySide6.QtCore import QtMsgType, qInstallMessageHandler
@@ -14,8 +14,12 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from buurtdesk.domain.outcomes import STATUS_COLOURS, Status
+from buurtdesk.domain.plan import TaskKind, TaskStatus
+from buurtdesk.domain.team import Role
 from buurtdesk.gui import style
+from buurtdesk.gui.plan_cards import TaskCard
 from buurtdesk.gui.texts import ROLE_COLOURS
+from buurtdesk.store.plan import Task
 
 ROOT = Path(__file__).parents[2]
 QSS = ROOT / "resources" / "style" / "buurtdesk.qss"
@@ -102,3 +106,34 @@ def test_a_tone_reaches_the_label_and_follows_a_change(qtbot: Any) -> None:
     assert label.palette().color(text) == QColor("#006644")
     style.set_tone(label, "error")  # a label that said "ok" now says what went wrong
     assert label.palette().color(text) == QColor("#b00020")
+
+
+def card_pixels(qtbot: Any, *, role: Role, overdue: bool, milestone: bool) -> dict[str, QColor]:
+    kind = TaskKind.MILESTONE if milestone else TaskKind.TASK
+    task = Task(1, "u", 1, 3, role, "Folder maken", "", kind, TaskStatus.BUSY, None, "", 0)
+    card = TaskCard(cast(Any, None), task, None, overdue)
+    qtbot.addWidget(card)
+    card.show()
+    qtbot.waitExposed(card)
+    image = card.grab().toImage()
+    middle = image.height() // 2
+    return {
+        "bar": image.pixelColor(1, middle),
+        "bar_end": image.pixelColor(5, middle),  # inside a milestone's wider bar only
+        "top": image.pixelColor(image.width() // 2, 0),
+        "inside": image.pixelColor(image.width() - 4, middle),
+    }
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_a_task_card_shows_role_lateness_and_status(qtbot: Any) -> None:
+    """What the card's properties select in the sheet reaches the screen."""
+    late = card_pixels(qtbot, role=Role.CONNECTOR, overdue=True, milestone=True)
+    assert late["bar"] == QColor(ROLE_COLOURS[Role.CONNECTOR])
+    assert late["bar_end"] == QColor(ROLE_COLOURS[Role.CONNECTOR])
+    assert late["top"] == QColor("#d93025")
+    assert late["inside"] == QColor("#fff6d6")  # busy
+    on_time = card_pixels(qtbot, role=Role.EXPERT, overdue=False, milestone=False)
+    assert on_time["bar"] == QColor(ROLE_COLOURS[Role.EXPERT])
+    assert on_time["bar_end"] != QColor(ROLE_COLOURS[Role.EXPERT])
+    assert on_time["top"] == QColor("#c8c8c8")
