@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QFile, QIODevice, Qt
 from PySide6.QtUiTools import QUiLoader
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
 ROOT = Path(__file__).parents[2]
 FORMS = sorted((ROOT / "ui" / "forms").glob("*.ui"))
@@ -124,3 +124,26 @@ def test_tab_goes_down_the_member_form_then_to_the_buttons(
     save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
     assert chain.index(save) > chain.index(streets[-1])
     context.close()
+
+
+def test_a_form_speaks_english_with_the_english_translation(
+    qtbot: Any, db_path: Path, ids: dict[str, int]
+) -> None:
+    from buurtdesk.gui.app import install_translator
+    from buurtdesk.gui.context import GuiContext
+    from buurtdesk.gui.street_dialog import AddStreetDialog
+
+    app = QApplication.instance()
+    translator = install_translator(app, "en")
+    assert translator is not None
+    context = GuiContext(db_path)
+    try:
+        dialog = AddStreetDialog(context)
+        qtbot.addWidget(dialog)
+        assert dialog.name_label.text() == "Street name:"  # from the form (retranslateUi)
+        assert dialog.windowTitle() != "Straat toevoegen"
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert ok.text() != "Toevoegen"  # from the code (tr)
+    finally:
+        app.removeTranslator(translator)
+        context.close()
