@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 
 BUDGET_MB = 200
-PAGES = 7  # Ctrl+1 … Ctrl+7: Straten … Afdrukken, Uitwisselen
+PAGES = 8  # Ctrl+1 … Ctrl+8: Straten … Afdrukken, Uitwisselen, Ideeën
 
 
 def fail(message: str) -> None:

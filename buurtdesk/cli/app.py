@@ -30,6 +30,7 @@ from . import (
     ideas,
     importing,
     maintenance,
+    neighbourhood,
     privacy,
     projects,
     team,
@@ -40,6 +41,7 @@ from . import (
 COMMAND_MODULES = [
     demo,
     importing,
+    neighbourhood,
     households,
     projects,
     team,

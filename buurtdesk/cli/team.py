@@ -12,6 +12,7 @@ from sqlite_utils import Database
 from ..domain.progress import weeks_left
 from ..domain.team import ROLE_DUTCH, Role, TeamGap, team_gaps
 from ..errors import UserError
+from ..ops import assignment as assignment_ops
 from ..ops import team as ops
 from ..store.households import find_streets
 from ..store.progress import doors_left, doors_per_week
@@ -81,6 +82,14 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     assign.add_argument("name", metavar="NAAM")
     assign.add_argument("streets", nargs="+", metavar="STRAAT")
     assign.set_defaults(func=cmd_team_assign)
+
+    propose = sub.add_parser(
+        "propose",
+        parents=[common],
+        help="straten zonder verbinder voorstellen: elke straat heel, deuren eerlijk verdeeld",
+    )
+    propose.add_argument("--apply", action="store_true", help="het voorstel ook uitvoeren")
+    propose.set_defaults(func=cmd_team_propose)
 
 
 NAMED_HELP = "mag met naam in verslagen staan (een eigen toestemming, los van telefoon en e-mail)"
@@ -240,4 +249,46 @@ def cmd_team_assign(args: argparse.Namespace) -> int:
         ids.extend(s.id for s in found)
     assigned = ops.assign_streets(db, member.id, ids)
     print(f"{member.name} heeft nu {assigned.streets} straten.")
+    return 0
+
+
+def cmd_team_propose(args: argparse.Namespace) -> int:
+    db = open_store(args)
+    proposal = assignment_ops.propose(db)
+    if not proposal.connectors:
+        raise UserError("er is nog geen verbinder: team add NAAM --role verbinder")
+    names = {s.street_id: s.name for s in proposal.streets}
+    rows = [
+        {
+            "connector": m.name,
+            "proposed": [names[i] for i in proposal.proposed.get(m.id, [])],
+            "walks": [names[i] for i in proposal.walked.get(m.id, [])],
+            "doors": proposal.doors(m.id),
+        }
+        for m in proposal.connectors
+    ]
+    given = 0
+    if args.apply:
+        given = assignment_ops.apply_proposal(db, proposal.proposed).streets
+    if args.json:
+        print_json({"connectors": rows, "applied": given})
+        return 0
+    print_table(
+        ["verbinder", "deuren", "nieuwe straten", "had al"],
+        [
+            [
+                r["connector"],
+                r["doors"],
+                ", ".join(r["proposed"]) or "-",
+                ", ".join(r["walks"]) or "-",
+            ]
+            for r in rows
+        ],
+    )
+    if args.apply:
+        print(f"{given} straten toegewezen (ongedaan maken: buurtdesk undo)")
+    elif any(r["proposed"] for r in rows):
+        print("Dit is een voorstel; met --apply wordt het uitgevoerd.")
+    else:
+        print("Elke straat heeft al een verbinder.")
     return 0

@@ -16,6 +16,7 @@ from ..paths import resource
 from ..store.db import StoreError
 from . import gc_guard
 from .context import GuiContext
+from .first_run import wants_first_run
 from .main_window import MainWindow, settings
 from .style import install_stylesheet
 from .texts import error_text
@@ -105,6 +106,8 @@ class WindowKeeper:
         window = MainWindow(context)
         window.openFileRequested.connect(self.open)
         window.show()
+        if wants_first_run(window):  # a new installation: from nothing to walk lists
+            window.start_first_run()
         self.window = window
         settings().setValue("last_file", str(path))
         if old is not None:

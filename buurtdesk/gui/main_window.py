@@ -250,6 +250,7 @@ class MainWindow(QMainWindow):
             self.language_actions[code] = action
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("&Startassistent…"), self.start_first_run)
         help_menu.addAction(self.tr("&Sneltoetsen"), self._show_keys)
         help_menu.addAction(self.tr("&Over BuurtDesk"), self._about)
 
@@ -354,6 +355,12 @@ class MainWindow(QMainWindow):
         else:
             text = error_text(exc) if isinstance(exc, BaseException) else str(exc)
         QMessageBox.warning(self, "BuurtDesk", f"{label}:\n{text}")
+
+    def start_first_run(self) -> QWidget:
+        """The wizard from nothing to walk lists (it opens by itself on a new installation)."""
+        from .first_run import show_first_run
+
+        return show_first_run(self)
 
     def open_demo(self) -> Job:
         """Write the demo neighbourhood into this (empty) file, through the worker; the

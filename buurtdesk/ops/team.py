@@ -220,11 +220,16 @@ def _roles_step(which: str) -> undo.Step:
 
 
 def assign_streets(
-    db: Database, member_id: int, street_ids: Iterable[int], *, assign: bool = True
+    db: Database,
+    member_id: int,
+    street_ids: Iterable[int],
+    *,
+    assign: bool = True,
+    record: bool = True,
 ) -> Assigned:
     """Give streets to a connector (or, ``assign=False``, take them away). Undoable: undo
     restores exactly the assignments that were there (a street that already was the member's
-    stays so)."""
+    stays so). ``record=False``: a larger operation records the undo step for it."""
     with operation(db, "assign_streets" if assign else "unassign_streets"):
         member = _member(db, member_id)
         ids = _check_streets(db, street_ids)
@@ -233,6 +238,7 @@ def assign_streets(
         entry: int | None = None
         if changed:
             _assign(db, member_id, changed, assign)
+        if changed and record:
             entry = undo.record(
                 db,
                 KIND_ASSIGN,
@@ -250,7 +256,7 @@ def _assign(db: Database, member_id: int, street_ids: list[int], assign: bool) -
         store.unassign_streets(db, member_id, street_ids)
 
 
-def _assign_step(undoing: bool) -> undo.Step:
+def assign_step(undoing: bool) -> undo.Step:
     def step(db: Database, payload: dict[str, Any]) -> None:
         member_id = int(payload["member_id"])
         _member(db, member_id)
@@ -269,4 +275,4 @@ def set_doors_per_week(db: Database, doors: int) -> int:
 
 
 undo.undoable(KIND_ROLES, undo=_roles_step("before"), redo=_roles_step("after"))
-undo.undoable(KIND_ASSIGN, undo=_assign_step(True), redo=_assign_step(False))
+undo.undoable(KIND_ASSIGN, undo=assign_step(True), redo=assign_step(False))

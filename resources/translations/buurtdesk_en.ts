@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="197"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="198"/>
         <source>Aangemeld</source>
         <translation>Signed up</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="197"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="198"/>
         <source>Aanwezig</source>
         <translation>Present</translation>
     </message>
@@ -110,7 +110,7 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="247"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="248"/>
         <source>Activiteit bewerken</source>
         <translation>Edit activity</translation>
     </message>
@@ -155,7 +155,7 @@
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="259"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="260"/>
         <source>Aanmelden →</source>
         <translation>Sign up →</translation>
     </message>
@@ -165,17 +165,17 @@
         <translation>Cancel sign-up</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="259"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="260"/>
         <source>Huishoudens zoeken</source>
         <translation>Finding households</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="278"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="281"/>
         <source>Activiteit verwijderen</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="293"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="296"/>
         <source>%1 aangemeld, %2 aanwezig</source>
         <translation>%1 signed up, %2 present</translation>
     </message>
@@ -254,14 +254,72 @@
     </message>
 </context>
 <context>
+    <name>AddressStep</name>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run.py" line="91"/>
+        <source>De adressen</source>
+        <translation>The addresses</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run.py" line="93"/>
+        <source>Lees een adressenbestand in (BAG GeoPackage, CSV of Excel van de gemeente), typ een straat met haar huisnummers, of kijk eerst rond in de voorbeeldbuurt.</source>
+        <translation>Read an address file (BAG GeoPackage, or the municipality&apos;s CSV or Excel), type a street with its house numbers, or first look around in the demo neighbourhood.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run.py" line="98"/>
+        <source>Adressenbestand inlezen…</source>
+        <translation>Read an address file…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run.py" line="100"/>
+        <source>Voorbeeldbuurt</source>
+        <translation>Demo neighbourhood</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run.py" line="102"/>
+        <source>Een verzonnen buurt met team, plan en bezoeken, om rond te kijken</source>
+        <translation>A made-up neighbourhood with a team, a plan and visits, to look around</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run.py" line="106"/>
+        <source>straat, bijv. Kerkweg</source>
+        <translation>street, e.g. Kerkweg</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run.py" line="108"/>
+        <source>huisnummers, bijv. 1-40</source>
+        <translation>house numbers, e.g. 1-40</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run.py" line="109"/>
+        <source>Straat toevoegen</source>
+        <translation>Add street</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run.py" line="126"/>
+        <source>Of typ een straat:</source>
+        <translation>Or type a street:</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run.py" line="154"/>
+        <source>Nog geen adressen.</source>
+        <translation>No addresses yet.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run.py" line="158"/>
+        <source>In de buurt nu: %1 adressen in %2 straten (%3).</source>
+        <translation>In the neighbourhood now: %1 addresses in %2 streets (%3).</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../buurtdesk/gui/app.py" line="75"/>
+        <location filename="../../buurtdesk/gui/app.py" line="76"/>
         <source>Bestand niet geopend</source>
         <translation>File not opened</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/app.py" line="76"/>
+        <location filename="../../buurtdesk/gui/app.py" line="77"/>
         <source>BuurtDesk kan %1 niet openen:
 
 %2</source>
@@ -270,7 +328,7 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/app.py" line="97"/>
+        <location filename="../../buurtdesk/gui/app.py" line="98"/>
         <source>BuurtDesk is nog bezig: %1. Open het andere bestand als dat klaar is.</source>
         <translation>BuurtDesk is still busy: %1. Open the other file when that has finished.</translation>
     </message>
@@ -1091,6 +1149,39 @@ Choose No if it was a typo.</translation>
 %1</source>
         <translation>The file has been repaired. The damaged file is kept as:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run.py" line="222"/>
+        <source>BuurtDesk: de eerste keer</source>
+        <translation>BuurtDesk: the first time</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run.py" line="226"/>
+        <source>Overslaan</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run.py" line="227"/>
+        <source>Volgende</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run.py" line="228"/>
+        <source>Terug</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run.py" line="229"/>
+        <source>Klaar</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run.py" line="230"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -2385,6 +2476,16 @@ Choose No if it was a typo.</translation>
         <source>idee {id} bestaat niet</source>
         <translation>idea {id} does not exist</translation>
     </message>
+    <message>
+        <location filename="../../buurtdesk/ops/assignment.py" line="67"/>
+        <source>er zijn geen straten om te verdelen</source>
+        <translation>there are no streets to share out</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/neighbourhood.py" line="25"/>
+        <source>vul een naam voor de buurt in</source>
+        <translation>fill in a name for the neighbourhood</translation>
+    </message>
 </context>
 <context>
     <name>GoalBar</name>
@@ -2648,7 +2749,7 @@ Choose No if it was a typo.</translation>
         <translation>Households that came forward themselves or came to the kick-off. They count toward the goal; progress shows separately what the door rounds still have to bring.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_dialogs.py" line="32"/>
+        <location filename="../../buurtdesk/gui/progress_dialogs.py" line="33"/>
         <source>Markeren →</source>
         <translation>Mark →</translation>
     </message>
@@ -2658,7 +2759,7 @@ Choose No if it was a typo.</translation>
         <translation>Remove mark</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_dialogs.py" line="43"/>
+        <location filename="../../buurtdesk/gui/progress_dialogs.py" line="48"/>
         <source>%1 initiatiefnemers</source>
         <translation>%1 initiators</translation>
     </message>
@@ -2806,31 +2907,36 @@ Choose No if it was a typo.</translation>
     </message>
     <message>
         <location filename="../../buurtdesk/gui/main_window.py" line="253"/>
+        <source>&amp;Startassistent…</source>
+        <translation>&amp;Getting started…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/main_window.py" line="254"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="254"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="255"/>
         <source>&amp;Over BuurtDesk</source>
         <translation>&amp;About BuurtDesk</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="257"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="258"/>
         <source>Een verzonnen buurt om rond te kijken; alleen in een leeg bestand.</source>
         <translation>A made-up neighbourhood to look around in; only in an empty file.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="266"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="267"/>
         <source>bezig…</source>
         <translation>working…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="292"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="293"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="294"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="295"/>
         <source>In de lijst met huishoudens:
 1 niet thuis · 2 gesproken · 3 geïnteresseerd · 4 doet mee · 5 geen interesse · 6 niet bezoeken
 N: notitie bij het volgende bezoek
@@ -2845,34 +2951,34 @@ Ctrl+L enter a walk list (row and outcome, e.g. 12 3 Enter)
 Ctrl+F find</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="309"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="310"/>
         <source>Over BuurtDesk</source>
         <translation>About BuurtDesk</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="311"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="312"/>
         <source>BuurtDesk %1
 Voor buurtteams: huishoudens, bezoeken, team en plan, zonder internet.</source>
         <translation>BuurtDesk %1
 For neighbourhood teams: households, visits, team and plan, without internet.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="321"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="322"/>
         <source>Nieuwe buurt</source>
         <translation>New neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="323"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="324"/>
         <source>BuurtDesk-bestanden (*.buurtdesk)</source>
         <translation>BuurtDesk files (*.buurtdesk)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="333"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="334"/>
         <source>Buurt openen</source>
         <translation>Open neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="335"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="336"/>
         <source>BuurtDesk-bestanden (*.buurtdesk *.sqlite);;Alle bestanden (*)</source>
         <translation>BuurtDesk files (*.buurtdesk *.sqlite);;All files (*)</translation>
     </message>
@@ -2882,83 +2988,83 @@ For neighbourhood teams: households, visits, team and plan, without internet.</t
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="365"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="372"/>
         <source>Voorbeeldbuurt maken…</source>
         <translation>Creating the demo neighbourhood…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="371"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="378"/>
         <source>Adressenbestand inlezen</source>
         <translation>Import address file</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="373"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="380"/>
         <source>Adressen (*.csv *.txt *.xlsx *.gpkg);;Alle bestanden (*)</source>
         <translation>Addresses (*.csv *.txt *.xlsx *.gpkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="382"/>
-        <location filename="../../buurtdesk/gui/main_window.py" line="400"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="389"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="407"/>
         <source>Adressen inlezen…</source>
         <translation>Import addresses…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="416"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="423"/>
         <source>%1: %2 toegevoegd, %3 bijgewerkt, %4 ongewijzigd</source>
         <translation>%1: %2 added, %3 updated, %4 unchanged</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="424"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="431"/>
         <source>; %1 anders geschreven, als bestaand huishouden genomen (%2)</source>
         <translation>; %1 written differently, taken as an existing household (%2)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="429"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="436"/>
         <source>; doorlopend genummerd: %1</source>
         <translation>; numbered straight through: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="434"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="441"/>
         <source>per laag: %1</source>
         <translation>per layer: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="436"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="443"/>
         <source>niet gelezen: %1</source>
         <translation>not read: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="440"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="447"/>
         <source>%1 geen woning</source>
         <translation>%1 not a dwelling</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="508"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="515"/>
         <source>BuurtDesk sluit zodra %1 klaar is…</source>
         <translation>BuurtDesk will close as soon as %1 has finished…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="523"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="530"/>
         <source>BuurtDesk is nog bezig: %1.</source>
         <translation>BuurtDesk is still busy: %1.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="526"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="533"/>
         <source>Stoppen: er wordt niets van opgeslagen (is het opslaan al begonnen, dan gebeurt dat nog helemaal). Wachten: BuurtDesk sluit zodra het klaar is.</source>
         <translation>Stop: none of it is saved (if saving has already begun, it is completed in full). Wait: BuurtDesk closes as soon as it has finished.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="530"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="537"/>
         <source>Stoppen en sluiten</source>
         <translation>Stop and close</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="532"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="539"/>
         <source>Wachten en sluiten</source>
         <translation>Wait and close</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="534"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="541"/>
         <source>Niet sluiten</source>
         <translation>Don&apos;t close</translation>
     </message>
@@ -3086,7 +3192,7 @@ on the Streets page; then the map appears here.</translation>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="40"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="42"/>
         <source>Teamlid bewerken</source>
         <translation>Edit team member</translation>
     </message>
@@ -3210,54 +3316,87 @@ on the Streets page; then the map appears here.</translation>
     </message>
 </context>
 <context>
+    <name>NameStep</name>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run.py" line="60"/>
+        <source>Welkom bij BuurtDesk</source>
+        <translation>Welcome to BuurtDesk</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run.py" line="62"/>
+        <source>In een paar stappen van niets naar looplijsten voor de verbinders. Elke stap kunt u overslaan en later in het venster doen.</source>
+        <translation>In a few steps from nothing to walk lists for the connectors. You can skip every step and do it later in the window.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run.py" line="68"/>
+        <source>bijv. Rivierenbuurt</source>
+        <translation>e.g. Rivierenbuurt</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run.py" line="70"/>
+        <source>bijv. Zutphen</source>
+        <translation>e.g. Zutphen</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run.py" line="72"/>
+        <source>Naam van de buurt</source>
+        <translation>Name of the neighbourhood</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run.py" line="73"/>
+        <source>Plaats</source>
+        <translation>Place</translation>
+    </message>
+</context>
+<context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="352"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="355"/>
         <source>Nieuw project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="360"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="363"/>
         <source>%1 (niet beschikbaar)</source>
         <translation>%1 (not available)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="379"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="382"/>
         <source> weken</source>
         <translation> weeks</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="388"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="391"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="390"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="393"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="391"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="394"/>
         <source>Duur</source>
         <translation>Length</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="392"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="395"/>
         <source>Doel: deelname</source>
         <translation>Goal: participation</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="393"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="396"/>
         <source>Kernboodschap</source>
         <translation>Key message</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="408"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="411"/>
         <source>Dit thema is niet beschikbaar: %1</source>
         <translation>This theme is not available: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="418"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="421"/>
         <source>%1 taken in het stappenplan.</source>
         <translation>%1 tasks in the step plan.</translation>
     </message>
@@ -3336,67 +3475,67 @@ on the Streets page; then the map appears here.</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="48"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="49"/>
         <source>Deskundige</source>
         <translation>Expert</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="49"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="50"/>
         <source>Verbinder</source>
         <translation>Connector</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="50"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="51"/>
         <source>Ondernemer</source>
         <translation>Entrepreneur</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="53"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="54"/>
         <source>Taak</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="54"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="55"/>
         <source>Mijlpaal</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="55"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="56"/>
         <source>Deurronde</source>
         <translation>Door round</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="58"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="59"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="59"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="60"/>
         <source>Bezig</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="60"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="61"/>
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="63"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="64"/>
         <source>Bijeenkomst</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="64"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="65"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="65"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="66"/>
         <source>Gezamenlijke inkoop</source>
         <translation>Collective purchase</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="66"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="67"/>
         <source>Anders</source>
         <translation>Other</translation>
     </message>
@@ -3738,6 +3877,52 @@ No PDF viewer was found to open it; open it from that folder.</translation>
     </message>
 </context>
 <context>
+    <name>PrintStep</name>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run_team.py" line="210"/>
+        <source>De looplijsten</source>
+        <translation>The walk lists</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run_team.py" line="213"/>
+        <source>Elke verbinder krijgt een looplijst van zijn of haar straten. Druk ze af en neem ze mee naar de deuren; typ de vinkjes daarna in met ‘Looplijst invoeren’.</source>
+        <translation>Every connector gets a walk list of their streets. Print them and take them to the doors; afterwards type the ticks in with &apos;Enter walk list&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run_team.py" line="217"/>
+        <location filename="../../buurtdesk/gui/first_run_team.py" line="287"/>
+        <source>Looplijsten maken…</source>
+        <translation>Make walk lists…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run_team.py" line="221"/>
+        <source>Map openen</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run_team.py" line="249"/>
+        <source>Voor looplijsten zijn een project en verbinders met straten nodig; die kunt u ook later in het venster maken (Afdrukken).</source>
+        <translation>Walk lists need a project and connectors with streets; you can also make them later in the window (Print).</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run_team.py" line="254"/>
+        <source>Looplijsten voor: %1</source>
+        <translation>Walk lists for: %1</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run_team.py" line="260"/>
+        <source>Map voor de looplijsten</source>
+        <translation>Folder for the walk lists</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run_team.py" line="292"/>
+        <source>%1 looplijsten gemaakt in %2:
+%3</source>
+        <translation>%1 walk lists made in %2:
+%3</translation>
+    </message>
+</context>
+<context>
     <name>Privacy</name>
     <message>
         <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="38"/>
@@ -4036,6 +4221,39 @@ No PDF viewer was found to open it; open it from that folder.</translation>
         <location filename="../../buurtdesk/gui/progress_page.py" line="358"/>
         <source>Initiatiefnemers: %1 (%2 %). Daarmee moeten de deurrondes nog %3 van de %4 deelnemers van het doel brengen; ze brachten er tot nu toe %5.</source>
         <translation>Initiators: %1 (%2 %). So the door rounds still have to bring %3 of the %4 participants of the goal; so far they brought %5.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectStep</name>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run.py" line="169"/>
+        <source>Het project</source>
+        <translation>The project</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run.py" line="171"/>
+        <source>Kies het thema: het brengt een stappenplan van tien weken en een kernboodschap mee. Het doel is het deel van de huishoudens dat meedoet.</source>
+        <translation>Choose the theme: it brings a ten-week step plan and a key message. The goal is the share of households taking part.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run.py" line="190"/>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run.py" line="191"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run.py" line="192"/>
+        <source>Doel: deelname</source>
+        <translation>Goal: taking part</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run.py" line="201"/>
+        <source>Deze buurt heeft al een project: %1. Volgende begint een nieuw project.</source>
+        <translation>This neighbourhood already has a project: %1. Next starts a new project.</translation>
     </message>
 </context>
 <context>
@@ -4504,6 +4722,49 @@ No PDF viewer was found to open it; open it from that folder.</translation>
     </message>
 </context>
 <context>
+    <name>StreetsStep</name>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run_team.py" line="125"/>
+        <source>Straten per verbinder</source>
+        <translation>Streets per connector</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run_team.py" line="127"/>
+        <source>Een voorstel: elke straat bij één verbinder (een gezicht dat de straat kent), de deuren zo eerlijk mogelijk verdeeld. Pas het aan waar u het beter weet.</source>
+        <translation>A proposal: every street with one connector (a face the street knows), the doors shared as fairly as possible. Change it where you know better.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run_team.py" line="132"/>
+        <source>Straat</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run_team.py" line="132"/>
+        <source>Deuren</source>
+        <translation>Doors</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run_team.py" line="133"/>
+        <source>Verbinder</source>
+        <translation>Connector</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run_team.py" line="157"/>
+        <source>(niemand)</source>
+        <translation>(nobody)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run_team.py" line="180"/>
+        <source>Er is nog geen verbinder: voeg ze toe in de vorige stap of later.</source>
+        <translation>There is no connector yet: add them in the previous step or later.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run_team.py" line="189"/>
+        <source>Deuren per verbinder: %1</source>
+        <translation>Doors per connector: %1</translation>
+    </message>
+</context>
+<context>
     <name>TallyTableModel</name>
     <message>
         <location filename="../../buurtdesk/gui/progress_table.py" line="166"/>
@@ -4582,7 +4843,7 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="118"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="119"/>
         <source>Taak bewerken</source>
         <translation>Edit task</translation>
     </message>
@@ -4597,7 +4858,7 @@ No PDF viewer was found to open it; open it from that folder.</translation>
         <translation>Why this step matters</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="134"/>
+        <location filename="../../buurtdesk/gui/plan_dialogs.py" line="135"/>
         <source>(nog niemand)</source>
         <translation>(nobody yet)</translation>
     </message>
@@ -4640,22 +4901,22 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="18"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="20"/>
         <source>Nog geen rol</source>
         <translation>No role yet</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="19"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="21"/>
         <source>Deskundige</source>
         <translation>Expert</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="20"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="22"/>
         <source>Verbinder</source>
         <translation>Connector</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/member_dialog.py" line="21"/>
+        <location filename="../../buurtdesk/gui/member_dialog.py" line="23"/>
         <source>Ondernemer</source>
         <translation>Entrepreneur</translation>
     </message>
@@ -4789,6 +5050,54 @@ No PDF viewer was found to open it; open it from that folder.</translation>
         <location filename="../../buurtdesk/gui/team_page.py" line="464"/>
         <source>%1 uit het team verwijderen? Bezoeken blijven bewaard met de naam.</source>
         <translation>Remove %1 from the team? Visits are kept with the name.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStep</name>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run_team.py" line="49"/>
+        <source>Het team</source>
+        <translation>The team</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run_team.py" line="51"/>
+        <source>Wie doen er mee? Verbinders gaan langs de deuren; deskundigen en ondernemers houden het project gaande. Telefoon en e-mail alleen met toestemming.</source>
+        <translation>Who is taking part? Connectors go door to door; experts and entrepreneurs keep the project going. Phone and e-mail only with consent.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run_team.py" line="57"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run_team.py" line="57"/>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run_team.py" line="57"/>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run_team.py" line="57"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run_team.py" line="58"/>
+        <source>Toestemming</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run_team.py" line="74"/>
+        <source>Nog iemand</source>
+        <translation>Someone else</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/first_run_team.py" line="89"/>
+        <source>Dit teamlid gaf toestemming om telefoon en e-mail te bewaren</source>
+        <translation>This team member consented to keeping their phone and e-mail</translation>
     </message>
 </context>
 <context>
