@@ -9,6 +9,8 @@
 set -eu
 cd "$(dirname "$0")/.."
 SOURCES=$(find buurtdesk/gui buurtdesk/domain buurtdesk/store buurtdesk/io buurtdesk/ops -name "*.py" | sort)
+# the Qt Designer forms: lupdate reads their texts from the .ui (context: the form's class)
+SOURCES="$SOURCES $(find ui/forms -name "*.ui" | sort)"
 # First pass keeps obsolete entries, so that lupdate's same-text heuristic carries a translation
 # over when a text moves to another class; the second pass drops what is no longer used.
 pyside6-lupdate -source-language nl -target-language en \

@@ -18,6 +18,7 @@ from . import gc_guard
 from .context import GuiContext
 from .first_run import wants_first_run
 from .main_window import MainWindow, settings
+from .style import install_stylesheet
 from .texts import error_text
 
 TRANSLATIONS = "translations"
@@ -143,6 +144,7 @@ def run_gui(db_path: Path) -> int:
     app.setApplicationDisplayName("BuurtDesk")
     app.setWindowIcon(QIcon(str(resource("icons", "buurtdesk.png"))))
     app.setDesktopFileName("buurtdesk")  # Wayland/X11 match the window with buurtdesk.desktop
+    install_stylesheet(app)  # resources/style/buurtdesk.qss: the look of every window
     language = choose_language()
     install_qt_language(app, language)
     install_translator(app, language)

@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.outcomes import Outcome, Status
+from ..domain.outcomes import Outcome
 from ..domain.team import Role
 from ..store.db import get_setting, set_setting
 from ..store.team import list_members
 from .context import GuiContext
-from .texts import outcome_text, status_colour
+from .texts import outcome_text
 
 
 class CheckOffBar(QWidget):
@@ -83,13 +83,9 @@ class CheckOffBar(QWidget):
                 .replace("%1", str(outcome.key))
                 .replace("%2", outcome_text(outcome))
             )
-            colour = status_colour(Status(outcome.value)).name()
-            button.setStyleSheet(
-                f"QToolButton {{ border: 1px solid #b8b8b8; border-left: 7px solid {colour};"
-                " border-radius: 3px; padding: 4px 3px; background: #fafafa; }"
-                "QToolButton:hover { background: #eef3f8; }"
-                "QToolButton:pressed { background: #dde6ef; }"
-            )
+            # a bar in the outcome's colour on the left: buurtdesk.qss
+            button.setObjectName("outcomeButton")
+            button.setProperty("outcome", outcome.value)
             button.clicked.connect(lambda _=False, o=outcome: self.outcomeChosen.emit(o))
             button.setMinimumWidth(1)  # fit_width() gives each button room for its whole text
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)

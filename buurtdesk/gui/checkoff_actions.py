@@ -23,6 +23,7 @@ from ..ops.visits import DoNotVisitDoor, RecordedVisits, record_visit
 from ..store.street_list import street_summary
 from .commands import OperationCommand, VisitCommand
 from .privacy_dialogs import HouseholdDataDialog
+from .style import set_tone
 from .texts import error_text, outcome_text
 
 _KEYS = {
@@ -280,7 +281,7 @@ class CheckOffActions:
     def _say(self, text: str, *, error: bool) -> None:
         self.last_action.setText(text)
         self.last_action.setToolTip(text)
-        self.last_action.setStyleSheet("color: #b00020;" if error else "color: #006644;")
+        set_tone(self.last_action, "error" if error else "ok")
         self._said_at = self.context.undo_stack.index()
 
     def _undo_moved(self, index: int) -> None:

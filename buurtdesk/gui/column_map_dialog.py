@@ -62,7 +62,7 @@ class ColumnMapDialog(QDialog):
             .replace("%1", preview.description)
             .replace("%2", str(preview.header_line))
         )
-        source.setStyleSheet("color: #555;")
+        source.setProperty("tone", "muted")
 
         labels = {
             STREET: self.tr("Straat *"),
@@ -103,7 +103,7 @@ class ColumnMapDialog(QDialog):
                 self.table.setItem(r, c, QTableWidgetItem(cell))
 
         self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setProperty("tone", "error")
         self.problem.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -32,10 +32,7 @@ class HouseholdPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.door_card = QLabel()
         self.door_card.setWordWrap(True)
-        self.door_card.setStyleSheet(
-            "QLabel { background: #fff4c2; border: 1px solid #e0c200; border-radius: 4px;"
-            " padding: 6px; }"
-        )
+        self.door_card.setObjectName("doorCard")  # a yellow card: buurtdesk.qss
         self.door_card.hide()
         layout.addWidget(self.door_card)
         self.history = QTextBrowser()

@@ -42,6 +42,7 @@ from ..store.ideas import Idea
 from ..store.printing import street_choices
 from .commands import OperationCommand
 from .context import GuiContext
+from .style import set_tone
 from .texts import error_text
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -268,4 +269,4 @@ class IdeasPage(QWidget):
 
     def _say(self, text: str, *, error: bool) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet("color: #b00020;" if error else "color: #006644;")
+        set_tone(self.message, "error" if error else "ok")

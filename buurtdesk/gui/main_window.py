@@ -90,12 +90,6 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(NAV_WIDTH)
         self.nav.setSpacing(2)
-        self.nav.setStyleSheet(
-            "QListWidget#navigation { border: none; background: #2f3e4c; color: #f2f2f2;"
-            " font-size: 11pt; padding-top: 8px; }"
-            "QListWidget#navigation::item { padding: 8px 12px; }"
-            "QListWidget#navigation::item:selected { background: #4d6a85; color: white; }"
-        )
         self.stack = QStackedWidget()
         for spec in PAGES:
             item = QListWidgetItem(QCoreApplication.translate("Pages", spec.title))

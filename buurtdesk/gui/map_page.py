@@ -212,7 +212,7 @@ class MapPage(QWidget):
             shortcut.activated.connect(slot)
         self.summary = QLabel()
         hint = QLabel(self.tr("Sleep om te verschuiven · klik op een huis om het te kiezen"))
-        hint.setStyleSheet("color: palette(placeholder-text);")
+        hint.setProperty("tone", "placeholder")
 
         bar = QHBoxLayout()
         bar.addWidget(self.zoom_out_button)

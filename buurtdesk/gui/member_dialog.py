@@ -2,19 +2,10 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QDialog, QWidget
 
 from ..domain.team import Role
 from ..errors import Coded
@@ -22,6 +13,7 @@ from ..ops.team import save_member
 from ..store.households import list_streets
 from ..store.team import Member, streets_of
 from .context import GuiContext
+from .forms.ui_member_dialog import Ui_MemberDialog
 from .texts import error_text
 
 ROLE_TITLES = {
@@ -36,7 +28,7 @@ def role_name(role: Role | None) -> str:
     return QCoreApplication.translate("TeamPage", ROLE_TITLES[role])
 
 
-class MemberDialog(QDialog):
+class MemberDialog(QDialog, Ui_MemberDialog):
     """Add or edit a member: name, roles, contact details only with consent, the separate
     consent to be named in reports, streets."""
 
@@ -45,70 +37,40 @@ class MemberDialog(QDialog):
         self.context = context
         self.member = member
         self.saved: Member | None = None
-        self.setWindowTitle(self.tr("Teamlid bewerken") if member else self.tr("Teamlid toevoegen"))
-        form = QFormLayout()
-        self.name = QLineEdit(member.name if member else "")
-        self.name.setPlaceholderText(self.tr("Voornaam en achternaam"))
-        form.addRow(self.tr("Naam"), self.name)
-        roles_row = QHBoxLayout()
+        self.setupUi(self)  # the form: ui/forms/member_dialog.ui
+        if member:
+            self.setWindowTitle(self.tr("Teamlid bewerken"))
+        self.named = self.consentNamed
+        self.name.setText(member.name if member else "")
         self.role_boxes: dict[Role, QCheckBox] = {}
         for role in Role:
             box = QCheckBox(role_name(role))
             box.setChecked(bool(member and role in member.roles))
             self.role_boxes[role] = box
-            roles_row.addWidget(box)
-        roles_row.addStretch(1)
-        form.addRow(self.tr("Rollen"), roles_row)
-        self.consent = QCheckBox(
-            self.tr("Heeft toestemming gegeven om telefoon en e-mail te bewaren")
-        )
-        self.consent_date = QDateEdit()
-        self.consent_date.setCalendarPopup(True)
-        self.consent_date.setDisplayFormat("dd-MM-yyyy")
+            self.roles_row.addWidget(box)
+        self.roles_row.addStretch(1)
         consent_at = member.consent_at if member else None
         self.consent.setChecked(bool(consent_at))
         self.consent_date.setDate(
             QDate.fromString(consent_at, "yyyy-MM-dd") if consent_at else QDate.currentDate()
         )
-        form.addRow(self.consent)
-        form.addRow(self.tr("Toestemming op"), self.consent_date)
-        self.phone = QLineEdit(member.phone if member else "")
-        self.email = QLineEdit(member.email if member else "")
-        form.addRow(self.tr("Telefoon"), self.phone)
-        form.addRow(self.tr("E-mail"), self.email)
+        self.phone.setText(member.phone if member else "")
+        self.email.setText(member.email if member else "")
         # A consent of its own: keeping a phone number is not agreeing to be named in print.
-        self.named = QCheckBox(self.tr("Mag met naam genoemd worden in verslagen en brieven"))
-        self.named.setObjectName("consentNamed")
-        self.named.setToolTip(
-            self.tr(
-                "Een eigen toestemming, los van die voor telefoon en e-mail. Zonder deze "
-                "toestemming noemen verslag en brief alleen het aantal teamleden per rol."
-            )
-        )
         self.named.setChecked(bool(member and member.named))
-        form.addRow(self.named)
         self.streets: dict[int, QCheckBox] = {}
         own = set(streets_of(context.db, member.id)) if member else set()
-        street_box = QVBoxLayout()
         for street in list_streets(context.db):
             box = QCheckBox(f"{street.name} ({street.households})")
             box.setChecked(street.id in own)
             self.streets[street.id] = box
-            street_box.addWidget(box)
-        if self.streets:
-            form.addRow(self.tr("Straten (verbinder)"), street_box)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+            self.street_box.addWidget(box)
+        self.form.setRowVisible(self.street_box, bool(self.streets))
+        # the boxes made here come after the form's widgets: Tab goes down the form as it reads
+        order = [self.name, *self.role_boxes.values(), self.consent, self.consent_date]
+        order += [self.phone, self.email, self.named, *self.streets.values(), self.buttons]
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
         self.consent.toggled.connect(self._consent_changed)
         self._consent_changed(self.consent.isChecked())
 

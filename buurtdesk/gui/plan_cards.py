@@ -45,7 +45,7 @@ from .plan_dialogs import (
     STATUS_TITLES,
     tr,
 )
-from .texts import ROLE_COLOURS
+from .style import set_style_property
 
 if TYPE_CHECKING:
     from .plan_page import PlanPage
@@ -69,11 +69,10 @@ MONTHS = [
     QT_TRANSLATE_NOOP("Months", "dec"),
 ]
 
-STATUS_STYLE = {
-    TaskStatus.OPEN: ("#ffffff", "#202020"),
-    TaskStatus.BUSY: ("#fff6d6", "#202020"),
-    TaskStatus.DONE: ("#e6f4ea", "#5f6b62"),
-}
+# The backgrounds of a drop cell, by the names the stylesheet knows them by. plan_page.py still
+# sets ``_background`` to the colour of the weeks after the end ("#f7f7f7"); it is known here.
+PLAIN, CURRENT, LANE, AFTER = "transparent", "#eaf2fd", "#f4f4f4", "#f7f7f7"
+CELL_KINDS = {PLAIN: "plain", CURRENT: "current", LANE: "lane", AFTER: "after"}
 
 
 def _short(day: date) -> str:
@@ -90,21 +89,18 @@ class TaskCard(QFrame):
         self.setObjectName("taskCard")
         self.setFixedWidth(COLUMN_WIDTH - 12)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
-        background, colour = STATUS_STYLE[task.status]
-        border = "#d93025" if overdue else "#c8c8c8"
-        left = ROLE_COLOURS[task.role]
-        width = 6 if task.kind is TaskKind.MILESTONE else 4
-        self.setStyleSheet(
-            f"#taskCard {{ background: {background}; border: 1px solid {border};"
-            f" border-left: {width}px solid {left}; border-radius: 4px; }}"
-            f" #taskCard QLabel {{ color: {colour}; background: transparent; }}"
-        )
+        # the look (buurtdesk.qss): background by status, a red frame when late, a bar on the
+        # left in the role's colour, wider for a milestone
+        self.setProperty("status", task.status.value)
+        self.setProperty("overdue", overdue)
+        self.setProperty("role", task.role.value)
+        self.setProperty("milestone", task.kind is TaskKind.MILESTONE)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 5)
         layout.setSpacing(2)
         if task.kind is TaskKind.MILESTONE:
             badge = QLabel("◆ " + self.tr("Mijlpaal"))
-            badge.setStyleSheet("font-weight: bold; font-size: 8pt;")
+            badge.setProperty("note", "badge")
             layout.addWidget(badge)
         elif task.kind is TaskKind.DOOR_ROUND:
             badge = QLabel(
@@ -112,12 +108,12 @@ class TaskCard(QFrame):
             )
             badge.setWordWrap(True)
             badge.setObjectName("doorRoundVisits")
-            badge.setStyleSheet("font-weight: bold; font-size: 8pt;")
+            badge.setProperty("note", "badge")
             layout.addWidget(badge)
         self.title = QLabel(task.title)
         self.title.setWordWrap(True)
         if task.kind is TaskKind.MILESTONE:
-            self.title.setStyleSheet("font-weight: bold;")
+            self.title.setProperty("strong", True)
         if task.status is TaskStatus.DONE:
             font = self.title.font()
             font.setStrikeOut(True)
@@ -127,16 +123,13 @@ class TaskCard(QFrame):
         if task.member:
             foot.append(task.member)
         footer = QLabel(" · ".join(foot))
-        footer.setStyleSheet("font-size: 8pt;")
+        footer.setProperty("note", "small")
         row = QHBoxLayout()
         row.setSpacing(4)
         row.addWidget(footer, 1)
         if overdue:
             late = QLabel(self.tr("te laat"))
-            late.setStyleSheet(
-                "font-size: 8pt; font-weight: bold; color: #ffffff; background: #d93025;"
-                " border-radius: 3px; padding: 0 3px;"
-            )
+            late.setObjectName("lateBadge")
             row.addWidget(late)
         layout.addLayout(row)
         tip = task.why or task.title
@@ -203,21 +196,17 @@ class ActivityCard(QFrame):
         self.activity = activity
         self.setObjectName("activityCard")
         self.setFixedWidth(COLUMN_WIDTH - 12)
-        self.setStyleSheet(
-            "#activityCard { background: #eef3fb; border: 1px solid #9db6dd; border-radius: 4px; }"
-            " #activityCard QLabel { background: transparent; color: #202020; }"
-        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 5)
         layout.setSpacing(2)
         kind = QLabel(tr(ACTIVITY_TITLES[activity.kind]))
-        kind.setStyleSheet("font-size: 8pt; font-weight: bold;")
+        kind.setProperty("note", "badge")
         title = QLabel(activity.title)
         title.setWordWrap(True)
         when = " ".join(x for x in (_short(activity.date), activity.time) if x)
         where = QLabel(" · ".join(x for x in (when, activity.place) if x))
         where.setWordWrap(True)
-        where.setStyleSheet("font-size: 8pt;")
+        where.setProperty("note", "small")
         people = QLabel(
             self.tr("%1 aangemeld · %2 aanwezig")
             .replace("%1", str(activity.signed_up))
@@ -225,7 +214,7 @@ class ActivityCard(QFrame):
         )
         people.setObjectName("activitySignups")
         people.setWordWrap(True)  # "18 aangemeld · 14 aanwezig" is wider than a card in 8 pt
-        people.setStyleSheet("font-size: 8pt;")
+        people.setProperty("note", "small")
         for widget in (kind, title, where, people):
             layout.addWidget(widget)
         self.setToolTip(activity.description or activity.title)
@@ -245,7 +234,7 @@ class DropCell(QFrame):
         self.role = role
         self.setObjectName("dropCell")
         self.setAcceptDrops(role is not None)
-        self._background = "#eaf2fd" if current else "transparent"
+        self._background = CURRENT if current else PLAIN
         self._paint(False)
         self.cards = QVBoxLayout(self)
         self.cards.setContentsMargins(5, 5, 5, 5)
@@ -256,8 +245,9 @@ class DropCell(QFrame):
         self.cards.insertWidget(self.cards.count() - 1, widget)
 
     def _paint(self, hover: bool) -> None:
-        border = "2px dashed #1a73e8" if hover else "1px solid #e3e3e3"
-        self.setStyleSheet(f"#dropCell {{ background: {self._background}; border: {border}; }}")
+        """The look (buurtdesk.qss): the cell's background, and a dashed frame under a drag."""
+        set_style_property(self, "cell", CELL_KINDS.get(self._background, "plain"))
+        set_style_property(self, "hover", hover)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasFormat(TASK_MIME):
@@ -281,10 +271,10 @@ class DropCell(QFrame):
 class LaneHeader(DropCell):
     def __init__(self, page: PlanPage, role: Role | None, text: str) -> None:
         super().__init__(page, 0, role, False)
-        colour = ROLE_COLOURS[role] if role else "#5b7fb8"
-        self._background = "#f4f4f4"
+        self._background = LANE
         self._paint(False)
         label = QLabel(text)
+        label.setObjectName("laneTitle")
+        label.setProperty("role", role.value if role else "activities")  # its colour
         label.setWordWrap(True)
-        label.setStyleSheet(f"font-weight: bold; color: {colour}; background: transparent;")
         self.cards.insertWidget(0, label)

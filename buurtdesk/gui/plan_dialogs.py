@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import (
@@ -20,14 +21,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -42,7 +39,10 @@ from ..store.plan import Task, plans_dir
 from ..store.projects import Project
 from ..store.team import list_members
 from .context import GuiContext
+from .forms.ui_activity_dialog import Ui_ActivityDialog
+from .forms.ui_task_dialog import Ui_TaskDialog
 from .household_picker import HouseholdPicker
+from .style import set_tone
 from .texts import error_text
 
 ROLE_TITLES = {
@@ -82,7 +82,7 @@ def _pydate(value: QDate) -> date:
 
 def _error_label() -> QLabel:
     label = QLabel()
-    label.setStyleSheet("color: #b00020;")
+    label.setProperty("tone", "error")
     label.setWordWrap(True)
     return label
 
@@ -96,7 +96,7 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
     return buttons
 
 
-class TaskDialog(QDialog):
+class TaskDialog(QDialog, Ui_TaskDialog):
     """Add or edit a task: week, lane (role), kind, status, who does it, and why."""
 
     def __init__(
@@ -114,48 +114,29 @@ class TaskDialog(QDialog):
         self.project = project
         self.task = task
         self.saved: Task | None = None
-        self.setWindowTitle(self.tr("Taak bewerken") if task else self.tr("Taak toevoegen"))
-        self.setMinimumWidth(460)
-        self.title = QLineEdit(task.title if task else "")
-        self.why = QPlainTextEdit(task.why if task else "")
-        self.why.setPlaceholderText(self.tr("Waarom deze stap ertoe doet"))
-        self.why.setFixedHeight(70)
-        self.week = QSpinBox()
+        self.setupUi(self)  # the form: ui/forms/task_dialog.ui
+        if task:
+            self.setWindowTitle(self.tr("Taak bewerken"))
+        self.title.setText(task.title if task else "")
+        self.why.setPlainText(task.why if task else "")
         self.week.setRange(1, project.weeks)  # the spin box cannot leave the project
         self.week.setValue(task.week if task else max(1, min(week, project.weeks)))
-        self.role = QComboBox()
         for r in Role:
             self.role.addItem(tr(ROLE_TITLES[r]), r.value)
         self.role.setCurrentIndex(list(Role).index(task.role if task else role))
-        self.kind = QComboBox()
         for k in TaskKind:
             self.kind.addItem(tr(KIND_TITLES[k]), k.value)
         self.kind.setCurrentIndex(list(TaskKind).index(task.kind if task else TaskKind.TASK))
-        self.status = QComboBox()
         for s in TaskStatus:
             self.status.addItem(tr(STATUS_TITLES[s]), s.value)
         self.status.setCurrentIndex(
             list(TaskStatus).index(task.status if task else TaskStatus.OPEN)
         )
-        self.member = QComboBox()
         self.member.addItem(self.tr("(nog niemand)"), None)
         for m in list_members(context.db):
             self.member.addItem(m.name, m.id)
             if task and task.member_id == m.id:
                 self.member.setCurrentIndex(self.member.count() - 1)
-        form = QFormLayout()
-        form.addRow(self.tr("Taak"), self.title)
-        form.addRow(self.tr("Waarom"), self.why)
-        form.addRow(self.tr("Week"), self.week)
-        form.addRow(self.tr("Rol"), self.role)
-        form.addRow(self.tr("Soort"), self.kind)
-        form.addRow(self.tr("Status"), self.status)
-        form.addRow(self.tr("Wie doet het"), self.member)
-        self.error = _error_label()
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(_buttons(self))
 
     def accept(self) -> None:
         fields: dict[str, Any] = {
@@ -244,7 +225,7 @@ class SignupTableModel(QAbstractTableModel):
         return base
 
 
-class ActivityDialog(QDialog):
+class ActivityDialog(QDialog, Ui_ActivityDialog):
     """An activity with the neighbours: what, when, where, and the households that came."""
 
     def __init__(
@@ -262,40 +243,26 @@ class ActivityDialog(QDialog):
         self.activity = activity
         self.saved: Activity | None = None
         self.deleted = False
-        self.setWindowTitle(
-            self.tr("Activiteit bewerken") if activity else self.tr("Activiteit toevoegen")
-        )
-        self.setMinimumSize(640, 460)  # fits a 1024×600 screen
-        self.kind = QComboBox()
+        self.setupUi(self)  # the form: ui/forms/activity_dialog.ui
+        if activity:
+            self.setWindowTitle(self.tr("Activiteit bewerken"))
         for k in ActivityKind:
             self.kind.addItem(tr(ACTIVITY_TITLES[k]), k.value)
         if activity:
             self.kind.setCurrentIndex(list(ActivityKind).index(activity.kind))
-        self.title = QLineEdit(activity.title if activity else "")
-        self.title.setPlaceholderText(self.tr("Bijv. Buurtavond over isoleren"))
-        self.day = QDateEdit(_qdate(activity.date if activity else day or project.start_date))
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("dddd d MMMM yyyy")
-        self.time = QLineEdit(activity.time if activity else "")
-        self.time.setPlaceholderText("19:30")
-        self.time.setMaximumWidth(80)
-        self.place = QLineEdit(activity.place if activity else "")
-        self.description = QPlainTextEdit(activity.description if activity else "")
-        self.description.setFixedHeight(60)
-        when = QHBoxLayout()
-        when.addWidget(self.day, 1)
-        when.addWidget(QLabel(self.tr("om")))
-        when.addWidget(self.time)
-        form = QFormLayout()
-        form.addRow(self.tr("Soort"), self.kind)
-        form.addRow(self.tr("Titel"), self.title)
-        form.addRow(self.tr("Datum"), when)
-        form.addRow(self.tr("Plaats"), self.place)
-        form.addRow(self.tr("Beschrijving"), self.description)
+        self.title.setText(activity.title if activity else "")
+        self.day.setDate(_qdate(activity.date if activity else day or project.start_date))
+        self.time.setText(activity.time if activity else "")
+        self.place.setText(activity.place if activity else "")
+        self.description.setPlainText(activity.description if activity else "")
 
         self.picker = HouseholdPicker(
             context, self.tr("Aanmelden →"), self.tr("Huishoudens zoeken"), self
         )
+        self.picker_slot.addWidget(self.picker)
+        picker = [self.picker.search, self.picker.results_view, self.picker.add_button]
+        for first, second in pairwise([self.description, *picker, self.signups_view]):
+            QWidget.setTabOrder(first, second)  # the form first, then who signed up
         self.search, self.results = self.picker.search, self.picker.results
         self.signups = SignupTableModel(self)
         # a household signed up once is not offered again
@@ -304,34 +271,16 @@ class ActivityDialog(QDialog):
             self.signups.set_rows(
                 [[s.household_id, s.address, s.attended] for s in signups(context.db, activity.id)]
             )
-        self.signups_view = QTableView()
         self.signups_view.setModel(self.signups)
-        self.signups_view.verticalHeader().hide()
         header = self.signups_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.remove_button = QPushButton(self.tr("Afmelden"))
-        right = QVBoxLayout()
-        self.count = QLabel()
-        right.addWidget(self.count)
-        right.addWidget(self.signups_view, 1)
-        right.addWidget(self.remove_button)
-        people = QHBoxLayout()
-        people.addWidget(self.picker, 1)
-        people.addLayout(right, 1)
 
-        self.error = _error_label()
-        buttons = _buttons(self)
         if activity:
-            delete = buttons.addButton(
+            delete = self.buttons.addButton(
                 self.tr("Activiteit verwijderen"), QDialogButtonBox.ButtonRole.DestructiveRole
             )
             delete.clicked.connect(self.delete)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addLayout(people, 1)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
         self.picker.picked.connect(self._add)
         self.remove_button.clicked.connect(self.remove_selected)
         self.signups.rowsInserted.connect(self._count)
@@ -423,7 +372,7 @@ class NewProjectDialog(QDialog):
                 )
         self.about = QLabel()
         self.about.setWordWrap(True)
-        self.about.setStyleSheet("color: #555555;")
+        self.about.setProperty("tone", "muted")
         self.start = QDateEdit(QDate.currentDate())
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat("dddd d MMMM yyyy")
@@ -463,9 +412,9 @@ class NewProjectDialog(QDialog):
                     "%1", error_text(theme.error) if theme.error else ""
                 )
             )
-            self.about.setStyleSheet("color: #b00020;")
+            set_tone(self.about, "error")
             return
-        self.about.setStyleSheet("color: #555555;")
+        set_tone(self.about, "muted")
         self.about.setText(
             theme.plan.description
             + " "

@@ -15,22 +15,13 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QMessageBox,
     QProgressDialog,
-    QRadioButton,
-    QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -47,6 +38,7 @@ from ..io.pdf.exports import (
 from ..io.pdf.letter import list_templates
 from ..store.printing import connector_choices, street_choices
 from .context import GuiContext
+from .forms.ui_print_dialog import Ui_PrintDialog
 from .texts import error_text
 
 
@@ -120,7 +112,7 @@ class PrintOptions:
     compact: bool = False  # walk list: one line a door
 
 
-class PrintDialog(QDialog):
+class PrintDialog(QDialog, Ui_PrintDialog):
     """Choose what and for whom; ``options()`` gives the choice."""
 
     def __init__(
@@ -132,18 +124,14 @@ class PrintDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.kind = kind
+        self.setupUi(self)  # the form: ui/forms/print_dialog.ui, every kind's rows in one
         self.setWindowTitle(kind_title(kind))
-        self.setMinimumWidth(480)
-        layout = QVBoxLayout(self)
-        intro = QLabel(kind_text(kind))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        form = QFormLayout()
-        layout.addLayout(form)
+        self.intro.setText(kind_text(kind))
+        # object names the tests know these by ("-" cannot be in a Designer name)
+        self.todo.setObjectName("walklist-todo")
+        self.compact.setObjectName("walklist-compact")
         preset = preset or PrintOptions(kind)
-        streets = street_choices(context.db)
-        self.street_list = QListWidget()
-        for _sid, label, count in streets:
+        for _sid, label, count in street_choices(context.db):
             name = label.split(" (")[0]
             item = QListWidgetItem(
                 self.tr("%1 · %2 adressen").replace("%1", label).replace("%2", str(count))
@@ -153,28 +141,12 @@ class PrintDialog(QDialog):
             checked = name.casefold() in {s.casefold() for s in preset.streets}
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             self.street_list.addItem(item)
-        self.street_list.setMinimumHeight(140)
-        self.connector = QComboBox()
-        self.by_connector = QRadioButton(self.tr("De straten van verbinder"))
-        self.by_street = QRadioButton(self.tr("Deze straten"))
-        self.not_home = QCheckBox(self.tr("Alleen wie twee keer niet thuis was"))
         self.not_home.setChecked(preset.not_home)
-        self.sheets = QSpinBox()
-        self.sheets.setRange(1, 500)
         self.sheets.setValue(preset.sheets)
-        self.sheets.setSuffix(self.tr(" vel (4 kaarten per vel)"))
-        self.qr_kind = QComboBox()
-        self.qr_value = QLineEdit()
-        self.template = QComboBox()
-        self.blank_cards = QRadioButton(self.tr("Lege kaarten"))
-        self.named_cards = QRadioButton(
-            self.tr("Eén kaart per huishouden dat twee keer niet thuis was")
-        )
-
+        for index, data in enumerate(("", "link", "phone")):
+            self.qr_kind.setItemData(index, data)
+        rows: tuple[QWidget, ...] = ()
         if kind is PrintKind.WALKLIST:
-            group = QButtonGroup(self)
-            group.addButton(self.by_connector)
-            group.addButton(self.by_street)
             names = connector_choices(context.db)
             self.connector.addItems(names)
             if preset.connector in names:
@@ -183,69 +155,41 @@ class PrintDialog(QDialog):
             self.by_connector.setEnabled(bool(names))
             self.by_connector.setChecked(use_connector)
             self.by_street.setChecked(not use_connector)
-            form.addRow(self.by_connector, self.connector)
-            form.addRow(self.by_street)
-            form.addRow(self.street_list)
-            self.todo = QCheckBox(self.tr("Alleen nog te doen"))
-            self.todo.setObjectName("walklist-todo")
-            self.todo.setToolTip(
-                self.tr(
-                    "Alleen wie nog niet bezocht is, niet thuis was, gesproken is of "
-                    "geïnteresseerd is; niet wie meedoet, nee zei of geen bezoek wil."
-                )
-            )
             self.todo.setChecked(preset.todo)
-            self.compact = QCheckBox(self.tr("Compact: één regel per deur, minder pagina's"))
-            self.compact.setObjectName("walklist-compact")
             self.compact.setChecked(preset.compact)
-            form.addRow(self.todo)
-            form.addRow(self.compact)
             self.by_connector.toggled.connect(self._sync)
+            rows = (self.connector, self.by_street, self.street_list, self.todo, self.compact)
         elif kind is PrintKind.DOORCARDS:
-            group = QButtonGroup(self)
-            group.addButton(self.blank_cards)
-            group.addButton(self.named_cards)
             self.named_cards.setChecked(preset.not_home)
             self.blank_cards.setChecked(not preset.not_home)
-            form.addRow(self.blank_cards, self.sheets)
-            form.addRow(self.named_cards)
-            self.qr_kind.addItem(self.tr("geen QR-code"), "")
-            self.qr_kind.addItem(self.tr("naar een website"), "link")
-            self.qr_kind.addItem(self.tr("belt een telefoonnummer"), "phone")
             if preset.link:
                 self.qr_kind.setCurrentIndex(1)
                 self.qr_value.setText(preset.link)
             elif preset.phone:
                 self.qr_kind.setCurrentIndex(2)
                 self.qr_value.setText(preset.phone)
-            form.addRow(self.tr("QR-code"), self.qr_kind)
-            form.addRow(self.tr("Link of nummer"), self.qr_value)
             self.qr_kind.currentIndexChanged.connect(self._sync)
             self.blank_cards.toggled.connect(self._sync)
+            rows = (self.sheets, self.named_cards, self.qr_kind, self.qr_value)
         elif kind is PrintKind.LETTER:
             for name in list_templates():
                 self.template.addItem(name, name)
             found = self.template.findData(preset.template)
             self.template.setCurrentIndex(max(found, 0))
-            form.addRow(self.tr("Sjabloon"), self.template)
-            form.addRow(QLabel(self.tr("Straten (geen vinkje: alle straten)")))
-            form.addRow(self.street_list)
-            form.addRow(self.not_home)
-        else:
-            project = context.project
-            if project is not None:
-                form.addRow(self.tr("Project"), QLabel(project.title))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+            rows = (self.template, self.streets_hint, self.street_list, self.not_home)
+        elif context.project is not None:
+            self.project_title.setText(context.project.title)
+            rows = (self.project_title,)
+        for row in range(self.form.rowCount()):  # only this kind's rows
+            field = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            span = self.form.itemAt(row, QFormLayout.ItemRole.SpanningRole)
+            widget = (field or span).widget()
+            self.form.setRowVisible(row, widget in rows)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Opslaan als PDF…"))
         ok.setDefault(True)
-        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(self.tr("Annuleren"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
         self._sync()
 
     def _sync(self, *_: Any) -> None:

@@ -6,77 +6,42 @@ address and keeps the list; nothing is written until the user saves.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QModelIndex
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QLabel,
-    QListView,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QWidget
 
 from ..errors import Coded
 from ..ops.projects import set_initiators
 from ..store.progress import list_initiators
 from ..store.projects import Project
 from .context import GuiContext
+from .forms.ui_initiators_dialog import Ui_InitiatorsDialog
 from .household_picker import HouseholdListModel, HouseholdPicker
 from .texts import error_text
 
 
-class InitiatorsDialog(QDialog):
+class InitiatorsDialog(QDialog, Ui_InitiatorsDialog):
     def __init__(
         self, context: GuiContext, project: Project, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.context = context
         self.project = project
-        self.setWindowTitle(self.tr("Initiatiefnemers"))
-        self.setMinimumSize(640, 420)
-        explain = QLabel(
-            self.tr(
-                "Huishoudens die zich zelf meldden of naar de aftrap kwamen. Ze tellen mee voor "
-                "het doel; de voortgang toont apart wat de deurrondes nog moeten brengen."
-            )
-        )
-        explain.setWordWrap(True)
+        self.setupUi(self)  # the form: ui/forms/initiators_dialog.ui
         self.picker = HouseholdPicker(context, self.tr("Markeren →"), parent=self)
+        self.picker_slot.addWidget(self.picker)
+        picker = [self.picker.search, self.picker.results_view, self.picker.add_button]
+        for first, second in pairwise([*picker, self.chosen_view]):
+            QWidget.setTabOrder(first, second)  # find, mark, then the marked ones
+        self.picker.search.setFocus()
         self.search, self.results = self.picker.search, self.picker.results
         self.chosen = HouseholdListModel(self)
         self.chosen.set_rows(list_initiators(context.db, project.id))
-        self.chosen_view = QListView()
         self.chosen_view.setModel(self.chosen)
-        self.chosen_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        remove = QPushButton(self.tr("Markering weghalen"))
-        self.count = QLabel()
-        right = QVBoxLayout()
-        right.addWidget(self.count)
-        right.addWidget(self.chosen_view, 1)
-        right.addWidget(remove)
-        lists = QHBoxLayout()
-        lists.addWidget(self.picker, 1)
-        lists.addLayout(right, 1)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(explain)
-        layout.addLayout(lists, 1)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
         self.picker.picked.connect(self._add)
-        remove.clicked.connect(self.remove_selected)
+        self.remove_button.clicked.connect(self.remove_selected)
         self._count()
 
     def _count(self, *_args: Any) -> None:

@@ -2,17 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from ..domain.address import AddressError, Side
 from ..errors import UserError
@@ -20,49 +10,21 @@ from ..ops.households import StreetAdded, add_street, new_street
 from ..store.db import StoreError
 from ..store.households import UpsertResult
 from .context import GuiContext
+from .forms.ui_street_dialog import Ui_AddStreetDialog
 from .texts import error_text
 
 
-class AddStreetDialog(QDialog):
+class AddStreetDialog(QDialog, Ui_AddStreetDialog):
     def __init__(self, context: GuiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
         self.result_counts: UpsertResult | None = None
         self.added: StreetAdded | None = None
-        self.setWindowTitle(self.tr("Straat toevoegen"))
-        form = QFormLayout()
-        self.name = QLineEdit()
-        self.name.setPlaceholderText(self.tr("bijv. Dorpsstraat"))
-        form.addRow(self.tr("Straatnaam:"), self.name)
-        self.range = QLineEdit()
-        self.range.setPlaceholderText(self.tr("bijv. 1-59"))
-        form.addRow(self.tr("Huisnummers:"), self.range)
-        self.side = QComboBox()
-        self.side.addItem(self.tr("alle nummers"), Side.ALL.value)
-        self.side.addItem(self.tr("alleen oneven"), Side.ODD.value)
-        self.side.addItem(self.tr("alleen even"), Side.EVEN.value)
-        form.addRow(self.tr("Kant:"), self.side)
-        self.straight = QCheckBox(self.tr("doorlopend genummerd (bijv. een plein)"))
-        form.addRow("", self.straight)
-        self.postcode = QLineEdit()
-        self.postcode.setPlaceholderText("1234 AB")
-        form.addRow(self.tr("Postcode:"), self.postcode)
-        self.place = QLineEdit()
-        form.addRow(self.tr("Plaats:"), self.place)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Toevoegen"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.setupUi(self)  # the form: ui/forms/street_dialog.ui
+        for index, side in enumerate((Side.ALL, Side.ODD, Side.EVEN)):
+            self.side.setItemData(index, side.value)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Toevoegen"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
 
     def accept(self) -> None:
         """Add the addresses (ops.households); a mistake is shown in the dialog, which stays

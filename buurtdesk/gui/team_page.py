@@ -48,7 +48,8 @@ from .context import GuiContext
 from .member_dialog import MemberDialog
 from .member_dialog import role_name as _role_name
 from .plan_refresh import LazyRefresh
-from .texts import ROLE_COLOURS, error_text
+from .style import set_style_property
+from .texts import error_text
 
 MEMBER_MIME = "application/x-buurtdesk-member"
 MEMBER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -169,21 +170,20 @@ class RoleColumn(QFrame):
         super().__init__(parent)
         self.role = role
         self.setObjectName("roleColumn")
-        colour = ROLE_COLOURS[role]
-        self.setStyleSheet(
-            f"#roleColumn {{ border: 1px solid #d0d0d0; border-top: 4px solid {colour};"
-            " border-radius: 4px; background: palette(base); }"
-        )
+        role_value = role.value if role else "none"
+        self.setProperty("role", role_value)  # a bar in the role's colour on top: buurtdesk.qss
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         self.heading = QLabel()
-        self.heading.setStyleSheet("font-weight: bold; font-size: 13pt;")
+        self.heading.setProperty("heading", "column")
         self.hint = QLabel(self._hint())
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #666666;")
+        self.hint.setProperty("tone", "muted")
         self.model = RoleListModel(role, self)
         self.view = QListView()
-        self.view.setObjectName(f"roleList_{role.value if role else 'none'}")
+        self.view.setObjectName(f"roleList_{role_value}")
+        self.view.setProperty("roleList", True)
+        self.view.setProperty("role", role_value)
         self.view.setModel(self.model)
         self.view.setDragEnabled(True)
         self.view.setAcceptDrops(True)
@@ -196,13 +196,6 @@ class RoleColumn(QFrame):
         self.view.setWordWrap(True)
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.view.setStyleSheet(
-            "QListView { background: transparent; }"
-            "QListView::item { border: 1px solid #d6d6d6; border-left: 4px solid "
-            f"{colour}; border-radius: 4px; padding: 7px 6px; margin: 3px 0;"
-            " background: #fafafa; color: #202020; }"
-            "QListView::item:selected { background: #e3eefb; border-color: #7aa7e0; }"
-        )
         layout.addWidget(self.heading)
         layout.addWidget(self.hint)
         layout.addWidget(self.view, 1)
@@ -227,7 +220,7 @@ class TeamPage(QWidget):
         super().__init__(parent)
         self.context = context
         title = QLabel(self.tr("Het team"))
-        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        title.setProperty("heading", "page")
         self.add_button = QPushButton(self.tr("Teamlid toevoegen…"))
         self.edit_button = QPushButton(self.tr("Bewerken…"))
         self.remove_button = QPushButton(self.tr("Verwijderen"))
@@ -264,7 +257,7 @@ class TeamPage(QWidget):
         self.contact_button.clicked.connect(self.save_contact)
         self.contact.returnPressed.connect(self.save_contact)
         self.contact_error = QLabel()
-        self.contact_error.setStyleSheet("color: #b00020;")
+        self.contact_error.setProperty("tone", "error")
         contact_row = QHBoxLayout()
         contact_row.addWidget(QLabel(self.tr("Contact voor bewoners:")))
         contact_row.addWidget(self.contact, 1)
@@ -290,7 +283,7 @@ class TeamPage(QWidget):
             )
         )
         explain.setWordWrap(True)
-        explain.setStyleSheet("color: #666666;")
+        explain.setProperty("tone", "muted")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(contact_row)
@@ -384,20 +377,14 @@ class TeamPage(QWidget):
     def _show_gaps(self, gaps: list[TeamGap]) -> None:
         if not gaps:
             self.gaps.setText(self.tr("✔ Het team is compleet: alle rollen zijn bezet."))
-            self.gaps.setStyleSheet(
-                "#teamGaps { background: #e6f4ea; border: 1px solid #81c995; border-radius: 4px;"
-                " padding: 8px; }"
-            )
+            set_style_property(self.gaps, "gaps", "none")  # green: buurtdesk.qss
             return
         items = "".join(f"<li>{self.gap_text(g)}</li>" for g in gaps)
         self.gaps.setText(
             "<b>" + self.tr("Wat het team nog mist") + "</b>"
             f"<ul style='margin: 2px 0 0 -20px;'>{items}</ul>"
         )
-        self.gaps.setStyleSheet(
-            "#teamGaps { background: #fff4e5; border: 1px solid #f0b35a; border-radius: 4px;"
-            " padding: 8px; }"
-        )
+        set_style_property(self.gaps, "gaps", "some")  # orange: buurtdesk.qss
 
     # --- actions ---------------------------------------------------------------------------------
 

@@ -15,7 +15,7 @@ def error_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
     label.setObjectName("firstRunError")
-    label.setStyleSheet("color: #b00020;")
+    label.setProperty("tone", "error")  # red: buurtdesk.qss
     label.hide()
     return label
 

@@ -59,3 +59,11 @@ def collect_on_the_gui_thread(qapp: Any) -> None:
     from buurtdesk.gui import gc_guard
 
     gc_guard.install(qapp)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def application_stylesheet(qapp: Any) -> None:
+    """As in the app: the one stylesheet (gui/style.py), so tests see the widgets users see."""
+    from buurtdesk.gui import style
+
+    assert style.install_stylesheet(qapp), "resources/style/buurtdesk.qss is missing"
