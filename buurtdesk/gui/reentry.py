@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.outcomes import Outcome
 from ..domain.walklist import outcome_for_key, parse_row_entry, parse_row_jump
+from .style import set_tone
 from .texts import outcome_text
 
 __all__ = ["ReentryBar", "parse_row_entry"]
@@ -289,4 +290,4 @@ class ReentryBar(QWidget):
 
     def say(self, text: str, *, error: bool) -> None:
         self.feedback.setText(text)
-        self.feedback.setStyleSheet("color: #b00020;" if error else "color: #006644;")
+        set_tone(self.feedback, "error" if error else "ok")
