@@ -110,6 +110,13 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     plan = sub.add_parser("plan", parents=[shared], help="het stappenplan op één A4")
     plan.set_defaults(func=cmd_plan)
 
+    followup = sub.add_parser(
+        "followup",
+        parents=[shared],
+        help="de opvolglijst: terugbellen, deurkaarten, bezoeken van deskundigen, met vinkvakje",
+    )
+    followup.set_defaults(func=cmd_followup)
+
 
 def _template_names() -> list[str]:
     return sorted(p.stem for p in resource("templates").glob("*.txt"))
@@ -208,3 +215,12 @@ def cmd_plan(args: argparse.Namespace) -> int:
 
     result = export_plan(db, project, args.out, today=_today(args))
     return _done(args, result, "plan")
+
+
+def cmd_followup(args: argparse.Namespace) -> int:
+    db = _open(args)
+    project = project_for(db, args.project)
+    from ..io.pdf.exports import export_followup
+
+    result = export_followup(db, project, args.out, today=_today(args))
+    return _done(args, result, "opvolglijst")

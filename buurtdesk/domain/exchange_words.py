@@ -58,5 +58,9 @@ TABLE_WORDS: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("Exchange", "gedrukte looplijst"),
         QT_TRANSLATE_NOOP("Exchange", "gedrukte looplijsten"),
     ),
+    "followups_done": (
+        QT_TRANSLATE_NOOP("Exchange", "afgehandelde opvolging"),
+        QT_TRANSLATE_NOOP("Exchange", "afgehandelde opvolgingen"),
+    ),
     "ideas": (QT_TRANSLATE_NOOP("Exchange", "idee"), QT_TRANSLATE_NOOP("Exchange", "ideeën")),
 }

@@ -20,7 +20,7 @@ from ..store import undo_log
 from ..store.undo_log import Entry
 from .base import operation
 
-_REGISTERING = ("assignment", "doors", "households", "ideas", "plan", "team", "visits")
+_REGISTERING = ("assignment", "doors", "followup", "households", "ideas", "plan", "team", "visits")
 Step = Callable[[Database, dict[str, Any]], None]
 _KINDS: dict[str, tuple[Step, Step]] = {}
 

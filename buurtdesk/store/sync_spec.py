@@ -173,6 +173,13 @@ TABLES: tuple[Synced, ...] = (
         refs={"project_id": "projects", "member_id": "members"},
     ),
     Synced(
+        "followups_done",
+        "link",
+        ("done_on",),
+        refs={"project_id": "projects", "household_id": "households"},
+        key=("project_id", "household_id", "kind"),
+    ),
+    Synced(
         "ideas",
         "record",
         ("text", "theme", "street_id", "created_at"),

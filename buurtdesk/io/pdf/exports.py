@@ -325,3 +325,15 @@ def export_plan(
     )
     pages = write_plan(out, tasks, info)
     return ExportResult(out, pages, len(tasks))
+
+
+def export_followup(
+    db: Database, project: Project, out: Path, *, today: date | None = None
+) -> ExportResult:
+    """The follow-up list (call back, door cards, expert visits) with a box to tick."""
+    from ...store.followup import follow_ups
+    from .followup import write_followup
+
+    items = follow_ups(db, project.id)
+    pages = write_followup(out, items, project.title, today or date.today())
+    return ExportResult(out, pages, len(items))

@@ -23,6 +23,7 @@ from . import (
     m006_erasure,
     m007_ideas,
     m008_status_before_delete,
+    m011_followups,
 )
 
 
@@ -42,6 +43,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(m006_erasure.SQL),
     Migration(m007_ideas.SQL),
     Migration(m008_status_before_delete.SQL),
+    Migration(m011_followups.SQL),
 )
 
 LATEST_VERSION = len(MIGRATIONS)
