@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 
 BUDGET_MB = 200
-PAGES = 8  # Ctrl+1 … Ctrl+8: Straten … Afdrukken, Uitwisselen, Ideeën
+PAGES = 9  # Ctrl+1 … Ctrl+9: Straten … Afdrukken, Uitwisselen, Ideeën, Opvolgen
 
 
 def fail(message: str) -> None:

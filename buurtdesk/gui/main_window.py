@@ -301,8 +301,9 @@ class MainWindow(QMainWindow):
                 "5 geen interesse · 6 niet bezoeken\n"
                 "N: notitie bij het volgende bezoek\n"
                 "Ctrl+Z ongedaan maken · Ctrl+Shift+Z opnieuw\n"
-                "Ctrl+L looplijst invoeren (rij en uitkomst, bijv. 12 3 Enter)\n"
-                "Ctrl+F zoeken"
+                "Ctrl+L looplijst invoeren: één toets per deur (de uitkomst 1-6, spatie slaat "
+                "een rij over, r12 Enter gaat naar rij 12)\n"
+                "Ctrl+F zoeken · Ctrl+1 … Ctrl+9 de pagina's · F1 de handleiding"
             ),
         )
 

@@ -64,6 +64,12 @@ def _ideas() -> type[QWidget]:
     return IdeasPage
 
 
+def _followup() -> type[QWidget]:
+    from .followup_page import FollowUpPage
+
+    return FollowUpPage
+
+
 @dataclass(frozen=True)
 class PageSpec:
     key: str
@@ -80,6 +86,7 @@ PAGES = [
     PageSpec("print", QT_TRANSLATE_NOOP("Pages", "Afdrukken"), _print),
     PageSpec("exchange", QT_TRANSLATE_NOOP("Pages", "Uitwisselen"), _exchange),
     PageSpec("ideas", QT_TRANSLATE_NOOP("Pages", "Ideeën"), _ideas),
+    PageSpec("followup", QT_TRANSLATE_NOOP("Pages", "Opvolgen"), _followup),
 ]
 
 
