@@ -29,6 +29,7 @@ DUTCH = {
     "activity_signups": "aanmeldingen",
     "visits": "bezoeken",
     "visit_events": "ongedaan/opnieuw",
+    "note_corrections": "verbeterde notities",
     "erasures": "wissingen",
     "closed_projects": "afgesloten projecten",
     "printed_lists": "looplijsten",

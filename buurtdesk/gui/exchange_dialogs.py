@@ -80,6 +80,10 @@ TABLE_WORDS: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("Exchange", "keer ongedaan/opnieuw"),
         QT_TRANSLATE_NOOP("Exchange", "keer ongedaan/opnieuw"),
     ),
+    "note_corrections": (
+        QT_TRANSLATE_NOOP("Exchange", "verbeterde notitie"),
+        QT_TRANSLATE_NOOP("Exchange", "verbeterde notities"),
+    ),
 }
 
 FIELD_WORDS: dict[str, str] = {
