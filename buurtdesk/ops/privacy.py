@@ -8,15 +8,17 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from ..domain.address import HouseNumber, format_address
 from ..domain.contact import Contact, checked_contact
 from ..errors import QT_TRANSLATE_NOOP, UserError
 from ..io.pdf.common import check_target
+from ..io.pdf.household_overview import write_household_overview
 from ..io.pdf.privacy_docs import statement_text, write_register, write_statement
 from ..store import privacy as store_privacy
 from ..store.db import database_path
 from ..store.printing import format_day, neighbourhood_name
 from ..store.privacy import Corrected, Erased
-from ..store.projects import Project, report_min_group
+from ..store.projects import Project, current_project, report_min_group
 from ..store.visits import MAX_NOTE
 from .base import operation
 
@@ -30,6 +32,27 @@ def household_data(db: Database, household_id: int) -> dict[str, Any]:
     if data is None:
         raise _missing(household_id)
     return data
+
+
+def household_overview(
+    db: Database, household_id: int, out: Path, *, today: date, overwrite: bool = False
+) -> int:
+    """The printable overview for a resident (art. 15) as a PDF; returns the pages. Never over
+    the neighbourhood file or its -wal, an existing file only with ``overwrite``."""
+    target = check_target(out, overwrite=overwrite, protect=database_path(db))
+    data = household_data(db, household_id)
+    address = format_address(
+        data["street"], HouseNumber(data["number"], data["letter"], data["addition"])
+    )
+    project = current_project(db)
+    return write_household_overview(
+        target,
+        data,
+        address=address,
+        neighbourhood=neighbourhood_name(db) or "de buurt",
+        contact=project.contact if project else "",
+        today=today,
+    )
 
 
 def what_goes(db: Database, household_id: int) -> Erased:
