@@ -67,12 +67,14 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         doc.add_argument("--out", type=Path, required=True, metavar="BESTAND.pdf")
         doc.add_argument("--overwrite", action="store_true", help="een bestaand bestand vervangen")
         doc.set_defaults(func=func)
-    note = subparsers.add_parser("note", help="de notitie bij een bezoek")
-    note_actions = note.add_subparsers(dest="action", metavar="ACTIE", required=True)
-    correct = note_actions.add_parser(
-        "correct",
-        parents=[common],
-        help="de notitie bij een bezoek verbeteren; de oude tekst verdwijnt helemaal",
+    correct = (
+        subparsers.add_parser("note", help="de notitie bij een bezoek")
+        .add_subparsers(dest="action", metavar="ACTIE", required=True)
+        .add_parser(
+            "correct",
+            parents=[common],
+            help="de notitie bij een bezoek verbeteren; de oude tekst verdwijnt helemaal",
+        )
     )
     correct.add_argument("address", metavar='"STRAAT NUMMER"')
     which = correct.add_mutually_exclusive_group(required=True)

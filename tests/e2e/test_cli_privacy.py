@@ -11,12 +11,18 @@ from ..gui.street_fixtures import make_neighbourhood
 SECRET = "HOND-HEET-BOEF-2231"
 
 
-def test_show_then_erase_a_household(cli, tmp_path: Path) -> None:
+def _visited(cli, tmp_path: Path, note: str) -> Path:
+    """A neighbourhood file where Anna spoke to Kerkweg 7 and wrote ``note``."""
     path = tmp_path / "buurt.buurtdesk"
     make_neighbourhood(path)
     done = cli("visit", "Kerkweg 7", "2", "--by", "anna", "--date", "2026-09-08",
-               "--note", SECRET, db=path)  # fmt: skip
+               "--note", note, db=path)  # fmt: skip
     assert done.returncode == 0, done.stderr
+    return path
+
+
+def test_show_then_erase_a_household(cli, tmp_path: Path) -> None:
+    path = _visited(cli, tmp_path, SECRET)
     shown = cli("household", "show", "Kerkweg 7", "--json", db=path)
     assert shown.returncode == 0, shown.stderr
     data = json.loads(shown.stdout)
@@ -96,11 +102,7 @@ OLD_NOTE = "BUURVROUW-IS-ZIEK-7731"
 
 
 def test_correcting_a_visits_note_on_the_command_line(cli, tmp_path: Path) -> None:
-    path = tmp_path / "buurt.buurtdesk"
-    make_neighbourhood(path)
-    done = cli("visit", "Kerkweg 7", "2", "--by", "anna", "--date", "2026-09-08",
-               "--note", OLD_NOTE, db=path)  # fmt: skip
-    assert done.returncode == 0, done.stderr
+    path = _visited(cli, tmp_path, OLD_NOTE)
     shown = cli("household", "show", "Kerkweg 7", db=path)
     assert " 1. 2026-09-08" in shown.stdout and OLD_NOTE in shown.stdout
     before = path.read_bytes()
@@ -129,10 +131,7 @@ def test_correcting_a_visits_note_on_the_command_line(cli, tmp_path: Path) -> No
 def test_a_printable_overview_for_the_resident(cli, tmp_path: Path) -> None:
     from pypdf import PdfReader
 
-    path = tmp_path / "buurt.buurtdesk"
-    make_neighbourhood(path)
-    cli("visit", "Kerkweg 7", "2", "--by", "anna", "--date", "2026-09-08", "--note", "hond",
-        db=path)  # fmt: skip
+    path = _visited(cli, tmp_path, "hond")
     out = tmp_path / "inzage.pdf"
     made = cli("household", "show", "Kerkweg 7", "--pdf", str(out), db=path)
     assert made.returncode == 0, made.stderr
