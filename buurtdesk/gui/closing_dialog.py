@@ -14,6 +14,7 @@ from ..errors import Coded
 from ..ops import closing
 from ..store.db import database_error
 from ..store.projects import Project
+from .privacy_dialogs import confirm_destructive
 from .texts import error_text
 
 if TYPE_CHECKING:
@@ -46,22 +47,15 @@ def close_with_preview(parent: QWidget, window: MainWindow, project: Project) ->
     except Coded as exc:
         QMessageBox.information(parent, "BuurtDesk", error_text(exc))
         return False
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("Closing", "Project afsluiten"))
-    box.setText(
-        QCoreApplication.translate("Closing", "Het project \u201c%1\u201d afsluiten?").replace(
+    if not confirm_destructive(
+        parent,
+        title=QCoreApplication.translate("Closing", "Project afsluiten"),
+        text=QCoreApplication.translate("Closing", "Het project \u201c%1\u201d afsluiten?").replace(
             "%1", project.title
-        )
-    )
-    box.setInformativeText(preview_text(gone))
-    close = box.addButton(
-        QCoreApplication.translate("Closing", "Afsluiten"), QMessageBox.ButtonRole.DestructiveRole
-    )
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
-    if box.clickedButton() is not close:
+        ),
+        informative=preview_text(gone),
+        action=QCoreApplication.translate("Closing", "Afsluiten"),
+    ):
         return False
     try:
         closing.close(context.db, project)

@@ -14,87 +14,87 @@
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="139"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="143"/>
         <source>%1 %2 nieuw</source>
         <translation>%1 new %2</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="140"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="144"/>
         <source>%1 %2 bijgewerkt</source>
         <translation>%1 %2 updated</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="141"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="145"/>
         <source>%1 %2 verwijderd</source>
         <translation>%1 %2 deleted</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="142"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="146"/>
         <source>niets nieuws</source>
         <translation>nothing new</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="144"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="148"/>
         <source>; 1 conflict: zie de lijst hieronder</source>
         <translation>; 1 conflict: see the list below</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="146"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="150"/>
         <source>; %1 conflicten: zie de lijst hieronder</source>
         <translation>; %1 conflicts: see the list below</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="149"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="153"/>
         <source>; %1 overgeslagen (%2)</source>
         <translation>; %1 skipped (%2)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="162"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="166"/>
         <source>(leeg)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="164"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="168"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="164"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="168"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="170"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="174"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="186"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="190"/>
         <source>nog nooit</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="340"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="344"/>
         <source>Startpakket openen</source>
         <translation>Open start package</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="343"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="347"/>
         <source>Kies een startpakket en een naam voor het nieuwe bestand.</source>
         <translation>Choose a start package and a name for the new file.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="346"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="350"/>
         <source>Startpakket openen…</source>
         <translation>Opening start package…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="352"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="356"/>
         <source>%1 is nu een laptop van de buurt: %2</source>
         <translation>%1 is now a laptop of the neighbourhood: %2</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="379"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="383"/>
         <source>Laatste uitwisseling: %1</source>
         <translation>Last exchange: %1</translation>
     </message>
@@ -283,63 +283,63 @@
         <translation>Making today&apos;s backup</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/backup_dialog.py" line="52"/>
+        <location filename="../../buurtdesk/gui/backup_dialog.py" line="53"/>
         <source>Reservekopie van vandaag gemaakt: %1</source>
         <translation>Today&apos;s backup made: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/backup_dialog.py" line="75"/>
-        <location filename="../../buurtdesk/gui/backup_dialog.py" line="153"/>
+        <location filename="../../buurtdesk/gui/backup_dialog.py" line="76"/>
+        <location filename="../../buurtdesk/gui/backup_dialog.py" line="154"/>
         <source>Reservekopie terugzetten</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/backup_dialog.py" line="78"/>
+        <location filename="../../buurtdesk/gui/backup_dialog.py" line="79"/>
         <source>Kies een reservekopie. Wat sindsdien op deze laptop is veranderd gaat verloren; het bestand zoals het nu is wordt eerst zelf als reservekopie bewaard, en wat al naar andere laptops ging komt met hun volgende uitwisselbestand terug. Gewiste gegevens blijven gewist.</source>
         <translation>Choose a backup. What changed on this laptop since then is lost; the file as it is now is first kept as a backup itself, and what already went to other laptops comes back with their next exchange file. Erased data stays erased.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/backup_dialog.py" line="91"/>
+        <location filename="../../buurtdesk/gui/backup_dialog.py" line="92"/>
         <source>Gemaakt</source>
         <translation>Made</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/backup_dialog.py" line="92"/>
+        <location filename="../../buurtdesk/gui/backup_dialog.py" line="93"/>
         <source>Grootte</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/backup_dialog.py" line="93"/>
+        <location filename="../../buurtdesk/gui/backup_dialog.py" line="94"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/backup_dialog.py" line="103"/>
+        <location filename="../../buurtdesk/gui/backup_dialog.py" line="104"/>
         <source>Er zijn nog geen reservekopieën.</source>
         <translation>There are no backups yet.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/backup_dialog.py" line="108"/>
+        <location filename="../../buurtdesk/gui/backup_dialog.py" line="109"/>
         <source>Terugzetten…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/backup_dialog.py" line="123"/>
+        <location filename="../../buurtdesk/gui/backup_dialog.py" line="124"/>
         <source>automatisch</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/backup_dialog.py" line="125"/>
+        <location filename="../../buurtdesk/gui/backup_dialog.py" line="126"/>
         <source>met de hand</source>
         <translation>by hand</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/backup_dialog.py" line="154"/>
+        <location filename="../../buurtdesk/gui/backup_dialog.py" line="155"/>
         <source>De reservekopie van %1 terugzetten?</source>
         <translation>Restore the backup of %1?</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/backup_dialog.py" line="173"/>
+        <location filename="../../buurtdesk/gui/backup_dialog.py" line="174"/>
         <source>Reservekopie teruggezet; het bestand zoals het was staat in %1</source>
         <translation>Backup restored; the file as it was is in %1</translation>
     </message>
@@ -407,12 +407,12 @@ Choose No if it was a typo.</translation>
 <context>
     <name>Closing</name>
     <message>
-        <location filename="../../buurtdesk/gui/closing_dialog.py" line="25"/>
+        <location filename="../../buurtdesk/gui/closing_dialog.py" line="26"/>
         <source>Dit gaat weg: %1 bezoeken bij %2 huishoudens (uitkomst en notitie), %3 initiatiefnemers, %4 aanmeldingen en %5 keer telefoon of e-mail van bewoners. De cijfers van het project (per straat, per week, het verslag voor de gemeente) blijven precies zoals ze nu zijn. Dit gaat mee naar de andere laptops en kan niet ongedaan worden gemaakt.</source>
         <translation>This goes: %1 visits at %2 households (outcome and note), %3 initiators, %4 sign-ups and %5 residents&apos; phone numbers or e-mail addresses. The project&apos;s figures (per street, per week, the report for the municipality) stay exactly as they are now. This goes to the other laptops too and cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/closing_dialog.py" line="51"/>
+        <location filename="../../buurtdesk/gui/closing_dialog.py" line="52"/>
         <source>Project afsluiten</source>
         <translation>Close the project</translation>
     </message>
@@ -422,12 +422,12 @@ Choose No if it was a typo.</translation>
         <translation>Close the project “%1”?</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/closing_dialog.py" line="59"/>
+        <location filename="../../buurtdesk/gui/closing_dialog.py" line="57"/>
         <source>Afsluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/closing_dialog.py" line="83"/>
+        <location filename="../../buurtdesk/gui/closing_dialog.py" line="77"/>
         <source>Het project “%1” is al ruim drie maanden voorbij: sluit het af (Plan → Project afsluiten), dan blijven alleen de cijfers bewaard.</source>
         <translation>The project “%1” ended more than three months ago: close it (Plan → Close the project), then only its figures are kept.</translation>
     </message>
@@ -553,7 +553,7 @@ Choose No if it was a typo.</translation>
     </message>
     <message>
         <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="47"/>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="89"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="93"/>
         <source>straat</source>
         <translation>street</translation>
     </message>
@@ -574,7 +574,7 @@ Choose No if it was a typo.</translation>
     </message>
     <message>
         <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="53"/>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="122"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="126"/>
         <source>project</source>
         <translation>project</translation>
     </message>
@@ -585,7 +585,7 @@ Choose No if it was a typo.</translation>
     </message>
     <message>
         <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="57"/>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="117"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="121"/>
         <source>teamlid</source>
         <translation>team member</translation>
     </message>
@@ -596,7 +596,7 @@ Choose No if it was a typo.</translation>
     </message>
     <message>
         <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="60"/>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="113"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="117"/>
         <source>rol</source>
         <translation>role</translation>
     </message>
@@ -672,167 +672,177 @@ Choose No if it was a typo.</translation>
         <translation>undo/redo</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="86"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="84"/>
+        <source>verbeterde notitie</source>
+        <translation>corrected note</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="85"/>
+        <source>verbeterde notities</source>
+        <translation>corrected notes</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="90"/>
         <source>naam</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="87"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="91"/>
         <source>plaats</source>
         <translation>place</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="88"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="92"/>
         <source>nummering</source>
         <translation>numbering</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="90"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="94"/>
         <source>huisnummer</source>
         <translation>house number</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="91"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="95"/>
         <source>huisletter</source>
         <translation>house letter</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="92"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="96"/>
         <source>toevoeging</source>
         <translation>addition</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="93"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="97"/>
         <source>postcode</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="94"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="98"/>
         <source>ligging (x)</source>
         <translation>location (x)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="95"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="99"/>
         <source>ligging (y)</source>
         <translation>location (y)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="96"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="100"/>
         <source>niet aanbellen</source>
         <translation>do not call</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="97"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="101"/>
         <source>reden niet aanbellen</source>
         <translation>reason for do not call</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="98"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="102"/>
         <source>notitie</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="99"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="103"/>
         <source>bron</source>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="100"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="104"/>
         <source>thema</source>
         <translation>theme</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="101"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="105"/>
         <source>titel</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="102"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="106"/>
         <source>startdatum</source>
         <translation>start date</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="103"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="107"/>
         <source>aantal weken</source>
         <translation>number of weeks</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="104"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="108"/>
         <source>doel (%)</source>
         <translation>goal (%)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="105"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="109"/>
         <source>kernboodschap</source>
         <translation>key message</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="106"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="110"/>
         <source>contact</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="107"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="111"/>
         <source>afgesloten</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="108"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="112"/>
         <source>telefoon</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="109"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="113"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="110"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="114"/>
         <source>toestemming</source>
         <translation>consent</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="111"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="115"/>
         <source>naam in verslagen</source>
         <translation>named in reports</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="112"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="116"/>
         <source>week</source>
         <translation>week</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="114"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="118"/>
         <source>waarom</source>
         <translation>why</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="115"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="119"/>
         <source>soort</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="116"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="120"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="118"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="122"/>
         <source>volgorde</source>
         <translation>order</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="119"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="123"/>
         <source>datum</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="120"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="124"/>
         <source>tijd</source>
         <translation>time</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="121"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="125"/>
         <source>beschrijving</source>
         <translation>description</translation>
     </message>
@@ -1980,7 +1990,7 @@ Choose No if it was a typo.</translation>
         <translation>{target}: the backup cannot be written here ({reason})</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/exchange.py" line="183"/>
+        <location filename="../../buurtdesk/store/exchange.py" line="184"/>
         <source>dit bestand bevat al een buurt; een startpakket komt alleen in een nieuw bestand</source>
         <translation>this file already holds a neighbourhood; a start package only goes into a new file</translation>
     </message>
@@ -2196,13 +2206,14 @@ Choose No if it was a typo.</translation>
     </message>
     <message>
         <location filename="../../buurtdesk/ops/doors.py" line="21"/>
+        <location filename="../../buurtdesk/ops/privacy.py" line="110"/>
         <location filename="../../buurtdesk/store/visits.py" line="91"/>
         <source>een notitie is hoogstens {max_note} tekens ({n_note} gegeven)</source>
         <translation>a note is at most {max_note} characters ({n_note} given)</translation>
     </message>
     <message>
         <location filename="../../buurtdesk/ops/doors.py" line="33"/>
-        <location filename="../../buurtdesk/ops/privacy.py" line="24"/>
+        <location filename="../../buurtdesk/ops/privacy.py" line="27"/>
         <location filename="../../buurtdesk/ops/visits.py" line="152"/>
         <source>huishouden {id} bestaat niet</source>
         <translation>household {id} does not exist</translation>
@@ -2265,7 +2276,27 @@ Choose No if it was a typo.</translation>
         <translation>the project &quot;{title}&quot; is closed already</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/privacy.py" line="91"/>
+        <location filename="../../buurtdesk/ops/privacy.py" line="84"/>
+        <source>dit huishouden heeft geen bezoeken</source>
+        <translation>this household has no visits</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/privacy.py" line="89"/>
+        <source>bezoek {number} bestaat niet: dit huishouden heeft bezoek 1 tot {count}</source>
+        <translation>visit {number} does not exist: this household has visits 1 to {count}</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/privacy.py" line="103"/>
+        <source>de notitie bevat stuurtekens (onzichtbare tekens); typ haar opnieuw</source>
+        <translation>the note contains control characters (invisible characters); type it again</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/privacy.py" line="131"/>
+        <source>dit bezoek bestaat niet (meer)</source>
+        <translation>this visit does not exist (any more)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/privacy.py" line="172"/>
         <source>de privacyverklaring zegt hoe bewoners het team bereiken: geef het project eerst een contact (project set --contact)</source>
         <translation>the privacy statement says how residents reach the team: give the project a contact first (project set --contact)</translation>
     </message>
@@ -2626,48 +2657,48 @@ Choose No if it was a typo.</translation>
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="262"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="266"/>
         <source>Startpakket openen</source>
         <translation>Open start package</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="267"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="271"/>
         <source>Met een startpakket van de coördinator wordt deze laptop een laptop van de buurt. De buurt komt in een nieuw bestand, dat daarna opent.</source>
         <translation>With a start package from the coordinator this laptop becomes a laptop of the neighbourhood. The neighbourhood goes into a new file, which then opens.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="276"/>
         <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="280"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="284"/>
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="286"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="290"/>
         <source>Startpakket:</source>
         <translation>Start package:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="287"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="291"/>
         <source>Nieuw bestand:</source>
         <translation>New file:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="293"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="297"/>
         <source>Teamcode:</source>
         <translation>Team code:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="304"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="308"/>
         <source>Startpakket kiezen</source>
         <translation>Choose start package</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="315"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="319"/>
         <source>Nieuw buurtbestand</source>
         <translation>New neighbourhood file</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="317"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="321"/>
         <source>BuurtDesk-bestanden (*.buurtdesk)</source>
         <translation>BuurtDesk files (*.buurtdesk)</translation>
     </message>
@@ -2715,82 +2746,92 @@ Choose No if it was a typo.</translation>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="220"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="221"/>
+        <source>&amp;Privacyverklaring opslaan…</source>
+        <translation>Save &amp;privacy statement…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/main_window.py" line="225"/>
+        <source>Register van &amp;verwerkingen opslaan…</source>
+        <translation>Save register of &amp;processing…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/main_window.py" line="229"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="223"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="232"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="224"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="233"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="226"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="235"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="232"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="241"/>
         <source>Straat &amp;toevoegen…</source>
         <translation>&amp;Add street…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="234"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="243"/>
         <source>&amp;Looplijst invoeren</source>
         <translation>Enter &amp;walk list</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="238"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="247"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="241"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="250"/>
         <source>&amp;Beeld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="247"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="256"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="258"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="267"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="259"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="268"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="260"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="269"/>
         <source>&amp;Over BuurtDesk</source>
         <translation>&amp;About BuurtDesk</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="263"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="272"/>
         <source>Een verzonnen buurt om rond te kijken; alleen in een leeg bestand.</source>
         <translation>A made-up neighbourhood to look around in; only in an empty file.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="272"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="281"/>
         <source>bezig…</source>
         <translation>working…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="298"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="307"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="300"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="309"/>
         <source>In de lijst met huishoudens:
 1 niet thuis · 2 gesproken · 3 geïnteresseerd · 4 doet mee · 5 geen interesse · 6 niet bezoeken
 N: notitie bij het volgende bezoek
@@ -2805,34 +2846,34 @@ Ctrl+L enter a walk list (row and outcome, e.g. 12 3 Enter)
 Ctrl+F find</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="315"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="324"/>
         <source>Over BuurtDesk</source>
         <translation>About BuurtDesk</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="317"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="326"/>
         <source>BuurtDesk %1
 Voor buurtteams: huishoudens, bezoeken, team en plan, zonder internet.</source>
         <translation>BuurtDesk %1
 For neighbourhood teams: households, visits, team and plan, without internet.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="327"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="336"/>
         <source>Nieuwe buurt</source>
         <translation>New neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="329"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="338"/>
         <source>BuurtDesk-bestanden (*.buurtdesk)</source>
         <translation>BuurtDesk files (*.buurtdesk)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="339"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="348"/>
         <source>Buurt openen</source>
         <translation>Open neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="341"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="350"/>
         <source>BuurtDesk-bestanden (*.buurtdesk *.sqlite);;Alle bestanden (*)</source>
         <translation>BuurtDesk files (*.buurtdesk *.sqlite);;All files (*)</translation>
     </message>
@@ -2842,83 +2883,83 @@ For neighbourhood teams: households, visits, team and plan, without internet.</t
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="371"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="380"/>
         <source>Voorbeeldbuurt maken…</source>
         <translation>Creating the demo neighbourhood…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="377"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="386"/>
         <source>Adressenbestand inlezen</source>
         <translation>Import address file</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="379"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="388"/>
         <source>Adressen (*.csv *.txt *.xlsx *.gpkg);;Alle bestanden (*)</source>
         <translation>Addresses (*.csv *.txt *.xlsx *.gpkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="388"/>
-        <location filename="../../buurtdesk/gui/main_window.py" line="406"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="397"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="415"/>
         <source>Adressen inlezen…</source>
         <translation>Import addresses…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="422"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="431"/>
         <source>%1: %2 toegevoegd, %3 bijgewerkt, %4 ongewijzigd</source>
         <translation>%1: %2 added, %3 updated, %4 unchanged</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="430"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="439"/>
         <source>; %1 anders geschreven, als bestaand huishouden genomen (%2)</source>
         <translation>; %1 written differently, taken as an existing household (%2)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="435"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="444"/>
         <source>; doorlopend genummerd: %1</source>
         <translation>; numbered straight through: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="440"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="449"/>
         <source>per laag: %1</source>
         <translation>per layer: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="442"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="451"/>
         <source>niet gelezen: %1</source>
         <translation>not read: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="446"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="455"/>
         <source>%1 geen woning</source>
         <translation>%1 not a dwelling</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="514"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="523"/>
         <source>BuurtDesk sluit zodra %1 klaar is…</source>
         <translation>BuurtDesk will close as soon as %1 has finished…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="529"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="538"/>
         <source>BuurtDesk is nog bezig: %1.</source>
         <translation>BuurtDesk is still busy: %1.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="532"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="541"/>
         <source>Stoppen: er wordt niets van opgeslagen (is het opslaan al begonnen, dan gebeurt dat nog helemaal). Wachten: BuurtDesk sluit zodra het klaar is.</source>
         <translation>Stop: none of it is saved (if saving has already begun, it is completed in full). Wait: BuurtDesk closes as soon as it has finished.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="536"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="545"/>
         <source>Stoppen en sluiten</source>
         <translation>Stop and close</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="538"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="547"/>
         <source>Wachten en sluiten</source>
         <translation>Wait and close</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="540"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="549"/>
         <source>Niet sluiten</source>
         <translation>Don&apos;t close</translation>
     </message>
@@ -3225,27 +3266,27 @@ on the Streets page; then the map appears here.</translation>
 <context>
     <name>PackageDialog</name>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="218"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="222"/>
         <source>Startpakket maken</source>
         <translation>Make start package</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="222"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="226"/>
         <source>Een startpakket maakt van een nieuwe laptop een laptop van deze buurt. Voor een verbinder kan het alleen diens straten bevatten.</source>
         <translation>A start package makes a new laptop a laptop of this neighbourhood. For a connector it can hold only their streets.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="228"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="232"/>
         <source>De hele buurt</source>
         <translation>The whole neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="230"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="234"/>
         <source>Alleen de straten van verbinder:</source>
         <translation>Only the streets of connector:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="237"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="241"/>
         <source>(geen verbinders in het team)</source>
         <translation>(no connectors in the team)</translation>
     </message>
@@ -3514,40 +3555,40 @@ on the Streets page; then the map appears here.</translation>
         <translation>Choose a connector or at least one street.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="375"/>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="392"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="378"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="395"/>
         <source>PDF opslaan</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="377"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="380"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="393"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="396"/>
         <source>%1 bestaat al.
 Wilt u het vervangen?</source>
         <translation>%1 already exists.
 Do you want to replace it?</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="417"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="420"/>
         <source>Begin eerst een project; dan kunt u afdrukken.</source>
         <translation>Start a project first; then you can print.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="435"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="438"/>
         <source>%1 maken…</source>
         <translation>Creating %1…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="436"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="439"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="460"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="463"/>
         <source>De PDF is opgeslagen als:
 %1
 
@@ -3700,167 +3741,207 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="38"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="49"/>
         <source>Bron van het adres</source>
         <translation>Source of the address</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="39"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="50"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="41"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="52"/>
         <source>Niet aanbellen</source>
         <translation>Do not call</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="42"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="53"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="44"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="55"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="50"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="61"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="53"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="64"/>
         <source>Toestemming</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="58"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="69"/>
         <source>Gegevens gewist op verzoek</source>
         <translation>Data erased on request</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="64"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="75"/>
         <source>Initiatiefnemer in</source>
         <translation>Initiator in</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="69"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="80"/>
         <source>Aangemeld voor</source>
         <translation>Signed up for</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="81"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="92"/>
         <source>Geen bezoeken bewaard</source>
         <translation>No visits kept</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="92"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="102"/>
+        <source>notitie verbeteren</source>
+        <translation>correct note</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="105"/>
         <source>ongedaan</source>
         <translation>undone</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="109"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="122"/>
         <source>Gegevens van dit huishouden</source>
         <translation>This household&apos;s data</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="112"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="125"/>
         <source>Dit is alles wat BuurtDesk over dit huishouden bewaart. Een bewoner mag dit inzien (AVG, inzagerecht) en laten wissen.</source>
         <translation>This is everything BuurtDesk keeps about this household. A resident may see it (GDPR, right of access) and have it erased.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="124"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="137"/>
         <source>Wissen op verzoek…</source>
         <translation>Erase on request…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="129"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="142"/>
         <source>Contactgegevens…</source>
         <translation>Contact details…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="164"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="147"/>
+        <source>Afdrukken…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="190"/>
+        <source>inzage %1.pdf</source>
+        <translation>access %1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="208"/>
+        <source>Notitie verbeteren</source>
+        <translation>Correct note</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="211"/>
+        <source>Bezoek van %1 (%2). De oude tekst verdwijnt helemaal uit het bestand en gaat ook op de andere laptops weg; ongedaan maken kan niet.</source>
+        <translation>Visit of %1 (%2). The old text disappears from the file completely and also goes away on the other laptops; this cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="293"/>
+        <source>privacyverklaring.pdf</source>
+        <translation>privacy statement.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="307"/>
+        <source>verwerkingsregister.pdf</source>
+        <translation>register of processing.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="317"/>
+        <source>Opgeslagen: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="332"/>
         <source>%1 bezoek(en), met uitkomst, verbinder en notitie</source>
         <translation>%1 visit(s), with outcome, connector and note</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="169"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="337"/>
         <source>de notitie bij het adres</source>
         <translation>the note at the address</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="171"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="339"/>
         <source>telefoon en e-mail van de bewoner</source>
         <translation>the resident&apos;s phone and e-mail</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="174"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="342"/>
         <source>%1 keer initiatiefnemer</source>
         <translation>initiator %1 time(s)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="180"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="348"/>
         <source>%1 aanmelding(en) voor activiteiten</source>
         <translation>%1 sign-up(s) for activities</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="186"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="357"/>
         <source>Gegevens wissen op verzoek</source>
         <translation>Erase data on request</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="188"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="358"/>
         <source>De gegevens van %1 wissen?</source>
         <translation>Erase the data of %1?</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="191"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="361"/>
         <source>Dit wordt gewist: %1. Het adres zelf blijft, op “niet aanbellen: op verzoek”. Het wissen gaat met het volgende uitwisselbestand mee naar de andere laptops; ongedaan maken kan niet.</source>
         <translation>This is erased: %1. The address itself stays, marked “do not visit: on request”. The erasure goes to the other laptops with the next exchange file; it cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="199"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="353"/>
         <source>De bewoner mag later weer bezocht worden</source>
         <translation>The resident may be visited again later</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="203"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="367"/>
         <source>Wissen</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="230"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="392"/>
         <source>Contactgegevens van de bewoner</source>
         <translation>The resident&apos;s contact details</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="234"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="396"/>
         <source>Alleen als de bewoner wil worden teruggebeld of gemaild, en daarmee instemt. Leeg laten haalt weg wat bewaard was.</source>
         <translation>Only when the resident wants to be called or e-mailed back, and consents to it. Leaving the fields empty removes what was kept.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="255"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="417"/>
         <source>bijv. terugbellen over de warmtescan</source>
         <translation>e.g. call back about the heat scan</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="257"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="419"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="258"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="420"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="259"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="421"/>
         <source>Toestemming gegeven op</source>
         <translation>Consent given on</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="260"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="422"/>
         <source>Waarvoor</source>
         <translation>What for</translation>
     </message>
