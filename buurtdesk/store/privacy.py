@@ -6,6 +6,10 @@ its undo and redo; and the household's note, initiator marks, sign-ups and what 
 kept of them. The address stays (public BAG data) with a "do not visit" mark, unless the resident
 may be visited again. The same register, arriving in an exchange file or still present after a
 backup is put back, makes every laptop erase the same (:func:`apply_erasures`).
+
+Correcting a visit's note (migration 9) records the new text in ``note_corrections``; the latest
+correction of a visit by stamp gives its note on every laptop, applied again after every exchange
+file and restored backup (:func:`apply_note_corrections`), so the old text never comes back.
 """
 
 from __future__ import annotations
