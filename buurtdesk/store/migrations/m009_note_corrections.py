@@ -11,6 +11,11 @@ Visits stay append-only: every column but ``retracted_at`` is guarded as before 
 rule), and ``note`` may now change only into the text of the visit's latest correction, so a
 note cannot be rewritten without a recorded correction. Deleting a visit (an erasure, a closed
 project) takes its corrections along.
+
+And an index that was missing: deleting a visit looks up its status row by ``visit_id`` (the
+foreign key's cascade, and migration 8's trigger). Without an index each deleted visit scanned the
+whole ``household_status`` table, so closing a project of 100,000 households (200,000 visits)
+took tens of minutes; the benchmark at that size found it (benchmarks/bench_privacy.py).
 """
 
 SQL = """
@@ -24,6 +29,8 @@ CREATE TABLE note_corrections (
 );
 CREATE INDEX note_corrections_visit ON note_corrections (visit_uuid, stamp);
 CREATE INDEX note_corrections_household ON note_corrections (household_id);
+
+CREATE INDEX household_status_visit ON household_status (visit_id);
 
 DROP TRIGGER visits_append_only;
 CREATE TRIGGER visits_append_only BEFORE UPDATE ON visits
