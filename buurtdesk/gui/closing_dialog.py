@@ -7,8 +7,8 @@ from __future__ import annotations
 import sqlite3
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ..errors import Coded
 from ..ops import closing
@@ -57,10 +57,15 @@ def close_with_preview(parent: QWidget, window: MainWindow, project: Project) ->
         action=QCoreApplication.translate("Closing", "Afsluiten"),
     ):
         return False
+    error: Coded | None = None
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a minute at city scale
     try:
         closing.close(context.db, project)
     except (Coded, sqlite3.Error) as exc:
         error = database_error(exc) if isinstance(exc, sqlite3.Error) else exc
+    finally:
+        QApplication.restoreOverrideCursor()
+    if error is not None:
         QMessageBox.warning(parent, "BuurtDesk", error_text(error))
         return False
     context.undo_stack.clear()  # the history below the window went with the visits
