@@ -75,6 +75,8 @@ def test_a_bad_correction_changes_nothing(tmp_path: Path, text: str, said: str) 
         privacy.correct_note(db, "geen-bezoek", NEW)
     with pytest.raises(UserError, match="bezoek 2 bestaat niet"):
         privacy.visit_uuid(db, ids["h:Kerkweg 3"], 2)
+    with pytest.raises(UserError, match="geen bezoeken"):
+        privacy.visit_uuid(db, ids["h:Kerkweg 1"], None)
     assert _dump(db) == before
     db.close()
 
