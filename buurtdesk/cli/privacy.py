@@ -29,6 +29,10 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         help="alles wat BuurtDesk van dit huishouden bewaart (inzagerecht, AVG art. 15)",
     )
     show.add_argument("address", metavar='"STRAAT NUMMER"')
+    show.add_argument(
+        "--pdf", type=Path, metavar="BESTAND.pdf", help="een overzicht op papier voor de bewoner"
+    )
+    show.add_argument("--overwrite", action="store_true", help="een bestaand bestand vervangen")
     show.set_defaults(func=cmd_household_show)
     contact = actions.add_parser(
         "contact",
@@ -63,6 +67,25 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         doc.add_argument("--out", type=Path, required=True, metavar="BESTAND.pdf")
         doc.add_argument("--overwrite", action="store_true", help="een bestaand bestand vervangen")
         doc.set_defaults(func=func)
+    correct = (
+        subparsers.add_parser("note", help="de notitie bij een bezoek")
+        .add_subparsers(dest="action", metavar="ACTIE", required=True)
+        .add_parser(
+            "correct",
+            parents=[common],
+            help="de notitie bij een bezoek verbeteren; de oude tekst verdwijnt helemaal",
+        )
+    )
+    correct.add_argument("address", metavar='"STRAAT NUMMER"')
+    which = correct.add_mutually_exclusive_group(required=True)
+    which.add_argument(
+        "--visit", type=int, metavar="NR", help="het nummer van het bezoek in household show"
+    )
+    which.add_argument("--last", action="store_true", help="het laatste bezoek")
+    correct.add_argument(
+        "--text", required=True, metavar="TEKST", help='de nieuwe notitie ("" maakt haar leeg)'
+    )
+    correct.set_defaults(func=cmd_note_correct)
     erase = subparsers.add_parser(
         "erase",
         parents=[common],
@@ -81,6 +104,12 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 def cmd_household_show(args: argparse.Namespace) -> int:
     db = open_store(args)
     household = one_household(db, args.address)
+    if args.pdf is not None:
+        pages = privacy.household_overview(
+            db, household["id"], args.pdf, today=date.today(), overwrite=args.overwrite
+        )
+        print(f"{args.pdf}: overzicht van {household['address']}, {pages} pagina('s)")
+        return 0
     data = privacy.household_data(db, household["id"])
     if args.json:
         print_json(data)
@@ -100,11 +129,32 @@ def cmd_household_show(args: argparse.Namespace) -> int:
     for visit in data["visits"]:
         outcome = Outcome(visit["outcome"]).dutch + (" (ongedaan)" if visit["undone"] else "")
         note = f" — {visit['note']}" if visit["note"] else ""
-        print(f"    {visit['date']}  {outcome}, {visit['by'] or 'onbekend'}{note}")
+        said = f"{visit['date']}  {outcome}, {visit['by'] or 'onbekend'}{note}"
+        print(f"    {visit['number']:>2}. {said}")
     if data["initiator_in"]:
         print(f"  initiatiefnemer in: {', '.join(data['initiator_in'])}")
     for signup in data["signups"]:
         print(f"  aangemeld voor {signup['activity']} ({signup['date']})")
+    return 0
+
+
+def cmd_note_correct(args: argparse.Namespace) -> int:
+    db = open_store(args)
+    household = one_household(db, args.address)
+    visit = privacy.visit_uuid(db, household["id"], None if args.last else args.visit)
+    done = privacy.correct_note(db, visit, args.text)
+    number = next(
+        v["number"] for v in privacy.household_data(db, household["id"])["visits"]
+        if v["uuid"] == visit
+    )  # fmt: skip
+    if args.json:
+        print_json({"household": household["address"], "visit": number, "note": done.note})
+    else:
+        print(
+            f"{household['address']}, bezoek {number}: notitie verbeterd"
+            f"{'' if done.note else ' (nu leeg)'}; de oude tekst is uit het bestand verdwenen "
+            "en de verbetering gaat mee in het volgende uitwisselbestand."
+        )
     return 0
 
 

@@ -46,6 +46,10 @@ TABLE_WORDS: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("Exchange", "keer ongedaan/opnieuw"),
         QT_TRANSLATE_NOOP("Exchange", "keer ongedaan/opnieuw"),
     ),
+    "note_corrections": (
+        QT_TRANSLATE_NOOP("Exchange", "verbeterde notitie"),
+        QT_TRANSLATE_NOOP("Exchange", "verbeterde notities"),
+    ),
     "erasures": (
         QT_TRANSLATE_NOOP("Exchange", "wissing"),
         QT_TRANSLATE_NOOP("Exchange", "wissingen"),

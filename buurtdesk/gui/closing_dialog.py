@@ -7,13 +7,13 @@ from __future__ import annotations
 import sqlite3
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ..errors import Coded
 from ..ops import closing
-from ..store.db import database_error
 from ..store.projects import Project
+from .privacy_dialogs import confirm_destructive
 from .texts import error_text
 
 if TYPE_CHECKING:
@@ -46,27 +46,25 @@ def close_with_preview(parent: QWidget, window: MainWindow, project: Project) ->
     except Coded as exc:
         QMessageBox.information(parent, "BuurtDesk", error_text(exc))
         return False
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("Closing", "Project afsluiten"))
-    box.setText(
-        QCoreApplication.translate("Closing", "Het project \u201c%1\u201d afsluiten?").replace(
+    if not confirm_destructive(
+        parent,
+        title=QCoreApplication.translate("Closing", "Project afsluiten"),
+        text=QCoreApplication.translate("Closing", "Het project \u201c%1\u201d afsluiten?").replace(
             "%1", project.title
-        )
-    )
-    box.setInformativeText(preview_text(gone))
-    close = box.addButton(
-        QCoreApplication.translate("Closing", "Afsluiten"), QMessageBox.ButtonRole.DestructiveRole
-    )
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
-    if box.clickedButton() is not close:
+        ),
+        informative=preview_text(gone),
+        action=QCoreApplication.translate("Closing", "Afsluiten"),
+    ):
         return False
+    error: BaseException | None = None
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a minute at city scale
     try:
         closing.close(context.db, project)
     except (Coded, sqlite3.Error) as exc:
-        error = database_error(exc) if isinstance(exc, sqlite3.Error) else exc
+        error = exc
+    finally:
+        QApplication.restoreOverrideCursor()
+    if error is not None:
         QMessageBox.warning(parent, "BuurtDesk", error_text(error))
         return False
     context.undo_stack.clear()  # the history below the window went with the visits

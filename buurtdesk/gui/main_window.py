@@ -41,7 +41,7 @@ from ..ops import demo as demo_ops
 from ..ops import importing as import_ops
 from ..store.db import database_error
 from ..store.neighbourhood import get_neighbourhood
-from . import backup_dialog, closing_dialog
+from . import backup_dialog, closing_dialog, privacy_dialogs
 from .column_map_dialog import ColumnMapDialog
 from .context import GuiContext
 from .file_watch import FileWatch
@@ -211,6 +211,15 @@ class MainWindow(QMainWindow):
         self.join_action = file_menu.addAction(self.tr("&Startpakket openen…"), self.join_package)
         self.restore_action = file_menu.addAction(
             self.tr("&Reservekopie terugzetten…"), self.restore_backup
+        )
+        file_menu.addSeparator()
+        self.statement_action = file_menu.addAction(
+            self.tr("&Privacyverklaring opslaan…"),
+            lambda: privacy_dialogs.save_privacy_statement(self),
+        )
+        self.register_action = file_menu.addAction(
+            self.tr("Register van &verwerkingen opslaan…"),
+            lambda: privacy_dialogs.save_processing_register(self),
         )
         file_menu.addSeparator()
         self.quit_action = file_menu.addAction(self.tr("&Afsluiten"), self.close)

@@ -303,8 +303,11 @@ def export_job(context: GuiContext, options: PrintOptions, out: Path) -> Any:
     return job
 
 
-def choose_target(parent: QWidget, kind: PrintKind, folder: Path | None = None) -> Path | None:
+def choose_target(
+    parent: QWidget, kind: PrintKind | None, folder: Path | None = None, *, name: str = ""
+) -> Path | None:
     """Ask where to save; None when the user cancels. ``.pdf`` is added when it is missing.
+    The suggested name is the kind's, or ``name`` (a PDF that is not a print kind).
 
     The save dialog asks before it replaces an existing file (Qt's own confirmation: never
     switched off here); a name that exists only once ``.pdf`` is added is asked about here.
@@ -317,7 +320,7 @@ def choose_target(parent: QWidget, kind: PrintKind, folder: Path | None = None) 
     path, _ = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("Print", "PDF opslaan"),
-        str(folder / DEFAULT_NAMES[kind]),
+        str(folder / (DEFAULT_NAMES[kind] if kind is not None else name)),
         QCoreApplication.translate("Print", "PDF-bestanden (*.pdf)"),
     )
     if not path:

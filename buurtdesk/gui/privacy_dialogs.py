@@ -1,14 +1,19 @@
 """A resident's rights in the window: "Gegevens van dit huishouden" shows everything BuurtDesk
-keeps about one household (AVG art. 15), and "Wissen op verzoek…" erases it (art. 17), after a
-confirmation that says exactly what goes. Both call ops/privacy.py, as the command line does."""
+keeps about one household (AVG art. 15), prints it for the resident ("Afdrukken…"), corrects a
+visit's note, and "Wissen op verzoek…" erases it (art. 17), after a confirmation that says
+exactly what goes. The privacy statement and the register of processing are saved from the File
+menu. All of it calls ops/privacy.py, as the command line does."""
 
 from __future__ import annotations
 
 import html
 import sqlite3
-from typing import Any
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, QUrl
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -18,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -26,9 +32,13 @@ from PySide6.QtWidgets import (
 from ..domain.outcomes import Outcome
 from ..errors import Coded
 from ..ops import privacy
-from ..store.db import database_error
+from ..store.projects import current_project
 from .context import GuiContext
+from .print_dialog import choose_target
 from .texts import error_text, outcome_text
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
 
 
 def data_html(data: dict[str, Any], address: str) -> str:
@@ -83,11 +93,14 @@ def data_html(data: dict[str, Any], address: str) -> str:
         )
     for visit in data["visits"]:
         line = (
-            f"{esc(visit['date'])} · <b>{esc(outcome_text(Outcome(visit['outcome'])))}</b> · "
+            f"{visit['number']}. {esc(visit['date'])} · "
+            f"<b>{esc(outcome_text(Outcome(visit['outcome'])))}</b> · "
             f"{esc(visit['by'] or '-')} · {esc(visit['project'])}"
         )
         if visit["note"]:
             line += f"<br/><i>{esc(visit['note'])}</i>"
+        fix = esc(QCoreApplication.translate("Privacy", "notitie verbeteren"))
+        line += f" <a href='note:{visit['number']}'>{fix}</a>"
         if visit["undone"]:
             undone = esc(QCoreApplication.translate("Privacy", "ongedaan"))
             line = f"<span style='color:#999'><s>{line}</s> ({undone})</span>"
@@ -130,6 +143,13 @@ class HouseholdDataDialog(QDialog):
             QDialogButtonBox.ButtonRole.ActionRole,
         )
         self.contact_button.clicked.connect(self.edit_contact)
+        self.print_button = buttons.addButton(
+            QCoreApplication.translate("Privacy", "Afdrukken…"),
+            QDialogButtonBox.ButtonRole.ActionRole,
+        )
+        self.print_button.clicked.connect(self.print_overview)
+        self.text.setOpenLinks(False)
+        self.text.anchorClicked.connect(self._link)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(520, 560)
@@ -149,6 +169,169 @@ class HouseholdDataDialog(QDialog):
         if erase_with_confirmation(self, self.context, self.household_id, self.address):
             self.erased = True
             self.refresh()
+
+    def _link(self, url: QUrl) -> None:
+        kind, _, number = url.toString().partition(":")
+        if kind == "note" and number.isdigit():
+            self.correct_note(int(number))
+
+    def correct_note(self, number: int) -> NoteDialog | None:
+        """The dialog that corrects visit ``number`` (as numbered in the overview)."""
+        visits = privacy.household_data(self.context.db, self.household_id)["visits"]
+        if not 1 <= number <= len(visits):
+            return None
+        dialog = NoteDialog(self.context, visits[number - 1], self)
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
+        return dialog
+
+    def print_overview(self) -> Path | None:
+        """Save the one-page overview for the resident as a PDF (same save dialog as printing)."""
+        name = QCoreApplication.translate("Privacy", "inzage %1.pdf").replace("%1", self.address)
+        return save_pdf(
+            self,
+            name,
+            lambda target: privacy.household_overview(
+                self.context.db, self.household_id, target, today=date.today(), overwrite=True
+            ),
+        )
+
+
+def _save_or_cancel(dialog: QDialog, layout: QVBoxLayout) -> QLabel:
+    """A form dialog's foot: the line an error is said on, then Save and Cancel."""
+    error = QLabel()
+    error.setProperty("tone", "error")
+    error.setWordWrap(True)
+    layout.addWidget(error)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    return error
+
+
+def _saved_or_said(error: QLabel, save: Callable[[], object]) -> bool:
+    """Run the operation; a refusal is said on ``error`` (nothing was saved: the user corrects
+    it and saves again)."""
+    try:
+        save()
+    except (Coded, sqlite3.Error) as exc:
+        error.setText(error_text(exc))
+        return False
+    return True
+
+
+class NoteDialog(QDialog):
+    """Correct one visit's note (ops/privacy.correct_note): the old text leaves the file, and this
+    cannot be undone, which the dialog says."""
+
+    def __init__(self, context: GuiContext, visit: dict[str, Any], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.visit_uuid = str(visit["uuid"])
+        self.setWindowTitle(QCoreApplication.translate("Privacy", "Notitie verbeteren"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            QCoreApplication.translate(
+                "Privacy",
+                "Bezoek van %1 (%2). De oude tekst verdwijnt helemaal uit het bestand en gaat "
+                "ook op de andere laptops weg; ongedaan maken kan niet.",
+            )
+            .replace("%1", str(visit["date"]))
+            .replace("%2", outcome_text(Outcome(visit["outcome"])))
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.note = QPlainTextEdit(str(visit["note"]))
+        layout.addWidget(self.note, 1)
+        self.error = _save_or_cancel(self, layout)
+        self.resize(440, 240)
+
+    def accept(self) -> None:
+        text = self.note.toPlainText()
+        if not _saved_or_said(
+            self.error, lambda: privacy.correct_note(self.context.db, self.visit_uuid, text)
+        ):
+            return
+        self.context.undo_stack.clear()  # the history below the window was emptied with it
+        self.context.visitsChanged.emit()
+        super().accept()
+
+
+def confirm_destructive(
+    parent: QWidget,
+    *,
+    title: str,
+    text: str,
+    informative: str,
+    action: str,
+    checkbox: QCheckBox | None = None,
+) -> bool:
+    """The one confirmation box for what cannot be undone (erasing, closing a project): says
+    what goes, the destructive button named ``action``, Cancel the default. True when confirmed."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.setInformativeText(informative)
+    if checkbox is not None:
+        box.setCheckBox(checkbox)
+    confirm = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is confirm
+
+
+def save_pdf(parent: QWidget, name: str, write: Callable[[Path], int]) -> Path | None:
+    """Ask where (the print page's save dialog, which asks before replacing), write, say so.
+    None when cancelled or refused (the message says why; nothing was written)."""
+    target = choose_target(parent, None, name=name)
+    if target is None:
+        return None
+    try:
+        write(target)
+    except (Coded, OSError, sqlite3.Error) as exc:
+        QMessageBox.warning(parent, "BuurtDesk", error_text(exc))
+        return None
+    return target
+
+
+def save_privacy_statement(window: MainWindow) -> Path | None:
+    """File → "Privacyverklaring opslaan…": the statement for residents, as ``privacy
+    statement`` on the command line."""
+    db = window.context.db
+    saved = save_pdf(
+        window,
+        QCoreApplication.translate("Privacy", "privacyverklaring.pdf"),
+        lambda target: privacy.privacy_statement(
+            db, current_project(db), target, today=date.today(), overwrite=True
+        ),
+    )
+    _saved(window, saved)
+    return saved
+
+
+def save_processing_register(window: MainWindow) -> Path | None:
+    """File → "Register van verwerkingen opslaan…", as ``privacy register``."""
+    db = window.context.db
+    saved = save_pdf(
+        window,
+        QCoreApplication.translate("Privacy", "verwerkingsregister.pdf"),
+        lambda target: privacy.processing_register(db, target, today=date.today(), overwrite=True),
+    )
+    _saved(window, saved)
+    return saved
+
+
+def _saved(window: MainWindow, saved: Path | None) -> None:
+    if saved is not None:
+        window.statusBar().showMessage(
+            QCoreApplication.translate("Privacy", "Opgeslagen: %1").replace("%1", str(saved)),
+            15000,
+        )
 
 
 def erase_with_confirmation(
@@ -181,37 +364,30 @@ def erase_with_confirmation(
                 "%1", str(gone.signups)
             )
         )
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("Privacy", "Gegevens wissen op verzoek"))
-    box.setText(
-        QCoreApplication.translate("Privacy", "De gegevens van %1 wissen?").replace("%1", address)
+    again = QCheckBox(
+        QCoreApplication.translate("Privacy", "De bewoner mag later weer bezocht worden")
     )
-    box.setInformativeText(
-        QCoreApplication.translate(
+    confirmed = confirm_destructive(
+        parent,
+        title=QCoreApplication.translate("Privacy", "Gegevens wissen op verzoek"),
+        text=QCoreApplication.translate("Privacy", "De gegevens van %1 wissen?").replace(
+            "%1", address
+        ),
+        informative=QCoreApplication.translate(
             "Privacy",
             "Dit wordt gewist: %1. Het adres zelf blijft, op \u201cniet aanbellen: op "
             "verzoek\u201d. Het wissen gaat met het volgende uitwisselbestand mee naar de "
             "andere laptops; ongedaan maken kan niet.",
-        ).replace("%1", "; ".join(what))
+        ).replace("%1", "; ".join(what)),
+        action=QCoreApplication.translate("Privacy", "Wissen"),
+        checkbox=again,
     )
-    again = QCheckBox(
-        QCoreApplication.translate("Privacy", "De bewoner mag later weer bezocht worden")
-    )
-    box.setCheckBox(again)
-    erase = box.addButton(
-        QCoreApplication.translate("Privacy", "Wissen"), QMessageBox.ButtonRole.DestructiveRole
-    )
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
-    if box.clickedButton() is not erase:
+    if not confirmed:
         return False
     try:
         privacy.erase(context.db, household_id, may_visit_again=again.isChecked())
     except (Coded, sqlite3.Error) as exc:
-        error = database_error(exc) if isinstance(exc, sqlite3.Error) else exc
-        QMessageBox.warning(parent, "BuurtDesk", error_text(error))
+        QMessageBox.warning(parent, "BuurtDesk", error_text(exc))
         return False
     context.undo_stack.clear()  # the history below the window was emptied with the erasure
     return True
@@ -259,30 +435,20 @@ class ContactDialog(QDialog):
         form.addRow(QCoreApplication.translate("Privacy", "Toestemming gegeven op"), self.consent)
         form.addRow(QCoreApplication.translate("Privacy", "Waarvoor"), self.purpose)
         layout.addLayout(form)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.error = _save_or_cancel(self, layout)
         self.resize(440, 260)
 
     def accept(self) -> None:
-        try:
-            privacy.set_contact(
+        if not _saved_or_said(
+            self.error,
+            lambda: privacy.set_contact(
                 self.context.db,
                 self.household_id,
                 phone=self.phone.text(),
                 email=self.email.text(),
                 consent_at=self.consent.date().toPython(),
                 purpose=self.purpose.text(),
-            )
-        except (Coded, sqlite3.Error) as exc:
-            error = database_error(exc) if isinstance(exc, sqlite3.Error) else exc
-            self.error.setText(error_text(error))  # nothing was saved: correct it and save again
+            ),
+        ):
             return
         super().accept()

@@ -8,15 +8,18 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from ..domain.address import HouseNumber, format_address
 from ..domain.contact import Contact, checked_contact
 from ..errors import QT_TRANSLATE_NOOP, UserError
 from ..io.pdf.common import check_target
+from ..io.pdf.household_overview import write_household_overview
 from ..io.pdf.privacy_docs import statement_text, write_register, write_statement
 from ..store import privacy as store_privacy
 from ..store.db import database_path
 from ..store.printing import format_day, neighbourhood_name
-from ..store.privacy import Erased
-from ..store.projects import Project, report_min_group
+from ..store.privacy import Corrected, Erased
+from ..store.projects import Project, current_project, report_min_group
+from ..store.visits import MAX_NOTE
 from .base import operation
 
 
@@ -29,6 +32,27 @@ def household_data(db: Database, household_id: int) -> dict[str, Any]:
     if data is None:
         raise _missing(household_id)
     return data
+
+
+def household_overview(
+    db: Database, household_id: int, out: Path, *, today: date, overwrite: bool = False
+) -> int:
+    """The printable overview for a resident (art. 15) as a PDF; returns the pages. Never over
+    the neighbourhood file or its -wal, an existing file only with ``overwrite``."""
+    target = check_target(out, overwrite=overwrite, protect=database_path(db))
+    data = household_data(db, household_id)
+    address = format_address(
+        data["street"], HouseNumber(data["number"], data["letter"], data["addition"])
+    )
+    project = current_project(db)
+    return write_household_overview(
+        target,
+        data,
+        address=address,
+        neighbourhood=neighbourhood_name(db) or "de buurt",
+        contact=project.contact if project else "",
+        today=today,
+    )
 
 
 def what_goes(db: Database, household_id: int) -> Erased:
@@ -50,6 +74,63 @@ def erase(db: Database, household_id: int, *, may_visit_again: bool = False) -> 
             raise _missing(household_id) from None
     store_privacy.checkpoint(db)
     return gone
+
+
+def visit_uuid(db: Database, household_id: int, number: int | None) -> str:
+    """The visit numbered ``number`` in what is kept of the household (1 = the oldest, as
+    ``household show`` numbers them); ``None``: the latest."""
+    visits = household_data(db, household_id)["visits"]
+    if not visits:
+        raise UserError(QT_TRANSLATE_NOOP("Fout", "dit huishouden heeft geen bezoeken"))
+    if number is None:
+        return str(visits[-1]["uuid"])
+    if not 1 <= number <= len(visits):
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Fout", "bezoek {number} bestaat niet: dit huishouden heeft bezoek 1 tot {count}"
+            ),
+            number=number,
+            count=len(visits),
+        )
+    return str(visits[number - 1]["uuid"])
+
+
+def checked_note(text: str) -> str:
+    """A corrected note as it will be kept: line breaks and tabs allowed, no other control
+    characters, at most MAX_NOTE characters."""
+    if any(not ch.isprintable() and ch not in "\n\t" for ch in text):
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Fout", "de notitie bevat stuurtekens (onzichtbare tekens); typ haar opnieuw"
+            )
+        )
+    text = text.strip()
+    if len(text) > MAX_NOTE:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Fout", "een notitie is hoogstens {max_note} tekens ({n_note} gegeven)"
+            ),
+            max_note=MAX_NOTE,
+            n_note=len(text),
+        )
+    return text
+
+
+def correct_note(db: Database, visit_uuid: str, new_text: str) -> Corrected:
+    """Correct a visit's note (a typo, or something that should not have been written). The old
+    text leaves the file's bytes: the row is rewritten with secure_delete on, the WAL is
+    checkpointed, and the undo history (which may hold it) is emptied. Deliberately NOT
+    undoable: undo would have to keep the old text. The correction travels to the other laptops
+    as an event; the latest correction wins there too, also over an older exchange file or a
+    restored backup."""
+    text = checked_note(new_text)
+    with operation(db, "correct_note"):
+        try:
+            done = store_privacy.correct_note(db, visit_uuid, text)
+        except KeyError:
+            raise UserError(QT_TRANSLATE_NOOP("Fout", "dit bezoek bestaat niet (meer)")) from None
+    store_privacy.checkpoint(db)
+    return done
 
 
 def set_contact(

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import sqlite3
 import uuid as uuid_module
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
@@ -38,7 +38,7 @@ from .db import (
     open_db,
 )
 from .migrations import LATEST_VERSION
-from .privacy import reapply_erasures
+from .privacy import correction_register, reapply_erasures, restore_corrections
 
 AUTO = "auto"
 NOT_A_BACKUP = QT_TRANSLATE_NOOP("Fout", "{path}: geen reservekopie van BuurtDesk")
@@ -167,6 +167,7 @@ class Before:
     register: list[tuple[object, ...]]
     laptop: str
     last_stamp: str
+    corrections: list[tuple[object, ...]] = field(default_factory=list)  # of visits' notes
 
 
 def put_back(db: Database, backup: Path) -> Before:
@@ -179,6 +180,7 @@ def put_back(db: Database, backup: Path) -> Before:
         "SELECT uuid, household_uuid, erased_on, may_visit_again, stamp FROM erasures"
     ).fetchall()
     clock = db.execute("SELECT id, last_stamp FROM laptops WHERE is_self = 1").fetchone()
+    corrections = correction_register(db)
     copy = db_path.parent / f".{db_path.name}.{uuid_module.uuid4().hex[:8]}.restore{PART}"
     try:
         create_private(copy)
@@ -200,7 +202,7 @@ def put_back(db: Database, backup: Path) -> Before:
         for suffix in ("", "-wal", "-shm", "-journal"):
             Path(str(copy) + suffix).unlink(missing_ok=True)
     sync.install(db.conn, guarded=sync.is_guarded(db))
-    return Before(safety, [tuple(r) for r in register], str(clock[0]), str(clock[1]))
+    return Before(safety, [tuple(r) for r in register], str(clock[0]), str(clock[1]), corrections)
 
 
 def keep(db: Database, before: Before) -> int:
@@ -215,4 +217,5 @@ def keep(db: Database, before: Before) -> int:
         "stamp) VALUES (?, ?, ?, ?, ?)",
         before.register,
     )
+    restore_corrections(db, before.corrections)  # reapply_erasures makes them hold
     return reapply_erasures(db)

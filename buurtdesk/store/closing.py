@@ -23,6 +23,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from .db import new_uuid
+from .privacy import delete_visits
 from .progress import cell_rows, cells_from_rows, initiator_count, weekly_counts
 from .projects import Project
 from .sync import next_stamps
@@ -114,19 +115,10 @@ def close_project(db: Database, project: Project, on: date) -> dict[str, int]:
 def _strip(db: Database, project_id: int, *, links: bool) -> None:
     """Delete what the closed project kept per household (and, ``links``, the marks, sign-ups
     and contacts: on the laptop that closes; they travel as tombstones and field changes)."""
-    db.execute(
-        "DELETE FROM visit_events WHERE visit_uuid IN "
-        "(SELECT uuid FROM visits WHERE project_id = ?)",
-        [project_id],
-    )
-    db.execute(
-        "DELETE FROM sync_state WHERE tbl = 'visits' AND row IN "
-        "(SELECT uuid FROM visits WHERE project_id = ?)",
-        [project_id],
-    )
-    db.execute("DELETE FROM visits WHERE project_id = ?", [project_id])
+    delete_visits(db, "project_id = ?", [project_id])
     if links:
         db.execute("DELETE FROM initiators WHERE project_id = ?", [project_id])
+        db.execute("DELETE FROM followups_done WHERE project_id = ?", [project_id])
         db.execute(
             "DELETE FROM activity_signups WHERE activity_id IN "
             "(SELECT id FROM activities WHERE project_id = ?)",

@@ -6,6 +6,10 @@ its undo and redo; and the household's note, initiator marks, sign-ups and what 
 kept of them. The address stays (public BAG data) with a "do not visit" mark, unless the resident
 may be visited again. The same register, arriving in an exchange file or still present after a
 backup is put back, makes every laptop erase the same (:func:`apply_erasures`).
+
+Correcting a visit's note (migration 9) records the new text in ``note_corrections``; the latest
+correction of a visit by stamp gives its note on every laptop, applied again after every exchange
+file and restored backup (:func:`apply_note_corrections`), so the old text never comes back.
 """
 
 from __future__ import annotations
@@ -98,16 +102,15 @@ def reapply_erasures(db: Database) -> int:
     ).fetchall()
     for household_id, uuid, stamp, may_visit_again in rows:
         _erase_whole(db, int(household_id), str(uuid), str(stamp), bool(may_visit_again))
+    apply_note_corrections(db)
     return len(rows)
 
 
-def _erase(db: Database, household_id: int, uuid: str, stamp: str, *, links: bool) -> None:
-    """Remove the visits recorded for this household before ``stamp`` (and, ``links``, its
-    marks and sign-ups: on the laptop that erases; they travel to the others as tombstones)."""
-    visits = db.execute(
-        "SELECT uuid FROM visits WHERE household_id = ? AND stamp < ?", [household_id, stamp]
-    ).fetchall()
-    uuids = [str(r[0]) for r in visits]
+def delete_visits(db: Database, where: str, args: list[Any]) -> int:
+    """Delete the visits ``WHERE where`` with everything kept of them: their undo and redo, the
+    conflicts listed of them, their change-log rows and (by trigger, migration 9) their note
+    corrections. The one way an erasure and a closed project delete visits; returns how many."""
+    uuids = [str(r[0]) for r in db.execute(f"SELECT uuid FROM visits WHERE {where}", args)]
     for start in range(0, len(uuids), 500):
         chunk = uuids[start : start + 500]
         marks = ", ".join("?" for _ in chunk)
@@ -115,10 +118,24 @@ def _erase(db: Database, household_id: int, uuid: str, stamp: str, *, links: boo
         db.execute(f"DELETE FROM conflicts WHERE tbl = 'visits' AND row IN ({marks})", chunk)
         db.execute(f"DELETE FROM visits WHERE uuid IN ({marks})", chunk)
         db.execute(f"DELETE FROM sync_state WHERE tbl = 'visits' AND row IN ({marks})", chunk)
+    return len(uuids)
+
+
+def _erase(db: Database, household_id: int, uuid: str, stamp: str, *, links: bool) -> None:
+    """Remove the visits recorded for this household before ``stamp`` (and, ``links``, its
+    marks and sign-ups: on the laptop that erases; they travel to the others as tombstones)."""
+    delete_visits(db, "household_id = ? AND stamp < ?", [household_id, stamp])
+    # corrections whose visit is gone (one that arrived before its visit, never to come)
+    db.execute(
+        "DELETE FROM note_corrections WHERE household_id = ? "
+        "AND visit_uuid NOT IN (SELECT uuid FROM visits WHERE household_id = ?)",
+        [household_id, household_id],
+    )
     db.execute("DELETE FROM conflicts WHERE tbl = 'households' AND row = ?", [uuid])
     if links:
         db.execute("DELETE FROM initiators WHERE household_id = ?", [household_id])
         db.execute("DELETE FROM activity_signups WHERE household_id = ?", [household_id])
+        db.execute("DELETE FROM followups_done WHERE household_id = ?", [household_id])
 
 
 def apply_erasures(db: Database) -> int:
@@ -137,7 +154,119 @@ def apply_erasures(db: Database) -> int:
         if older:
             _erase(db, int(household_id), str(uuid), str(stamp), links=False)
             removed += older
+    apply_note_corrections(db)  # and every corrected note holds (migration 9)
     return removed
+
+
+@dataclass(frozen=True)
+class Corrected:
+    visit_uuid: str
+    household_id: int
+    note: str
+
+
+def visit_note(db: Database, visit_uuid: str) -> tuple[int, str] | None:
+    """(household id, note) of a visit, or None when it is not here."""
+    row = db.execute(
+        "SELECT household_id, note FROM visits WHERE uuid = ?", [visit_uuid]
+    ).fetchone()
+    return (int(row[0]), str(row[1])) if row else None
+
+
+def correct_note(db: Database, visit_uuid: str, text: str) -> Corrected:
+    """Record a correction of a visit's note and make it hold (inside the caller's
+    transaction): the visit's note becomes ``text``, older corrections go (with a tombstone), a
+    "do not visit" reason the old note gave the household follows, and the undo history, which
+    may hold the old text, is emptied. It travels as an event (migration 9)."""
+    found = visit_note(db, visit_uuid)
+    if found is None:
+        raise KeyError(visit_uuid)
+    household_id, _old = found
+    db.execute(
+        "INSERT INTO note_corrections (uuid, visit_uuid, household_id, note, stamp) "
+        "VALUES (?, ?, ?, ?, ?)",
+        [new_uuid(), visit_uuid, household_id, text, next_stamps(db)[0]],
+    )
+    apply_note_corrections(db, visit_uuid)
+    db.execute("DELETE FROM undo_log")  # a visit's or a reason's old text could be in it
+    return Corrected(visit_uuid, household_id, text)
+
+
+def apply_note_corrections(db: Database, visit_uuid: str | None = None) -> int:
+    """Make the latest correction of every visit (or of one) hold here: after an exchange file or
+    a restored backup brought an older text back. Older corrections are deleted with a
+    tombstone; corrections of visits that are not here are dropped (an erased visit's, or one
+    that arrives before its visit: it comes again with the next file of a laptop that has it).
+    Returns how many notes changed."""
+    where, args = ("WHERE c.visit_uuid = ?", [visit_uuid]) if visit_uuid else ("", [])
+    latest = db.execute(
+        "SELECT c.visit_uuid, c.note, max(c.stamp), count(*), v.id, v.note, v.household_id, "
+        "v.outcome FROM note_corrections c LEFT JOIN visits v ON v.uuid = c.visit_uuid "
+        f"{where} GROUP BY c.visit_uuid",
+        args,
+    ).fetchall()
+    changed = 0
+    for uuid, note, stamp, count, visit_id, old, household_id, outcome in latest:
+        if visit_id is None:
+            db.execute("DELETE FROM note_corrections WHERE visit_uuid = ?", [uuid])
+            continue
+        if count > 1:
+            older = db.execute(
+                "SELECT uuid FROM note_corrections WHERE visit_uuid = ? AND stamp < ?",
+                [uuid, stamp],
+            ).fetchall()
+            db.execute(
+                "DELETE FROM note_corrections WHERE visit_uuid = ? AND stamp < ?", [uuid, stamp]
+            )
+            db.conn.executemany(
+                "INSERT OR REPLACE INTO tombstones (tbl, row, stamp) "
+                "VALUES ('note_corrections', ?, max(?, coalesce((SELECT stamp FROM tombstones "
+                "WHERE tbl = 'note_corrections' AND row = ?), '')))",
+                [(str(r[0]), stamp, str(r[0])) for r in older],
+            )
+            db.conn.executemany(
+                "DELETE FROM sync_state WHERE tbl = 'note_corrections' AND row = ?",
+                [(str(r[0]),) for r in older],
+            )
+        if old == note:
+            continue
+        db.execute("UPDATE visits SET note = ? WHERE id = ?", [note, visit_id])
+        if outcome == "do_not_visit" and old:
+            # the household's reason was taken from this note when the visit was recorded
+            db.execute(
+                "UPDATE households SET do_not_visit_reason = ?, "
+                "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
+                "WHERE id = ? AND do_not_visit_reason = ?",
+                [note or "wil geen bezoek", household_id, old],
+            )
+            db.execute(
+                "DELETE FROM conflicts WHERE tbl = 'households' AND field = 'do_not_visit_reason' "
+                "AND row = (SELECT uuid FROM households WHERE id = ?)",
+                [household_id],
+            )
+        changed += 1
+    return changed
+
+
+def correction_register(db: Database) -> list[tuple[object, ...]]:
+    """Every correction, with its household as a uuid (kept across putting a backup back)."""
+    return [
+        tuple(r)
+        for r in db.execute(
+            "SELECT c.uuid, c.visit_uuid, h.uuid, c.note, c.stamp FROM note_corrections c "
+            "LEFT JOIN households h ON h.id = c.household_id"
+        )
+    ]
+
+
+def restore_corrections(db: Database, register: list[tuple[object, ...]]) -> None:
+    """After a backup was put back: the corrections known before hold again (with
+    :func:`reapply_erasures`, which applies them)."""
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO note_corrections (uuid, visit_uuid, household_id, note, stamp) "
+        "VALUES (?, ?, (SELECT id FROM households WHERE uuid = ?), ?, ?)",
+        register,
+    )
 
 
 def erasure_register(db: Database) -> list[tuple[str, str]]:
@@ -175,12 +304,17 @@ def household_data(db: Database, household_id: int) -> dict[str, Any] | None:
             "note": r[3],
             "project": r[4],
             "undone": r[5] is not None,
+            "uuid": r[6],
+            "number": number,  # as `household show` and `note correct --visit` count them
         }
-        for r in db.execute(
-            "SELECT v.visit_date, v.outcome, v.visitor, v.note, p.title, v.retracted_at "
-            "FROM visits v JOIN projects p ON p.id = v.project_id WHERE v.household_id = ? "
-            "ORDER BY v.visit_date, v.created_at",
-            [household_id],
+        for number, r in enumerate(
+            db.execute(
+                "SELECT v.visit_date, v.outcome, v.visitor, v.note, p.title, v.retracted_at, "
+                "v.uuid FROM visits v JOIN projects p ON p.id = v.project_id "
+                "WHERE v.household_id = ? ORDER BY v.visit_date, v.created_at, v.id",
+                [household_id],
+            ),
+            start=1,
         )
     ]
     signups = [

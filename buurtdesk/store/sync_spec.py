@@ -150,6 +150,13 @@ TABLES: tuple[Synced, ...] = (
         refs={"project_id": "projects", "household_id": "households", "member_id": "members"},
     ),
     Synced("visit_events", "event", ("visit_uuid", "kind", "stamp")),
+    # the latest correction of a visit's note holds on every laptop (store/privacy.py)
+    Synced(
+        "note_corrections",
+        "event",
+        ("visit_uuid", "household_id", "note", "stamp"),
+        refs={"household_id": "households"},
+    ),
     Synced(
         "closed_projects",
         "event",

@@ -475,17 +475,17 @@ Choose No if it was a typo.</translation>
         <translation>Close the project</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/closing_dialog.py" line="53"/>
+        <location filename="../../buurtdesk/gui/closing_dialog.py" line="52"/>
         <source>Het project “%1” afsluiten?</source>
         <translation>Close the project “%1”?</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/closing_dialog.py" line="59"/>
+        <location filename="../../buurtdesk/gui/closing_dialog.py" line="56"/>
         <source>Afsluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/closing_dialog.py" line="83"/>
+        <location filename="../../buurtdesk/gui/closing_dialog.py" line="81"/>
         <source>Het project “%1” is al ruim drie maanden voorbij: sluit het af (Plan → Project afsluiten), dan blijven alleen de cijfers bewaard.</source>
         <translation>The project “%1” ended more than three months ago: close it (Plan → Close the project), then only its figures are kept.</translation>
     </message>
@@ -731,51 +731,61 @@ Choose No if it was a typo.</translation>
     </message>
     <message>
         <location filename="../../buurtdesk/domain/exchange_words.py" line="50"/>
+        <source>verbeterde notitie</source>
+        <translation>corrected note</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/exchange_words.py" line="51"/>
+        <source>verbeterde notities</source>
+        <translation>corrected notes</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/exchange_words.py" line="54"/>
         <source>wissing</source>
         <translation>erasure</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/exchange_words.py" line="51"/>
+        <location filename="../../buurtdesk/domain/exchange_words.py" line="55"/>
         <source>wissingen</source>
         <translation>erasures</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/exchange_words.py" line="54"/>
+        <location filename="../../buurtdesk/domain/exchange_words.py" line="58"/>
         <source>afgesloten project</source>
         <translation>closed project</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/exchange_words.py" line="55"/>
+        <location filename="../../buurtdesk/domain/exchange_words.py" line="59"/>
         <source>afgesloten projecten</source>
         <translation>closed projects</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/exchange_words.py" line="58"/>
+        <location filename="../../buurtdesk/domain/exchange_words.py" line="62"/>
         <source>gedrukte looplijst</source>
         <translation>printed walk list</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/exchange_words.py" line="59"/>
+        <location filename="../../buurtdesk/domain/exchange_words.py" line="63"/>
         <source>gedrukte looplijsten</source>
         <translation>printed walk lists</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/exchange_words.py" line="62"/>
+        <location filename="../../buurtdesk/domain/exchange_words.py" line="66"/>
         <source>afgehandelde opvolging</source>
         <translation>follow-up done</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/exchange_words.py" line="63"/>
+        <location filename="../../buurtdesk/domain/exchange_words.py" line="67"/>
         <source>afgehandelde opvolgingen</source>
         <translation>follow-ups done</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/exchange_words.py" line="65"/>
+        <location filename="../../buurtdesk/domain/exchange_words.py" line="69"/>
         <source>idee</source>
         <translation>idea</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/exchange_words.py" line="65"/>
+        <location filename="../../buurtdesk/domain/exchange_words.py" line="69"/>
         <source>ideeën</source>
         <translation>ideas</translation>
     </message>
@@ -2237,7 +2247,7 @@ Choose No if it was a typo.</translation>
         <translation>{target}: the backup cannot be written here ({reason})</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/exchange.py" line="183"/>
+        <location filename="../../buurtdesk/store/exchange.py" line="184"/>
         <source>dit bestand bevat al een buurt; een startpakket komt alleen in een nieuw bestand</source>
         <translation>this file already holds a neighbourhood; a start package only goes into a new file</translation>
     </message>
@@ -2453,13 +2463,14 @@ Choose No if it was a typo.</translation>
     </message>
     <message>
         <location filename="../../buurtdesk/ops/doors.py" line="21"/>
+        <location filename="../../buurtdesk/ops/privacy.py" line="110"/>
         <location filename="../../buurtdesk/store/visits.py" line="91"/>
         <source>een notitie is hoogstens {max_note} tekens ({n_note} gegeven)</source>
         <translation>a note is at most {max_note} characters ({n_note} given)</translation>
     </message>
     <message>
         <location filename="../../buurtdesk/ops/doors.py" line="33"/>
-        <location filename="../../buurtdesk/ops/privacy.py" line="24"/>
+        <location filename="../../buurtdesk/ops/privacy.py" line="27"/>
         <location filename="../../buurtdesk/ops/visits.py" line="152"/>
         <source>huishouden {id} bestaat niet</source>
         <translation>household {id} does not exist</translation>
@@ -2522,7 +2533,27 @@ Choose No if it was a typo.</translation>
         <translation>the project &quot;{title}&quot; is closed already</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/privacy.py" line="91"/>
+        <location filename="../../buurtdesk/ops/privacy.py" line="84"/>
+        <source>dit huishouden heeft geen bezoeken</source>
+        <translation>this household has no visits</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/privacy.py" line="89"/>
+        <source>bezoek {number} bestaat niet: dit huishouden heeft bezoek 1 tot {count}</source>
+        <translation>visit {number} does not exist: this household has visits 1 to {count}</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/privacy.py" line="103"/>
+        <source>de notitie bevat stuurtekens (onzichtbare tekens); typ haar opnieuw</source>
+        <translation>the note contains control characters (invisible characters); type it again</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/privacy.py" line="131"/>
+        <source>dit bezoek bestaat niet (meer)</source>
+        <translation>this visit does not exist (any more)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/privacy.py" line="172"/>
         <source>de privacyverklaring zegt hoe bewoners het team bereiken: geef het project eerst een contact (project set --contact)</source>
         <translation>the privacy statement says how residents reach the team: give the project a contact first (project set --contact)</translation>
     </message>
@@ -3000,92 +3031,102 @@ Choose No if it was a typo.</translation>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="216"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="217"/>
+        <source>&amp;Privacyverklaring opslaan…</source>
+        <translation>Save &amp;privacy statement…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/main_window.py" line="221"/>
+        <source>Register van &amp;verwerkingen opslaan…</source>
+        <translation>Save register of &amp;processing…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/main_window.py" line="225"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="219"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="228"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="220"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="229"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="222"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="231"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="228"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="237"/>
         <source>Straat &amp;toevoegen…</source>
         <translation>&amp;Add street…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="230"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="239"/>
         <source>&amp;Looplijst invoeren</source>
         <translation>Enter &amp;walk list</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="234"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="243"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="237"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="246"/>
         <source>&amp;Beeld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="243"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="252"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="254"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="263"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="255"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="264"/>
         <source>&amp;Handleiding</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="257"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="266"/>
         <source>&amp;Startassistent…</source>
         <translation>&amp;Getting started…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="258"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="267"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="259"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="268"/>
         <source>&amp;Over BuurtDesk</source>
         <translation>&amp;About BuurtDesk</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="262"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="271"/>
         <source>Een verzonnen buurt om rond te kijken; alleen in een leeg bestand.</source>
         <translation>A made-up neighbourhood to look around in; only in an empty file.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="271"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="280"/>
         <source>bezig…</source>
         <translation>working…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="297"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="306"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="299"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="308"/>
         <source>In de lijst met huishoudens:
 1 niet thuis · 2 gesproken · 3 geïnteresseerd · 4 doet mee · 5 geen interesse · 6 niet bezoeken
 N: notitie bij het volgende bezoek
@@ -3100,34 +3141,34 @@ Ctrl+L enter a walk list: one key a door (the outcome 1-6, Space skips a row, r1
 Ctrl+F search · Ctrl+1 … Ctrl+9 the pages · F1 the guide</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="315"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="324"/>
         <source>Over BuurtDesk</source>
         <translation>About BuurtDesk</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="317"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="326"/>
         <source>BuurtDesk %1
 Voor buurtteams: huishoudens, bezoeken, team en plan, zonder internet.</source>
         <translation>BuurtDesk %1
 For neighbourhood teams: households, visits, team and plan, without internet.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="327"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="336"/>
         <source>Nieuwe buurt</source>
         <translation>New neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="329"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="338"/>
         <source>BuurtDesk-bestanden (*.buurtdesk)</source>
         <translation>BuurtDesk files (*.buurtdesk)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="339"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="348"/>
         <source>Buurt openen</source>
         <translation>Open neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="341"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="350"/>
         <source>BuurtDesk-bestanden (*.buurtdesk *.sqlite);;Alle bestanden (*)</source>
         <translation>BuurtDesk files (*.buurtdesk *.sqlite);;All files (*)</translation>
     </message>
@@ -3137,83 +3178,83 @@ For neighbourhood teams: households, visits, team and plan, without internet.</t
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="386"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="395"/>
         <source>Voorbeeldbuurt maken…</source>
         <translation>Creating the demo neighbourhood…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="392"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="401"/>
         <source>Adressenbestand inlezen</source>
         <translation>Import address file</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="394"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="403"/>
         <source>Adressen (*.csv *.txt *.xlsx *.gpkg);;Alle bestanden (*)</source>
         <translation>Addresses (*.csv *.txt *.xlsx *.gpkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="403"/>
-        <location filename="../../buurtdesk/gui/main_window.py" line="421"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="412"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="430"/>
         <source>Adressen inlezen…</source>
         <translation>Import addresses…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="437"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="446"/>
         <source>%1: %2 toegevoegd, %3 bijgewerkt, %4 ongewijzigd</source>
         <translation>%1: %2 added, %3 updated, %4 unchanged</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="445"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="454"/>
         <source>; %1 anders geschreven, als bestaand huishouden genomen (%2)</source>
         <translation>; %1 written differently, taken as an existing household (%2)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="450"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="459"/>
         <source>; doorlopend genummerd: %1</source>
         <translation>; numbered straight through: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="455"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="464"/>
         <source>per laag: %1</source>
         <translation>per layer: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="457"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="466"/>
         <source>niet gelezen: %1</source>
         <translation>not read: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="461"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="470"/>
         <source>%1 geen woning</source>
         <translation>%1 not a dwelling</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="533"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="542"/>
         <source>BuurtDesk sluit zodra %1 klaar is…</source>
         <translation>BuurtDesk will close as soon as %1 has finished…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="548"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="557"/>
         <source>BuurtDesk is nog bezig: %1.</source>
         <translation>BuurtDesk is still busy: %1.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="551"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="560"/>
         <source>Stoppen: er wordt niets van opgeslagen (is het opslaan al begonnen, dan gebeurt dat nog helemaal). Wachten: BuurtDesk sluit zodra het klaar is.</source>
         <translation>Stop: none of it is saved (if saving has already begun, it is completed in full). Wait: BuurtDesk closes as soon as it has finished.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="555"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="564"/>
         <source>Stoppen en sluiten</source>
         <translation>Stop and close</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="557"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="566"/>
         <source>Wachten en sluiten</source>
         <translation>Wait and close</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="559"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="568"/>
         <source>Niet sluiten</source>
         <translation>Don&apos;t close</translation>
     </message>
@@ -3847,40 +3888,40 @@ on the Streets page; then the map appears here.</translation>
         <translation>Choose a connector or at least one street.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="319"/>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="336"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="322"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="339"/>
         <source>PDF opslaan</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="321"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="324"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="337"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="340"/>
         <source>%1 bestaat al.
 Wilt u het vervangen?</source>
         <translation>%1 already exists.
 Do you want to replace it?</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="361"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="364"/>
         <source>Begin eerst een project; dan kunt u afdrukken.</source>
         <translation>Start a project first; then you can print.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="379"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="382"/>
         <source>%1 maken…</source>
         <translation>Creating %1…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="380"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="383"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/print_dialog.py" line="404"/>
+        <location filename="../../buurtdesk/gui/print_dialog.py" line="407"/>
         <source>De PDF is opgeslagen als:
 %1
 
@@ -4079,167 +4120,207 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="38"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="48"/>
         <source>Bron van het adres</source>
         <translation>Source of the address</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="39"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="49"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="41"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="51"/>
         <source>Niet aanbellen</source>
         <translation>Do not call</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="42"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="52"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="44"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="54"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="50"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="60"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="53"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="63"/>
         <source>Toestemming</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="58"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="68"/>
         <source>Gegevens gewist op verzoek</source>
         <translation>Data erased on request</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="64"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="74"/>
         <source>Initiatiefnemer in</source>
         <translation>Initiator in</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="69"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="79"/>
         <source>Aangemeld voor</source>
         <translation>Signed up for</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="81"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="91"/>
         <source>Geen bezoeken bewaard</source>
         <translation>No visits kept</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="92"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="102"/>
+        <source>notitie verbeteren</source>
+        <translation>correct note</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="105"/>
         <source>ongedaan</source>
         <translation>undone</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="109"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="122"/>
         <source>Gegevens van dit huishouden</source>
         <translation>This household&apos;s data</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="112"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="125"/>
         <source>Dit is alles wat BuurtDesk over dit huishouden bewaart. Een bewoner mag dit inzien (AVG, inzagerecht) en laten wissen.</source>
         <translation>This is everything BuurtDesk keeps about this household. A resident may see it (GDPR, right of access) and have it erased.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="124"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="137"/>
         <source>Wissen op verzoek…</source>
         <translation>Erase on request…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="129"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="142"/>
         <source>Contactgegevens…</source>
         <translation>Contact details…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="164"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="147"/>
+        <source>Afdrukken…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="190"/>
+        <source>inzage %1.pdf</source>
+        <translation>access %1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="234"/>
+        <source>Notitie verbeteren</source>
+        <translation>Correct note</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="237"/>
+        <source>Bezoek van %1 (%2). De oude tekst verdwijnt helemaal uit het bestand en gaat ook op de andere laptops weg; ongedaan maken kan niet.</source>
+        <translation>Visit of %1 (%2). The old text disappears from the file completely and also goes away on the other laptops; this cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="308"/>
+        <source>privacyverklaring.pdf</source>
+        <translation>privacy statement.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="322"/>
+        <source>verwerkingsregister.pdf</source>
+        <translation>register of processing.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="332"/>
+        <source>Opgeslagen: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="347"/>
         <source>%1 bezoek(en), met uitkomst, verbinder en notitie</source>
         <translation>%1 visit(s), with outcome, connector and note</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="169"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="352"/>
         <source>de notitie bij het adres</source>
         <translation>the note at the address</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="171"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="354"/>
         <source>telefoon en e-mail van de bewoner</source>
         <translation>the resident&apos;s phone and e-mail</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="174"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="357"/>
         <source>%1 keer initiatiefnemer</source>
         <translation>initiator %1 time(s)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="180"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="363"/>
         <source>%1 aanmelding(en) voor activiteiten</source>
         <translation>%1 sign-up(s) for activities</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="186"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="372"/>
         <source>Gegevens wissen op verzoek</source>
         <translation>Erase data on request</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="188"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="373"/>
         <source>De gegevens van %1 wissen?</source>
         <translation>Erase the data of %1?</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="191"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="376"/>
         <source>Dit wordt gewist: %1. Het adres zelf blijft, op “niet aanbellen: op verzoek”. Het wissen gaat met het volgende uitwisselbestand mee naar de andere laptops; ongedaan maken kan niet.</source>
         <translation>This is erased: %1. The address itself stays, marked “do not visit: on request”. The erasure goes to the other laptops with the next exchange file; it cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="199"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="368"/>
         <source>De bewoner mag later weer bezocht worden</source>
         <translation>The resident may be visited again later</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="203"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="382"/>
         <source>Wissen</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="230"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="406"/>
         <source>Contactgegevens van de bewoner</source>
         <translation>The resident&apos;s contact details</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="234"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="410"/>
         <source>Alleen als de bewoner wil worden teruggebeld of gemaild, en daarmee instemt. Leeg laten haalt weg wat bewaard was.</source>
         <translation>Only when the resident wants to be called or e-mailed back, and consents to it. Leaving the fields empty removes what was kept.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="255"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="431"/>
         <source>bijv. terugbellen over de warmtescan</source>
         <translation>e.g. call back about the heat scan</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="257"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="433"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="258"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="434"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="259"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="435"/>
         <source>Toestemming gegeven op</source>
         <translation>Consent given on</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="260"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="436"/>
         <source>Waarvoor</source>
         <translation>What for</translation>
     </message>

@@ -117,3 +117,17 @@ def test_the_printable_lists_them_with_a_box_and_is_confidential(cli: Any, tmp_p
     subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", str(out), str(png)],
                    check=True)  # fmt: skip
     assert (tmp_path / "opvolgen-1.png").stat().st_size > 5000
+
+
+def test_an_erasure_takes_the_tick_along(cli: Any, tmp_path: Path) -> None:
+    db = tmp_path / "buurt.buurtdesk"
+    _neighbourhood(cli, db)
+    assert cli("followup", "--done", "Kerkweg 3", "--kind", "deurkaart", db=db).returncode == 0
+    assert cli("erase", "Kerkweg 3", "--yes", db=db).returncode == 0
+    check = open_neighbourhood(db)
+    try:
+        assert check.execute("SELECT count(*) FROM followups_done").fetchone()[0] == 0
+    finally:
+        check.close()
+    listed = json.loads(cli("followup", "--json", db=db).stdout)
+    assert [i["address"] for i in listed] == ["Kerkweg 1"]

@@ -11,12 +11,18 @@ from ..gui.street_fixtures import make_neighbourhood
 SECRET = "HOND-HEET-BOEF-2231"
 
 
-def test_show_then_erase_a_household(cli, tmp_path: Path) -> None:
+def _visited(cli, tmp_path: Path, note: str) -> Path:
+    """A neighbourhood file where Anna spoke to Kerkweg 7 and wrote ``note``."""
     path = tmp_path / "buurt.buurtdesk"
     make_neighbourhood(path)
     done = cli("visit", "Kerkweg 7", "2", "--by", "anna", "--date", "2026-09-08",
-               "--note", SECRET, db=path)  # fmt: skip
+               "--note", note, db=path)  # fmt: skip
     assert done.returncode == 0, done.stderr
+    return path
+
+
+def test_show_then_erase_a_household(cli, tmp_path: Path) -> None:
+    path = _visited(cli, tmp_path, SECRET)
     shown = cli("household", "show", "Kerkweg 7", "--json", db=path)
     assert shown.returncode == 0, shown.stderr
     data = json.loads(shown.stdout)
@@ -90,3 +96,60 @@ def test_closing_the_project_keeps_its_figures(cli, tmp_path: Path) -> None:
     again = cli("project", "close", "--yes", db=path)
     assert again.returncode == 1 and "al afgesloten" in again.stderr
     assert SECRET.encode() not in path.read_bytes()
+
+
+OLD_NOTE = "BUURVROUW-IS-ZIEK-7731"
+
+
+def test_correcting_a_visits_note_on_the_command_line(cli, tmp_path: Path) -> None:
+    path = _visited(cli, tmp_path, OLD_NOTE)
+    shown = cli("household", "show", "Kerkweg 7", db=path)
+    assert " 1. 2026-09-08" in shown.stdout and OLD_NOTE in shown.stdout
+    before = path.read_bytes()
+    for bad, said in (
+        (["Kerkweg 7", "--visit", "2", "--text", "x"], "bezoek 2 bestaat niet"),
+        (["Kerkweg 7", "--last", "--text", "x" * 20_000], "hoogstens 2000 tekens"),
+        (["Kerkweg 7", "--last", "--text", "rood\x1b[31m"], "stuurtekens"),
+        (["Kerkweg 99", "--last", "--text", "x"], "geen huishouden"),
+        (["Kerkweg 7", "--text", "x"], "--visit"),
+    ):
+        refused = cli("note", "correct", *bad, db=path)
+        assert refused.returncode != 0 and said in refused.stderr, (bad, refused.stderr)
+        assert "Traceback" not in refused.stderr
+        assert path.read_bytes() == before
+    fixed = cli("note", "correct", "Kerkweg 7", "--visit", "1", "--text", "ziek", db=path)
+    assert fixed.returncode == 0, fixed.stderr
+    assert "bezoek 1: notitie verbeterd" in fixed.stdout
+    data = json.loads(cli("household", "show", "Kerkweg 7", "--json", db=path).stdout)
+    assert [v["note"] for v in data["visits"]] == ["ziek"]
+    raw = path.read_bytes()
+    wal = Path(str(path) + "-wal")
+    raw += wal.read_bytes() if wal.exists() else b""
+    assert OLD_NOTE.encode() not in raw
+
+
+def test_a_printable_overview_for_the_resident(cli, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    path = _visited(cli, tmp_path, "hond")
+    out = tmp_path / "inzage.pdf"
+    made = cli("household", "show", "Kerkweg 7", "--pdf", str(out), db=path)
+    assert made.returncode == 0, made.stderr
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    for said in ("Kerkweg 7", "Bezoeken (1)", "Anna de Vries", "hond", "Contactgegevens",
+                 "Antwoorden op vragen aan de deur"):  # fmt: skip
+        assert said in text, said
+    assert out.stat().st_mode & 0o077 == 0  # readable by the owner only
+    printed = out.read_bytes()
+    again = cli("household", "show", "Kerkweg 7", "--pdf", str(out), db=path)
+    assert again.returncode == 1 and "bestaat al" in again.stderr
+    assert out.read_bytes() == printed
+    before = path.read_bytes()
+    for onto in (path, Path(str(path) + "-wal")):
+        refused = cli("household", "show", "Kerkweg 7", "--pdf", str(onto), "--overwrite",
+                      db=path)  # fmt: skip
+        assert refused.returncode == 1 and "buurtbestand" in refused.stderr, refused.stderr
+        assert "Traceback" not in refused.stderr
+    assert path.read_bytes() == before
+    replaced = cli("household", "show", "Kerkweg 7", "--pdf", str(out), "--overwrite", db=path)
+    assert replaced.returncode == 0, replaced.stderr

@@ -7,10 +7,11 @@ from datetime import date
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
 from buurtdesk.gui.main_window import MainWindow
 from buurtdesk.store.progress import project_progress
+
+from .destructive import press_destructive
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -23,18 +24,7 @@ def test_closing_the_project_on_the_plan_page(
     project = window.context.project
     assert project is not None
     figures = project_progress(window.context.db, project, date(2026, 11, 30)).as_dict()
-    said: list[str] = []
-
-    def answer(box: QMessageBox) -> int:
-        said.append(box.informativeText())
-        close = next(
-            b for b in box.buttons()
-            if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole
-        )  # fmt: skip
-        close.click()
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", answer)
+    said = press_destructive(monkeypatch)
     assert page.close_project()
     assert "1 bezoeken bij 1 huishoudens" in said[0] and "blijven precies" in said[0]
     assert window.context.db.execute("SELECT count(*) FROM visits").fetchone()[0] == 0

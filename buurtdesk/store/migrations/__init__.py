@@ -23,6 +23,7 @@ from . import (
     m006_erasure,
     m007_ideas,
     m008_status_before_delete,
+    m009_note_corrections,
     m011_followups,
 )
 
@@ -43,6 +44,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(m006_erasure.SQL),
     Migration(m007_ideas.SQL),
     Migration(m008_status_before_delete.SQL),
+    Migration(m009_note_corrections.SQL),
     Migration(m011_followups.SQL),
 )
 
