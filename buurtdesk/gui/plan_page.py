@@ -416,11 +416,12 @@ class PlanPage(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.context.planChanged.emit()
 
-    def close_project(self) -> bool:
+    def close_project(self) -> object:
+        """The preview, then the project closed on the worker; the job (None: not started)."""
         project = self.project
         window = self.window()
         if project is None or not hasattr(window, "_data_arrived"):
-            return False
+            return None
         return close_with_preview(self, window, project)  # type: ignore[arg-type]
 
     def new_project(self) -> None:

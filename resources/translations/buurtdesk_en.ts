@@ -465,27 +465,32 @@ Choose No if it was a typo.</translation>
 <context>
     <name>Closing</name>
     <message>
-        <location filename="../../buurtdesk/gui/closing_dialog.py" line="26"/>
+        <location filename="../../buurtdesk/gui/closing_dialog.py" line="25"/>
         <source>Dit gaat weg: %1 bezoeken bij %2 huishoudens (uitkomst en notitie), %3 initiatiefnemers, %4 aanmeldingen en %5 keer telefoon of e-mail van bewoners. De cijfers van het project (per straat, per week, het verslag voor de gemeente) blijven precies zoals ze nu zijn. Dit gaat mee naar de andere laptops en kan niet ongedaan worden gemaakt.</source>
         <translation>This goes: %1 visits at %2 households (outcome and note), %3 initiators, %4 sign-ups and %5 residents&apos; phone numbers or e-mail addresses. The project&apos;s figures (per street, per week, the report for the municipality) stay exactly as they are now. This goes to the other laptops too and cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/closing_dialog.py" line="52"/>
+        <location filename="../../buurtdesk/gui/closing_dialog.py" line="53"/>
         <source>Project afsluiten</source>
         <translation>Close the project</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/closing_dialog.py" line="53"/>
+        <location filename="../../buurtdesk/gui/closing_dialog.py" line="54"/>
         <source>Het project “%1” afsluiten?</source>
         <translation>Close the project “%1”?</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/closing_dialog.py" line="57"/>
+        <location filename="../../buurtdesk/gui/closing_dialog.py" line="58"/>
         <source>Afsluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/closing_dialog.py" line="82"/>
+        <location filename="../../buurtdesk/gui/closing_dialog.py" line="69"/>
+        <source>Project afsluiten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/closing_dialog.py" line="78"/>
         <source>Het project “%1” is al ruim drie maanden voorbij: sluit het af (Plan → Project afsluiten), dan blijven alleen de cijfers bewaard.</source>
         <translation>The project “%1” ended more than three months ago: close it (Plan → Close the project), then only its figures are kept.</translation>
     </message>
@@ -3979,207 +3984,207 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="49"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="48"/>
         <source>Bron van het adres</source>
         <translation>Source of the address</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="50"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="49"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="52"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="51"/>
         <source>Niet aanbellen</source>
         <translation>Do not call</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="53"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="52"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="55"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="54"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="61"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="60"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="64"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="63"/>
         <source>Toestemming</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="69"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="68"/>
         <source>Gegevens gewist op verzoek</source>
         <translation>Data erased on request</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="75"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="74"/>
         <source>Initiatiefnemer in</source>
         <translation>Initiator in</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="80"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="79"/>
         <source>Aangemeld voor</source>
         <translation>Signed up for</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="92"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="91"/>
         <source>Geen bezoeken bewaard</source>
         <translation>No visits kept</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="103"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="102"/>
         <source>notitie verbeteren</source>
         <translation>correct note</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="106"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="105"/>
         <source>ongedaan</source>
         <translation>undone</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="123"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="122"/>
         <source>Gegevens van dit huishouden</source>
         <translation>This household&apos;s data</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="126"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="125"/>
         <source>Dit is alles wat BuurtDesk over dit huishouden bewaart. Een bewoner mag dit inzien (AVG, inzagerecht) en laten wissen.</source>
         <translation>This is everything BuurtDesk keeps about this household. A resident may see it (GDPR, right of access) and have it erased.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="138"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="137"/>
         <source>Wissen op verzoek…</source>
         <translation>Erase on request…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="143"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="142"/>
         <source>Contactgegevens…</source>
         <translation>Contact details…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="148"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="147"/>
         <source>Afdrukken…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="191"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="190"/>
         <source>inzage %1.pdf</source>
         <translation>access %1.pdf</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="235"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="234"/>
         <source>Notitie verbeteren</source>
         <translation>Correct note</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="238"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="237"/>
         <source>Bezoek van %1 (%2). De oude tekst verdwijnt helemaal uit het bestand en gaat ook op de andere laptops weg; ongedaan maken kan niet.</source>
         <translation>Visit of %1 (%2). The old text disappears from the file completely and also goes away on the other laptops; this cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="310"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="308"/>
         <source>privacyverklaring.pdf</source>
         <translation>privacy statement.pdf</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="324"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="322"/>
         <source>verwerkingsregister.pdf</source>
         <translation>register of processing.pdf</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="334"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="332"/>
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="349"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="347"/>
         <source>%1 bezoek(en), met uitkomst, verbinder en notitie</source>
         <translation>%1 visit(s), with outcome, connector and note</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="354"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="352"/>
         <source>de notitie bij het adres</source>
         <translation>the note at the address</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="356"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="354"/>
         <source>telefoon en e-mail van de bewoner</source>
         <translation>the resident&apos;s phone and e-mail</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="359"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="357"/>
         <source>%1 keer initiatiefnemer</source>
         <translation>initiator %1 time(s)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="365"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="363"/>
         <source>%1 aanmelding(en) voor activiteiten</source>
         <translation>%1 sign-up(s) for activities</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="374"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="372"/>
         <source>Gegevens wissen op verzoek</source>
         <translation>Erase data on request</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="375"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="373"/>
         <source>De gegevens van %1 wissen?</source>
         <translation>Erase the data of %1?</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="378"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="376"/>
         <source>Dit wordt gewist: %1. Het adres zelf blijft, op “niet aanbellen: op verzoek”. Het wissen gaat met het volgende uitwisselbestand mee naar de andere laptops; ongedaan maken kan niet.</source>
         <translation>This is erased: %1. The address itself stays, marked “do not visit: on request”. The erasure goes to the other laptops with the next exchange file; it cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="370"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="368"/>
         <source>De bewoner mag later weer bezocht worden</source>
         <translation>The resident may be visited again later</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="384"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="382"/>
         <source>Wissen</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="409"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="406"/>
         <source>Contactgegevens van de bewoner</source>
         <translation>The resident&apos;s contact details</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="413"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="410"/>
         <source>Alleen als de bewoner wil worden teruggebeld of gemaild, en daarmee instemt. Leeg laten haalt weg wat bewaard was.</source>
         <translation>Only when the resident wants to be called or e-mailed back, and consents to it. Leaving the fields empty removes what was kept.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="434"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="431"/>
         <source>bijv. terugbellen over de warmtescan</source>
         <translation>e.g. call back about the heat scan</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="436"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="433"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="437"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="434"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="438"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="435"/>
         <source>Toestemming gegeven op</source>
         <translation>Consent given on</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="439"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="436"/>
         <source>Waarvoor</source>
         <translation>What for</translation>
     </message>
