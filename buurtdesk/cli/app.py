@@ -32,6 +32,7 @@ from . import (
     maintenance,
     privacy,
     projects,
+    questions,
     team,
     undo,
 )
@@ -43,6 +44,7 @@ COMMAND_MODULES = [
     households,
     projects,
     team,
+    questions,
     ideas,
     exports,
     exchange,

@@ -33,6 +33,8 @@ DUTCH = {
     "closed_projects": "afgesloten projecten",
     "printed_lists": "looplijsten",
     "ideas": "ideeën",
+    "questions": "deurvragen",
+    "answers": "antwoorden",
 }
 
 

@@ -23,6 +23,7 @@ from . import (
     m006_erasure,
     m007_ideas,
     m008_status_before_delete,
+    m010_questions,
 )
 
 
@@ -42,6 +43,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(m006_erasure.SQL),
     Migration(m007_ideas.SQL),
     Migration(m008_status_before_delete.SQL),
+    # m009 is another branch's (the lead renumbers at merge)
+    Migration(m010_questions.SQL, m010_questions.after),
 )
 
 LATEST_VERSION = len(MIGRATIONS)
