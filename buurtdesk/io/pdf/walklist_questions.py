@@ -43,7 +43,7 @@ def question_columns(
     """Columns ending at ``right``, each as wide as its heading (``size`` pt, bold) or the box,
     at most ``most`` (a longer heading is shortened with …)."""
     kept = tuple(safe_text(s) for s in shorts[:MAX_COLUMNS])
-    widths = tuple(min(max(width(s, BOLD, size), box + 6), most) + gap for s in kept)
+    widths = tuple(float(min(max(width(s, BOLD, size), box + 6), most)) + gap for s in kept)
     xs: list[float] = []
     x = right - sum(widths)
     for w in widths:
