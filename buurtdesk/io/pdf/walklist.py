@@ -351,7 +351,7 @@ def _define_forms(c: Canvas, info: WalkListInfo) -> float:
     c.beginForm(NOTE_FORM, lowerx=0, lowery=-ROW_H, upperx=PAGE_W, uppery=0)
     _dotted(c, ADDRESS_X + width(NOTE_LABEL, FONT, 10) + 8, 0, note_end)
     c.endForm()
-    return note_end
+    return float(note_end)
 
 
 def _dotted(c: Canvas, start: float, y: float, end: float) -> None:
