@@ -260,3 +260,38 @@ def question_figures(
         ordered = {s: streets[s] for s in sorted(streets, key=str.casefold)}
         figures.append(QuestionFigures(short, text, tuple(choices), removed, total, ordered))
     return figures
+
+
+@dataclass(frozen=True)
+class QuestionReport:
+    """A question's answers as the report for the municipality shows them: the total, and per
+    group of households the report may show (a street, or the merged small streets)."""
+
+    short: str
+    text: str
+    answers: tuple[str, ...]
+    total: dict[str, int]
+    groups: list[tuple[str, dict[str, int]]]
+
+
+def report_questions(
+    figures: Sequence[QuestionFigures], groups: Sequence[tuple[str, Sequence[str]]]
+) -> list[QuestionReport]:
+    """Answer counts summed over each shown group's streets (``groups``: label and streets, from
+    :func:`buurtdesk.domain.privacy.report_groups`); a street in no group counts in the total
+    only, so no group smaller than the minimum is shown."""
+    result: list[QuestionReport] = []
+    for figure in figures:
+        answers = tuple(figure.total)
+        per_group: list[tuple[str, dict[str, int]]] = []
+        for label, streets in groups:
+            counts = dict.fromkeys(answers, 0)
+            for street in streets:
+                for value, count in figure.streets.get(street, {}).items():
+                    counts[value] = counts.get(value, 0) + count
+            if any(counts.values()):  # a group without answers adds nothing
+                per_group.append((label, counts))
+        result.append(
+            QuestionReport(figure.short, figure.text, answers, dict(figure.total), per_group)
+        )
+    return result
