@@ -46,6 +46,7 @@ from .plan_refresh import LazyRefresh
 from .progress_chart import GOAL, INITIATORS, TAKES_PART, TEXT, VISITED, WeeklyChart, _num
 from .progress_dialogs import InitiatorsDialog
 from .progress_table import TallyTableModel, tally_table
+from .questions_table import QuestionsTable
 from .texts import error_text
 
 TABLE_MIN_HEIGHT = 170  # a heading and about five rows
@@ -221,6 +222,8 @@ class ProgressPage(QWidget):
         layout.addWidget(self._heading(self.tr("Week voor week")))
         layout.addWidget(self.chart, 2)
         layout.addLayout(self._tables, 2)
+        self.questions = QuestionsTable(context)  # the door questions' answers
+        layout.addWidget(self.questions)
         # Visits come at typing speed: one computation after a pause, and none while hidden.
         self.lazy = LazyRefresh(self, self.refresh)
         for signal in (context.visitsChanged, context.householdsChanged, context.teamChanged):
@@ -271,6 +274,7 @@ class ProgressPage(QWidget):
         self.exchanged.setText(last_exchange_words(self.context.db))
         self.exchanged.setVisible(bool(self.exchanged.text()))
         project = self.context.project
+        self.questions.refresh(project)
         if project is None:
             self.show_progress(None, None)
             return
