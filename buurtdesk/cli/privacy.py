@@ -101,6 +101,8 @@ def cmd_household_show(args: argparse.Namespace) -> int:
         outcome = Outcome(visit["outcome"]).dutch + (" (ongedaan)" if visit["undone"] else "")
         note = f" — {visit['note']}" if visit["note"] else ""
         print(f"    {visit['date']}  {outcome}, {visit['by'] or 'onbekend'}{note}")
+    for answer in data.get("answers", []):  # door questions
+        print(f"    {answer['date']}  {answer['question']} → {answer['answer']}")
     if data["initiator_in"]:
         print(f"  initiatiefnemer in: {', '.join(data['initiator_in'])}")
     for signup in data["signups"]:

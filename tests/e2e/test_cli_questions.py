@@ -41,6 +41,8 @@ def test_questions_answers_and_progress(cli, neighbourhood: Path) -> None:
     assert scan["streets"] == {"Lindelaan": {"ja": 1}}
     text = cli("progress", db=neighbourhood).stdout
     assert "deurvraag" in text and "warmtescan" in text
+    shown = cli("household", "show", "Lindelaan 3", db=neighbourhood).stdout
+    assert "Wilt u een gratis warmtescan? → ja" in shown and "Welke isolatie? → spouw" in shown
     removed = cli("question", "remove", "warmtescan", db=neighbourhood)
     assert removed.returncode == 0 and "verborgen" in removed.stdout
 
