@@ -80,6 +80,14 @@ TABLE_WORDS: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("Exchange", "keer ongedaan/opnieuw"),
         QT_TRANSLATE_NOOP("Exchange", "keer ongedaan/opnieuw"),
     ),
+    "questions": (
+        QT_TRANSLATE_NOOP("Exchange", "deurvraag"),
+        QT_TRANSLATE_NOOP("Exchange", "deurvragen"),
+    ),
+    "answers": (
+        QT_TRANSLATE_NOOP("Exchange", "antwoord"),
+        QT_TRANSLATE_NOOP("Exchange", "antwoorden"),
+    ),
 }
 
 FIELD_WORDS: dict[str, str] = {
@@ -120,6 +128,10 @@ FIELD_WORDS: dict[str, str] = {
     "time": QT_TRANSLATE_NOOP("Exchange", "tijd"),
     "description": QT_TRANSLATE_NOOP("Exchange", "beschrijving"),
     "project_id": QT_TRANSLATE_NOOP("Exchange", "project"),
+    "short": QT_TRANSLATE_NOOP("Exchange", "korte naam"),
+    "text": QT_TRANSLATE_NOOP("Exchange", "tekst"),
+    "choices": QT_TRANSLATE_NOOP("Exchange", "keuzes"),
+    "removed_at": QT_TRANSLATE_NOOP("Exchange", "verborgen"),
 }
 YES_NO_FIELDS = {"do_not_visit", "consent_names"}
 

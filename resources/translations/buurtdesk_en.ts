@@ -14,87 +14,87 @@
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="139"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="151"/>
         <source>%1 %2 nieuw</source>
         <translation>%1 new %2</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="140"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="152"/>
         <source>%1 %2 bijgewerkt</source>
         <translation>%1 %2 updated</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="141"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="153"/>
         <source>%1 %2 verwijderd</source>
         <translation>%1 %2 deleted</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="142"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="154"/>
         <source>niets nieuws</source>
         <translation>nothing new</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="144"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="156"/>
         <source>; 1 conflict: zie de lijst hieronder</source>
         <translation>; 1 conflict: see the list below</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="146"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="158"/>
         <source>; %1 conflicten: zie de lijst hieronder</source>
         <translation>; %1 conflicts: see the list below</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="149"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="161"/>
         <source>; %1 overgeslagen (%2)</source>
         <translation>; %1 skipped (%2)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="162"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="174"/>
         <source>(leeg)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="164"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="176"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="164"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="176"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="170"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="182"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="186"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="198"/>
         <source>nog nooit</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="340"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="352"/>
         <source>Startpakket openen</source>
         <translation>Open start package</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="343"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="355"/>
         <source>Kies een startpakket en een naam voor het nieuwe bestand.</source>
         <translation>Choose a start package and a name for the new file.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="346"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="358"/>
         <source>Startpakket openen…</source>
         <translation>Opening start package…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="352"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="364"/>
         <source>%1 is nu een laptop van de buurt: %2</source>
         <translation>%1 is now a laptop of the neighbourhood: %2</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="379"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="391"/>
         <source>Laatste uitwisseling: %1</source>
         <translation>Last exchange: %1</translation>
     </message>
@@ -553,7 +553,7 @@ Choose No if it was a typo.</translation>
     </message>
     <message>
         <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="47"/>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="89"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="97"/>
         <source>straat</source>
         <translation>street</translation>
     </message>
@@ -574,7 +574,7 @@ Choose No if it was a typo.</translation>
     </message>
     <message>
         <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="53"/>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="122"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="130"/>
         <source>project</source>
         <translation>project</translation>
     </message>
@@ -585,7 +585,7 @@ Choose No if it was a typo.</translation>
     </message>
     <message>
         <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="57"/>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="117"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="125"/>
         <source>teamlid</source>
         <translation>team member</translation>
     </message>
@@ -596,7 +596,7 @@ Choose No if it was a typo.</translation>
     </message>
     <message>
         <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="60"/>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="113"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="121"/>
         <source>rol</source>
         <translation>role</translation>
     </message>
@@ -672,169 +672,209 @@ Choose No if it was a typo.</translation>
         <translation>undo/redo</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="86"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="84"/>
+        <source>deurvraag</source>
+        <translation>door question</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="85"/>
+        <source>deurvragen</source>
+        <translation>door questions</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="88"/>
+        <source>antwoord</source>
+        <translation>answer</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="89"/>
+        <source>antwoorden</source>
+        <translation>answers</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="94"/>
         <source>naam</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="87"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="95"/>
         <source>plaats</source>
         <translation>place</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="88"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="96"/>
         <source>nummering</source>
         <translation>numbering</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="90"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="98"/>
         <source>huisnummer</source>
         <translation>house number</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="91"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="99"/>
         <source>huisletter</source>
         <translation>house letter</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="92"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="100"/>
         <source>toevoeging</source>
         <translation>addition</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="93"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="101"/>
         <source>postcode</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="94"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="102"/>
         <source>ligging (x)</source>
         <translation>location (x)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="95"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="103"/>
         <source>ligging (y)</source>
         <translation>location (y)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="96"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="104"/>
         <source>niet aanbellen</source>
         <translation>do not call</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="97"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="105"/>
         <source>reden niet aanbellen</source>
         <translation>reason for do not call</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="98"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="106"/>
         <source>notitie</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="99"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="107"/>
         <source>bron</source>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="100"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="108"/>
         <source>thema</source>
         <translation>theme</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="101"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="109"/>
         <source>titel</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="102"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="110"/>
         <source>startdatum</source>
         <translation>start date</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="103"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="111"/>
         <source>aantal weken</source>
         <translation>number of weeks</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="104"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="112"/>
         <source>doel (%)</source>
         <translation>goal (%)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="105"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="113"/>
         <source>kernboodschap</source>
         <translation>key message</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="106"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="114"/>
         <source>contact</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="107"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="115"/>
         <source>afgesloten</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="108"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="116"/>
         <source>telefoon</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="109"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="117"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="110"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="118"/>
         <source>toestemming</source>
         <translation>consent</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="111"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="119"/>
         <source>naam in verslagen</source>
         <translation>named in reports</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="112"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="120"/>
         <source>week</source>
         <translation>week</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="114"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="122"/>
         <source>waarom</source>
         <translation>why</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="115"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="123"/>
         <source>soort</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="116"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="124"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="118"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="126"/>
         <source>volgorde</source>
         <translation>order</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="119"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="127"/>
         <source>datum</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="120"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="128"/>
         <source>tijd</source>
         <translation>time</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="121"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="129"/>
         <source>beschrijving</source>
         <translation>description</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="131"/>
+        <source>korte naam</source>
+        <translation>short name</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="132"/>
+        <source>tekst</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="133"/>
+        <source>keuzes</source>
+        <translation>choices</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="134"/>
+        <source>verborgen</source>
+        <translation>hidden</translation>
     </message>
 </context>
 <context>
@@ -2736,48 +2776,48 @@ Choose No if it was a typo.</translation>
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="262"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="274"/>
         <source>Startpakket openen</source>
         <translation>Open start package</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="267"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="279"/>
         <source>Met een startpakket van de coördinator wordt deze laptop een laptop van de buurt. De buurt komt in een nieuw bestand, dat daarna opent.</source>
         <translation>With a start package from the coordinator this laptop becomes a laptop of the neighbourhood. The neighbourhood goes into a new file, which then opens.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="276"/>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="280"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="288"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="292"/>
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="286"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="298"/>
         <source>Startpakket:</source>
         <translation>Start package:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="287"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="299"/>
         <source>Nieuw bestand:</source>
         <translation>New file:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="293"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="305"/>
         <source>Teamcode:</source>
         <translation>Team code:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="304"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="316"/>
         <source>Startpakket kiezen</source>
         <translation>Choose start package</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="315"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="327"/>
         <source>Nieuw buurtbestand</source>
         <translation>New neighbourhood file</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="317"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="329"/>
         <source>BuurtDesk-bestanden (*.buurtdesk)</source>
         <translation>BuurtDesk files (*.buurtdesk)</translation>
     </message>
@@ -3335,27 +3375,27 @@ on the Streets page; then the map appears here.</translation>
 <context>
     <name>PackageDialog</name>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="218"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="230"/>
         <source>Startpakket maken</source>
         <translation>Make start package</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="222"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="234"/>
         <source>Een startpakket maakt van een nieuwe laptop een laptop van deze buurt. Voor een verbinder kan het alleen diens straten bevatten.</source>
         <translation>A start package makes a new laptop a laptop of this neighbourhood. For a connector it can hold only their streets.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="228"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="240"/>
         <source>De hele buurt</source>
         <translation>The whole neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="230"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="242"/>
         <source>Alleen de straten van verbinder:</source>
         <translation>Only the streets of connector:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="237"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="249"/>
         <source>(geen verbinders in het team)</source>
         <translation>(no connectors in the team)</translation>
     </message>
