@@ -89,3 +89,16 @@ def test_bad_input_changes_nothing(cli, neighbourhood: Path, args: tuple[str, ..
     assert done.stderr.startswith("buurtdesk: ") and "Traceback" not in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
     assert neighbourhood.read_bytes() == before
+
+
+def test_followup_lists_expert_visits_from_the_heat_scan(cli, neighbourhood: Path) -> None:
+    cli("question", "add", "Wilt u een gratis warmtescan?", "--short", "warmtescan",
+        db=neighbourhood)  # fmt: skip
+    done = cli("visit", "Kastanjeplein 4", "2", "--by", "Ann", "--answer", "warmtescan=ja",
+               db=neighbourhood)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    listed = json.loads(cli("followup", "--json", db=neighbourhood).stdout)["followups"]
+    assert {"kind": "expert_visit", "address": "Kastanjeplein 4"}.items() <= {
+        k: v for k, v in listed[-1].items() if k in ("kind", "address")
+    }.items()
+    assert "deskundige langs" in cli("followup", db=neighbourhood).stdout
