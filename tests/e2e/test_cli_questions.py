@@ -94,9 +94,9 @@ def test_bad_input_changes_nothing(cli, neighbourhood: Path, args: tuple[str, ..
 def test_followup_lists_expert_visits_from_the_heat_scan(cli, neighbourhood: Path) -> None:
     cli("question", "add", "Wilt u een gratis warmtescan?", "--short", "warmtescan",
         db=neighbourhood)  # fmt: skip
-    done = cli("visit", "Kastanjeplein 4", "2", "--by", "Ann", "--answer", "warmtescan=ja",
+    done = cli("visit", "Lindelaan 9", "2", "--by", "Ann", "--answer", "warmtescan=ja",
                db=neighbourhood)  # fmt: skip
     assert done.returncode == 0, done.stderr
     listed = json.loads(cli("followup", "--json", db=neighbourhood).stdout)["followups"]
-    assert any(f["kind"] == "expert_visit" and f["address"] == "Kastanjeplein 4" for f in listed)
+    assert any(f["kind"] == "expert_visit" and f["address"] == "Lindelaan 9" for f in listed)
     assert "deskundige langs" in cli("followup", db=neighbourhood).stdout
