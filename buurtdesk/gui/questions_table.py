@@ -1,6 +1,7 @@
 """The door questions on the progress page: per question how many households answered what, in
 total, with the streets in the tooltip (the same figures as ``progress --json``'s ``questions``,
-from :func:`buurtdesk.ops.questions.figures`, computed on the database worker)."""
+from :func:`buurtdesk.ops.questions.figures`; the progress page computes them on the database
+worker, in the same job as its other figures)."""
 
 from __future__ import annotations
 
@@ -15,10 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.questions import QuestionFigures
-from ..ops.questions import figures as question_figures
-from ..store.projects import Project
 from .context import GuiContext
-from .texts import error_text
 
 
 class QuestionsTable(QWidget):
@@ -28,7 +26,6 @@ class QuestionsTable(QWidget):
         super().__init__(parent)
         self.context = context
         self.figures: list[QuestionFigures] = []
-        self._generation = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.heading = QLabel(self.tr("Deurvragen"))
@@ -50,24 +47,6 @@ class QuestionsTable(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.table)
         self.setVisible(False)
-
-    def refresh(self, project: Project | None) -> None:
-        """Count on the worker; the table shows the result when it comes."""
-        self._generation += 1
-        generation = self._generation
-        if project is None:
-            self.set_figures([])
-            return
-        self.context.worker.run(
-            lambda db, _report: question_figures(db, project.id),
-            "deurvragen",
-            on_finished=lambda result: self._done(generation, result),
-            on_failed=lambda exc: self.heading.setText(error_text(exc)),
-        )
-
-    def _done(self, generation: int, figures: list[QuestionFigures]) -> None:
-        if generation == self._generation:
-            self.set_figures(figures)
 
     def set_figures(self, figures: list[QuestionFigures]) -> None:
         self.figures = figures

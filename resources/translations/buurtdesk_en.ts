@@ -2499,17 +2499,17 @@ Choose No if it was a typo.</translation>
 <context>
     <name>GoalBar</name>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="113"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="115"/>
         <source>initiatiefnemers %1</source>
         <translation>initiators %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="114"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="116"/>
         <source>via de deurrondes %1</source>
         <translation>through the door rounds %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="137"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="139"/>
         <source>doel %1 %</source>
         <translation>goal %1 %</translation>
     </message>
@@ -4018,132 +4018,132 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="152"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="154"/>
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="154"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="156"/>
         <source>Initiatiefnemers…</source>
         <translation>Initiators…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="167"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="169"/>
         <source>Bezocht</source>
         <translation>Visited</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="168"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="170"/>
         <source>Geïnteresseerd</source>
         <translation>Interested</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="169"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="171"/>
         <source>Doet mee</source>
         <translation>Takes part</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="170"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="172"/>
         <source>Nog nodig voor het doel</source>
         <translation>Still needed for the goal</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="171"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="173"/>
         <source>Tempo nodig</source>
         <translation>Pace needed</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="181"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="183"/>
         <source>Straat</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="185"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="187"/>
         <source>Verbinder</source>
         <translation>Connector</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="185"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="187"/>
         <source>(straten zonder verbinder)</source>
         <translation>(streets without a connector)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="195"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="197"/>
         <source>Per straat</source>
         <translation>Per street</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="196"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="198"/>
         <source>Per verbinder</source>
         <translation>Per connector</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="222"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="224"/>
         <source>Week voor week</source>
         <translation>Week by week</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="302"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="310"/>
         <source>Nog geen project: begin er een op de pagina Plan.</source>
         <translation>No project yet: start one on the Plan page.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="310"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="318"/>
         <source>begint op %1</source>
         <translation>starts on %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="312"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="320"/>
         <source>afgelopen</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="315"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="323"/>
         <source>week %1 van %2, nog %3 weken</source>
         <translation>week %1 of %2, %3 weeks left</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="322"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="330"/>
         <source>doel %1 % = %2 van %3 huishoudens</source>
         <translation>goal %1 % = %2 of %3 households</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="327"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="335"/>
         <source>%1 % van alle huishoudens</source>
         <translation>%1 % of all households</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="336"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="344"/>
         <source>%1 %, incl. %2 initiatiefnemers</source>
         <translation>%1 %, incl. %2 initiators</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="341"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="349"/>
         <source>Het doel is gehaald!</source>
         <translation>The goal has been reached!</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="345"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="353"/>
         <source>deelnemers om %1 % te halen</source>
         <translation>participants to reach %1 %</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="349"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="357"/>
         <source>niets meer nodig</source>
         <translation>nothing more needed</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="351"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="359"/>
         <source>het project is voorbij</source>
         <translation>the project is over</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="356"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="364"/>
         <source>deelnemers per week; %1 deuren per week</source>
         <translation>participants per week; %1 doors per week</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="362"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="370"/>
         <source>Initiatiefnemers: %1 (%2 %). Daarmee moeten de deurrondes nog %3 van de %4 deelnemers van het doel brengen; ze brachten er tot nu toe %5.</source>
         <translation>Initiators: %1 (%2 %). So the door rounds still have to bring %3 of the %4 participants of the goal; so far they brought %5.</translation>
     </message>
@@ -4229,27 +4229,27 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>QuestionsTable</name>
     <message>
-        <location filename="../../buurtdesk/gui/questions_table.py" line="34"/>
+        <location filename="../../buurtdesk/gui/questions_table.py" line="31"/>
         <source>Deurvragen</source>
         <translation>Door questions</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/questions_table.py" line="41"/>
+        <location filename="../../buurtdesk/gui/questions_table.py" line="38"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/questions_table.py" line="41"/>
+        <location filename="../../buurtdesk/gui/questions_table.py" line="38"/>
         <source>Beantwoord</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/questions_table.py" line="41"/>
+        <location filename="../../buurtdesk/gui/questions_table.py" line="38"/>
         <source>Antwoorden</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/questions_table.py" line="78"/>
+        <location filename="../../buurtdesk/gui/questions_table.py" line="57"/>
         <source>(verborgen)</source>
         <translation>(hidden)</translation>
     </message>
