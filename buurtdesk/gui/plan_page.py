@@ -63,6 +63,7 @@ from .plan_dialogs import (
     tr,
 )
 from .plan_refresh import LazyRefresh
+from .questions_panel import QuestionsPanel
 from .texts import error_text
 
 
@@ -128,6 +129,8 @@ class PlanPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.message)
         layout.addWidget(self.scroll, 1)
+        self.questions = QuestionsPanel(context)  # the project's door questions
+        layout.addWidget(self.questions)
         self.cards: dict[int, TaskCard] = {}
         self.cells: dict[tuple[int, Role | None], DropCell] = {}
         self._focus_week = 1
