@@ -34,6 +34,7 @@ from . import (
     neighbourhood,
     privacy,
     projects,
+    questions,
     team,
     undo,
 )
@@ -46,6 +47,7 @@ COMMAND_MODULES = [
     households,
     projects,
     team,
+    questions,
     ideas,
     followup,
     exports,

@@ -93,6 +93,14 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     )
     visit.add_argument("--date", default=None, metavar="JJJJ-MM-DD", help="standaard vandaag")
     visit.add_argument("--note", default="")
+    visit.add_argument(
+        "--answer",
+        action="append",
+        default=[],
+        metavar="VRAAG=ANTWOORD",
+        help="antwoord op een deurvraag: KORTE-NAAM=ja, =nee of =KEUZE (herhaalbaar; zie: "
+        "buurtdesk questions)",
+    )
     visit.add_argument("--project", metavar="PROJECT")
     visit.add_argument(
         "--force", action="store_true", help="ook vastleggen als het adres op niet aanbellen staat"

@@ -131,6 +131,8 @@ def cmd_household_show(args: argparse.Namespace) -> int:
         note = f" — {visit['note']}" if visit["note"] else ""
         said = f"{visit['date']}  {outcome}, {visit['by'] or 'onbekend'}{note}"
         print(f"    {visit['number']:>2}. {said}")
+    for answer in data.get("answers", []):  # door questions
+        print(f"    {answer['date']}  {answer['question']} → {answer['answer']}")
     if data["initiator_in"]:
         print(f"  initiatiefnemer in: {', '.join(data['initiator_in'])}")
     for signup in data["signups"]:

@@ -10,6 +10,7 @@ from typing import Any
 from ..domain.plan import list_themes, week_labels
 from ..domain.privacy import DEFAULT_MIN_GROUP, FLOOR_MIN_GROUP
 from ..ops import projects as ops
+from ..ops.questions import figures as question_figures
 from ..store.plan import list_tasks, plans_dir, visits_per_week
 from ..store.progress import list_initiators, project_progress
 from ..store.projects import current_project, list_projects, report_min_group
@@ -235,8 +236,15 @@ def cmd_progress(args: argparse.Namespace) -> int:
     project = project_for(db, args.project)
     today = parse_date(args.today, "vandaag") if args.today else date.today()
     result = project_progress(db, project, today)
+    questions = question_figures(db, project.id)
     if args.json:
-        print_json({"project": project.as_dict(), **result.as_dict()})
+        print_json(
+            {
+                "project": project.as_dict(),
+                **result.as_dict(),
+                "questions": [f.as_dict() for f in questions],
+            }
+        )
         return 0
     t = result.total
     data = result.as_dict()
@@ -300,6 +308,19 @@ def cmd_progress(args: argparse.Namespace) -> int:
             for w in result.by_week
         ],
     )
+    if questions:
+        print()
+        print_table(
+            ["deurvraag", "beantwoord", "antwoorden"],
+            [
+                (
+                    f.short + (" (verborgen)" if f.removed else ""),
+                    f.answered,
+                    ", ".join(f"{k} {n}" for k, n in f.total.items()),
+                )
+                for f in questions
+            ],
+        )
     return 0
 
 

@@ -19,6 +19,7 @@ from ..domain.outcomes import Outcome
 from ..domain.team import Role
 from ..domain.walklist import household_for_row, parse_list_code, parse_row_entry
 from ..errors import UserError
+from ..ops.questions import parse_answers
 from ..ops.visits import (
     DoNotVisitDoor,
     RecordedVisits,
@@ -28,6 +29,7 @@ from ..ops.visits import (
     resolve_visitor,
 )
 from ..store.households import find_by_address, find_streets, households_at_number
+from ..store.questions import visit_answers
 from ..store.street_list import household_rows
 from ..store.team import list_members
 from ..store.visits import list_visits
@@ -44,9 +46,10 @@ def register_reentry(subparsers: Any, common: argparse.ArgumentParser) -> None:
     reentry.add_argument("code", metavar="LIJSTCODE", help="rechtsboven op de looplijst")
     reentry.add_argument(
         "rows",
-        metavar='"RIJ UITKOMST [NOTITIE]"',
+        metavar='"RIJ UITKOMST [VRAAG=ANTWOORD ...] [NOTITIE]"',
         nargs="+",
-        help='per rij het rijnummer en het vakje 1-6, bijv. "12 3" of "13 1 komt dinsdag terug"',
+        help='per rij het rijnummer en het vakje 1-6, bijv. "12 3", "13 1 komt dinsdag terug" '
+        'of "14 3 warmtescan=ja"',
     )
     reentry.add_argument(
         "--by", default=None, metavar="NAAM", help="alleen voor een lijst die voor straten is "
@@ -110,6 +113,7 @@ def cmd_visit(args: argparse.Namespace) -> int:
             visit_date=visit_date,
             visitor=visitor,
             note=args.note,
+            answers=parse_answers(args.answer),
             project=args.project,
             force=args.force,
         )
@@ -134,6 +138,7 @@ def cmd_visit(args: argparse.Namespace) -> int:
                 "date": visit_date.isoformat(),
                 "by": visit.visitor,
                 "door_card_suggested": visit.door_card,
+                "answers": visit_answers(db, visit.visit_id),
             }
         )
     else:
@@ -206,7 +211,7 @@ def cmd_reentry(args: argparse.Namespace) -> int:
     else:
         visitor = team_visitor(db, args.by)
     items = household_rows(db, None, walk.household_ids)
-    rows: list[tuple[int, int, Outcome, str, str]] = []
+    rows: list[tuple[int, int, Outcome, str, str, dict[str, str]]] = []
     typed: list[str] = []
     for number, text in enumerate(args.rows, start=1):
         where = f'regel {number} ("{text.strip()}")'
@@ -214,6 +219,7 @@ def cmd_reentry(args: argparse.Namespace) -> int:
         if parsed is None:
             raise UserError(f"{where}: typ een rijnummer en een uitkomst 1-6, bijv. 12 3")
         row, outcome, note = parsed
+        answers, note = _row_answers(note, where)
         household_id = household_for_row(walk.household_ids, row)
         if household_id is None:
             raise UserError(
@@ -223,12 +229,12 @@ def cmd_reentry(args: argparse.Namespace) -> int:
         item = items.get(household_id)
         if item is None:
             raise UserError(f"{where}: het huishouden van rij {row} bestaat niet meer")
-        rows.append((row, household_id, outcome, note, item.address))
+        rows.append((row, household_id, outcome, note, item.address, answers))
         typed.append(text.strip())
     try:
         done = record_visits(
             db,
-            [VisitInput(household_id, outcome, note) for _, household_id, outcome, note, _ in rows],
+            [VisitInput(r[1], r[2], r[3], r[5]) for r in rows],
             visit_date=visit_date,
             visitor=visitor,
             project=args.project,
@@ -260,6 +266,19 @@ def cmd_reentry(args: argparse.Namespace) -> int:
         for visit in recorded:
             print(f"  rij {visit['row']}: {visit['household']} — {Outcome(visit['outcome']).dutch}")
     return 0
+
+
+def _row_answers(note: str, where: str) -> tuple[dict[str, str], str]:
+    """Answers typed after a row's outcome (``12 3 warmtescan=ja isolatie=dak``), then the note."""
+    words = note.split()
+    given = 0
+    while given < len(words) and "=" in words[given]:
+        given += 1
+    try:
+        answers = parse_answers(words[:given])
+    except UserError as exc:
+        raise UserError(f"{where}: {exc}") from None
+    return answers, " ".join(words[given:]) if given else note
 
 
 def _connector_hint(db: Database) -> str:

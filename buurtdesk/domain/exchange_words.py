@@ -46,6 +46,14 @@ TABLE_WORDS: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("Exchange", "keer ongedaan/opnieuw"),
         QT_TRANSLATE_NOOP("Exchange", "keer ongedaan/opnieuw"),
     ),
+    "questions": (
+        QT_TRANSLATE_NOOP("Exchange", "deurvraag"),
+        QT_TRANSLATE_NOOP("Exchange", "deurvragen"),
+    ),
+    "answers": (
+        QT_TRANSLATE_NOOP("Exchange", "antwoord"),
+        QT_TRANSLATE_NOOP("Exchange", "antwoorden"),
+    ),
     "note_corrections": (
         QT_TRANSLATE_NOOP("Exchange", "verbeterde notitie"),
         QT_TRANSLATE_NOOP("Exchange", "verbeterde notities"),

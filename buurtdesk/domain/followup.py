@@ -8,8 +8,8 @@ The rules, once:
   call, and only then are the contact details shown (here and nowhere on a walk list);
 - **door card**: not at home :data:`~buurtdesk.domain.outcomes.DOOR_CARD_AFTER_NOT_HOME` times in
   a row (the rule the door cards and the check-off hint use);
-- **expert visit**: a "ja" to a door question that asks for one (the theme's heat scan, a
-  heat-pump advice; questions marked as such in the step plan).
+- **expert visit**: the latest answer to the heat-scan question (:data:`HEAT_SCAN`) is "ja";
+  it is for the team's experts, the rest for the street's connectors.
 
 A household that asked not to be visited is on no list.
 """
@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+
+HEAT_SCAN = "warmtescan"  # the door question whose "ja" asks for an expert's visit
 
 
 class FollowUpKind(StrEnum):
@@ -39,7 +41,7 @@ class FollowUp:
     household_id: int
     address: str
     street: str
-    who: tuple[str, ...]  # the street's connectors (for an expert visit: the experts)
+    who: tuple[str, ...]  # the street's connectors; for an expert visit the team's experts
     contact: str  # phone and e-mail, only for a call back with consent
     reason: str  # what it came from, e.g. "geïnteresseerd op 12-11" or the question
     done_on: str | None  # ISO date, or None when still to do

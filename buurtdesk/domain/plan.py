@@ -2,9 +2,10 @@
 
 A plan file in ``resources/plans/`` has a header (``id``, ``title``, ``description``, ``weeks``,
 ``message``, ``talking_points``) and a ``[[task]]`` table per task (``week``, ``role``, ``title``,
-``why``, optional ``kind``). A file that cannot be read or does not follow these rules gives a
-:class:`PlanError` naming the file and, where it can be found, the line; :func:`list_themes` turns
-that into an unavailable theme instead of stopping the application.
+``why``, optional ``kind``), and a ``[[question]]`` table per door question a new project gets
+(``short``, ``text``, optional ``choices``). A file that cannot be read or does not follow these
+rules gives a :class:`PlanError` naming the file and, where it can be found, the line;
+:func:`list_themes` turns that into an unavailable theme instead of stopping the application.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import QT_TRANSLATE_NOOP, UserError
+from .questions import DefaultQuestion, plan_questions
 from .team import Role
 
 MAX_WEEKS = 104
@@ -69,6 +71,7 @@ class Plan:
     talking_points: tuple[str, ...]
     tasks: tuple[PlanTask, ...]
     path: Path | None = None
+    questions: tuple[DefaultQuestion, ...] = ()  # the door questions a new project gets
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -115,7 +118,16 @@ class ThemeInfo:
 _TOML_LINE = re.compile(r"\(at line (\d+), column \d+\)")
 _HEADER_FIELDS = ("id", "title", "weeks")
 _TASK_FIELDS = ("week", "role", "title")
-_KNOWN_HEADER = {"id", "title", "description", "weeks", "message", "talking_points", "task"}
+_KNOWN_HEADER = {
+    "id",
+    "title",
+    "description",
+    "weeks",
+    "message",
+    "talking_points",
+    "task",
+    "question",
+}
 _KNOWN_TASK = {"week", "role", "title", "why", "kind"}
 
 
@@ -216,6 +228,10 @@ def parse_plan(text: str, path: str | Path = "<plan>") -> Plan:
             lines.key("task"),
         )
     tasks = [_task(raw, i, weeks, path, lines) for i, raw in enumerate(raw_tasks)]
+    try:
+        questions = plan_questions(data.get("question"), text)
+    except UserError as exc:
+        raise PlanError.wrap(exc, path, exc.line) from None
     return Plan(
         id=plan_id,
         title=_text(data, "title", path, lines.key("title")),
@@ -225,6 +241,7 @@ def parse_plan(text: str, path: str | Path = "<plan>") -> Plan:
         talking_points=tuple(p.strip() for p in points),
         tasks=tuple(tasks),
         path=path,
+        questions=questions,
     )
 
 

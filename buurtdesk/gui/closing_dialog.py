@@ -4,11 +4,10 @@ start for a project that ended more than three months ago."""
 
 from __future__ import annotations
 
-import sqlite3
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..errors import Coded
 from ..ops import closing
@@ -18,6 +17,7 @@ from .texts import error_text
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
+    from .worker import Job
 
 
 def preview_text(gone: dict[str, int]) -> str:
@@ -38,14 +38,16 @@ def preview_text(gone: dict[str, int]) -> str:
     )
 
 
-def close_with_preview(parent: QWidget, window: MainWindow, project: Project) -> bool:
-    """Show what goes, ask (default No), close. True when closed."""
+def close_with_preview(parent: QWidget, window: MainWindow, project: Project) -> Job | None:
+    """Show what goes, ask (default No), then close on the worker: at city scale closing takes
+    a minute, and the window keeps answering meanwhile (a progress dialog; quitting asks). The
+    job, or None when nothing was started."""
     context = window.context
     try:
         gone = closing.what_goes(context.db, project)
     except Coded as exc:
         QMessageBox.information(parent, "BuurtDesk", error_text(exc))
-        return False
+        return None
     if not confirm_destructive(
         parent,
         title=QCoreApplication.translate("Closing", "Project afsluiten"),
@@ -55,21 +57,16 @@ def close_with_preview(parent: QWidget, window: MainWindow, project: Project) ->
         informative=preview_text(gone),
         action=QCoreApplication.translate("Closing", "Afsluiten"),
     ):
-        return False
-    error: BaseException | None = None
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a minute at city scale
-    try:
-        closing.close(context.db, project)
-    except (Coded, sqlite3.Error) as exc:
-        error = exc
-    finally:
-        QApplication.restoreOverrideCursor()
-    if error is not None:
-        QMessageBox.warning(parent, "BuurtDesk", error_text(error))
-        return False
-    context.undo_stack.clear()  # the history below the window went with the visits
-    window._data_arrived()
-    return True
+        return None
+
+    def job(db: Any, _progress: Any) -> None:
+        closing.close(db, project)
+
+    def closed(_result: object) -> None:
+        context.undo_stack.clear()  # the history below the window went with the visits
+        window._data_arrived()
+
+    return window.run_job(job, QCoreApplication.translate("Closing", "Project afsluiten…"), closed)
 
 
 def remind(window: MainWindow) -> list[Project]:

@@ -39,8 +39,6 @@ from ..store.team import Member
 CONTEXT = "Exchange"
 FILE_FILTER = QT_TRANSLATE_NOOP("Exchange", "Uitwisselbestanden (*.bdx);;Alle bestanden (*)")
 
-# (one, several) per synchronised table
-
 FIELD_WORDS: dict[str, str] = {
     "name": QT_TRANSLATE_NOOP("Exchange", "naam"),
     "place": QT_TRANSLATE_NOOP("Exchange", "plaats"),
@@ -79,6 +77,10 @@ FIELD_WORDS: dict[str, str] = {
     "time": QT_TRANSLATE_NOOP("Exchange", "tijd"),
     "description": QT_TRANSLATE_NOOP("Exchange", "beschrijving"),
     "project_id": QT_TRANSLATE_NOOP("Exchange", "project"),
+    "short": QT_TRANSLATE_NOOP("Exchange", "korte naam"),
+    "text": QT_TRANSLATE_NOOP("Exchange", "tekst"),
+    "choices": QT_TRANSLATE_NOOP("Exchange", "keuzes"),
+    "removed_at": QT_TRANSLATE_NOOP("Exchange", "verborgen"),
 }
 YES_NO_FIELDS = {"do_not_visit", "consent_names"}
 

@@ -63,6 +63,7 @@ from .plan_dialogs import (
     tr,
 )
 from .plan_refresh import LazyRefresh
+from .questions_panel import QuestionsPanel
 from .texts import error_text
 
 
@@ -128,6 +129,8 @@ class PlanPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.message)
         layout.addWidget(self.scroll, 1)
+        self.questions = QuestionsPanel(context)  # the project's door questions
+        layout.addWidget(self.questions)
         self.cards: dict[int, TaskCard] = {}
         self.cells: dict[tuple[int, Role | None], DropCell] = {}
         self._focus_week = 1
@@ -416,11 +419,12 @@ class PlanPage(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.context.planChanged.emit()
 
-    def close_project(self) -> bool:
+    def close_project(self) -> object:
+        """The preview, then the project closed on the worker; the job (None: not started)."""
         project = self.project
         window = self.window()
         if project is None or not hasattr(window, "_data_arrived"):
-            return False
+            return None
         return close_with_preview(self, window, project)  # type: ignore[arg-type]
 
     def new_project(self) -> None:

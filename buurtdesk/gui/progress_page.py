@@ -38,6 +38,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.progress import Progress, pct
+from ..domain.questions import QuestionFigures
+from ..ops.questions import figures as question_figures
 from ..store.progress import project_progress
 from ..store.projects import Project
 from .context import GuiContext
@@ -46,6 +48,7 @@ from .plan_refresh import LazyRefresh
 from .progress_chart import GOAL, INITIATORS, TAKES_PART, TEXT, VISITED, WeeklyChart, _num
 from .progress_dialogs import InitiatorsDialog
 from .progress_table import TallyTableModel, tally_table
+from .questions_table import QuestionsTable
 from .texts import error_text
 
 TABLE_MIN_HEIGHT = 170  # a heading and about five rows
@@ -221,6 +224,8 @@ class ProgressPage(QWidget):
         layout.addWidget(self._heading(self.tr("Week voor week")))
         layout.addWidget(self.chart, 2)
         layout.addLayout(self._tables, 2)
+        self.questions = QuestionsTable(context)  # the door questions' answers
+        layout.addWidget(self.questions)
         # Visits come at typing speed: one computation after a pause, and none while hidden.
         self.lazy = LazyRefresh(self, self.refresh)
         for signal in (context.visitsChanged, context.householdsChanged, context.teamChanged):
@@ -272,6 +277,7 @@ class ProgressPage(QWidget):
         self.exchanged.setVisible(bool(self.exchanged.text()))
         project = self.context.project
         if project is None:
+            self.questions.set_figures([])
             self.show_progress(None, None)
             return
         today = self.today()
@@ -279,14 +285,20 @@ class ProgressPage(QWidget):
         generation = self._generation
         # worker.run calls back on the GUI thread (a lambda on the job's signal would not).
         self.context.worker.run(
-            lambda db, _report: project_progress(db, project, today),
+            lambda db, _report: (
+                project_progress(db, project, today),
+                question_figures(db, project.id),  # the door questions' answers
+            ),
             "voortgang",
-            on_finished=lambda result: self._done(generation, project, result),
+            on_finished=lambda result: self._done(generation, project, *result),
             on_failed=lambda exc: self.subtitle.setText(error_text(exc)),
         )
 
-    def _done(self, generation: int, project: Project, result: Progress) -> None:
+    def _done(
+        self, generation: int, project: Project, result: Progress, questions: list[QuestionFigures]
+    ) -> None:
         if generation == self._generation:  # an older computation that finished late is ignored
+            self.questions.set_figures(questions)
             self.show_progress(project, result)
 
     def show_progress(self, project: Project | None, p: Progress | None) -> None:

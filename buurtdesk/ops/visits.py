@@ -7,8 +7,8 @@ and a redo puts back exactly what the visit made of it (the command line and the
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -18,6 +18,7 @@ from ..domain.outcomes import Outcome
 from ..domain.team import Role
 from ..domain.visitors import matching_names
 from ..errors import QT_TRANSLATE_NOOP, UserError
+from ..store import questions as store_questions
 from ..store import visits as store_visits
 from ..store.households import set_do_not_visit
 from ..store.projects import Project, create_project, current_project, find_project, get_project
@@ -25,6 +26,7 @@ from ..store.street_list import HouseholdRow, household_rows
 from ..store.team import list_members
 from . import undo
 from .base import operation
+from .questions import resolve_answers
 
 GENERAL_PROJECT = "Buurtproject"  # the project started when a visit finds none
 
@@ -38,6 +40,8 @@ class VisitInput:
     household_id: int
     outcome: Outcome
     note: str = ""
+    # door questions: short key -> "ja", "nee" or a choice (ops/questions.py checks them)
+    answers: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -158,9 +162,10 @@ def record_visits(
                     reason=item.do_not_visit_reason or "wil geen bezoek",
                 )
         found, created = _project(db, project_id, project, new_project_title)
+        answers = [resolve_answers(db, found.id, row.answers) for row in rows]
         recorded: list[Recorded] = []
         steps: list[dict[str, Any]] = []
-        for row in rows:
+        for row, given in zip(rows, answers, strict=True):
             item = items[row.household_id]
             visit_id = store_visits.record_visit(
                 db,
@@ -171,6 +176,7 @@ def record_visits(
                 visitor=visitor,
                 note=row.note,
             )
+            store_questions.insert_answers(db, visit_id, given)
             after = household_rows(db, found.id, [row.household_id])[row.household_id]
             steps.append(_step(visit_id, item, after))
             recorded.append(
@@ -203,16 +209,18 @@ def record_visit(
     visit_date: date,
     visitor: str = "",
     note: str = "",
+    answers: Mapping[str, str] | None = None,
     project_id: int | None = None,
     project: str | None = None,
     new_project_title: str = GENERAL_PROJECT,
     force: bool = False,
     label: str = "",
 ) -> RecordedVisits:
-    """One check-off (see :func:`record_visits`)."""
+    """One check-off (see :func:`record_visits`), with the answers to door questions (short
+    key -> ``ja``, ``nee`` or a choice)."""
     return record_visits(
         db,
-        [VisitInput(household_id, outcome, note)],
+        [VisitInput(household_id, outcome, note, dict(answers or {}))],
         visit_date=visit_date,
         visitor=visitor,
         project_id=project_id,

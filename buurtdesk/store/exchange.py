@@ -153,6 +153,7 @@ def for_connector(payload: dict[str, Any], member: str) -> dict[str, Any]:
         "visits": lambda r: r[0] in visits,
         "visit_events": lambda r: r[3][0] in visits,
         "note_corrections": lambda r: r[3][0] in visits,
+        "answers": lambda r: r[3][0] in visits,
         "initiators": lambda r: r[0].split("/")[1] in houses,
         "activity_signups": lambda r: r[0].split("/")[1] in houses,
         "street_assignments": lambda r: r[0].split("/")[0] in streets,

@@ -28,6 +28,7 @@ from ..errors import QT_TRANSLATE_NOOP
 from ..paths import resource
 from .db import StoreError, new_uuid, now_iso, transaction
 from .projects import Project, create_project, get_project
+from .questions import add_defaults
 
 # The project week of ``visit_date`` for a start date bound as the first parameter. Integer
 # division truncates toward zero, so the days are shifted by 1000 weeks to keep it a floor.
@@ -99,6 +100,7 @@ def start_project(
             make_current=make_current,
         )
         apply_plan(db, project.id, plan)
+        add_defaults(db, project.id, plan.questions)  # the theme's door questions
     return project
 
 

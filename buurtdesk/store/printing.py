@@ -20,6 +20,7 @@ from ..domain.address import HouseNumber, Numbering
 from ..domain.outcomes import Status, door_card_due
 from ..domain.plan import TaskKind, TaskStatus
 from ..domain.privacy import OTHER_GROUP, report_groups
+from ..domain.questions import QuestionReport, report_questions
 from ..domain.team import Role
 from ..domain.walklist import WalkEntry
 from ..errors import QT_TRANSLATE_NOOP
@@ -29,6 +30,7 @@ from .ideas import ideas_per_theme
 from .plan import list_tasks
 from .progress import project_progress
 from .projects import Project, report_min_group
+from .questions import figures as question_figures
 from .team import find_member, streets_of
 
 OTHER_STREETS = OTHER_GROUP
@@ -264,6 +266,7 @@ class ReportFigures:
     activities: list[Activity] = field(default_factory=list)
     min_group: int = 10  # the smallest group of households shown
     ideas: list[tuple[str, int]] = field(default_factory=list)  # (theme title, residents' ideas)
+    questions: list[QuestionReport] = field(default_factory=list)  # door questions' answers
 
     @property
     def participation_pct(self) -> float:
@@ -274,6 +277,7 @@ def report_figures(db: Database, project: Project, today: date) -> ReportFigures
     """The report's counts, from the same progress figures the progress screen shows."""
     progress = project_progress(db, project, today)
     minimum = report_min_group(db)
+    groups = report_groups(progress.streets, minimum)
     per_street = [
         StreetFigures(
             g.label,
@@ -283,7 +287,7 @@ def report_figures(db: Database, project: Project, today: date) -> ReportFigures
             g.tally.participants,
             len(g.members),
         )
-        for g in report_groups(progress.streets, minimum)
+        for g in groups
     ]
     weeks = [
         WeekFigures(w.week, w.start, w.visits, w.visited_total, w.participants_total)
@@ -312,4 +316,7 @@ def report_figures(db: Database, project: Project, today: date) -> ReportFigures
         activities=activities_held(db, project.id, today),
         min_group=minimum,
         ideas=ideas_per_theme(db),
+        questions=report_questions(
+            question_figures(db, project.id), [(g.label, g.members or (g.label,)) for g in groups]
+        ),
     )

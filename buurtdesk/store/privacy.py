@@ -22,6 +22,7 @@ from sqlite_utils import Database
 
 from ..domain.address import format_postcode
 from .db import new_uuid
+from .questions import household_answers
 from .sync import next_stamps
 
 ON_REQUEST = "op verzoek"  # the do-not-visit reason an erasure leaves
@@ -356,6 +357,7 @@ def household_data(db: Database, household_id: int) -> dict[str, Any] | None:
         "signups": signups,
         "initiator_in": initiator,
         "erased_on": erased,
+        "answers": household_answers(db, household_id),
         "contact": {
             "phone": row[13],
             "email": row[14],

@@ -179,6 +179,21 @@ TABLES: tuple[Synced, ...] = (
         ),
         refs={"project_id": "projects", "member_id": "members"},
     ),
+    # a project's door questions: a record (the text and the order can change, a removal hides it)
+    Synced(
+        "questions",
+        "record",
+        ("project_id", "short", "text", "choices", "position", "removed_at", "created_at"),
+        refs={"project_id": "projects"},
+    ),
+    # an answer is part of its visit: an event like the visit (never changed, only added; undone
+    # with the visit, deleted with it), so it travels after visits and questions
+    Synced(
+        "answers",
+        "event",
+        ("visit_id", "question_id", "value", "stamp"),
+        refs={"visit_id": "visits", "question_id": "questions"},
+    ),
     Synced(
         "followups_done",
         "link",

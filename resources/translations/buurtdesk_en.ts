@@ -14,87 +14,87 @@
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="98"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="100"/>
         <source>%1 %2 nieuw</source>
         <translation>%1 new %2</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="99"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="101"/>
         <source>%1 %2 bijgewerkt</source>
         <translation>%1 %2 updated</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="100"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="102"/>
         <source>%1 %2 verwijderd</source>
         <translation>%1 %2 deleted</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="101"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="103"/>
         <source>niets nieuws</source>
         <translation>nothing new</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="103"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="105"/>
         <source>; 1 conflict: zie de lijst hieronder</source>
         <translation>; 1 conflict: see the list below</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="105"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="107"/>
         <source>; %1 conflicten: zie de lijst hieronder</source>
         <translation>; %1 conflicts: see the list below</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="108"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="110"/>
         <source>; %1 overgeslagen (%2)</source>
         <translation>; %1 skipped (%2)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="121"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="123"/>
         <source>(leeg)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="123"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="125"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="123"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="125"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="129"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="131"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="145"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="147"/>
         <source>nog nooit</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="299"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="301"/>
         <source>Startpakket openen</source>
         <translation>Open start package</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="302"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="304"/>
         <source>Kies een startpakket en een naam voor het nieuwe bestand.</source>
         <translation>Choose a start package and a name for the new file.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="305"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="307"/>
         <source>Startpakket openen…</source>
         <translation>Opening start package…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="311"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="313"/>
         <source>%1 is nu een laptop van de buurt: %2</source>
         <translation>%1 is now a laptop of the neighbourhood: %2</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="338"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="340"/>
         <source>Laatste uitwisseling: %1</source>
         <translation>Last exchange: %1</translation>
     </message>
@@ -470,22 +470,27 @@ Choose No if it was a typo.</translation>
         <translation>This goes: %1 visits at %2 households (outcome and note), %3 initiators, %4 sign-ups and %5 residents&apos; phone numbers or e-mail addresses. The project&apos;s figures (per street, per week, the report for the municipality) stay exactly as they are now. This goes to the other laptops too and cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/closing_dialog.py" line="51"/>
+        <location filename="../../buurtdesk/gui/closing_dialog.py" line="53"/>
         <source>Project afsluiten</source>
         <translation>Close the project</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/closing_dialog.py" line="52"/>
+        <location filename="../../buurtdesk/gui/closing_dialog.py" line="54"/>
         <source>Het project “%1” afsluiten?</source>
         <translation>Close the project “%1”?</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/closing_dialog.py" line="56"/>
+        <location filename="../../buurtdesk/gui/closing_dialog.py" line="58"/>
         <source>Afsluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/closing_dialog.py" line="81"/>
+        <location filename="../../buurtdesk/gui/closing_dialog.py" line="69"/>
+        <source>Project afsluiten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/closing_dialog.py" line="78"/>
         <source>Het project “%1” is al ruim drie maanden voorbij: sluit het af (Plan → Project afsluiten), dan blijven alleen de cijfers bewaard.</source>
         <translation>The project “%1” ended more than three months ago: close it (Plan → Close the project), then only its figures are kept.</translation>
     </message>
@@ -611,7 +616,7 @@ Choose No if it was a typo.</translation>
     </message>
     <message>
         <location filename="../../buurtdesk/domain/exchange_words.py" line="13"/>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="48"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="46"/>
         <source>straat</source>
         <translation>street</translation>
     </message>
@@ -632,7 +637,7 @@ Choose No if it was a typo.</translation>
     </message>
     <message>
         <location filename="../../buurtdesk/domain/exchange_words.py" line="19"/>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="81"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="79"/>
         <source>project</source>
         <translation>project</translation>
     </message>
@@ -643,7 +648,7 @@ Choose No if it was a typo.</translation>
     </message>
     <message>
         <location filename="../../buurtdesk/domain/exchange_words.py" line="23"/>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="76"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="74"/>
         <source>teamlid</source>
         <translation>team member</translation>
     </message>
@@ -654,7 +659,7 @@ Choose No if it was a typo.</translation>
     </message>
     <message>
         <location filename="../../buurtdesk/domain/exchange_words.py" line="26"/>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="72"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="70"/>
         <source>rol</source>
         <translation>role</translation>
     </message>
@@ -731,228 +736,268 @@ Choose No if it was a typo.</translation>
     </message>
     <message>
         <location filename="../../buurtdesk/domain/exchange_words.py" line="50"/>
+        <source>deurvraag</source>
+        <translation>door question</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/exchange_words.py" line="51"/>
+        <source>deurvragen</source>
+        <translation>door questions</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/exchange_words.py" line="54"/>
+        <source>antwoord</source>
+        <translation>answer</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/exchange_words.py" line="55"/>
+        <source>antwoorden</source>
+        <translation>answers</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/exchange_words.py" line="58"/>
         <source>verbeterde notitie</source>
         <translation>corrected note</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/exchange_words.py" line="51"/>
+        <location filename="../../buurtdesk/domain/exchange_words.py" line="59"/>
         <source>verbeterde notities</source>
         <translation>corrected notes</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/exchange_words.py" line="54"/>
+        <location filename="../../buurtdesk/domain/exchange_words.py" line="62"/>
         <source>wissing</source>
         <translation>erasure</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/exchange_words.py" line="55"/>
+        <location filename="../../buurtdesk/domain/exchange_words.py" line="63"/>
         <source>wissingen</source>
         <translation>erasures</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/exchange_words.py" line="58"/>
+        <location filename="../../buurtdesk/domain/exchange_words.py" line="66"/>
         <source>afgesloten project</source>
         <translation>closed project</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/exchange_words.py" line="59"/>
+        <location filename="../../buurtdesk/domain/exchange_words.py" line="67"/>
         <source>afgesloten projecten</source>
         <translation>closed projects</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/exchange_words.py" line="62"/>
+        <location filename="../../buurtdesk/domain/exchange_words.py" line="70"/>
         <source>gedrukte looplijst</source>
         <translation>printed walk list</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/exchange_words.py" line="63"/>
+        <location filename="../../buurtdesk/domain/exchange_words.py" line="71"/>
         <source>gedrukte looplijsten</source>
         <translation>printed walk lists</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/exchange_words.py" line="66"/>
+        <location filename="../../buurtdesk/domain/exchange_words.py" line="74"/>
         <source>afgehandelde opvolging</source>
         <translation>follow-up done</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/exchange_words.py" line="67"/>
+        <location filename="../../buurtdesk/domain/exchange_words.py" line="75"/>
         <source>afgehandelde opvolgingen</source>
         <translation>follow-ups done</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/exchange_words.py" line="69"/>
+        <location filename="../../buurtdesk/domain/exchange_words.py" line="77"/>
         <source>idee</source>
         <translation>idea</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/exchange_words.py" line="69"/>
+        <location filename="../../buurtdesk/domain/exchange_words.py" line="77"/>
         <source>ideeën</source>
         <translation>ideas</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="45"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="43"/>
         <source>naam</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="46"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="44"/>
         <source>plaats</source>
         <translation>place</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="47"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="45"/>
         <source>nummering</source>
         <translation>numbering</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="49"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="47"/>
         <source>huisnummer</source>
         <translation>house number</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="50"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="48"/>
         <source>huisletter</source>
         <translation>house letter</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="51"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="49"/>
         <source>toevoeging</source>
         <translation>addition</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="52"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="50"/>
         <source>postcode</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="53"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="51"/>
         <source>ligging (x)</source>
         <translation>location (x)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="54"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="52"/>
         <source>ligging (y)</source>
         <translation>location (y)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="55"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="53"/>
         <source>niet aanbellen</source>
         <translation>do not call</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="56"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="54"/>
         <source>reden niet aanbellen</source>
         <translation>reason for do not call</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="57"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="55"/>
         <source>notitie</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="58"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="56"/>
         <source>bron</source>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="59"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="57"/>
         <source>thema</source>
         <translation>theme</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="60"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="58"/>
         <source>titel</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="61"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="59"/>
         <source>startdatum</source>
         <translation>start date</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="62"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="60"/>
         <source>aantal weken</source>
         <translation>number of weeks</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="63"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="61"/>
         <source>doel (%)</source>
         <translation>goal (%)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="64"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="62"/>
         <source>kernboodschap</source>
         <translation>key message</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="65"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="63"/>
         <source>contact</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="66"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="64"/>
         <source>afgesloten</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="67"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="65"/>
         <source>telefoon</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="68"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="66"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="69"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="67"/>
         <source>toestemming</source>
         <translation>consent</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="70"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="68"/>
         <source>naam in verslagen</source>
         <translation>named in reports</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="71"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="69"/>
         <source>week</source>
         <translation>week</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="73"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="71"/>
         <source>waarom</source>
         <translation>why</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="74"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="72"/>
         <source>soort</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="75"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="73"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="77"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="75"/>
         <source>volgorde</source>
         <translation>order</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="78"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="76"/>
         <source>datum</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="79"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="77"/>
         <source>tijd</source>
         <translation>time</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="80"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="78"/>
         <source>beschrijving</source>
         <translation>description</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="80"/>
+        <source>korte naam</source>
+        <translation>short name</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="81"/>
+        <source>tekst</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="82"/>
+        <source>keuzes</source>
+        <translation>choices</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="83"/>
+        <source>verborgen</source>
+        <translation>hidden</translation>
     </message>
 </context>
 <context>
@@ -1488,122 +1533,122 @@ Choose No if it was a typo.</translation>
         <translation>invalid laptop id {laptop!r}</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/plan.py" line="128"/>
+        <location filename="../../buurtdesk/domain/plan.py" line="140"/>
         <source>kan het stappenplan niet lezen ({strerror})</source>
         <translation>cannot read the step plan ({strerror})</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/plan.py" line="137"/>
+        <location filename="../../buurtdesk/domain/plan.py" line="149"/>
         <source>het stappenplan is geen UTF-8-tekst</source>
         <translation>the step plan is not UTF-8 text</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/plan.py" line="152"/>
+        <location filename="../../buurtdesk/domain/plan.py" line="164"/>
         <source>het stappenplan is geen geldige TOML ({reason})</source>
         <translation>the step plan is not valid TOML ({reason})</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/plan.py" line="161"/>
+        <location filename="../../buurtdesk/domain/plan.py" line="173"/>
         <source>het veld &quot;{key}&quot; ontbreekt bovenaan het stappenplan</source>
         <translation>the field &quot;{key}&quot; is missing at the top of the step plan</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/plan.py" line="169"/>
+        <location filename="../../buurtdesk/domain/plan.py" line="181"/>
         <source>onbekend veld &quot;{key}&quot;</source>
         <translation>unknown field &quot;{key}&quot;</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/plan.py" line="174"/>
+        <location filename="../../buurtdesk/domain/plan.py" line="186"/>
         <source>id &quot;{plan_id}&quot; mag alleen kleine letters, cijfers en streepjes bevatten</source>
         <translation>id &quot;{plan_id}&quot; may only contain lower-case letters, digits and hyphens</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/plan.py" line="184"/>
+        <location filename="../../buurtdesk/domain/plan.py" line="196"/>
         <source>weeks moet een aantal weken van 1 tot {max_weeks} zijn, niet {weeks!r}</source>
         <translation>weeks must be a number of weeks from 1 to {max_weeks}, not {weeks!r}</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/plan.py" line="195"/>
+        <location filename="../../buurtdesk/domain/plan.py" line="207"/>
         <source>talking_points moet een lijst met teksten zijn</source>
         <translation>talking_points must be a list of texts</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/plan.py" line="201"/>
+        <location filename="../../buurtdesk/domain/plan.py" line="213"/>
         <source>hoogstens {max_talking_points} gesprekspunten voor aan de deur ({n_points} gegeven)</source>
         <translation>at most {max_talking_points} talking points for the door ({n_points} given)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/plan.py" line="214"/>
+        <location filename="../../buurtdesk/domain/plan.py" line="226"/>
         <source>taken staan elk in een eigen [[task]]-blok</source>
         <translation>each task is in its own [[task]] block</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/plan.py" line="236"/>
+        <location filename="../../buurtdesk/domain/plan.py" line="253"/>
         <source>taak {number} is geen [[task]]-blok</source>
         <translation>task {number} is not a [[task]] block</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/plan.py" line="244"/>
+        <location filename="../../buurtdesk/domain/plan.py" line="261"/>
         <source>taak {number}: het veld &quot;{key}&quot; ontbreekt</source>
         <translation>task {number}: the field &quot;{key}&quot; is missing</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/plan.py" line="253"/>
+        <location filename="../../buurtdesk/domain/plan.py" line="270"/>
         <source>taak {number}: onbekend veld &quot;{key}&quot;</source>
         <translation>task {number}: unknown field &quot;{key}&quot;</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/plan.py" line="263"/>
+        <location filename="../../buurtdesk/domain/plan.py" line="280"/>
         <source>taak {number}: week moet een getal zijn, niet {week!r}</source>
         <translation>task {number}: week must be a number, not {week!r}</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/plan.py" line="272"/>
+        <location filename="../../buurtdesk/domain/plan.py" line="289"/>
         <source>taak {number}: {problem}</source>
         <translation>task {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/plan.py" line="283"/>
+        <location filename="../../buurtdesk/domain/plan.py" line="300"/>
         <source>taak {number}: {exc}</source>
         <translation>task {number}: {exc}</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/plan.py" line="295"/>
+        <location filename="../../buurtdesk/domain/plan.py" line="312"/>
         <source>taak {number}: onbekende soort &quot;{kind_text}&quot;; kies uit: {kinds}</source>
         <translation>task {number}: unknown kind &quot;{kind_text}&quot;; choose from: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/plan.py" line="328"/>
+        <location filename="../../buurtdesk/domain/plan.py" line="345"/>
         <source>{what}{key} moet tekst zijn, niet {value!r}</source>
         <translation>{what}{key} must be text, not {value!r}</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/plan.py" line="337"/>
+        <location filename="../../buurtdesk/domain/plan.py" line="354"/>
         <source>{what}{key} is leeg</source>
         <translation>{what}{key} is empty</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/plan.py" line="399"/>
+        <location filename="../../buurtdesk/domain/plan.py" line="416"/>
         <source>id &quot;{id}&quot; hoort gelijk te zijn aan de bestandsnaam &quot;{stem}&quot;</source>
         <translation>id &quot;{id}&quot; should be the same as the file name &quot;{stem}&quot;</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/plan.py" line="422"/>
+        <location filename="../../buurtdesk/domain/plan.py" line="439"/>
         <source>thema &quot;{id}&quot; is niet beschikbaar: {error}</source>
         <translation>theme &quot;{id}&quot; is not available: {error}</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/plan.py" line="429"/>
+        <location filename="../../buurtdesk/domain/plan.py" line="446"/>
         <source>onbekend thema &quot;{theme_id}&quot;; beschikbaar: {names}</source>
         <translation>unknown theme &quot;{theme_id}&quot;; available: {names}</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/plan.py" line="442"/>
+        <location filename="../../buurtdesk/domain/plan.py" line="459"/>
         <source>week {week} ligt vóór het begin van het project (week 1 tot en met {weeks})</source>
         <translation>week {week} is before the start of the project (weeks 1 to {weeks})</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/plan.py" line="451"/>
+        <location filename="../../buurtdesk/domain/plan.py" line="468"/>
         <source>week {week} ligt na het einde van het project (week 1 tot en met {weeks})</source>
         <translation>week {week} is after the end of the project (weeks 1 to {weeks})</translation>
     </message>
@@ -1872,42 +1917,42 @@ Choose No if it was a typo.</translation>
         <translation>choose 1 to 500 sheets of door cards, not {sheets}</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/io/pdf/exports.py" line="72"/>
+        <location filename="../../buurtdesk/io/pdf/exports.py" line="73"/>
         <source>{name} heeft nog geen straten; wijs eerst straten toe (team)</source>
         <translation>{name} has no streets yet; assign streets first (team)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/io/pdf/exports.py" line="81"/>
+        <location filename="../../buurtdesk/io/pdf/exports.py" line="82"/>
         <source>{name} loopt niet in {streets}</source>
         <translation>{name} does not walk in {streets}</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/io/pdf/exports.py" line="109"/>
+        <location filename="../../buurtdesk/io/pdf/exports.py" line="110"/>
         <source>in deze keuze is niets meer te doen: elke deur doet mee, zei nee of wil geen bezoek</source>
         <translation>nothing left to do in this selection: every door takes part, said no or asked not to be visited</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/io/pdf/exports.py" line="171"/>
+        <location filename="../../buurtdesk/io/pdf/exports.py" line="173"/>
         <source>zet eerst hoe bewoners het team bereiken (telefoon of e-mail): op de pagina Team, of met: buurtdesk project set --contact &quot;...&quot;</source>
         <translation>first set how residents reach the team (phone or e-mail): on the Team page, or with: buurtdesk project set --contact &quot;...&quot;</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/io/pdf/exports.py" line="196"/>
+        <location filename="../../buurtdesk/io/pdf/exports.py" line="198"/>
         <source>kies een link of een telefoonnummer voor de QR-code, niet allebei</source>
         <translation>choose a link or a phone number for the QR code, not both</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/io/pdf/exports.py" line="219"/>
+        <location filename="../../buurtdesk/io/pdf/exports.py" line="221"/>
         <source>geen huishoudens in deze keuze; er zijn geen deurkaarten te maken</source>
         <translation>no households in this selection; there are no door cards to make</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/io/pdf/exports.py" line="284"/>
+        <location filename="../../buurtdesk/io/pdf/exports.py" line="286"/>
         <source>de buurt heeft nog geen huishoudens; er is nog niets te melden</source>
         <translation>the neighbourhood has no households yet; there is nothing to report yet</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/io/pdf/exports.py" line="290"/>
+        <location filename="../../buurtdesk/io/pdf/exports.py" line="292"/>
         <source>de buurt heeft {households} huishoudens; een verslag toont alleen groepen van minstens {min_group}, anders zijn huishoudens herkenbaar</source>
         <translation>the neighbourhood has {households} households; a report only shows groups of at least {min_group}, otherwise households can be recognised</translation>
     </message>
@@ -1952,8 +1997,8 @@ Choose No if it was a typo.</translation>
         <translation>the project has no step plan yet; make the plan first (Plan screen)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/io/pdf/walklist.py" line="180"/>
-        <location filename="../../buurtdesk/io/pdf/walklist_compact.py" line="152"/>
+        <location filename="../../buurtdesk/io/pdf/walklist.py" line="179"/>
+        <location filename="../../buurtdesk/io/pdf/walklist_compact.py" line="169"/>
         <source>geen huishoudens in deze keuze; kies een straat of een verbinder met straten</source>
         <translation>no households in this selection; choose a street or a connector with streets</translation>
     </message>
@@ -2247,7 +2292,7 @@ Choose No if it was a typo.</translation>
         <translation>{target}: the backup cannot be written here ({reason})</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/exchange.py" line="184"/>
+        <location filename="../../buurtdesk/store/exchange.py" line="185"/>
         <source>dit bestand bevat al een buurt; een startpakket komt alleen in een nieuw bestand</source>
         <translation>this file already holds a neighbourhood; a start package only goes into a new file</translation>
     </message>
@@ -2288,19 +2333,19 @@ Choose No if it was a typo.</translation>
         <translation>this conflict cannot be resolved that way</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/plan.py" line="170"/>
+        <location filename="../../buurtdesk/store/plan.py" line="172"/>
         <source>taak {task_id} bestaat niet</source>
         <translation>task {task_id} does not exist</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/plan.py" line="185"/>
+        <location filename="../../buurtdesk/store/plan.py" line="187"/>
         <location filename="../../buurtdesk/store/team.py" line="75"/>
         <source>teamlid {member_id} bestaat niet</source>
         <translation>team member {member_id} does not exist</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/plan.py" line="203"/>
-        <location filename="../../buurtdesk/store/plan.py" line="246"/>
+        <location filename="../../buurtdesk/store/plan.py" line="205"/>
+        <location filename="../../buurtdesk/store/plan.py" line="248"/>
         <source>een taak heeft een titel nodig</source>
         <translation>a task needs a title</translation>
     </message>
@@ -2327,7 +2372,7 @@ Choose No if it was a typo.</translation>
     <message>
         <location filename="../../buurtdesk/ops/households.py" line="197"/>
         <location filename="../../buurtdesk/ops/ideas.py" line="76"/>
-        <location filename="../../buurtdesk/store/printing.py" line="112"/>
+        <location filename="../../buurtdesk/store/printing.py" line="114"/>
         <source>straat &quot;{name}&quot; bestaat niet</source>
         <translation>street &quot;{name}&quot; does not exist</translation>
     </message>
@@ -2338,7 +2383,7 @@ Choose No if it was a typo.</translation>
     </message>
     <message>
         <location filename="../../buurtdesk/ops/team.py" line="50"/>
-        <location filename="../../buurtdesk/store/printing.py" line="121"/>
+        <location filename="../../buurtdesk/store/printing.py" line="123"/>
         <source>teamlid &quot;{name}&quot; bestaat niet</source>
         <translation>team member &quot;{name}&quot; does not exist</translation>
     </message>
@@ -2471,7 +2516,7 @@ Choose No if it was a typo.</translation>
     <message>
         <location filename="../../buurtdesk/ops/doors.py" line="33"/>
         <location filename="../../buurtdesk/ops/privacy.py" line="27"/>
-        <location filename="../../buurtdesk/ops/visits.py" line="152"/>
+        <location filename="../../buurtdesk/ops/visits.py" line="156"/>
         <source>huishouden {id} bestaat niet</source>
         <translation>household {id} does not exist</translation>
     </message>
@@ -2558,32 +2603,32 @@ Choose No if it was a typo.</translation>
         <translation>the privacy statement says how residents reach the team: give the project a contact first (project set --contact)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/visits.py" line="76"/>
+        <location filename="../../buurtdesk/ops/visits.py" line="80"/>
         <source>het team is nog leeg; voeg &quot;{name}&quot; eerst toe: buurtdesk team add &quot;{name}&quot; --role verbinder</source>
         <translation>the team is still empty; add &quot;{name}&quot; first: buurtdesk team add &quot;{name}&quot; --role verbinder</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/visits.py" line="88"/>
+        <location filename="../../buurtdesk/ops/visits.py" line="92"/>
         <source>&quot;{name}&quot; past op meer teamleden: {names}; typ meer van de naam</source>
         <translation>&quot;{name}&quot; matches several team members: {names}; type more of the name</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/visits.py" line="95"/>
+        <location filename="../../buurtdesk/ops/visits.py" line="99"/>
         <source>&quot;{name}&quot; is geen teamlid; kies uit: {names}</source>
         <translation>&quot;{name}&quot; is not a team member; choose from: {names}</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/visits.py" line="104"/>
+        <location filename="../../buurtdesk/ops/visits.py" line="108"/>
         <source>wie legde het bezoek af? Het team heeft meer verbinders: {names}; geef --by NAAM</source>
         <translation>who made the visit? The team has several connectors: {names}; give --by NAME</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/visits.py" line="145"/>
+        <location filename="../../buurtdesk/ops/visits.py" line="149"/>
         <source>geen bezoeken om op te slaan</source>
         <translation>no visits to save</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/visits.py" line="156"/>
+        <location filename="../../buurtdesk/ops/visits.py" line="160"/>
         <source>{address} staat op niet aanbellen ({reason})</source>
         <translation>{address} is marked do not visit ({reason})</translation>
     </message>
@@ -2644,6 +2689,116 @@ Choose No if it was a typo.</translation>
         <translation>fill in a name for the neighbourhood</translation>
     </message>
     <message>
+        <location filename="../../buurtdesk/domain/questions.py" line="42"/>
+        <source>een vraag heeft een korte naam nodig (--short)</source>
+        <translation>a question needs a short name (--short)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/questions.py" line="45"/>
+        <source>korte naam &quot;{short}&quot;: 1 tot {most} kleine letters, cijfers of streepjes (bijvoorbeeld warmtescan)</source>
+        <translation>short name &quot;{short}&quot;: 1 to {most} lower-case letters, digits or hyphens (for example warmtescan)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/questions.py" line="64"/>
+        <source>een vraag mag niet leeg zijn</source>
+        <translation>a question cannot be empty</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/questions.py" line="67"/>
+        <source>een vraag is hoogstens {most} tekens ({given} gegeven)</source>
+        <translation>a question is at most {most} characters ({given} given)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/questions.py" line="72"/>
+        <source>een vraag mag geen stuurtekens bevatten</source>
+        <translation>a question cannot contain control characters</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/questions.py" line="90"/>
+        <source>een keuze mag niet leeg zijn (twee komma&apos;s achter elkaar?)</source>
+        <translation>a choice cannot be empty (two commas in a row?)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/questions.py" line="96"/>
+        <source>keuze &quot;{choice}&quot;: hoogstens {most} tekens, zonder komma of stuurteken</source>
+        <translation>choice &quot;{choice}&quot;: at most {most} characters, without a comma or control character</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/questions.py" line="104"/>
+        <source>keuze &quot;{choice}&quot; staat er twee keer in</source>
+        <translation>choice &quot;{choice}&quot; is given twice</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/questions.py" line="108"/>
+        <source>&quot;nee&quot; is altijd een antwoord; geef alleen de andere keuzes</source>
+        <translation>&quot;nee&quot; (no) is always an answer; give only the other choices</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/questions.py" line="115"/>
+        <source>geef minstens twee keuzes, of geen (dan is het een ja/nee-vraag)</source>
+        <translation>give at least two choices, or none (then it is a yes/no question)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/questions.py" line="121"/>
+        <source>hoogstens {most} keuzes ({given} gegeven)</source>
+        <translation>at most {most} choices ({given} given)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/questions.py" line="140"/>
+        <source>antwoord &quot;{answer}&quot; past niet bij vraag {short}; kies uit: {values}</source>
+        <translation>answer &quot;{answer}&quot; does not fit question {short}; choose from: {values}</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/questions.py" line="154"/>
+        <source>antwoord &quot;{answer}&quot;: schrijf KORTE-NAAM=ja, =nee of =KEUZE</source>
+        <translation>answer &quot;{answer}&quot;: write SHORT-NAME=ja, =nee or =CHOICE</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/questions.py" line="179"/>
+        <source>vragen staan elk in een eigen [[question]]-blok</source>
+        <translation>each question goes in its own [[question]] block</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/questions.py" line="194"/>
+        <source>een [[question]] heeft short, text en eventueel choices</source>
+        <translation>a [[question]] has short, text and optionally choices</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/questions.py" line="198"/>
+        <source>short en text van een vraag zijn teksten</source>
+        <translation>short and text of a question are texts</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/questions.py" line="200"/>
+        <source>choices van een vraag is een lijst teksten</source>
+        <translation>choices of a question is a list of texts</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/questions.py" line="204"/>
+        <source>korte naam &quot;{short}&quot; bestaat al</source>
+        <translation>short name &quot;{short}&quot; already exists</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/questions.py" line="49"/>
+        <source>er is nog geen project; begin er een met: buurtdesk project new</source>
+        <translation>there is no project yet; start one with: buurtdesk project new</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/questions.py" line="84"/>
+        <source>vraag &quot;{short}&quot; bestaat al in dit project</source>
+        <translation>question &quot;{short}&quot; already exists in this project</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/questions.py" line="115"/>
+        <source>onbekende vraag &quot;{short}&quot;; dit project heeft: {keys}</source>
+        <translation>unknown question &quot;{short}&quot;; this project has: {keys}</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/ops/questions.py" line="169"/>
+        <source>vraag {short} is twee keer beantwoord</source>
+        <translation>question {short} is answered twice</translation>
+    </message>
+    <message>
         <location filename="../../buurtdesk/ops/followup.py" line="34"/>
         <source>er is nog geen project</source>
         <translation>there is no project yet</translation>
@@ -2657,17 +2812,17 @@ Choose No if it was a typo.</translation>
 <context>
     <name>GoalBar</name>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="112"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="115"/>
         <source>initiatiefnemers %1</source>
         <translation>initiators %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="113"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="116"/>
         <source>via de deurrondes %1</source>
         <translation>through the door rounds %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="136"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="139"/>
         <source>doel %1 %</source>
         <translation>goal %1 %</translation>
     </message>
@@ -2942,48 +3097,48 @@ Choose No if it was a typo.</translation>
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="221"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="223"/>
         <source>Startpakket openen</source>
         <translation>Open start package</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="226"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="228"/>
         <source>Met een startpakket van de coördinator wordt deze laptop een laptop van de buurt. De buurt komt in een nieuw bestand, dat daarna opent.</source>
         <translation>With a start package from the coordinator this laptop becomes a laptop of the neighbourhood. The neighbourhood goes into a new file, which then opens.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="235"/>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="239"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="237"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="241"/>
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="245"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="247"/>
         <source>Startpakket:</source>
         <translation>Start package:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="246"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="248"/>
         <source>Nieuw bestand:</source>
         <translation>New file:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="252"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="254"/>
         <source>Teamcode:</source>
         <translation>Team code:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="263"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="265"/>
         <source>Startpakket kiezen</source>
         <translation>Choose start package</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="274"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="276"/>
         <source>Nieuw buurtbestand</source>
         <translation>New neighbourhood file</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="276"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="278"/>
         <source>BuurtDesk-bestanden (*.buurtdesk)</source>
         <translation>BuurtDesk files (*.buurtdesk)</translation>
     </message>
@@ -3594,27 +3749,27 @@ on the Streets page; then the map appears here.</translation>
 <context>
     <name>PackageDialog</name>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="177"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="179"/>
         <source>Startpakket maken</source>
         <translation>Make start package</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="181"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="183"/>
         <source>Een startpakket maakt van een nieuwe laptop een laptop van deze buurt. Voor een verbinder kan het alleen diens straten bevatten.</source>
         <translation>A start package makes a new laptop a laptop of this neighbourhood. For a connector it can hold only their streets.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="187"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="189"/>
         <source>De hele buurt</source>
         <translation>The whole neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="189"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="191"/>
         <source>Alleen de straten van verbinder:</source>
         <translation>Only the streets of connector:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="196"/>
+        <location filename="../../buurtdesk/gui/exchange_dialogs.py" line="198"/>
         <source>(geen verbinders in het team)</source>
         <translation>(no connectors in the team)</translation>
     </message>
@@ -3735,97 +3890,97 @@ on the Streets page; then the map appears here.</translation>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="79"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="80"/>
         <source>Nieuw project…</source>
         <translation>New project…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="80"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="81"/>
         <source>Taak toevoegen…</source>
         <translation>Add task…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="81"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="82"/>
         <source>Activiteit toevoegen…</source>
         <translation>Add activity…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="82"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="83"/>
         <source>Afsluiten…</source>
         <translation>Close…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="85"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="86"/>
         <source>Het project afsluiten als het voorbij is: de cijfers blijven, de gegevens per huishouden gaan weg</source>
         <translation>Close the project when it is over: the figures stay, the data per household goes</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="168"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="171"/>
         <source>Nog geen project</source>
         <translation>No project yet</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="170"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="173"/>
         <source>Begin een project op een thema; het thema brengt zijn stappenplan mee.</source>
         <translation>Start a project on a theme; the theme brings its step plan.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="172"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="175"/>
         <source>Kies rechtsboven „Nieuw project…”.</source>
         <translation>Choose “New project…” at the top right.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="181"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="184"/>
         <source>begint over %1 dagen</source>
         <translation>starts in %1 days</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="185"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="188"/>
         <source>afgelopen</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="188"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="191"/>
         <source>week %1 van %2</source>
         <translation>week %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="192"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="195"/>
         <source>doel %1 % deelname</source>
         <translation>goal %1 % participation</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="262"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="265"/>
         <source>deze week</source>
         <translation>this week</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="271"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="274"/>
         <source>Na afloop</source>
         <translation>Afterwards</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="280"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="283"/>
         <source>Activiteiten</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="325"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="328"/>
         <source>„%1” kan niet naar die plek: %2.</source>
         <translation>“%1” cannot go there: %2.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="339"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="342"/>
         <source>Taak naar week %1</source>
         <translation>Task to week %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="361"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="364"/>
         <source>Status van taak</source>
         <translation>Task status</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="377"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="380"/>
         <source>Taak verwijderen</source>
         <translation>Delete task</translation>
     </message>
@@ -4328,132 +4483,132 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="151"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="154"/>
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="153"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="156"/>
         <source>Initiatiefnemers…</source>
         <translation>Initiators…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="166"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="169"/>
         <source>Bezocht</source>
         <translation>Visited</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="167"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="170"/>
         <source>Geïnteresseerd</source>
         <translation>Interested</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="168"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="171"/>
         <source>Doet mee</source>
         <translation>Takes part</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="169"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="172"/>
         <source>Nog nodig voor het doel</source>
         <translation>Still needed for the goal</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="170"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="173"/>
         <source>Tempo nodig</source>
         <translation>Pace needed</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="180"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="183"/>
         <source>Straat</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="184"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="187"/>
         <source>Verbinder</source>
         <translation>Connector</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="184"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="187"/>
         <source>(straten zonder verbinder)</source>
         <translation>(streets without a connector)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="194"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="197"/>
         <source>Per straat</source>
         <translation>Per street</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="195"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="198"/>
         <source>Per verbinder</source>
         <translation>Per connector</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="221"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="224"/>
         <source>Week voor week</source>
         <translation>Week by week</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="298"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="310"/>
         <source>Nog geen project: begin er een op de pagina Plan.</source>
         <translation>No project yet: start one on the Plan page.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="306"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="318"/>
         <source>begint op %1</source>
         <translation>starts on %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="308"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="320"/>
         <source>afgelopen</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="311"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="323"/>
         <source>week %1 van %2, nog %3 weken</source>
         <translation>week %1 of %2, %3 weeks left</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="318"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="330"/>
         <source>doel %1 % = %2 van %3 huishoudens</source>
         <translation>goal %1 % = %2 of %3 households</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="323"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="335"/>
         <source>%1 % van alle huishoudens</source>
         <translation>%1 % of all households</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="332"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="344"/>
         <source>%1 %, incl. %2 initiatiefnemers</source>
         <translation>%1 %, incl. %2 initiators</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="337"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="349"/>
         <source>Het doel is gehaald!</source>
         <translation>The goal has been reached!</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="341"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="353"/>
         <source>deelnemers om %1 % te halen</source>
         <translation>participants to reach %1 %</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="345"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="357"/>
         <source>niets meer nodig</source>
         <translation>nothing more needed</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="347"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="359"/>
         <source>het project is voorbij</source>
         <translation>the project is over</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="352"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="364"/>
         <source>deelnemers per week; %1 deuren per week</source>
         <translation>participants per week; %1 doors per week</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="358"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="370"/>
         <source>Initiatiefnemers: %1 (%2 %). Daarmee moeten de deurrondes nog %3 van de %4 deelnemers van het doel brengen; ze brachten er tot nu toe %5.</source>
         <translation>Initiators: %1 (%2 %). So the door rounds still have to bring %3 of the %4 participants of the goal; so far they brought %5.</translation>
     </message>
@@ -4489,6 +4644,112 @@ No PDF viewer was found to open it; open it from that folder.</translation>
         <location filename="../../buurtdesk/gui/first_run.py" line="202"/>
         <source>Deze buurt heeft al een project: %1. Volgende begint een nieuw project.</source>
         <translation>This neighbourhood already has a project: %1. Next starts a new project.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsPanel</name>
+    <message>
+        <location filename="../../buurtdesk/gui/questions_panel.py" line="46"/>
+        <source>Deurvragen</source>
+        <translation>Door questions</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/questions_panel.py" line="52"/>
+        <source>Wat verbinders aan de deur vragen naast de uitkomst; elke vraag krijgt een kolom op de looplijst.</source>
+        <translation>What connectors ask at the door besides the outcome; each question gets a column on the walk list.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/questions_panel.py" line="61"/>
+        <source>Korte naam</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/questions_panel.py" line="61"/>
+        <source>Vraag</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/questions_panel.py" line="61"/>
+        <source>Antwoorden</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/questions_panel.py" line="74"/>
+        <source>korte naam, bijv. warmtescan</source>
+        <translation>short name, e.g. warmtescan</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/questions_panel.py" line="78"/>
+        <source>De vraag, zoals u hem aan de deur stelt</source>
+        <translation>The question, as you ask it at the door</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/questions_panel.py" line="81"/>
+        <source>keuzes met komma&apos;s (leeg: ja/nee)</source>
+        <translation>choices with commas (empty: yes/no)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/questions_panel.py" line="83"/>
+        <source>Vraag toevoegen</source>
+        <translation>Add question</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/questions_panel.py" line="85"/>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/questions_panel.py" line="142"/>
+        <source>Vraag %1 toegevoegd</source>
+        <translation>Question %1 added</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/questions_panel.py" line="143"/>
+        <source>Vraag toegevoegd.</source>
+        <translation>Question added.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/questions_panel.py" line="155"/>
+        <source>Vraag %1 verwijderd</source>
+        <translation>Question %1 removed</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/questions_panel.py" line="158"/>
+        <source>Vraag verborgen: de antwoorden blijven meetellen (Ctrl+Z zet hem terug).</source>
+        <translation>Question hidden: its answers keep counting (Ctrl+Z brings it back).</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/questions_panel.py" line="162"/>
+        <source>Vraag verwijderd (Ctrl+Z zet hem terug).</source>
+        <translation>Question removed (Ctrl+Z brings it back).</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsTable</name>
+    <message>
+        <location filename="../../buurtdesk/gui/questions_table.py" line="31"/>
+        <source>Deurvragen</source>
+        <translation>Door questions</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/questions_table.py" line="38"/>
+        <source>Vraag</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/questions_table.py" line="38"/>
+        <source>Beantwoord</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/questions_table.py" line="38"/>
+        <source>Antwoorden</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/questions_table.py" line="57"/>
+        <source>(verborgen)</source>
+        <translation>(hidden)</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,7 @@ from ...store.printing import (
     walk_entries,
 )
 from ...store.projects import Project
+from ...store.questions import list_questions
 from .common import ProgressFn, no_progress
 from .doorcards import DoorCardInfo, qr_for_link, qr_for_phone, write_doorcards
 from .letter import Addressee, load_template, write_letters
@@ -125,6 +126,7 @@ def export_walklist(
         made_on=today,
         contact=project.contact,
         todo=todo,
+        questions=[(q.short, q.text) for q in list_questions(db, project.id)],
     )
     write = write_compact_walklist if compact else write_walklist
     pages = write(out, entries, info, progress)

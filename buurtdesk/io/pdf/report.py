@@ -322,6 +322,33 @@ def _ideas(figures: ReportFigures, st: dict[str, ParagraphStyle]) -> list[Flowab
     return part
 
 
+def _questions(figures: ReportFigures, st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    """How the door questions were answered: households per answer, in total and per group of
+    at least the minimum size (issue 12); counts only."""
+    if not figures.questions:
+        return []
+    part: list[Flowable] = [Paragraph("Antwoorden op de deurvragen", st["h2"])]
+    for question in figures.questions:
+        answers = list(question.answers)
+        rows: list[list[Any]] = [[Paragraph(f"<b>{_esc(question.text)}</b>", st["cell"])]]
+        rows[0] += answers
+        rows += [[Paragraph(_esc(label), st["cell"]), *(c[a] for a in answers)]
+                 for label, c in question.groups]  # fmt: skip
+        rows.append([Paragraph("<b>totaal</b>", st["cell"]), *(question.total[a] for a in answers)])
+        other = min(70.0, (CONTENT_W - 200) / max(1, len(answers)))
+        part.append(_table(rows, [CONTENT_W - other * len(answers), *[other] * len(answers)], 1))
+        part.append(Spacer(1, 8))
+    part.append(
+        Paragraph(
+            "Huishoudens per antwoord, elk huishouden één keer per vraag (het antwoord bij het "
+            "laatste bezoek). Alleen aantallen, per groep van minstens "
+            f"{figures.min_group} huishoudens.",
+            st["muted"],
+        )
+    )
+    return part
+
+
 def write_report(target: str | Path, figures: ReportFigures, info: ReportInfo) -> int:
     register_fonts()
     st = _styles()
@@ -470,6 +497,7 @@ def write_report(target: str | Path, figures: ReportFigures, info: ReportInfo) -
         held.append(Paragraph("Nog geen activiteiten gehouden.", st["muted"]))
     story.append(KeepTogether(held))
     story.append(KeepTogether(_ideas(figures, st)))
+    story.extend(_questions(figures, st))
     story.append(Spacer(1, 14))
     story.append(
         Paragraph(

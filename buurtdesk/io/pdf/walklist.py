@@ -22,7 +22,6 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ...domain.outcomes import Status
 from ...domain.walklist import (
-    LEAVE_BEHIND,
     OUTCOME_BOXES,
     WalkEntry,
     WalkRow,
@@ -30,7 +29,6 @@ from ...domain.walklist import (
     number_rows,
     sections,
     side_label,
-    tally,
 )
 from ...errors import QT_TRANSLATE_NOOP, UserError
 from .common import (
@@ -59,8 +57,8 @@ from .common import (
     safe_text,
     short_date,
     width,
-    wrap,
 )
+from .walklist_questions import draw_boxes, question_columns
 
 PAGE_W, PAGE_H = A4
 MARGIN = 15 * MM
@@ -106,6 +104,7 @@ class WalkListInfo:
     made_on: date = field(default_factory=date.today)
     contact: str = ""
     todo: bool = False  # only the doors still worth a knock (domain.walklist.still_to_do)
+    questions: Sequence[tuple[str, str]] = ()  # the project's door questions: (short key, text)
 
     @property
     def title(self) -> str:
@@ -193,8 +192,10 @@ def write_walklist(
         canvas.setAuthor("BuurtDesk")
         canvas.setSubject(CONFIDENTIAL)
         subtitle = _subtitle(info)
-        _define_forms(canvas)
-        _cover(canvas, rows, info, ident, subtitle, total)
+        from .walklist_cover import draw_cover  # the cover reads this module's measures
+
+        note_end = _define_forms(canvas, info)
+        draw_cover(canvas, rows, info, ident, subtitle, total)
         canvas.showPage()
         if not progress(1, total):
             raise ExportCancelled
@@ -210,7 +211,7 @@ def write_walklist(
             )
             y = TOP
             for item in items:
-                _draw_item(canvas, item, y)
+                _draw_item(canvas, item, y, note_end)
                 y -= item.height
             canvas.showPage()
             if not progress(number, total):
@@ -245,7 +246,7 @@ def _page_streets(items: Sequence[_Item]) -> str:
 # --- rows ----------------------------------------------------------------------------------------
 
 
-def _draw_item(c: Canvas, item: _Item, y: float) -> None:
+def _draw_item(c: Canvas, item: _Item, y: float, note_end: float) -> None:
     if item.kind == "section":
         c.setFillColor(ACCENT_SOFT)
         c.rect(MARGIN, y - SECTION_H + 6, CONTENT_W, SECTION_H - 8, stroke=0, fill=1)
@@ -269,7 +270,7 @@ def _draw_item(c: Canvas, item: _Item, y: float) -> None:
         if item.row.entry.do_not_visit:
             _skip_row(c, item.row, y)
         else:
-            _row(c, item.row, y)
+            _row(c, item.row, y, note_end)
 
 
 def _number_text(c: Canvas, row: WalkRow, y: float, muted: bool = False) -> None:
@@ -322,7 +323,12 @@ def _place(c: Canvas, form: str, y: float) -> None:
     c.restoreState()
 
 
-def _define_forms(c: Canvas) -> None:
+def _define_forms(c: Canvas, info: WalkListInfo) -> float:
+    """The row forms; returns where the note line ends (the question columns come after it)."""
+    questions = question_columns(
+        [short for short, _text in info.questions], PAGE_W - MARGIN, size=7.5, box=BOX
+    )
+    note_end = PAGE_W - MARGIN - questions.total - (6 if questions.shorts else 0)
     c.beginForm(ROW_FORM, lowerx=0, lowery=-ROW_H, upperx=PAGE_W, uppery=1)
     c.setStrokeColor(RULE)
     c.setLineWidth(0.6)
@@ -340,21 +346,23 @@ def _define_forms(c: Canvas) -> None:
         c.drawString(x + BOX + 4, base, outcome.dutch)
     c.setFillColor(MUTED)
     c.drawString(ADDRESS_X, NOTE_Y, NOTE_LABEL)
+    draw_boxes(c, questions, NOTE_Y - 5, BOX, NOTE_Y + 9, 7.5)
     c.endForm()
     c.beginForm(NOTE_FORM, lowerx=0, lowery=-ROW_H, upperx=PAGE_W, uppery=0)
-    _dotted(c, ADDRESS_X + width(NOTE_LABEL, FONT, 10) + 8, 0)
+    _dotted(c, ADDRESS_X + width(NOTE_LABEL, FONT, 10) + 8, 0, note_end)
     c.endForm()
+    return float(note_end)
 
 
-def _dotted(c: Canvas, start: float, y: float) -> None:
+def _dotted(c: Canvas, start: float, y: float, end: float) -> None:
     c.setStrokeColor(RULE)
     c.setLineWidth(0.7)
     c.setDash(1, 2)
-    c.line(start, y + NOTE_Y - 2, PAGE_W - MARGIN, y + NOTE_Y - 2)
+    c.line(start, y + NOTE_Y - 2, end, y + NOTE_Y - 2)
     c.setDash()
 
 
-def _row(c: Canvas, row: WalkRow, y: float) -> None:
+def _row(c: Canvas, row: WalkRow, y: float, note_end: float) -> None:
     entry = row.entry
     _place(c, ROW_FORM, y)
     if row.door_label:
@@ -370,12 +378,12 @@ def _row(c: Canvas, row: WalkRow, y: float) -> None:
         _place(c, NOTE_FORM, y)
         return
     start = ADDRESS_X + width(NOTE_LABEL, FONT, 10) + 8
-    note = fit(safe_text(" ".join(entry.note.split())), FONT, 10, PAGE_W - MARGIN - start)
+    note = fit(safe_text(" ".join(entry.note.split())), FONT, 10, note_end - start)
     c.setFillColor(INK)
     c.drawString(start, y + NOTE_Y, note)
     start += width(note, FONT, 10) + 8
-    if start < PAGE_W - MARGIN - 20:
-        _dotted(c, start, y)
+    if start < note_end - 20:
+        _dotted(c, start, y, note_end)
 
 
 def _skip_row(c: Canvas, row: WalkRow, y: float) -> None:
@@ -401,199 +409,6 @@ def _skip_row(c: Canvas, row: WalkRow, y: float) -> None:
     c.setLineWidth(2)
     c.line(x + 8, y - 20, x + 20, y - 20)  # a "no entry" bar
     c.drawString(x + 28, y - 24.5, label)
-
-
-def _legend_text(c: Canvas, text: str, x: float, y: float, col_w: float) -> float:
-    c.setFillColor(INK)
-    c.setFont(FONT, 10)
-    for line in wrap(text, FONT, 10, col_w - 34, 2):
-        c.drawString(x + 32, y, line)
-        y -= 13
-    return y
-
-
-# --- cover ---------------------------------------------------------------------------------------
-
-
-def _heading(c: Canvas, text: str, y: float) -> float:
-    c.setFillColor(ACCENT)
-    c.setFont(BOLD, 12)
-    c.drawString(MARGIN, y, text.upper())
-    return y - 18
-
-
-def _cover(
-    c: Canvas,
-    rows: Sequence[WalkRow],
-    info: WalkListInfo,
-    ident: str,
-    subtitle: str,
-    total: int,
-) -> None:
-    who = f"{info.title} voor {info.connector}" if info.connector else info.title
-    draw_furniture(c, A4, Furniture(who, subtitle, ident, CONFIDENTIAL), 1, total, margin=MARGIN)
-    counts = tally(rows)
-    y = TOP - 14
-    # the round at a glance
-    streets: list[str] = []
-    for row in rows:
-        if row.entry.street not in streets:
-            streets.append(row.entry.street)
-    c.setFillColor(INK)
-    c.setFont(BOLD, 18)
-    c.drawString(MARGIN, y - 8, f"{counts.addresses} adressen achter {counts.doors} deuren")
-    c.setFont(FONT, 11)
-    c.setFillColor(MUTED)
-    skip = f" · {counts.do_not_visit} niet aanbellen" if counts.do_not_visit else ""
-    street_text = ", ".join(streets)
-    lines = wrap(
-        safe_text(
-            f"{counts.streets} {'straat' if counts.streets == 1 else 'straten'}: {street_text}"
-        ),
-        FONT,
-        11,
-        CONTENT_W,
-        2,
-    )
-    y -= 26
-    for line in lines:
-        c.drawString(MARGIN, y, line)
-        y -= 15
-    c.drawString(MARGIN, y, f"rijen 1 tot {len(rows)}{skip}")
-    if info.todo:
-        y -= 15
-        c.drawString(MARGIN, y, f"nog te doen: {TODO_TEXT}")
-    y -= 26
-
-    # message
-    message = safe_text(info.message.strip() or "(het project heeft nog geen kernboodschap)")
-    msg_lines = wrap(message, FONT, 12, CONTENT_W - 28, 5)
-    box_h = 30 + 16 * len(msg_lines)
-    c.setFillColor(ACCENT_SOFT)
-    c.roundRect(MARGIN, y - box_h, CONTENT_W, box_h, 6, stroke=0, fill=1)
-    c.setFillColor(ACCENT)
-    c.setFont(BOLD, 11)
-    c.drawString(MARGIN + 14, y - 18, "KERNBOODSCHAP AAN DE DEUR")
-    c.setFillColor(INK)
-    c.setFont(FONT, 12)
-    ty = y - 36
-    for line in msg_lines:
-        c.drawString(MARGIN + 14, ty, line)
-        ty -= 16
-    y -= box_h + 22
-
-    # talking points
-    y = _heading(c, "Drie gesprekspunten", y)
-    for number, point in enumerate(list(info.talking_points)[:3], start=1):
-        c.setFillColor(ACCENT)
-        c.circle(MARGIN + 8, y + 3.5, 8, stroke=0, fill=1)
-        c.setFillColor(ACCENT_SOFT)
-        c.setFont(BOLD, 10)
-        c.drawCentredString(MARGIN + 8, y, str(number))
-        c.setFillColor(INK)
-        c.setFont(FONT, 11)
-        for line in wrap(safe_text(point), FONT, 11, CONTENT_W - 26, 2):
-            c.drawString(MARGIN + 24, y, line)
-            y -= 14
-        y -= 6
-    y -= 8
-
-    # what to leave behind
-    y = _heading(c, "Wat laat u achter", y)
-    c.setFillColor(INK)
-    c.setFont(FONT, 11)
-    for text in LEAVE_BEHIND:
-        c.drawString(MARGIN + 4, y, "•")
-        c.drawString(MARGIN + 18, y, fit(text, FONT, 11, CONTENT_W - 20))
-        y -= 16
-    y -= 14
-
-    # tally box and legend side by side
-    col_w = (CONTENT_W - 16) / 2
-    top = y
-    y = _heading(c, "Turftabel", top)
-    c.setLineWidth(0.7)
-    line_h = 27
-    c.setFont(FONT, 10)
-    c.setFillColor(MUTED)
-    c.drawString(MARGIN + 106, y, "streepjes")
-    c.drawRightString(MARGIN + col_w - 4, y, "totaal")
-    y -= 26
-    for outcome in OUTCOME_BOXES:
-        c.setStrokeColor(RULE)
-        c.rect(MARGIN, y - 10, col_w, line_h, stroke=1, fill=0)
-        c.line(MARGIN + 100, y - 10, MARGIN + 100, y - 10 + line_h)
-        c.line(MARGIN + col_w - 40, y - 10, MARGIN + col_w - 40, y - 10 + line_h)
-        c.setFillColor(INK)
-        c.setFont(FONT, 10)
-        c.drawString(MARGIN + 6, y, outcome.dutch)
-        y -= line_h
-    y -= 14
-    c.setFillColor(INK)
-    c.setFont(FONT, 10)
-    for label in ("gelopen op", "tijd (van – tot)"):
-        c.drawString(MARGIN, y, label)
-        c.setStrokeColor(RULE)
-        c.setDash(1, 2)
-        c.line(MARGIN + 96, y - 2, MARGIN + col_w, y - 2)
-        c.setDash()
-        y -= 22
-
-    lx = MARGIN + col_w + 16
-    y = top
-    c.setFillColor(ACCENT)
-    c.setFont(BOLD, 12)
-    c.drawString(lx, y, "LEGENDA")
-    y -= 22
-    c.setFillColor(ACCENT_SOFT)
-    c.setStrokeColor(INK)
-    c.roundRect(lx, y - 6, 24, 18, 3, stroke=1, fill=1)
-    c.setFillColor(INK)
-    c.setFont(BOLD, 10)
-    c.drawCentredString(lx + 12, y - 0.5, "12")
-    c.setFont(FONT, 10)
-    for line in wrap(
-        "rijnummer: typ dit later over in BuurtDesk (invoer per looplijst)", FONT, 10, col_w - 34, 2
-    ):
-        c.drawString(lx + 32, y, line)
-        y -= 13
-    y -= 10
-    c.setLineWidth(0.9)
-    c.rect(lx + 6, y - 1.5, BOX, BOX, stroke=1, fill=0)
-    c.line(lx + 7, y + 4, lx + 10, y)
-    c.line(lx + 10, y, lx + 16, y + 9)
-    for line in wrap(
-        "één vakje per deur; bij twijfel schrijft u het op de notitieregel", FONT, 10, col_w - 34, 2
-    ):
-        c.drawString(lx + 32, y, line)
-        y -= 13
-    y -= 10
-    c.setFillColor(SOFT)
-    c.rect(lx, y - 6, 24, 18, stroke=0, fill=1)
-    c.setStrokeColor(INK)
-    c.setLineWidth(1.4)
-    c.line(lx + 2, y + 3, lx + 22, y + 3)
-    c.setFillColor(INK)
-    for line in wrap(
-        "doorgestreept: niet aanbellen (de bewoners willen geen bezoek)", FONT, 10, col_w - 34, 2
-    ):
-        c.drawString(lx + 32, y, line)
-        y -= 13
-    y -= 10
-    c.setStrokeColor(ACCENT)
-    c.setLineWidth(2)
-    c.line(lx + 12, y - 6, lx + 12, y + 12)
-    for line in wrap(
-        "streep links: meerdere adressen achter één voordeur", FONT, 10, col_w - 34, 2
-    ):
-        c.drawString(lx + 32, y, line)
-        y -= 13
-    if info.contact:
-        y -= 10
-        c.setFillColor(MUTED)
-        for line in wrap(safe_text(f"vragen onderweg: {info.contact}"), FONT, 10, col_w, 2):
-            c.drawString(lx, y, line)
-            y -= 13
 
 
 __all__ = ["WalkListInfo", "side_label", "write_walklist"]

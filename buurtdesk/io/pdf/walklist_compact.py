@@ -6,8 +6,8 @@ address, last outcome, the outcome boxes numbered 1-6 as the check-off keys, a n
 the legend of the six numbers, so a loose page can still be typed back (``12 3``). Rows are
 grouped per street and side in walking order, numbered exactly as the full list numbers them
 (:func:`~buurtdesk.domain.walklist.number_rows`); a do-not-visit row stays (the numbers must
-match) but is struck through. Question columns (issue 12) will take their width from the note
-column: :func:`_columns` is the one place that lays the columns out.
+match) but is struck through. The door questions' columns (issue 12, headed by their short keys)
+take their width from the note column: :func:`_columns` is the one place that lays them out.
 
 Like the full list, what is the same on every row (rule, number frame, six boxes, the dotted
 write-on line) is drawn once into a PDF form and placed per row.
@@ -53,6 +53,14 @@ from .common import (
     wrap,
 )
 from .walklist import TODO_TEXT, WalkListInfo, _subtitle
+from .walklist_questions import (
+    HOW,
+    MAX_COLUMNS,
+    QuestionColumns,
+    draw_boxes,
+    draw_heads,
+    question_columns,
+)
 
 PAGE_W, PAGE_H = A4
 MARGIN = 12 * MM
@@ -67,6 +75,8 @@ INTRO_MAX_LINES = 2  # the message on page one
 
 BOX = 9.0
 BOX_COL = 19.0
+QUESTION_MOST = 50.0  # a question column's width at most (its key shortened with …)
+QUESTION_ROOM = 165.0  # what the question columns may take together (a note column stays)
 
 
 @dataclass(frozen=True)
@@ -80,23 +90,30 @@ class Columns:
     boxes: float  # x of the first outcome box column (each BOX_COL wide)
     note: float
     note_w: float
+    questions: QuestionColumns
 
 
-def _columns() -> Columns:
-    """Where each column goes. Question columns will sit between the boxes and the note."""
+def _columns(shorts: Sequence[str] = ()) -> Columns:
+    """Where each column goes; the question columns sit between the boxes and the note, and with
+    questions the address and last-outcome columns give up some of their room."""
+    most = min(QUESTION_MOST, QUESTION_ROOM / max(1, min(len(shorts), MAX_COLUMNS)) - 2)
+    questions = question_columns(shorts, 0, size=7, box=BOX, gap=2, most=most)
+    squeeze = min(1.0, questions.total / 160)  # four long keys take all there is to give
     number_w = 26.0
     address = MARGIN + number_w + 6
-    address_w = 150.0
+    address_w = 150.0 - 40 * squeeze
     last = address + address_w + 6
-    last_w = 92.0
+    last_w = 92.0 - 30 * squeeze
     boxes = last + last_w + 4
-    note = boxes + BOX_COL * len(OUTCOME_BOXES) + 6
+    after = boxes + BOX_COL * len(OUTCOME_BOXES) + 2
+    questions = question_columns(shorts, after + questions.total, size=7, box=BOX, gap=2, most=most)
+    note = after + questions.total + 4
     return Columns(
-        MARGIN, number_w, address, address_w, last, last_w, boxes, note, PAGE_W - MARGIN - note
-    )
+        MARGIN, number_w, address, address_w, last, last_w, boxes, note, PAGE_W - MARGIN - note,
+        questions,
+    )  # fmt: skip
 
 
-COLS = _columns()
 LEGEND = "   ".join(f"{o.key} {o.dutch}" for o in OUTCOME_BOXES)
 
 
@@ -168,7 +185,8 @@ def write_compact_walklist(
         canvas.setTitle(f"{info.title} {info.project}")
         canvas.setAuthor("BuurtDesk")
         canvas.setSubject(CONFIDENTIAL)
-        _define_forms(canvas)
+        cols = _columns([short for short, _text in info.questions])
+        _define_forms(canvas, cols)
         for number, lines in enumerate(pages, start=1):
             draw_furniture(
                 canvas,
@@ -181,14 +199,14 @@ def write_compact_walklist(
             y = TOP
             if number == 1:
                 y = _intro(canvas, info, intro, rows, y)
-            y = _heads(canvas, y)
+            y = _heads(canvas, y, cols)
             for line in lines:
                 if line.kind == "section":
                     _section(canvas, line, y)
                     y -= SECTION_H
                 else:
                     assert line.row is not None
-                    _row(canvas, line.row, y)
+                    _row(canvas, line.row, y, cols)
                     y -= ROW_H
             canvas.showPage()
             if not progress(number, total):
@@ -226,18 +244,20 @@ def _intro(
     return y - 8
 
 
-def _heads(c: Canvas, y: float) -> float:
+def _heads(c: Canvas, y: float, cols: Columns) -> float:
     c.setFont(BOLD, 8)
     c.setFillColor(MUTED)
     base = y - 10
-    c.drawCentredString(COLS.number + COLS.number_w / 2, base, "rij")
-    c.drawString(COLS.address, base, "adres")
-    c.drawString(COLS.last, base, "laatst")
+    c.drawCentredString(cols.number + cols.number_w / 2, base, "rij")
+    c.drawString(cols.address, base, "adres")
+    c.drawString(cols.last, base, "laatst")
     for index, outcome in enumerate(OUTCOME_BOXES):
-        c.drawCentredString(COLS.boxes + index * BOX_COL + BOX_COL / 2, base, str(outcome.key))
-    c.drawString(COLS.note, base, "notitie")
+        c.drawCentredString(cols.boxes + index * BOX_COL + BOX_COL / 2, base, str(outcome.key))
+    c.drawString(cols.note, base, "notitie")
+    draw_heads(c, cols.questions, base, 7)
     c.setFont(FONT, 8)
-    c.drawString(MARGIN, base - 11, fit(f"vakjes: {LEGEND}", FONT, 8, CONTENT_W))
+    legend = f"vakjes: {LEGEND}" + (f" · {HOW}" if cols.questions.shorts else "")
+    c.drawString(MARGIN, base - 11, fit(legend, FONT, 8, CONTENT_W))
     c.setStrokeColor(INK)
     c.setLineWidth(0.8)
     c.line(MARGIN, y - HEAD_H + 4, PAGE_W - MARGIN, y - HEAD_H + 4)
@@ -261,7 +281,7 @@ def _section(c: Canvas, line: _Line, y: float) -> None:
 ROW_FORM = "compact-row"
 
 
-def _define_forms(c: Canvas) -> None:
+def _define_forms(c: Canvas, cols: Columns) -> None:
     c.beginForm(ROW_FORM, lowerx=0, lowery=-ROW_H, upperx=PAGE_W, uppery=1)
     c.setStrokeColor(RULE)
     c.setLineWidth(0.5)
@@ -269,10 +289,11 @@ def _define_forms(c: Canvas) -> None:
     c.setStrokeColor(INK)
     c.setLineWidth(0.8)
     c.setFillColor(SOFT)
-    c.roundRect(COLS.number, -ROW_H + 3, COLS.number_w, ROW_H - 5, 2, stroke=1, fill=1)
+    c.roundRect(cols.number, -ROW_H + 3, cols.number_w, ROW_H - 5, 2, stroke=1, fill=1)
     for index in range(len(OUTCOME_BOXES)):
-        x = COLS.boxes + index * BOX_COL + (BOX_COL - BOX) / 2
+        x = cols.boxes + index * BOX_COL + (BOX_COL - BOX) / 2
         c.rect(x, -ROW_H + 4.5, BOX, BOX, stroke=1, fill=0)
+    draw_boxes(c, cols.questions, -ROW_H + 4.5, BOX, None, 7)
     c.endForm()
 
 
@@ -282,7 +303,7 @@ def _last(entry: WalkEntry) -> str:
     return f"{entry.status.dutch} {entry.last_visit:%d-%m}"
 
 
-def _row(c: Canvas, row: WalkRow, y: float) -> None:
+def _row(c: Canvas, row: WalkRow, y: float, cols: Columns) -> None:
     entry = row.entry
     base = y - ROW_H + 7
     if entry.do_not_visit:
@@ -296,33 +317,33 @@ def _row(c: Canvas, row: WalkRow, y: float) -> None:
     text = str(row.number)
     c.setFont(BOLD, 10 if len(text) <= 4 else 8)
     c.setFillColor(MUTED if entry.do_not_visit else INK)
-    c.drawCentredString(COLS.number + COLS.number_w / 2, base, text)
+    c.drawCentredString(cols.number + cols.number_w / 2, base, text)
     if row.door_label:  # several addresses behind one front door
         c.setStrokeColor(ACCENT)
         c.setLineWidth(2)
-        c.line(COLS.address - 4, y - 2, COLS.address - 4, y - ROW_H + 2)
+        c.line(cols.address - 4, y - 2, cols.address - 4, y - ROW_H + 2)
     number = safe_text(entry.house_number)
     c.setFont(BOLD, 10)
     c.setFillColor(STRIKE if entry.do_not_visit else INK)
-    c.drawString(COLS.address, base, number)
+    c.drawString(cols.address, base, number)
     used = width(number, BOLD, 10) + 5
-    street = fit(safe_text(entry.street), FONT, 8, COLS.address_w - used)
+    street = fit(safe_text(entry.street), FONT, 8, cols.address_w - used)
     c.setFont(FONT, 8)
-    c.drawString(COLS.address + used, base, street)
+    c.drawString(cols.address + used, base, street)
     if entry.do_not_visit:
         c.setStrokeColor(INK)
         c.setLineWidth(1.1)
-        c.line(COLS.address - 1, base + 3, COLS.address + used + width(street, FONT, 8), base + 3)
+        c.line(cols.address - 1, base + 3, cols.address + used + width(street, FONT, 8), base + 3)
         c.setFont(BOLD, 9)
         c.setFillColor(INK)
-        c.drawString(COLS.boxes, base, "niet aanbellen")
+        c.drawString(cols.boxes, base, "niet aanbellen")
         return
     c.setFillColor(MUTED)
-    c.drawString(COLS.last, base, fit(_last(entry), FONT, 8, COLS.last_w))
+    c.drawString(cols.last, base, fit(_last(entry), FONT, 8, cols.last_w))
     if entry.note:
-        note = fit(safe_text(" ".join(entry.note.split())), FONT, 8, COLS.note_w)
+        note = fit(safe_text(" ".join(entry.note.split())), FONT, 8, cols.note_w)
         c.setFillColor(INK)
-        c.drawString(COLS.note, base, note)
+        c.drawString(cols.note, base, note)
 
 
 __all__ = ["ROW_H", "layout", "write_compact_walklist"]

@@ -24,6 +24,7 @@ from . import (
     m007_ideas,
     m008_status_before_delete,
     m009_note_corrections,
+    m010_questions,
     m011_followups,
 )
 
@@ -45,6 +46,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(m007_ideas.SQL),
     Migration(m008_status_before_delete.SQL),
     Migration(m009_note_corrections.SQL),
+    Migration(m010_questions.SQL, m010_questions.after),
     Migration(m011_followups.SQL),
 )
 
