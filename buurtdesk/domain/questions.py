@@ -295,3 +295,34 @@ def report_questions(
             QuestionReport(figure.short, figure.text, answers, dict(figure.total), per_group)
         )
     return result
+
+
+# Letters the window keeps for itself while checking off: N goes to the note, R starts a row
+# number in re-entry.
+RESERVED_KEYS = frozenset("nr")
+
+
+def answer_keys(shorts: Sequence[str], reserved: frozenset[str] = RESERVED_KEYS) -> dict[str, str]:
+    """One letter per question for the check-off keys (letter -> short key): the first letter
+    of its key that is still free, else the first free letter of the alphabet; questions beyond
+    the free letters get none."""
+    taken = set(reserved)
+    keys: dict[str, str] = {}
+    for short in shorts:
+        candidates = [c for c in short.casefold() if "a" <= c <= "z"]
+        candidates += [chr(c) for c in range(ord("a"), ord("z") + 1)]
+        letter = next((c for c in candidates if c not in taken), None)
+        if letter is not None:
+            taken.add(letter)
+            keys[letter] = short
+    return keys
+
+
+def next_answer(choices: Sequence[str], current: str | None) -> str | None:
+    """A question's key pressed again: no answer -> ja -> nee -> no answer (a yes/no question),
+    or through its choices, then nee, then no answer."""
+    answers = possible_answers(choices)
+    if current is None:
+        return answers[0]
+    at = answers.index(current) if current in answers else -1
+    return answers[at + 1] if at + 1 < len(answers) else None

@@ -25,6 +25,7 @@ from ..domain.outcomes import Outcome
 from ..domain.team import Role
 from ..store.db import get_setting, set_setting
 from ..store.team import list_members
+from .answer_keys import AnswerKeys
 from .context import GuiContext
 from .texts import outcome_text
 
@@ -53,6 +54,9 @@ class CheckOffBar(QWidget):
         self._keys = QGridLayout()
         self._keys.setSpacing(4)
         rows.addLayout(self._keys)
+        # the door questions: a letter each, pressed before the outcome key
+        self.answer_keys = AnswerKeys(context)
+        rows.addWidget(self.answer_keys)
         self._top = layout
         self._columns = 0
         layout.addWidget(QLabel(self.tr("Verbinder:")))

@@ -42,6 +42,7 @@ class HouseholdView(QTableView):
     outcomeKey = Signal(object)
     noteKey = Signal()
     nextKey = Signal()
+    letterKey = Signal(str)  # a door question's letter (the check-off bar says which)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
@@ -56,6 +57,11 @@ class HouseholdView(QTableView):
             return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.nextKey.emit()  # on to the next door without recording anything
+            event.accept()
+            return
+        text = event.text()
+        if mods == Qt.KeyboardModifier.NoModifier and len(text) == 1 and text.isalpha():
+            self.letterKey.emit(text)  # a question's letter, not a jump to a row
             event.accept()
             return
         super().keyPressEvent(event)
@@ -102,6 +108,9 @@ class CheckOffActions:
                 return self._not_saved(item.address)
             force = True
         self.checkoff.take_note()
+        answers = self.checkoff.answer_keys.take()
+        if answers:
+            label += " (" + ", ".join(f"{k}: {v}" for k, v in answers.items()) + ")"
 
         def record(force: bool) -> RecordedVisits:
             return record_visit(
@@ -115,6 +124,7 @@ class CheckOffActions:
                 new_project_title=QCoreApplication.translate("CheckOff", "Buurtproject"),
                 force=force,
                 label=label,
+                answers=answers,
             )
 
         try:
@@ -123,10 +133,12 @@ class CheckOffActions:
             except DoNotVisitDoor:  # marked meanwhile, on another laptop or in another program
                 if not confirm_do_not_visit_door(self, item.address, outcome):
                     self.checkoff.note.setText(note)
+                    self.checkoff.answer_keys.give_back(answers)
                     return self._not_saved(item.address)
                 done = record(True)
         except (Coded, sqlite3.Error) as exc:  # a note that is too long, a locked file: nothing
             self.checkoff.note.setText(note)  # was written; correct it and press again
+            self.checkoff.answer_keys.give_back(answers)
             self._say(error_text(exc), error=True)
             return False
         if done.project_created:

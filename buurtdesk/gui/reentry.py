@@ -45,7 +45,9 @@ class _EntryLine(QLineEdit):
     escaped = Signal()
     digit = Signal(int)
     step = Signal(int)  # +1 the next row, -1 the previous one
+    letter = Signal(str)  # a door question's letter (not r: that starts a row number)
     instant = False
+    letters: frozenset[str] = frozenset()  # the door questions' letters, acting at once
 
     def event(self, event: QEvent) -> bool:
         undo_keys = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
@@ -90,6 +92,10 @@ class _EntryLine(QLineEdit):
             self.clear()
             self.step.emit(1)
             return True
+        if len(text) == 1 and text.isalpha() and text.casefold() in self.letters:
+            self.clear()
+            self.letter.emit(text)
+            return True
         return False
 
     def fit_placeholder(self) -> None:
@@ -115,6 +121,7 @@ class ReentryBar(QWidget):
     walkerChosen = Signal(str)  # who walked a list printed for streets
     entered = Signal(int, object, str)  # row number (1-based), Outcome, note
     keyed = Signal(object)  # an outcome key for the row re-entry stands on
+    lettered = Signal(str)  # a door question's letter, before the outcome key
     stepped = Signal(int)  # +1 / -1: the next or previous row
     jumped = Signal(int)  # row number (1-based)
     otherListRequested = Signal()
@@ -203,6 +210,7 @@ class ReentryBar(QWidget):
         self.entry.escaped.connect(self.leaveRequested)
         self.entry.digit.connect(self._digit)
         self.entry.step.connect(self.stepped)
+        self.entry.letter.connect(self.lettered)
         line.addWidget(self.entry, 1)
         rows.addLayout(line)
         keys = " · ".join(f"{o.key} {outcome_text(o)}" for o in Outcome)

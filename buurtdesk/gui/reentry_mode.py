@@ -43,7 +43,7 @@ class ReentryMode(QObject):
         bar.stepped.connect(lambda step: self._go(self._cursor + step))
         bar.jumped.connect(self._jump)
         page.householdsLoaded.connect(lambda: self._go(self._cursor) if self.active else None)
-        self._follows_table = False  # the table is made after this bar
+        self._follows_table = False
         self._cursor = 1  # the row of the paper the next outcome key records (1-based)
         self._rows: dict[int, int] = {}  # household id -> row of the paper
         bar.otherListRequested.connect(self._other_list)
@@ -57,8 +57,10 @@ class ReentryMode(QObject):
 
     def start(self) -> None:
         page = self._page
-        if not self._follows_table:
+        self.bar.entry.letters = frozenset(page.checkoff.answer_keys.keys)
+        if not self._follows_table:  # the table and the check-off bar are made after this bar
             page.table.selectionModel().currentRowChanged.connect(self._selection_moved)
+            self.bar.lettered.connect(page.checkoff.answer_keys.press)
             self._follows_table = True
         self.bar.show()
         # The rows must be those of the paper: no search, status filter or sort.

@@ -239,6 +239,7 @@ class StreetPage(CheckOffActions, QWidget):
             th.resizeSection(col, width)
         th.setStretchLastSection(True)
         self.table.outcomeKey.connect(self.check_off)
+        self.table.letterKey.connect(self.checkoff.answer_keys.press)
         self.table.noteKey.connect(lambda: self.checkoff.note.setFocus())
         self.table.nextKey.connect(self.next_door)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
