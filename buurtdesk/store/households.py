@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -22,9 +22,10 @@ from ..domain.address import (
     parse_house_number,
     walk_key,
 )
-from ..domain.identity import household_uuid, street_uuid
+from ..domain.identity import household_uuids_of, street_uuid
 from ..domain.numbering import guess_numbering, points_per_number
 from ..errors import QT_TRANSLATE_NOOP
+from .bulk_households import insert_households
 from .db import neighbourhood_uuid, now_iso, transaction
 
 
@@ -361,15 +362,15 @@ def upsert_address_rows(
             # the uuid index page splits; derived ids cannot be, and the rows keep the file's
             # order: docs/performance.md has the cost.)
             uuid_of: dict[int, str] = dict(db.execute("SELECT id, uuid FROM streets").fetchall())
+            derive: dict[int, Callable[[int, str, str], str]] = {}
             for row in inserts:
-                row[0] = household_uuid(uuid_of[row[1]], row[2], row[3], row[4])
+                street_id = row[1]
+                of_street = derive.get(street_id)
+                if of_street is None:
+                    of_street = derive[street_id] = household_uuids_of(uuid_of[street_id])
+                row[0] = of_street(row[2], row[3], row[4])
             with _big_page_cache(db, len(inserts)):
-                db.conn.executemany(
-                    "INSERT INTO households (uuid, street_id, number, letter, addition, "
-                    "postcode, place, rd_x, rd_y, walk_key, source, created_at, updated_at) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    inserts,
-                )
+                insert_households(db, inserts)
             db.conn.executemany(
                 "UPDATE households SET postcode = ?, place = ?, rd_x = ?, rd_y = ?, "
                 "updated_at = ? WHERE id = ?",
