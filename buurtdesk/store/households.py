@@ -205,9 +205,9 @@ def upsert_address_rows(
     # Doors with a lone letter that the file writes itself (street, place, number, reading), so
     # that a file with both 4A and 4 A keeps both instead of matching one with the other.
     lone_letters = {
-        (fold_name(street), fold_name(place), h.number, h.letter.upper(), h.addition.upper())
-        for street, place, h, *_ in rows
-        if (h.letter or len(h.addition) == 1) and other_reading(h) is not None
+        (fold_name(r[0]), fold_name(r[1]), h.number, h.letter.upper(), h.addition.upper())
+        for r in rows
+        if ((h := r[2]).letter or len(h.addition) == 1) and other_reading(h) is not None
     }
     # Streets match without regard to case or spacing; an address without a place goes to the
     # one street of that name when there is only one (street add Dorpsstraat 15-21 extends the
@@ -244,11 +244,10 @@ def upsert_address_rows(
     # the same file is skipped (the first one counts).
     seen_in_file = (0, "", "", None, None)
     with transaction(db):
-        folded: dict[tuple[str, str], tuple[str, str]] = {}
-        for street, place, house, postcode, rd_x, rd_y in rows:
-            street_key = folded.get((street, place)) or folded.setdefault(
-                (street, place), (fold_name(street), fold_name(place))
-            )
+
+        def street_of(street: str, street_key: tuple[str, str], place: str) -> tuple[int, str]:
+            """The street's id (a new street is added) and its spelling of the place."""
+            nonlocal next_fake_street
             street_id = street_ids.get(street_key)
             if street_id is None and not place and len(places_of.get(street_key[0], ())) == 1:
                 street_id = places_of[street_key[0]][0][0]
@@ -274,11 +273,21 @@ def upsert_address_rows(
                 places_of.setdefault(street_key[0], []).append((street_id, place))
                 street_place[street_id] = place
                 street_numbering[street_id] = wanted or Numbering.ODD_EVEN
-            place = street_place[street_id]
             street_name.setdefault(street_id, street)
             if wanted is not None:
                 asked.add(street_id)
-            if rd_x is not None and rd_y is not None and street_id not in had_points:
+            return street_id, street_place[street_id]
+
+        # A file lists a street's addresses together: the street is looked up when it changes.
+        last: tuple[str, str] | None = None
+        street_key, street_id, place, gets_points = ("", ""), 0, "", False
+        for street, row_place, house, postcode, rd_x, rd_y in rows:
+            if last is None or street != last[0] or row_place != last[1]:
+                last = (street, row_place)
+                street_key = (fold_name(street), fold_name(row_place))
+                street_id, place = street_of(street, street_key, row_place)
+                gets_points = street_id not in had_points
+            if gets_points and rd_x is not None and rd_y is not None:
                 new_points.setdefault(street_id, []).append((house.number, rd_x, rd_y))
             letter, addition = house.letter.upper(), house.addition.upper()
             key = (street_id, house.number, letter, addition)
