@@ -192,3 +192,19 @@ def test_the_fast_household_uuid_is_uuid5_of_the_address(
     expected = str(uuid.uuid5(uuid.UUID(street), key))
     assert household_uuids_of(street)(number, letter, addition) == expected
     assert household_uuid(street, number, letter, addition) == expected
+
+
+def test_a_reimport_reads_a_damaged_text_the_forgiving_way(tmp_path: Path) -> None:
+    """The re-import reads the known households with SQLite's own UTF-8 decoder (fast); bytes
+    that are not UTF-8 in the file (a damaged page, another program) are read again the
+    forgiving way instead of failing the import."""
+    db = open_neighbourhood(tmp_path / "d.buurtdesk", create=True)
+    addresses = tmp_path / "a.csv"
+    addresses.write_text(HEADER + _rows(["Kade"], 5), encoding="utf-8")
+    importing.import_addresses(db, addresses)
+    with operation(db, "test"):
+        db.execute("UPDATE households SET place = CAST(x'ff41' AS TEXT) WHERE number = 3")
+    report = importing.import_addresses(db, addresses)
+    assert (report.added, report.updated, report.unchanged) == (0, 1, 4)
+    assert db.execute("SELECT place FROM households WHERE number = 3").fetchone()[0] == "Buurtdorp"
+    db.close()
