@@ -80,7 +80,12 @@ def insert_households(db: Database, rows: Sequence[Sequence[Any]]) -> None:
     trigger_sql = conn.execute(
         "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", [_COUNTER_TRIGGER]
     ).fetchone()
-    logging = conn.execute("SELECT count(*) FROM temp.sync_paused").fetchone()[0] == 0
+    # the log's trigger is there (a connection of a file being migrated has none yet) and the
+    # caller has not paused it (an exchange file being applied brings its own stamps)
+    logging = conn.execute(
+        "SELECT EXISTS (SELECT 1 FROM temp.sqlite_master WHERE type = 'trigger' AND name = "
+        "'sync_households_insert') AND NOT EXISTS (SELECT 1 FROM temp.sync_paused)"
+    ).fetchone()[0]
     first = int(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM households").fetchone()[0])
     if trigger_sql is not None:
         conn.execute(f"DROP TRIGGER {_COUNTER_TRIGGER}")
