@@ -29,6 +29,7 @@ Figures are reported as the ratio 100,000 : 500 measured in the same run.
     python benchmarks/bench_gui.py
     python benchmarks/bench_gui.py --sizes 500 100000 --screenshot docs/main-window.png
     python benchmarks/bench_gui.py --reuse benchmarks/out   # demo files kept and reused
+    python benchmarks/bench_gui.py --skip-start --no-freeze   # the stall without gc.freeze()
 
 It measures the checkout it lies in (its parent folder comes first on ``sys.path``, for the
 child processes too), whichever BuurtDesk the interpreter has installed.
@@ -248,17 +249,20 @@ def measure_progress_stall(app: Any, window: Any, rows: list[int]) -> dict[str, 
     return out
 
 
-def measure_in_process(db: Path, stall_repeat: int = 5) -> dict[str, float]:
+def measure_in_process(db: Path, stall_repeat: int = 5, freeze: bool = True) -> dict[str, float]:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
     import buurtdesk.gui  # noqa: F401
     from buurtdesk.domain.outcomes import Status
+    from buurtdesk.gui import gc_guard
     from buurtdesk.gui.context import GuiContext
     from buurtdesk.gui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
+    # as the program does: collection on the GUI thread, the start-up's objects frozen
+    gc_guard.install(app, freeze=freeze)
     context = GuiContext(db)
     window = MainWindow(context)
     window.resize(1400, 820)
@@ -355,6 +359,14 @@ def main() -> None:
         default=5,
         help="openings of the progress page per way (counters, scan)",
     )
+    parser.add_argument(
+        "--no-freeze",
+        action="store_true",
+        help="without gc.freeze() of the start-up's objects (the GUI stall as it was)",
+    )
+    parser.add_argument(
+        "--skip-start", action="store_true", help="no start-up timing (the stall and the rest)"
+    )
     parser.add_argument("--child", default=None, help=argparse.SUPPRESS)
     parser.add_argument("--spawned", type=float, default=0.0, help=argparse.SUPPRESS)
     parser.add_argument("--shot", default=None, help=argparse.SUPPRESS)
@@ -375,14 +387,14 @@ def main() -> None:
             else:
                 make_demo(db, size)
             runs = [
-                measure_start(db, args.screenshot if n == 0 and i == 0 else None) for i in range(3)
+                measure_start(db, args.screenshot if n == 0 and i == 0 else None)
+                for i in range(0 if args.skip_start else 3)
             ]
             figures: dict[str, Any] = {
-                "start_s": statistics.median(r["start_s"] for r in runs),
-                "complete_s": statistics.median(r["complete_s"] for r in runs),
-                "rss_mib": statistics.median(r["rss_mib"] for r in runs),
+                key: statistics.median(r[key] for r in runs) if runs else float("nan")
+                for key in ("start_s", "complete_s", "rss_mib")
             }
-            figures.update(measure_in_process(db, args.stall_repeat))
+            figures.update(measure_in_process(db, args.stall_repeat, not args.no_freeze))
             results[size] = figures
             print(size, json.dumps({k: round(v, 3) for k, v in figures.items()}), flush=True)
     small, large = results[args.sizes[0]], results[args.sizes[-1]]

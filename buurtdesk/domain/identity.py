@@ -7,7 +7,9 @@ make the same rows: an exchange file then merges them instead of doubling every 
 
 from __future__ import annotations
 
+import hashlib
 import uuid
+from collections.abc import Callable
 
 from .address import fold_name
 
@@ -20,5 +22,27 @@ def street_uuid(neighbourhood: str, name: str, place: str) -> str:
 
 def household_uuid(street: str, number: int, letter: str, addition: str) -> str:
     """12A, 12a and 12 A-less-spaces agree; 4A and 4 A (letter or addition) stay two doors."""
-    key = f"adres\x1f{number}\x1f{letter.upper()}\x1f{fold_name(addition)}"
-    return str(uuid.uuid5(uuid.UUID(street), key))
+    return household_uuids_of(street)(number, letter, addition)
+
+
+_VARIANT = "89ab89ab89ab89ab"  # the RFC 4122 variant bits over the hex digit they replace
+
+
+def household_uuids_of(street: str) -> Callable[[int, str, str], str]:
+    """:func:`household_uuid` for the households of one street, about five times faster: an
+    import of 100,000 addresses derives 100,000 of them. The same UUID version 5 as
+    ``uuid.uuid5`` (SHA-1 of the street's 16 bytes and the key; version and variant bits set),
+    with the street's bytes and the folded additions made once and the text formed directly."""
+    base = uuid.UUID(street).bytes
+    sha1 = hashlib.sha1
+    folded: dict[str, str] = {}
+
+    def derive(number: int, letter: str, addition: str) -> str:
+        extra = folded.get(addition)
+        if extra is None:
+            extra = folded[addition] = fold_name(addition)
+        key = f"adres\x1f{number}\x1f{letter.upper()}\x1f{extra}".encode()
+        h = sha1(base + key, usedforsecurity=False).hexdigest()
+        return f"{h[:8]}-{h[8:12]}-5{h[13:16]}-{_VARIANT[int(h[16], 16)]}{h[17:20]}-{h[20:32]}"
+
+    return derive

@@ -9,6 +9,12 @@ run (a segmentation fault in the event loop, at a different test each time).
 So automatic collection is switched off and this timer on the GUI thread collects instead, by
 the same thresholds the collector itself uses (pyqtgraph's and Anki's recipe). Plain reference
 counting still frees everything that is not in a cycle at once, on any thread.
+
+What is there when the collector is installed (every module, class and function of the program,
+about 46,000 objects before a window opens) lives as long as the program: it is frozen
+(``gc.freeze``), so that a full collection does not walk it again every time. A full collection
+took 60-100 ms on the GUI thread at city scale, the slowest stall of the progress page
+(docs/performance.md); without those objects it takes about a third of that.
 """
 
 from __future__ import annotations
@@ -42,9 +48,14 @@ class GuiThreadCollector(QObject):
         return freed
 
 
-def install(app: QObject) -> GuiThreadCollector:
-    """Once per application, on the GUI thread (the app object lives there)."""
+def install(app: QObject, *, freeze: bool = True) -> GuiThreadCollector:
+    """Once per application, on the GUI thread (the app object lives there). ``freeze=False``
+    only for ``benchmarks/bench_gui.py --no-freeze`` (the stall as it was)."""
     existing = app.findChild(GuiThreadCollector)
     if isinstance(existing, GuiThreadCollector):
         return existing
-    return GuiThreadCollector(app)
+    collector = GuiThreadCollector(app)
+    if freeze:
+        gc.collect()
+        gc.freeze()  # the program itself: never garbage, never walked again
+    return collector

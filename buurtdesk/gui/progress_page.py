@@ -8,12 +8,14 @@ rounds brought, a week-by-week chart drawn with QPainter, and tables per street 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import (
     QPointF,
     QRectF,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
@@ -151,6 +153,7 @@ class ProgressPage(QWidget):
         self.context = context
         self.progress: Progress | None = None
         self._generation = 0
+        self._filling = 0  # the tables being filled in turns (see show_progress); newer wins
         self.title = QLabel(self.tr("Voortgang"))
         self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
         self.initiators_button = QPushButton(self.tr("Initiatiefnemers…"))
@@ -302,12 +305,15 @@ class ProgressPage(QWidget):
             self.show_progress(project, result)
 
     def show_progress(self, project: Project | None, p: Progress | None) -> None:
-        self.progress = p
+        """Show the figures: the headline now, the tables in the next turns of the event loop;
+        :attr:`progress` and :attr:`figuresReady` follow when all of it is shown."""
         self.goal_bar.set_progress(p)
         self.chart.set_progress(p)
         self.initiators_button.setEnabled(project is not None)
         if project is None or p is None:
             self.subtitle.setText(self.tr("Nog geen project: begin er een op de pagina Plan."))
+            self._filling += 1  # tables still being filled with older figures: no more
+            self.progress = None
             self.streets.set_rows([])
             self.connectors.set_rows([])
             self.explain.setText("")
@@ -376,6 +382,28 @@ class ProgressPage(QWidget):
             .replace("%4", _num(p.goal))
             .replace("%5", _num(p.from_doors))
         )
-        self.streets.set_rows(list(p.streets.items()))
-        self.connectors.set_rows(list(p.connectors.items()))
-        self.figuresReady.emit(p)
+        # The tables after the headline, each in a turn of its own of the event loop: a city's
+        # street table (1,877 rows) is tens of milliseconds on the GUI thread by itself.
+        self._filling += 1
+        self._fill_tables(
+            self._filling,
+            p,
+            [
+                lambda: self.streets.set_rows(list(p.streets.items())),
+                lambda: self.connectors.set_rows(list(p.connectors.items())),
+            ],
+        )
+
+    def _fill_tables(self, turn: int, p: Progress, steps: list[Callable[[], None]]) -> None:
+        if turn != self._filling:  # newer figures are being shown
+            return
+        if not steps:
+            self.progress = p
+            self.figuresReady.emit(p)
+            return
+        QTimer.singleShot(0, self, lambda: self._fill_step(turn, p, steps))
+
+    def _fill_step(self, turn: int, p: Progress, steps: list[Callable[[], None]]) -> None:
+        if turn == self._filling:
+            steps.pop(0)()
+            self._fill_tables(turn, p, steps)

@@ -240,3 +240,26 @@ def test_mark_initiators_in_the_dialog(qtbot, context: GuiContext) -> None:
     with qtbot.waitSignal(page.figuresReady, timeout=30000):
         page.refresh()
     assert page.progress.total.initiators == 40
+
+
+def test_the_tables_are_filled_after_the_headline_and_newer_figures_win(
+    qtbot, context: GuiContext
+) -> None:
+    """At city scale the street table alone is tens of milliseconds on the GUI thread: the
+    headline is shown at once, each table in a later turn of the event loop (the window answers
+    in between), and figures shown meanwhile replace the ones still being filled."""
+    page = _open(qtbot, context)
+    project = context.project
+    older = project_progress(context.db, project, TODAY - timedelta(days=14))
+    newer = project_progress(context.db, project, TODAY)
+    page.streets.set_rows([])
+    page.connectors.set_rows([])
+    shown: list[object] = []
+    page.figuresReady.connect(shown.append)
+    page.show_progress(project, older)
+    assert page.streets.rowCount() == 0 and not shown  # not yet: in a later turn
+    page.show_progress(project, newer)
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    qtbot.waitUntil(lambda: page.connectors.rowCount() > 0, timeout=5000)
+    assert shown == [newer] and page.progress is newer
+    assert page.streets.rows == sorted(newer.streets.items())
