@@ -312,6 +312,14 @@
     </message>
 </context>
 <context>
+    <name>AnswerKeys</name>
+    <message>
+        <location filename="../../buurtdesk/gui/answer_keys.py" line="72"/>
+        <source>Vragen (vóór de uitkomst): %1</source>
+        <translation>Questions (before the outcome): %1</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../buurtdesk/gui/app.py" line="76"/>
@@ -405,27 +413,27 @@
 <context>
     <name>CheckOff</name>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="115"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="124"/>
         <source>Buurtproject</source>
         <translation>Neighbourhood project</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="95"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="101"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="254"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="266"/>
         <source>Notitie aangepast</source>
         <translation>Note changed</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="330"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="342"/>
         <source>Niet aanbellen</source>
         <translation>Do not call</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="331"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="343"/>
         <source>%1 staat op niet aanbellen. Toch een bezoek vastleggen als “%2”?
 
 Kies Nee bij een typfout.</source>
@@ -437,27 +445,27 @@ Choose No if it was a typo.</translation>
 <context>
     <name>CheckOffBar</name>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff.py" line="58"/>
+        <location filename="../../buurtdesk/gui/checkoff.py" line="62"/>
         <source>Verbinder:</source>
         <translation>Connector:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff.py" line="62"/>
+        <location filename="../../buurtdesk/gui/checkoff.py" line="66"/>
         <source>Wie ging langs de deur (de vorige blijft staan)</source>
         <translation>Who went to the door (the last one stays)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff.py" line="64"/>
+        <location filename="../../buurtdesk/gui/checkoff.py" line="68"/>
         <source>Datum:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff.py" line="73"/>
+        <location filename="../../buurtdesk/gui/checkoff.py" line="77"/>
         <source>Notitie bij het volgende bezoek (N)</source>
         <translation>Note for the next visit (N)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff.py" line="82"/>
+        <location filename="../../buurtdesk/gui/checkoff.py" line="86"/>
         <source>Toets %1: %2</source>
         <translation>Key %1: %2</translation>
     </message>
@@ -2318,7 +2326,7 @@ Choose No if it was a typo.</translation>
         <translation>{views} is a view instead of a table in this file; such a GeoPackage is not read</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/households.py" line="562"/>
+        <location filename="../../buurtdesk/store/households.py" line="593"/>
         <source>&quot;{text}&quot; is geen adres; schrijf straat en huisnummer, bijv. &quot;Zandhoek 4-2&quot; (en waar nodig de plaats: &quot;Dorpsstraat 1, Ons Dorp&quot;)</source>
         <translation>&quot;{text}&quot; is not an address; write street and house number, e.g. &quot;Zandhoek 4-2&quot; (and where needed the place: &quot;Dorpsstraat 1, Ons Dorp&quot;)</translation>
     </message>
@@ -2812,17 +2820,17 @@ Choose No if it was a typo.</translation>
 <context>
     <name>GoalBar</name>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="115"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="117"/>
         <source>initiatiefnemers %1</source>
         <translation>initiators %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="116"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="118"/>
         <source>via de deurrondes %1</source>
         <translation>through the door rounds %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="139"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="141"/>
         <source>doel %1 %</source>
         <translation>goal %1 %</translation>
     </message>
@@ -4483,132 +4491,132 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="154"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="157"/>
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="156"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="159"/>
         <source>Initiatiefnemers…</source>
         <translation>Initiators…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="169"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="172"/>
         <source>Bezocht</source>
         <translation>Visited</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="170"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="173"/>
         <source>Geïnteresseerd</source>
         <translation>Interested</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="171"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="174"/>
         <source>Doet mee</source>
         <translation>Takes part</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="172"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="175"/>
         <source>Nog nodig voor het doel</source>
         <translation>Still needed for the goal</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="173"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="176"/>
         <source>Tempo nodig</source>
         <translation>Pace needed</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="183"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="186"/>
         <source>Straat</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="187"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="190"/>
         <source>Verbinder</source>
         <translation>Connector</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="187"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="190"/>
         <source>(straten zonder verbinder)</source>
         <translation>(streets without a connector)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="197"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="200"/>
         <source>Per straat</source>
         <translation>Per street</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="198"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="201"/>
         <source>Per verbinder</source>
         <translation>Per connector</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="224"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="227"/>
         <source>Week voor week</source>
         <translation>Week by week</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="310"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="314"/>
         <source>Nog geen project: begin er een op de pagina Plan.</source>
         <translation>No project yet: start one on the Plan page.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="318"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="324"/>
         <source>begint op %1</source>
         <translation>starts on %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="320"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="326"/>
         <source>afgelopen</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="323"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="329"/>
         <source>week %1 van %2, nog %3 weken</source>
         <translation>week %1 of %2, %3 weeks left</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="330"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="336"/>
         <source>doel %1 % = %2 van %3 huishoudens</source>
         <translation>goal %1 % = %2 of %3 households</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="335"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="341"/>
         <source>%1 % van alle huishoudens</source>
         <translation>%1 % of all households</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="344"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="350"/>
         <source>%1 %, incl. %2 initiatiefnemers</source>
         <translation>%1 %, incl. %2 initiators</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="349"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="355"/>
         <source>Het doel is gehaald!</source>
         <translation>The goal has been reached!</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="353"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="359"/>
         <source>deelnemers om %1 % te halen</source>
         <translation>participants to reach %1 %</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="357"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="363"/>
         <source>niets meer nodig</source>
         <translation>nothing more needed</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="359"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="365"/>
         <source>het project is voorbij</source>
         <translation>the project is over</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="364"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="370"/>
         <source>deelnemers per week; %1 deuren per week</source>
         <translation>participants per week; %1 doors per week</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="370"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="376"/>
         <source>Initiatiefnemers: %1 (%2 %). Daarmee moeten de deurrondes nog %3 van de %4 deelnemers van het doel brengen; ze brachten er tot nu toe %5.</source>
         <translation>Initiators: %1 (%2 %). So the door rounds still have to bring %3 of the %4 participants of the goal; so far they brought %5.</translation>
     </message>
@@ -4755,62 +4763,62 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>ReentryBar</name>
     <message>
-        <location filename="../../buurtdesk/gui/reentry.py" line="143"/>
+        <location filename="../../buurtdesk/gui/reentry.py" line="150"/>
         <source>Lijstcode (rechtsboven op de looplijst):</source>
         <translation>List code (top right of the walk list):</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry.py" line="145"/>
+        <location filename="../../buurtdesk/gui/reentry.py" line="152"/>
         <source>bijv. LL-1128-293A, dan Enter</source>
         <translation>e.g. LL-1128-293A, then Enter</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry.py" line="150"/>
+        <location filename="../../buurtdesk/gui/reentry.py" line="157"/>
         <source>Zonder code: de lijst op het scherm</source>
         <translation>Without a code: the list on screen</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry.py" line="152"/>
+        <location filename="../../buurtdesk/gui/reentry.py" line="159"/>
         <source>Kies links dezelfde straten of verbinder als op het papier</source>
         <translation>Choose the same streets or connector on the left as on the paper</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry.py" line="182"/>
+        <location filename="../../buurtdesk/gui/reentry.py" line="189"/>
         <source>Wie liep deze lijst?</source>
         <translation>Who walked this list?</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry.py" line="185"/>
+        <location filename="../../buurtdesk/gui/reentry.py" line="192"/>
         <source>kies de verbinder</source>
         <translation>choose the connector</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry.py" line="191"/>
+        <location filename="../../buurtdesk/gui/reentry.py" line="198"/>
         <source>Andere lijst</source>
         <translation>Other list</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry.py" line="199"/>
+        <location filename="../../buurtdesk/gui/reentry.py" line="206"/>
         <source>uitkomst 1-6 · spatie: overslaan · r12 Enter: naar rij 12</source>
         <translation>outcome 1-6 · Space: skip · r12 Enter: to row 12</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry.py" line="210"/>
+        <location filename="../../buurtdesk/gui/reentry.py" line="218"/>
         <source>r12 3 tekst: rij 12 met een opmerking, dan Enter</source>
         <translation>r12 3 text: row 12 with a note, then Enter</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry.py" line="265"/>
+        <location filename="../../buurtdesk/gui/reentry.py" line="273"/>
         <source>%1 is geen uitkomst: de vakjes zijn 1 tot 6</source>
         <translation>%1 is not an outcome: the boxes are 1 to 6</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry.py" line="279"/>
+        <location filename="../../buurtdesk/gui/reentry.py" line="287"/>
         <source>Typ een uitkomst 1-6, of r, een rijnummer en een uitkomst: r12 3</source>
         <translation>Type an outcome 1-6, or r, a row number and an outcome: r12 3</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry.py" line="227"/>
+        <location filename="../../buurtdesk/gui/reentry.py" line="235"/>
         <source>Typ de lijstcode van het papier: dan zijn de rijen precies die van de lijst.</source>
         <translation>Type the list code from the paper: then the rows are exactly those of the list.</translation>
     </message>
@@ -4818,113 +4826,113 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>ReentryMode</name>
     <message>
-        <location filename="../../buurtdesk/gui/reentry_mode.py" line="109"/>
+        <location filename="../../buurtdesk/gui/reentry_mode.py" line="111"/>
         <source>“%1” is geen lijstcode: die staat rechtsboven op elke bladzijde, bijv. LL-1128-293A</source>
         <translation>“%1” is not a list code: it is at the top right of every page, e.g. LL-1128-293A</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry_mode.py" line="118"/>
+        <location filename="../../buurtdesk/gui/reentry_mode.py" line="120"/>
         <source>Geen looplijst met code %1. Klopt de code? Een lijst die niet met BuurtDesk is gedrukt: kies links de straten of verbinder en dan ‘Zonder code’.</source>
         <translation>No walk list with code %1. Is the code right? For a list not printed with BuurtDesk: choose the streets or connector on the left, then ‘Without a code’.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry_mode.py" line="128"/>
+        <location filename="../../buurtdesk/gui/reentry_mode.py" line="130"/>
         <source>Even geduld: de lijst wordt nog geladen.</source>
         <translation>One moment: the list is still loading.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry_mode.py" line="132"/>
+        <location filename="../../buurtdesk/gui/reentry_mode.py" line="134"/>
         <source>Er staan geen huishoudens op het scherm.</source>
         <translation>There are no households on screen.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry_mode.py" line="158"/>
+        <location filename="../../buurtdesk/gui/reentry_mode.py" line="160"/>
         <source>Rijen 1 tot %1, lijstcode %2.</source>
         <translation>Rows 1 to %1, list code %2.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry_mode.py" line="163"/>
+        <location filename="../../buurtdesk/gui/reentry_mode.py" line="165"/>
         <source>%1 adressen van deze lijst bestaan niet meer.</source>
         <translation>%1 addresses of this list no longer exist.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry_mode.py" line="168"/>
+        <location filename="../../buurtdesk/gui/reentry_mode.py" line="170"/>
         <source>Deze lijst is voor straten gedrukt (%1), niet voor een verbinder: kies wie hem liep.</source>
         <translation>This list was printed for streets (%1), not for a connector: choose who walked it.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry_mode.py" line="170"/>
+        <location filename="../../buurtdesk/gui/reentry_mode.py" line="172"/>
         <source>de keuze op het scherm</source>
         <translation>the choice on screen</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry_mode.py" line="175"/>
+        <location filename="../../buurtdesk/gui/reentry_mode.py" line="177"/>
         <source>verbinder?</source>
         <translation>connector?</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry_mode.py" line="176"/>
+        <location filename="../../buurtdesk/gui/reentry_mode.py" line="178"/>
         <source>Looplijst %1 · %2</source>
         <translation>Walk list %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry_mode.py" line="189"/>
+        <location filename="../../buurtdesk/gui/reentry_mode.py" line="191"/>
         <source>De bezoeken van deze lijst komen op naam van %1.</source>
         <translation>The visits of this list are credited to %1.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry_mode.py" line="203"/>
+        <location filename="../../buurtdesk/gui/reentry_mode.py" line="205"/>
         <source>Einde van de lijst</source>
         <translation>End of the list</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry_mode.py" line="212"/>
+        <location filename="../../buurtdesk/gui/reentry_mode.py" line="214"/>
         <source>adres bestaat niet meer</source>
         <translation>address no longer exists</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry_mode.py" line="214"/>
+        <location filename="../../buurtdesk/gui/reentry_mode.py" line="216"/>
         <source>Rij %1: %2</source>
         <translation>Row %1: %2</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry_mode.py" line="236"/>
+        <location filename="../../buurtdesk/gui/reentry_mode.py" line="238"/>
         <source>Naar rij %1.</source>
         <translation>To row %1.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry_mode.py" line="244"/>
+        <location filename="../../buurtdesk/gui/reentry_mode.py" line="246"/>
         <source>Dit was de laatste rij. Met r en een rijnummer gaat u terug, bijv. r12</source>
         <translation>That was the last row. Type r and a row number to go back, e.g. r12</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry_mode.py" line="257"/>
+        <location filename="../../buurtdesk/gui/reentry_mode.py" line="259"/>
         <source>Kies eerst wie deze lijst liep.</source>
         <translation>First choose who walked this list.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry_mode.py" line="261"/>
+        <location filename="../../buurtdesk/gui/reentry_mode.py" line="263"/>
         <source>Even geduld: de lijst wordt nog geladen. Druk zo opnieuw op Enter.</source>
         <translation>One moment: the list is still loading. Press Enter again shortly.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry_mode.py" line="230"/>
-        <location filename="../../buurtdesk/gui/reentry_mode.py" line="267"/>
+        <location filename="../../buurtdesk/gui/reentry_mode.py" line="232"/>
+        <location filename="../../buurtdesk/gui/reentry_mode.py" line="269"/>
         <source>Rij %1 staat niet op deze lijst (1 tot %2)</source>
         <translation>Row %1 is not on this list (1 to %2)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry_mode.py" line="276"/>
+        <location filename="../../buurtdesk/gui/reentry_mode.py" line="278"/>
         <source>Het adres van rij %1 bestaat niet meer</source>
         <translation>The address of row %1 no longer exists</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry_mode.py" line="285"/>
+        <location filename="../../buurtdesk/gui/reentry_mode.py" line="287"/>
         <source>Rij %1 (%2) niet opgeslagen. %3</source>
         <translation>Row %1 (%2) not saved. %3</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/reentry_mode.py" line="295"/>
+        <location filename="../../buurtdesk/gui/reentry_mode.py" line="297"/>
         <source>Rij %1: %2 — %3 (%4)</source>
         <translation>Row %1: %2 — %3 (%4)</translation>
     </message>
@@ -5046,72 +5054,72 @@ No PDF viewer was found to open it; open it from that folder.</translation>
         <translation>Type the code of the walk list, then for each row the row number and the outcome, e.g. 12 3 Enter</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="334"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="335"/>
         <source>Straten tellen</source>
         <translation>Counting streets</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="387"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="388"/>
         <source>Huishoudens zoeken</source>
         <translation>Finding households</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="394"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="395"/>
         <source>Fout bij lezen: %1</source>
         <translation>Error while reading: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="449"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="450"/>
         <source>%1 huishoudens in beeld</source>
         <translation>%1 households shown</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="487"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="488"/>
         <source>Straten toegewezen</source>
         <translation>Streets assigned</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="487"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="488"/>
         <source>Toewijzing weggehaald</source>
         <translation>Assignment removed</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="495"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="496"/>
         <source>Straten toewijzen</source>
         <translation>Assign streets</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="184"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="196"/>
         <source>Niet opgeslagen: %1 staat op niet aanbellen</source>
         <translation>Not saved: %1 is marked do-not-call</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="154"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="166"/>
         <source>%1: %2 opgeslagen. Let op: dit adres staat op niet aanbellen; de markering blijft (Ctrl+Z maakt ongedaan)</source>
         <translation>%1: %2 saved. Note: this address asked not to be visited; the mark stays (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="165"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="177"/>
         <source>%1: %2 opgeslagen · Ctrl+Z maakt ongedaan</source>
         <translation>%1: %2 saved · Ctrl+Z undoes</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="305"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="317"/>
         <source>Ongedaan gemaakt: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="311"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="323"/>
         <source>Opnieuw gedaan: %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="175"/>
+        <location filename="../../buurtdesk/gui/checkoff_actions.py" line="187"/>
         <source>%1 was twee keer niet thuis: laat een deurkaart achter.</source>
         <translation>%1 was not home twice: leave a door card.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/street_page.py" line="452"/>
+        <location filename="../../buurtdesk/gui/street_page.py" line="453"/>
         <source>%1 van %2 bezocht, %3 doen mee (%4%, incl. %5 initiatiefnemers)</source>
         <translation>%1 of %2 visited, %3 taking part (%4%, incl. %5 initiators)</translation>
     </message>

@@ -133,3 +133,53 @@ def test_jump_back_skip_and_a_note_in_one_list(
     page.select_row(page.households.row_of(rows[4]))
     assert bar.current.text().startswith("Rij 5:")
     window.grab().save(str(tmp_path / "reentry_keys.png"))
+
+
+def test_answers_are_letters_pressed_before_the_outcome(
+    qtbot: Any, window: MainWindow, ids: dict[str, int], tmp_path: Path
+) -> None:
+    from buurtdesk.ops.questions import add_question
+    from buurtdesk.store.questions import visit_answers
+
+    db = window.context.db
+    add_question(db, "Wilt u een gratis warmtescan?", short="warmtescan")
+    add_question(db, "Wat wilt u isoleren?", short="isolatie", choices=["dak", "spouw"])
+    add_question(db, "Rijdt u mee in de buurtbus?", short="rijden")  # r is taken: another letter
+    window.context.planChanged.emit()
+    code, rows = _the_list(window, tmp_path, ids)
+    page = window.street_page
+    bar = page.reentry_bar
+    answers = page.checkoff.answer_keys
+    assert answers.isVisibleTo(window) and "W warmtescan" in answers.text()
+    assert set(answers.keys) == {"w", "i", "j"} and answers.keys["j"] == "rijden"
+    page.set_reentry_mode(True)
+    keys = Keyboard(qtbot)
+    keys.text(bar.code, code)
+    keys.key(bar.code, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Lange Dijk 1" in bar.current.text(), timeout=5000)
+    # row 1: yes to the heat scan, "spouw" (i twice), interested: 4 keys
+    for key in (Qt.Key.Key_W, Qt.Key.Key_I, Qt.Key.Key_I):
+        keys.key(page.reentry, key)
+    assert "warmtescan: ja" in answers.text() and "isolatie: spouw" in answers.text()
+    keys.key(page.reentry, Qt.Key.Key_3)
+    # row 2: w pressed twice is "nee"; not at home
+    for key in (Qt.Key.Key_W, Qt.Key.Key_W, Qt.Key.Key_1):
+        keys.key(page.reentry, key)
+    # row 3: nothing asked
+    keys.key(page.reentry, Qt.Key.Key_2)
+    assert keys.count == 13 + 8  # the code and Enter, then 4 + 3 + 1 for three doors
+    visits = [list_visits(db, household_id=r)[0] for r in rows[:3]]
+    assert [visit_answers(db, v.id) for v in visits] == [
+        {"warmtescan": "ja", "isolatie": "spouw"},
+        {"warmtescan": "nee"},
+        {},
+    ]
+    assert answers.pending == {}
+    # in the table too, outside re-entry: a letter, then the outcome key
+    page.set_reentry_mode(False)
+    page.select_row(page.households.row_of(rows[10]))
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_J)
+    qtbot.keyClick(page.table, Qt.Key.Key_4)
+    (visit,) = list_visits(db, household_id=rows[10])
+    assert visit_answers(db, visit.id) == {"rijden": "ja"}
