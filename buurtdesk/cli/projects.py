@@ -9,9 +9,11 @@ from typing import Any
 
 from ..domain.plan import list_themes, week_labels
 from ..domain.privacy import DEFAULT_MIN_GROUP, FLOOR_MIN_GROUP
+from ..domain.savings import Savings
 from ..ops import projects as ops
 from ..ops.questions import figures as question_figures
 from ..store.plan import list_tasks, plans_dir, visits_per_week
+from ..store.printing import project_savings
 from ..store.progress import list_initiators, project_progress
 from ..store.projects import current_project, list_projects, report_min_group
 from .common import open_store, parse_date, print_json, print_table, project_for
@@ -231,6 +233,24 @@ def _nl(value: float) -> str:
     return f"{value:.1f}".replace(".", ",")
 
 
+def _savings_dict(savings: Savings | None) -> dict[str, object] | None:
+    """The estimate of what the measures taken save a year (None: the theme has no measures)."""
+    if savings is None:
+        return None
+    return {
+        "estimate": True,
+        "source": savings.source,
+        "measures": [
+            {"title": r.measure.title, "when": f"{r.measure.question}={r.measure.answer}",
+             "households": r.households, "gas_m3": r.gas_m3, "kwh": r.kwh,
+             "co2_kg": round(r.co2_kg, 1)}
+            for r in savings.rows
+        ],
+        "total": {"gas_m3": savings.gas_m3, "kwh": savings.kwh,
+                  "co2_kg": round(savings.co2_kg, 1)},
+    }  # fmt: skip
+
+
 def cmd_progress(args: argparse.Namespace) -> int:
     db = open_store(args)
     project = project_for(db, args.project)
@@ -243,6 +263,7 @@ def cmd_progress(args: argparse.Namespace) -> int:
                 "project": project.as_dict(),
                 **result.as_dict(),
                 "questions": [f.as_dict() for f in questions],
+                "savings": _savings_dict(project_savings(db, project)),
             }
         )
         return 0

@@ -21,6 +21,7 @@ from typing import Any
 
 from ..errors import QT_TRANSLATE_NOOP, UserError
 from .questions import DefaultQuestion, plan_questions
+from .savings import Measure, plan_measures
 from .team import Role
 
 MAX_WEEKS = 104
@@ -72,6 +73,8 @@ class Plan:
     tasks: tuple[PlanTask, ...]
     path: Path | None = None
     questions: tuple[DefaultQuestion, ...] = ()  # the door questions a new project gets
+    measures: tuple[Measure, ...] = ()  # what taking part means in measures, for the estimate
+    savings_source: str = ""  # the public source of the measures' figures
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -127,6 +130,8 @@ _KNOWN_HEADER = {
     "talking_points",
     "task",
     "question",
+    "measure",
+    "savings_source",
 }
 _KNOWN_TASK = {"week", "role", "title", "why", "kind"}
 
@@ -230,6 +235,7 @@ def parse_plan(text: str, path: str | Path = "<plan>") -> Plan:
     tasks = [_task(raw, i, weeks, path, lines) for i, raw in enumerate(raw_tasks)]
     try:
         questions = plan_questions(data.get("question"), text)
+        measures = plan_measures(data.get("measure"), text, questions)
     except UserError as exc:
         raise PlanError.wrap(exc, path, exc.line) from None
     return Plan(
@@ -242,6 +248,10 @@ def parse_plan(text: str, path: str | Path = "<plan>") -> Plan:
         tasks=tuple(tasks),
         path=path,
         questions=questions,
+        measures=measures,
+        savings_source=_text(
+            data, "savings_source", path, lines.key("savings_source"), required=False
+        ),
     )
 
 

@@ -27,6 +27,7 @@ from .privacy import delete_visits
 from .progress import cell_rows, cells_from_rows, initiator_count, weekly_counts
 from .projects import Project
 from .questions import answer_rows
+from .savings import measure_rows
 from .sync import next_stamps
 
 # the counters kept per project and household, or per project and day
@@ -49,6 +50,7 @@ def snapshot(db: Database, project: Project) -> dict[str, Any]:
         },
         "initiators": initiator_count(db, project.id),
         "answers": [list(row) for row in answer_rows(db, project.id)],  # door questions
+        "measures": [list(row) for row in measure_rows(db, project.id)],  # the savings estimate
         # per laptop, the newest visit counted: a later exchange file holds each laptop's visits
         # up to some stamp, so what is at or below this was counted already
         "seen": _seen(db, project.id),

@@ -18,19 +18,21 @@ from sqlite_utils import Database
 from ..domain import outcomes
 from ..domain.address import HouseNumber, Numbering
 from ..domain.outcomes import Status, door_card_due
-from ..domain.plan import TaskKind, TaskStatus
+from ..domain.plan import TaskKind, TaskStatus, find_theme
 from ..domain.privacy import OTHER_GROUP, report_groups
 from ..domain.questions import QuestionReport, report_questions
+from ..domain.savings import Savings, estimate
 from ..domain.team import Role
 from ..domain.walklist import WalkEntry
-from ..errors import QT_TRANSLATE_NOOP
+from ..errors import QT_TRANSLATE_NOOP, Coded
 from .activities import Activity, list_activities
 from .db import StoreError
 from .ideas import ideas_per_theme
-from .plan import list_tasks
+from .plan import list_tasks, plans_dir
 from .progress import project_progress
 from .projects import Project, report_min_group
 from .questions import figures as question_figures
+from .savings import measure_counts
 from .team import find_member, streets_of
 
 OTHER_STREETS = OTHER_GROUP
@@ -267,6 +269,7 @@ class ReportFigures:
     min_group: int = 10  # the smallest group of households shown
     ideas: list[tuple[str, int]] = field(default_factory=list)  # (theme title, residents' ideas)
     questions: list[QuestionReport] = field(default_factory=list)  # door questions' answers
+    savings: Savings | None = None  # the estimate of what the measures taken save (issue 12)
 
     @property
     def participation_pct(self) -> float:
@@ -319,4 +322,17 @@ def report_figures(db: Database, project: Project, today: date) -> ReportFigures
         questions=report_questions(
             question_figures(db, project.id), [(g.label, g.members or (g.label,)) for g in groups]
         ),
+        savings=project_savings(db, project),
     )
+
+
+def project_savings(db: Database, project: Project) -> Savings | None:
+    """The estimate from the theme's measures (None: the theme has none, or its plan cannot be
+    read now)."""
+    try:
+        plan = find_theme(plans_dir(), project.theme)
+    except Coded:
+        return None
+    if not plan.measures:
+        return None
+    return estimate(plan.measures, measure_counts(db, project.id), plan.savings_source)

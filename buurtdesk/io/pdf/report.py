@@ -29,6 +29,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.flowables import Flowable
 
+from ...domain.savings import CO2_SOURCE
 from ...domain.team import Role
 from ...store.printing import ReportFigures, StreetFigures
 from .common import (
@@ -349,6 +350,45 @@ def _questions(figures: ReportFigures, st: dict[str, ParagraphStyle]) -> list[Fl
     return part
 
 
+def _number(value: float) -> str:
+    return f"{round(value):,}".replace(",", ".")  # 12.600, the Dutch way
+
+
+def _savings(figures: ReportFigures, st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    """What the measures taken save a year, clearly an estimate, with its sources (issue 12)."""
+    savings = figures.savings
+    if savings is None:
+        return []
+    part: list[Flowable] = [
+        Paragraph("Wat het project bereikte: besparing per jaar (schatting)", st["h2"])
+    ]
+    rows: list[list[Any]] = [["maatregel", "huishoudens", "gas (m³)", "stroom (kWh)",
+                              "CO₂ (kg)"]]  # fmt: skip
+    rows += [
+        [Paragraph(_esc(r.measure.title), st["cell"]), r.households, _number(r.gas_m3),
+         _number(r.kwh), _number(r.co2_kg)]
+        for r in savings.rows
+    ]  # fmt: skip
+    total = Paragraph("<b>totaal</b>", st["cell"])
+    rows.append([total, savings.households, _number(savings.gas_m3), _number(savings.kwh),
+                 _number(savings.co2_kg)])  # fmt: skip
+    part.append(_table(rows, [CONTENT_W - 320, 70, 80, 90, 80], 1))
+    part.append(Spacer(1, 4))
+    part.append(
+        Paragraph(
+            "<b>Een schatting, geen meting.</b> Geteld worden de huishoudens die meedoen en aan de "
+            "deur voor deze maatregel kozen, maal een vuistregel per huishouden per jaar "
+            "(negatief: meer verbruik). Bron: "
+            + _esc((savings.source or "het stappenplan van het thema").rstrip(". "))
+            + "; CO₂: "
+            + _esc(CO2_SOURCE)
+            + ".",
+            st["muted"],
+        )
+    )
+    return [KeepTogether(part)]
+
+
 def write_report(target: str | Path, figures: ReportFigures, info: ReportInfo) -> int:
     register_fonts()
     st = _styles()
@@ -498,6 +538,7 @@ def write_report(target: str | Path, figures: ReportFigures, info: ReportInfo) -
     story.append(KeepTogether(held))
     story.append(KeepTogether(_ideas(figures, st)))
     story.extend(_questions(figures, st))
+    story.extend(_savings(figures, st))
     story.append(Spacer(1, 14))
     story.append(
         Paragraph(
