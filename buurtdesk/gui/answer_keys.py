@@ -5,7 +5,7 @@ question's choices). The letters come from :func:`buurtdesk.domain.questions.ans
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ..domain.questions import answer_keys, next_answer
@@ -27,6 +27,7 @@ class AnswerKeys(QLabel):
         context.planChanged.connect(self.reload)
         self.reload()
 
+    @Slot()  # Qt drops the connection when the widget is gone
     def reload(self) -> None:
         project = self._context.project
         questions = (

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -148,6 +148,7 @@ class AddressStep(WorkStep):
         self.street.setFocus()
         self.wizard_.window_.context.householdsChanged.emit()
 
+    @Slot()  # Qt drops the connection when the widget is gone
     def refresh(self) -> None:
         streets = street_summaries(self.wizard_.window_.context.db, None, progress=False)
         doors = sum(s.households for s in streets)

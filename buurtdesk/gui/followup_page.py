@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
     QUrl,
+    Slot,
 )
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -168,6 +169,7 @@ class FollowUpPage(QWidget):
             signal.connect(self.refresh)
         self.refresh()
 
+    @Slot()  # Qt drops the connection when the widget is gone
     def refresh(self) -> None:
         if self.context.project is None:
             self.model.load([])

@@ -13,7 +13,16 @@ import traceback
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -483,6 +492,7 @@ class MainWindow(QMainWindow):
         self.context.teamChanged.emit()
         self.refresh_title()
 
+    @Slot()  # a real slot: Qt drops the connection when the window is gone
     def refresh_title(self) -> None:
         """The title after the neighbourhood's name or project changed."""
         self.setWindowTitle(self._title())

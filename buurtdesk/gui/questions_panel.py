@@ -29,6 +29,7 @@ from ..ops import questions as ops
 from ..store.questions import Question
 from .commands import OperationCommand
 from .context import GuiContext
+from .style import set_tone
 from .texts import error_text
 
 
@@ -54,7 +55,7 @@ class QuestionsPanel(QWidget):
             )
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555555;")
+        hint.setProperty("tone", "muted")
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("questionsTable")
         self.table.setHorizontalHeaderLabels(
@@ -176,4 +177,4 @@ class QuestionsPanel(QWidget):
 
     def _say(self, text: str, *, error: bool) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet("color: #b00020;" if error else "color: #006644;")
+        set_tone(self.message, "error" if error else "ok")

@@ -495,7 +495,7 @@ Choose No if it was a typo.</translation>
     <message>
         <location filename="../../buurtdesk/gui/closing_dialog.py" line="69"/>
         <source>Project afsluiten…</source>
-        <translation type="unfinished"></translation>
+        <translation>Closing the project…</translation>
     </message>
     <message>
         <location filename="../../buurtdesk/gui/closing_dialog.py" line="78"/>
@@ -1541,122 +1541,122 @@ Choose No if it was a typo.</translation>
         <translation>invalid laptop id {laptop!r}</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/plan.py" line="140"/>
+        <location filename="../../buurtdesk/domain/plan.py" line="145"/>
         <source>kan het stappenplan niet lezen ({strerror})</source>
         <translation>cannot read the step plan ({strerror})</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/plan.py" line="149"/>
+        <location filename="../../buurtdesk/domain/plan.py" line="154"/>
         <source>het stappenplan is geen UTF-8-tekst</source>
         <translation>the step plan is not UTF-8 text</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/plan.py" line="164"/>
+        <location filename="../../buurtdesk/domain/plan.py" line="169"/>
         <source>het stappenplan is geen geldige TOML ({reason})</source>
         <translation>the step plan is not valid TOML ({reason})</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/plan.py" line="173"/>
+        <location filename="../../buurtdesk/domain/plan.py" line="178"/>
         <source>het veld &quot;{key}&quot; ontbreekt bovenaan het stappenplan</source>
         <translation>the field &quot;{key}&quot; is missing at the top of the step plan</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/plan.py" line="181"/>
+        <location filename="../../buurtdesk/domain/plan.py" line="186"/>
         <source>onbekend veld &quot;{key}&quot;</source>
         <translation>unknown field &quot;{key}&quot;</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/plan.py" line="186"/>
+        <location filename="../../buurtdesk/domain/plan.py" line="191"/>
         <source>id &quot;{plan_id}&quot; mag alleen kleine letters, cijfers en streepjes bevatten</source>
         <translation>id &quot;{plan_id}&quot; may only contain lower-case letters, digits and hyphens</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/plan.py" line="196"/>
+        <location filename="../../buurtdesk/domain/plan.py" line="201"/>
         <source>weeks moet een aantal weken van 1 tot {max_weeks} zijn, niet {weeks!r}</source>
         <translation>weeks must be a number of weeks from 1 to {max_weeks}, not {weeks!r}</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/plan.py" line="207"/>
+        <location filename="../../buurtdesk/domain/plan.py" line="212"/>
         <source>talking_points moet een lijst met teksten zijn</source>
         <translation>talking_points must be a list of texts</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/plan.py" line="213"/>
+        <location filename="../../buurtdesk/domain/plan.py" line="218"/>
         <source>hoogstens {max_talking_points} gesprekspunten voor aan de deur ({n_points} gegeven)</source>
         <translation>at most {max_talking_points} talking points for the door ({n_points} given)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/plan.py" line="226"/>
+        <location filename="../../buurtdesk/domain/plan.py" line="231"/>
         <source>taken staan elk in een eigen [[task]]-blok</source>
         <translation>each task is in its own [[task]] block</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/plan.py" line="253"/>
+        <location filename="../../buurtdesk/domain/plan.py" line="263"/>
         <source>taak {number} is geen [[task]]-blok</source>
         <translation>task {number} is not a [[task]] block</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/plan.py" line="261"/>
+        <location filename="../../buurtdesk/domain/plan.py" line="271"/>
         <source>taak {number}: het veld &quot;{key}&quot; ontbreekt</source>
         <translation>task {number}: the field &quot;{key}&quot; is missing</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/plan.py" line="270"/>
+        <location filename="../../buurtdesk/domain/plan.py" line="280"/>
         <source>taak {number}: onbekend veld &quot;{key}&quot;</source>
         <translation>task {number}: unknown field &quot;{key}&quot;</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/plan.py" line="280"/>
+        <location filename="../../buurtdesk/domain/plan.py" line="290"/>
         <source>taak {number}: week moet een getal zijn, niet {week!r}</source>
         <translation>task {number}: week must be a number, not {week!r}</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/plan.py" line="289"/>
+        <location filename="../../buurtdesk/domain/plan.py" line="299"/>
         <source>taak {number}: {problem}</source>
         <translation>task {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/plan.py" line="300"/>
+        <location filename="../../buurtdesk/domain/plan.py" line="310"/>
         <source>taak {number}: {exc}</source>
         <translation>task {number}: {exc}</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/plan.py" line="312"/>
+        <location filename="../../buurtdesk/domain/plan.py" line="322"/>
         <source>taak {number}: onbekende soort &quot;{kind_text}&quot;; kies uit: {kinds}</source>
         <translation>task {number}: unknown kind &quot;{kind_text}&quot;; choose from: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/plan.py" line="345"/>
+        <location filename="../../buurtdesk/domain/plan.py" line="355"/>
         <source>{what}{key} moet tekst zijn, niet {value!r}</source>
         <translation>{what}{key} must be text, not {value!r}</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/plan.py" line="354"/>
+        <location filename="../../buurtdesk/domain/plan.py" line="364"/>
         <source>{what}{key} is leeg</source>
         <translation>{what}{key} is empty</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/plan.py" line="416"/>
+        <location filename="../../buurtdesk/domain/plan.py" line="426"/>
         <source>id &quot;{id}&quot; hoort gelijk te zijn aan de bestandsnaam &quot;{stem}&quot;</source>
         <translation>id &quot;{id}&quot; should be the same as the file name &quot;{stem}&quot;</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/plan.py" line="439"/>
+        <location filename="../../buurtdesk/domain/plan.py" line="449"/>
         <source>thema &quot;{id}&quot; is niet beschikbaar: {error}</source>
         <translation>theme &quot;{id}&quot; is not available: {error}</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/plan.py" line="446"/>
+        <location filename="../../buurtdesk/domain/plan.py" line="456"/>
         <source>onbekend thema &quot;{theme_id}&quot;; beschikbaar: {names}</source>
         <translation>unknown theme &quot;{theme_id}&quot;; available: {names}</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/plan.py" line="459"/>
+        <location filename="../../buurtdesk/domain/plan.py" line="469"/>
         <source>week {week} ligt vóór het begin van het project (week 1 tot en met {weeks})</source>
         <translation>week {week} is before the start of the project (weeks 1 to {weeks})</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/domain/plan.py" line="468"/>
+        <location filename="../../buurtdesk/domain/plan.py" line="478"/>
         <source>week {week} ligt na het einde van het project (week 1 tot en met {weeks})</source>
         <translation>week {week} is after the end of the project (weeks 1 to {weeks})</translation>
     </message>
@@ -2380,7 +2380,7 @@ Choose No if it was a typo.</translation>
     <message>
         <location filename="../../buurtdesk/ops/households.py" line="197"/>
         <location filename="../../buurtdesk/ops/ideas.py" line="76"/>
-        <location filename="../../buurtdesk/store/printing.py" line="114"/>
+        <location filename="../../buurtdesk/store/printing.py" line="116"/>
         <source>straat &quot;{name}&quot; bestaat niet</source>
         <translation>street &quot;{name}&quot; does not exist</translation>
     </message>
@@ -2391,7 +2391,7 @@ Choose No if it was a typo.</translation>
     </message>
     <message>
         <location filename="../../buurtdesk/ops/team.py" line="50"/>
-        <location filename="../../buurtdesk/store/printing.py" line="123"/>
+        <location filename="../../buurtdesk/store/printing.py" line="125"/>
         <source>teamlid &quot;{name}&quot; bestaat niet</source>
         <translation>team member &quot;{name}&quot; does not exist</translation>
     </message>
@@ -2815,6 +2815,31 @@ Choose No if it was a typo.</translation>
         <location filename="../../buurtdesk/ops/followup.py" line="64"/>
         <source>dit huishouden staat niet op de opvolglijst ({kind})</source>
         <translation>this household is not on the follow-up list ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/savings.py" line="102"/>
+        <source>maatregelen staan elk in een [[measure]]-blok</source>
+        <translation>measures each stand in a [[measure]] block of their own</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/savings.py" line="116"/>
+        <source>een [[measure]] heeft title, when, gas_m3 en kwh</source>
+        <translation>a [[measure]] has title, when, gas_m3 and kwh</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/savings.py" line="120"/>
+        <source>title en when van een maatregel zijn teksten</source>
+        <translation>a measure&apos;s title and when are texts</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/savings.py" line="125"/>
+        <source>maatregel &quot;{title}&quot;: &quot;{when}&quot; is geen antwoord op een vraag van dit plan</source>
+        <translation>measure &quot;{title}&quot;: &quot;{when}&quot; is not an answer to a question of this plan</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/domain/savings.py" line="136"/>
+        <source>maatregel &quot;{title}&quot;: {key} is een getal tussen -{limit} en {limit}</source>
+        <translation>measure &quot;{title}&quot;: {key} is a number between -{limit} and {limit}</translation>
     </message>
 </context>
 <context>
@@ -4657,77 +4682,77 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>QuestionsPanel</name>
     <message>
-        <location filename="../../buurtdesk/gui/questions_panel.py" line="46"/>
+        <location filename="../../buurtdesk/gui/questions_panel.py" line="47"/>
         <source>Deurvragen</source>
         <translation>Door questions</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/questions_panel.py" line="52"/>
+        <location filename="../../buurtdesk/gui/questions_panel.py" line="53"/>
         <source>Wat verbinders aan de deur vragen naast de uitkomst; elke vraag krijgt een kolom op de looplijst.</source>
         <translation>What connectors ask at the door besides the outcome; each question gets a column on the walk list.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/questions_panel.py" line="61"/>
+        <location filename="../../buurtdesk/gui/questions_panel.py" line="62"/>
         <source>Korte naam</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/questions_panel.py" line="61"/>
+        <location filename="../../buurtdesk/gui/questions_panel.py" line="62"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/questions_panel.py" line="61"/>
+        <location filename="../../buurtdesk/gui/questions_panel.py" line="62"/>
         <source>Antwoorden</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/questions_panel.py" line="74"/>
+        <location filename="../../buurtdesk/gui/questions_panel.py" line="75"/>
         <source>korte naam, bijv. warmtescan</source>
         <translation>short name, e.g. warmtescan</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/questions_panel.py" line="78"/>
+        <location filename="../../buurtdesk/gui/questions_panel.py" line="79"/>
         <source>De vraag, zoals u hem aan de deur stelt</source>
         <translation>The question, as you ask it at the door</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/questions_panel.py" line="81"/>
+        <location filename="../../buurtdesk/gui/questions_panel.py" line="82"/>
         <source>keuzes met komma&apos;s (leeg: ja/nee)</source>
         <translation>choices with commas (empty: yes/no)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/questions_panel.py" line="83"/>
+        <location filename="../../buurtdesk/gui/questions_panel.py" line="84"/>
         <source>Vraag toevoegen</source>
         <translation>Add question</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/questions_panel.py" line="85"/>
+        <location filename="../../buurtdesk/gui/questions_panel.py" line="86"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/questions_panel.py" line="142"/>
+        <location filename="../../buurtdesk/gui/questions_panel.py" line="143"/>
         <source>Vraag %1 toegevoegd</source>
         <translation>Question %1 added</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/questions_panel.py" line="143"/>
+        <location filename="../../buurtdesk/gui/questions_panel.py" line="144"/>
         <source>Vraag toegevoegd.</source>
         <translation>Question added.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/questions_panel.py" line="155"/>
+        <location filename="../../buurtdesk/gui/questions_panel.py" line="156"/>
         <source>Vraag %1 verwijderd</source>
         <translation>Question %1 removed</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/questions_panel.py" line="158"/>
+        <location filename="../../buurtdesk/gui/questions_panel.py" line="159"/>
         <source>Vraag verborgen: de antwoorden blijven meetellen (Ctrl+Z zet hem terug).</source>
         <translation>Question hidden: its answers keep counting (Ctrl+Z brings it back).</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/questions_panel.py" line="162"/>
+        <location filename="../../buurtdesk/gui/questions_panel.py" line="163"/>
         <source>Vraag verwijderd (Ctrl+Z zet hem terug).</source>
         <translation>Question removed (Ctrl+Z brings it back).</translation>
     </message>

@@ -97,6 +97,6 @@ def test_followup_lists_expert_visits_from_the_heat_scan(cli, neighbourhood: Pat
     done = cli("visit", "Lindelaan 9", "2", "--by", "Ann", "--answer", "warmtescan=ja",
                db=neighbourhood)  # fmt: skip
     assert done.returncode == 0, done.stderr
-    listed = json.loads(cli("followup", "--json", db=neighbourhood).stdout)["followups"]
+    listed = json.loads(cli("followup", "--json", db=neighbourhood).stdout)
     assert any(f["kind"] == "expert_visit" and f["address"] == "Lindelaan 9" for f in listed)
-    assert "deskundige langs" in cli("followup", db=neighbourhood).stdout
+    assert "bezoek deskundige" in cli("followup", db=neighbourhood).stdout

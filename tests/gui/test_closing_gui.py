@@ -28,7 +28,10 @@ def test_closing_the_project_on_the_plan_page(
     job = page.close_project()
     assert job is not None
     assert "1 bezoeken bij 1 huishoudens" in said[0] and "blijven precies" in said[0]
+    db = window.context.db
+    qtbot.waitUntil(
+        lambda: db.execute("SELECT count(*) FROM visits").fetchone()[0] == 0, timeout=20000
+    )
     qtbot.waitUntil(lambda: window.context.worker.current is None, timeout=20000)
-    assert window.context.db.execute("SELECT count(*) FROM visits").fetchone()[0] == 0
     assert project_progress(window.context.db, project, date(2026, 11, 30)).as_dict() == figures
     qtbot.waitUntil(lambda: not page.close_project_button.isEnabled(), timeout=5000)
