@@ -46,6 +46,7 @@ from .closing_dialog import close_with_preview
 from .commands import OperationCommand
 from .context import GuiContext
 from .plan_cards import (
+    AFTER,
     COLUMN_WIDTH,
     LANE_WIDTH,
     ActivityCard,
@@ -74,9 +75,9 @@ class PlanPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.title = QLabel()
-        self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.title.setProperty("heading", "page")
         self.subtitle = QLabel()
-        self.subtitle.setStyleSheet("color: #555555;")
+        self.subtitle.setProperty("tone", "muted")
         self.new_project_button = QPushButton(self.tr("Nieuw project…"))
         self.add_task_button = QPushButton(self.tr("Taak toevoegen…"))
         self.add_activity_button = QPushButton(self.tr("Activiteit toevoegen…"))
@@ -107,10 +108,6 @@ class PlanPage(QWidget):
         self.message = QLabel()
         self.message.setObjectName("planMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(
-            "#planMessage { background: #fdecea; border: 1px solid #f3a29b; border-radius: 4px;"
-            " padding: 6px; color: #7a1a12; }"
-        )
         self.message.hide()
         self._hide_message = QTimer(self)
         self._hide_message.setSingleShot(True)
@@ -121,7 +118,6 @@ class PlanPage(QWidget):
         # The lane names stay in view while the weeks scroll: they live in the viewport margin.
         self.lanes_area = QWidget(self.scroll)
         self.lanes_area.setObjectName("lanesArea")
-        self.lanes_area.setStyleSheet("#lanesArea { background: #f4f4f4; }")
         self.lanes: dict[Role | None, LaneHeader] = {}
         self.scroll.verticalScrollBar().valueChanged.connect(self._sync_lanes)
         self.scroll.installEventFilter(self)
@@ -263,17 +259,13 @@ class PlanPage(QWidget):
             if week == now:
                 header.setText(header.text() + "<br><b style='color:#1a73e8'>"
                                + self.tr("deze week") + "</b>")  # fmt: skip
-                header.setStyleSheet(
-                    "background: #d2e3fc; border-bottom: 3px solid #1a73e8; padding: 4px;"
-                )
+                header.setProperty("weekHeader", "now")
             else:
-                header.setStyleSheet(
-                    "background: #f4f4f4; border-bottom: 1px solid #d0d0d0; padding: 4px;"
-                )
+                header.setProperty("weekHeader", "week")
             grid.addWidget(header, 0, week)
         after = QLabel(self.tr("Na afloop"))
+        after.setObjectName("afterEnd")
         after.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        after.setStyleSheet("background: #f4f4f4; color: #888888; padding: 4px;")
         after.setFixedWidth(80)
         grid.addWidget(after, 0, project.weeks + 1)
 
@@ -290,7 +282,7 @@ class PlanPage(QWidget):
                 cell = DropCell(self, week, role, week == now)
                 if week > project.weeks:
                     cell.setFixedWidth(80)
-                    cell._background = "#f7f7f7"
+                    cell._background = AFTER
                     cell._paint(False)
                 self.cells[(week, role)] = cell
                 grid.addWidget(cell, row, week)

@@ -47,7 +47,7 @@ from ..store.projects import Project
 from .context import GuiContext
 from .exchange_dialogs import last_exchange_words
 from .plan_refresh import LazyRefresh
-from .progress_chart import GOAL, INITIATORS, TAKES_PART, TEXT, VISITED, WeeklyChart, _num
+from .progress_chart import GOAL, INITIATORS, TAKES_PART, TEXT, WeeklyChart, _num
 from .progress_dialogs import InitiatorsDialog
 from .progress_table import TallyTableModel, tally_table
 from .questions_table import QuestionsTable
@@ -58,22 +58,19 @@ SIDE_BY_SIDE_WIDTH = 1100  # narrower: the two tables one below the other
 
 
 class Tile(QFrame):
-    def __init__(self, caption: str, colour: str) -> None:
+    def __init__(self, caption: str, kind: str) -> None:
         super().__init__()
         self.setObjectName("tile")
-        self.setStyleSheet(
-            f"#tile {{ background: palette(base); border: 1px solid #d6d6d6;"
-            f" border-top: 4px solid {colour}; border-radius: 4px; }}"
-        )
+        self.setProperty("tile", kind)  # the colour of its top edge (the stylesheet)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 8)
         layout.setSpacing(0)
         self.caption = QLabel(caption)
-        self.caption.setStyleSheet("color: #555555;")
+        self.caption.setProperty("tone", "muted")
         self.value = QLabel("–")
-        self.value.setStyleSheet("font-size: 20pt; font-weight: bold;")
+        self.value.setProperty("heading", "figure")
         self.detail = QLabel()
-        self.detail.setStyleSheet("color: #555555;")
+        self.detail.setProperty("tone", "muted")
         self.detail.setWordWrap(True)
         layout.addWidget(self.caption)
         layout.addWidget(self.value)
@@ -155,7 +152,7 @@ class ProgressPage(QWidget):
         self._generation = 0
         self._filling = 0  # the tables being filled in turns (see show_progress); newer wins
         self.title = QLabel(self.tr("Voortgang"))
-        self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.title.setProperty("heading", "page")
         self.initiators_button = QPushButton(self.tr("Initiatiefnemers…"))
         self.initiators_button.clicked.connect(self.edit_initiators)
         heading = QHBoxLayout()
@@ -163,17 +160,17 @@ class ProgressPage(QWidget):
         heading.addStretch(1)
         heading.addWidget(self.initiators_button)
         self.subtitle = QLabel()
-        self.subtitle.setStyleSheet("color: #555555;")
+        self.subtitle.setProperty("tone", "muted")
         self.exchanged = QLabel()  # how fresh the figures of the other laptops are
         self.exchanged.setObjectName("lastExchange")
         self.exchanged.setWordWrap(True)
-        self.exchanged.setStyleSheet("color: #555555;")
+        self.exchanged.setProperty("tone", "muted")
         self.tiles = {
-            "visited": Tile(self.tr("Bezocht"), VISITED.name()),
-            "interested": Tile(self.tr("Geïnteresseerd"), "#E69F00"),
-            "takes_part": Tile(self.tr("Doet mee"), TAKES_PART.name()),
-            "needed": Tile(self.tr("Nog nodig voor het doel"), GOAL.name()),
-            "pace": Tile(self.tr("Tempo nodig"), "#555555"),
+            "visited": Tile(self.tr("Bezocht"), "visited"),
+            "interested": Tile(self.tr("Geïnteresseerd"), "interested"),
+            "takes_part": Tile(self.tr("Doet mee"), "takes_part"),
+            "needed": Tile(self.tr("Nog nodig voor het doel"), "needed"),
+            "pace": Tile(self.tr("Tempo nodig"), "pace"),
         }
         tiles = QHBoxLayout()
         for tile in self.tiles.values():

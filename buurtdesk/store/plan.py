@@ -132,7 +132,9 @@ def apply_theme_plan(db: Database, project_id: int, *, folder: Path | None = Non
     Raises :class:`~buurtdesk.domain.plan.PlanError` when the theme is unknown or its file broken.
     """
     project = get_project(db, project_id)
-    return apply_plan(db, project_id, find_theme(folder or plans_dir(), project.theme))
+    plan = find_theme(folder or plans_dir(), project.theme)
+    add_defaults(db, project_id, plan.questions)  # the theme's door questions, as a new project
+    return apply_plan(db, project_id, plan)
 
 
 _TASK_SQL = """

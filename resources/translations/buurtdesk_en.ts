@@ -301,12 +301,12 @@
         <translation>Or type a street:</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/first_run.py" line="155"/>
+        <location filename="../../buurtdesk/gui/first_run.py" line="156"/>
         <source>Nog geen adressen.</source>
         <translation>No addresses yet.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/first_run.py" line="159"/>
+        <location filename="../../buurtdesk/gui/first_run.py" line="160"/>
         <source>In de buurt nu: %1 adressen in %2 straten (%3).</source>
         <translation>In the neighbourhood now: %1 addresses in %2 streets (%3).</translation>
     </message>
@@ -314,7 +314,7 @@
 <context>
     <name>AnswerKeys</name>
     <message>
-        <location filename="../../buurtdesk/gui/answer_keys.py" line="72"/>
+        <location filename="../../buurtdesk/gui/answer_keys.py" line="73"/>
         <source>Vragen (vóór de uitkomst): %1</source>
         <translation>Questions (before the outcome): %1</translation>
     </message>
@@ -1227,32 +1227,32 @@ Choose No if it was a typo.</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../buurtdesk/gui/first_run.py" line="223"/>
+        <location filename="../../buurtdesk/gui/first_run.py" line="224"/>
         <source>BuurtDesk: de eerste keer</source>
         <translation>BuurtDesk: the first time</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/first_run.py" line="227"/>
+        <location filename="../../buurtdesk/gui/first_run.py" line="228"/>
         <source>Overslaan</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/first_run.py" line="228"/>
+        <location filename="../../buurtdesk/gui/first_run.py" line="229"/>
         <source>Volgende</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/first_run.py" line="229"/>
+        <location filename="../../buurtdesk/gui/first_run.py" line="230"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/first_run.py" line="230"/>
+        <location filename="../../buurtdesk/gui/first_run.py" line="231"/>
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/first_run.py" line="231"/>
+        <location filename="../../buurtdesk/gui/first_run.py" line="232"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
@@ -1260,47 +1260,47 @@ Choose No if it was a typo.</translation>
 <context>
     <name>FollowUp</name>
     <message>
-        <location filename="../../buurtdesk/gui/followup_page.py" line="45"/>
+        <location filename="../../buurtdesk/gui/followup_page.py" line="46"/>
         <source>terugbellen</source>
         <translation>call back</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/followup_page.py" line="46"/>
+        <location filename="../../buurtdesk/gui/followup_page.py" line="47"/>
         <source>deurkaart</source>
         <translation>door card</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/followup_page.py" line="47"/>
+        <location filename="../../buurtdesk/gui/followup_page.py" line="48"/>
         <source>bezoek deskundige</source>
         <translation>expert visit</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/followup_page.py" line="50"/>
+        <location filename="../../buurtdesk/gui/followup_page.py" line="51"/>
         <source>Gedaan</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/followup_page.py" line="51"/>
+        <location filename="../../buurtdesk/gui/followup_page.py" line="52"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/followup_page.py" line="52"/>
+        <location filename="../../buurtdesk/gui/followup_page.py" line="53"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/followup_page.py" line="53"/>
+        <location filename="../../buurtdesk/gui/followup_page.py" line="54"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/followup_page.py" line="54"/>
+        <location filename="../../buurtdesk/gui/followup_page.py" line="55"/>
         <source>Waarom</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/followup_page.py" line="55"/>
+        <location filename="../../buurtdesk/gui/followup_page.py" line="56"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
@@ -1308,67 +1308,67 @@ Choose No if it was a typo.</translation>
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../buurtdesk/gui/followup_page.py" line="123"/>
+        <location filename="../../buurtdesk/gui/followup_page.py" line="124"/>
         <source>Opvolgen</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/followup_page.py" line="132"/>
+        <location filename="../../buurtdesk/gui/followup_page.py" line="133"/>
         <source>Na een deurronde: wie u terugbelt (geïnteresseerd, met toestemming voor contact), waar een deurkaart hoort (twee keer niet thuis) en wie een bezoek van een deskundige vroeg. Vink af wat gedaan is; Ctrl+Z maakt het ongedaan.</source>
         <translation>After a door round: whom to call back (interested, with consent to be contacted), where a door card is due (not at home twice) and who asked for an expert visit. Tick off what is done; Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/followup_page.py" line="152"/>
+        <location filename="../../buurtdesk/gui/followup_page.py" line="153"/>
         <source>Alleen wat nog te doen is</source>
         <translation>Only what is still to do</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/followup_page.py" line="156"/>
+        <location filename="../../buurtdesk/gui/followup_page.py" line="157"/>
         <source>Afdrukken…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/followup_page.py" line="174"/>
+        <location filename="../../buurtdesk/gui/followup_page.py" line="176"/>
         <source>Begin eerst een project.</source>
         <translation>Start a project first.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/followup_page.py" line="184"/>
+        <location filename="../../buurtdesk/gui/followup_page.py" line="186"/>
         <source>%1 nog te doen</source>
         <translation>%1 still to do</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/followup_page.py" line="186"/>
+        <location filename="../../buurtdesk/gui/followup_page.py" line="188"/>
         <source>Er is nu niets op te volgen.</source>
         <translation>There is nothing to follow up now.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/followup_page.py" line="204"/>
+        <location filename="../../buurtdesk/gui/followup_page.py" line="206"/>
         <source>%1 %2 afgevinkt</source>
         <translation>%1 %2 ticked off</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/followup_page.py" line="204"/>
+        <location filename="../../buurtdesk/gui/followup_page.py" line="206"/>
         <source>%1 %2 weer open</source>
         <translation>%1 %2 open again</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/followup_page.py" line="222"/>
+        <location filename="../../buurtdesk/gui/followup_page.py" line="224"/>
         <source>Opvolglijst opslaan</source>
         <translation>Save the follow-up list</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/followup_page.py" line="224"/>
+        <location filename="../../buurtdesk/gui/followup_page.py" line="226"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/followup_page.py" line="239"/>
+        <location filename="../../buurtdesk/gui/followup_page.py" line="241"/>
         <source>Opvolglijst opgeslagen: %1</source>
         <translation>Follow-up list saved: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/followup_page.py" line="245"/>
+        <location filename="../../buurtdesk/gui/followup_page.py" line="247"/>
         <source>Opvolglijst maken…</source>
         <translation>Making the follow-up list…</translation>
     </message>
@@ -2341,19 +2341,19 @@ Choose No if it was a typo.</translation>
         <translation>this conflict cannot be resolved that way</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/plan.py" line="172"/>
+        <location filename="../../buurtdesk/store/plan.py" line="174"/>
         <source>taak {task_id} bestaat niet</source>
         <translation>task {task_id} does not exist</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/plan.py" line="187"/>
+        <location filename="../../buurtdesk/store/plan.py" line="189"/>
         <location filename="../../buurtdesk/store/team.py" line="75"/>
         <source>teamlid {member_id} bestaat niet</source>
         <translation>team member {member_id} does not exist</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/plan.py" line="205"/>
-        <location filename="../../buurtdesk/store/plan.py" line="248"/>
+        <location filename="../../buurtdesk/store/plan.py" line="207"/>
+        <location filename="../../buurtdesk/store/plan.py" line="250"/>
         <source>een taak heeft een titel nodig</source>
         <translation>a task needs a title</translation>
     </message>
@@ -2845,17 +2845,17 @@ Choose No if it was a typo.</translation>
 <context>
     <name>GoalBar</name>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="117"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="114"/>
         <source>initiatiefnemers %1</source>
         <translation>initiators %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="118"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="115"/>
         <source>via de deurrondes %1</source>
         <translation>through the door rounds %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="141"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="138"/>
         <source>doel %1 %</source>
         <translation>goal %1 %</translation>
     </message>
@@ -3179,142 +3179,142 @@ Choose No if it was a typo.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="147"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="156"/>
         <source>Deze pagina kon niet worden geopend: %1</source>
         <translation>This page could not be opened: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="201"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="210"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="202"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="211"/>
         <source>&amp;Nieuwe buurt…</source>
         <translation>&amp;New neighbourhood…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="204"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="213"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="208"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="217"/>
         <source>Adressen &amp;inlezen…</source>
         <translation>&amp;Import addresses…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="210"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="219"/>
         <source>&amp;Voorbeeldbuurt maken</source>
         <translation>Create &amp;demo neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="211"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="220"/>
         <source>&amp;Startpakket openen…</source>
         <translation>Open &amp;start package…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="213"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="222"/>
         <source>&amp;Reservekopie terugzetten…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="217"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="226"/>
         <source>&amp;Privacyverklaring opslaan…</source>
         <translation>Save &amp;privacy statement…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="221"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="230"/>
         <source>Register van &amp;verwerkingen opslaan…</source>
         <translation>Save register of &amp;processing…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="225"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="234"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="228"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="237"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="229"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="238"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="231"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="240"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="237"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="246"/>
         <source>Straat &amp;toevoegen…</source>
         <translation>&amp;Add street…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="239"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="248"/>
         <source>&amp;Looplijst invoeren</source>
         <translation>Enter &amp;walk list</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="243"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="252"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="246"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="255"/>
         <source>&amp;Beeld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="252"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="261"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="263"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="272"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="264"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="273"/>
         <source>&amp;Handleiding</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="266"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="275"/>
         <source>&amp;Startassistent…</source>
         <translation>&amp;Getting started…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="267"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="276"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="268"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="277"/>
         <source>&amp;Over BuurtDesk</source>
         <translation>&amp;About BuurtDesk</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="271"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="280"/>
         <source>Een verzonnen buurt om rond te kijken; alleen in een leeg bestand.</source>
         <translation>A made-up neighbourhood to look around in; only in an empty file.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="280"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="289"/>
         <source>bezig…</source>
         <translation>working…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="306"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="315"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="308"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="317"/>
         <source>In de lijst met huishoudens:
 1 niet thuis · 2 gesproken · 3 geïnteresseerd · 4 doet mee · 5 geen interesse · 6 niet bezoeken
 N: notitie bij het volgende bezoek
@@ -3329,34 +3329,34 @@ Ctrl+L enter a walk list: one key a door (the outcome 1-6, Space skips a row, r1
 Ctrl+F search · Ctrl+1 … Ctrl+9 the pages · F1 the guide</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="324"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="333"/>
         <source>Over BuurtDesk</source>
         <translation>About BuurtDesk</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="326"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="335"/>
         <source>BuurtDesk %1
 Voor buurtteams: huishoudens, bezoeken, team en plan, zonder internet.</source>
         <translation>BuurtDesk %1
 For neighbourhood teams: households, visits, team and plan, without internet.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="336"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="345"/>
         <source>Nieuwe buurt</source>
         <translation>New neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="338"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="347"/>
         <source>BuurtDesk-bestanden (*.buurtdesk)</source>
         <translation>BuurtDesk files (*.buurtdesk)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="348"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="357"/>
         <source>Buurt openen</source>
         <translation>Open neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="350"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="359"/>
         <source>BuurtDesk-bestanden (*.buurtdesk *.sqlite);;Alle bestanden (*)</source>
         <translation>BuurtDesk files (*.buurtdesk *.sqlite);;All files (*)</translation>
     </message>
@@ -3366,83 +3366,83 @@ For neighbourhood teams: households, visits, team and plan, without internet.</t
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="395"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="404"/>
         <source>Voorbeeldbuurt maken…</source>
         <translation>Creating the demo neighbourhood…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="401"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="410"/>
         <source>Adressenbestand inlezen</source>
         <translation>Import address file</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="403"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="412"/>
         <source>Adressen (*.csv *.txt *.xlsx *.gpkg);;Alle bestanden (*)</source>
         <translation>Addresses (*.csv *.txt *.xlsx *.gpkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="412"/>
-        <location filename="../../buurtdesk/gui/main_window.py" line="430"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="421"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="439"/>
         <source>Adressen inlezen…</source>
         <translation>Import addresses…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="446"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="455"/>
         <source>%1: %2 toegevoegd, %3 bijgewerkt, %4 ongewijzigd</source>
         <translation>%1: %2 added, %3 updated, %4 unchanged</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="454"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="463"/>
         <source>; %1 anders geschreven, als bestaand huishouden genomen (%2)</source>
         <translation>; %1 written differently, taken as an existing household (%2)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="459"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="468"/>
         <source>; doorlopend genummerd: %1</source>
         <translation>; numbered straight through: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="464"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="473"/>
         <source>per laag: %1</source>
         <translation>per layer: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="466"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="475"/>
         <source>niet gelezen: %1</source>
         <translation>not read: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="470"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="479"/>
         <source>%1 geen woning</source>
         <translation>%1 not a dwelling</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="542"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="552"/>
         <source>BuurtDesk sluit zodra %1 klaar is…</source>
         <translation>BuurtDesk will close as soon as %1 has finished…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="557"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="567"/>
         <source>BuurtDesk is nog bezig: %1.</source>
         <translation>BuurtDesk is still busy: %1.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="560"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="570"/>
         <source>Stoppen: er wordt niets van opgeslagen (is het opslaan al begonnen, dan gebeurt dat nog helemaal). Wachten: BuurtDesk sluit zodra het klaar is.</source>
         <translation>Stop: none of it is saved (if saving has already begun, it is completed in full). Wait: BuurtDesk closes as soon as it has finished.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="564"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="574"/>
         <source>Stoppen en sluiten</source>
         <translation>Stop and close</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="566"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="576"/>
         <source>Wachten en sluiten</source>
         <translation>Wait and close</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="568"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="578"/>
         <source>Niet sluiten</source>
         <translation>Don&apos;t close</translation>
     </message>
@@ -3923,97 +3923,97 @@ on the Streets page; then the map appears here.</translation>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="80"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="81"/>
         <source>Nieuw project…</source>
         <translation>New project…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="81"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="82"/>
         <source>Taak toevoegen…</source>
         <translation>Add task…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="82"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="83"/>
         <source>Activiteit toevoegen…</source>
         <translation>Add activity…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="83"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="84"/>
         <source>Afsluiten…</source>
         <translation>Close…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="86"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="87"/>
         <source>Het project afsluiten als het voorbij is: de cijfers blijven, de gegevens per huishouden gaan weg</source>
         <translation>Close the project when it is over: the figures stay, the data per household goes</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="171"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="167"/>
         <source>Nog geen project</source>
         <translation>No project yet</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="173"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="169"/>
         <source>Begin een project op een thema; het thema brengt zijn stappenplan mee.</source>
         <translation>Start a project on a theme; the theme brings its step plan.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="175"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="171"/>
         <source>Kies rechtsboven „Nieuw project…”.</source>
         <translation>Choose “New project…” at the top right.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="184"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="180"/>
         <source>begint over %1 dagen</source>
         <translation>starts in %1 days</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="188"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="184"/>
         <source>afgelopen</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="191"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="187"/>
         <source>week %1 van %2</source>
         <translation>week %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="195"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="191"/>
         <source>doel %1 % deelname</source>
         <translation>goal %1 % participation</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="265"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="261"/>
         <source>deze week</source>
         <translation>this week</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="274"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="266"/>
         <source>Na afloop</source>
         <translation>Afterwards</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="283"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="275"/>
         <source>Activiteiten</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="328"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="320"/>
         <source>„%1” kan niet naar die plek: %2.</source>
         <translation>“%1” cannot go there: %2.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="342"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="334"/>
         <source>Taak naar week %1</source>
         <translation>Task to week %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="364"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="356"/>
         <source>Status van taak</source>
         <translation>Task status</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/plan_page.py" line="380"/>
+        <location filename="../../buurtdesk/gui/plan_page.py" line="372"/>
         <source>Taak verwijderen</source>
         <translation>Delete task</translation>
     </message>
@@ -4516,132 +4516,132 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="157"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="154"/>
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="159"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="156"/>
         <source>Initiatiefnemers…</source>
         <translation>Initiators…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="172"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="169"/>
         <source>Bezocht</source>
         <translation>Visited</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="173"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="170"/>
         <source>Geïnteresseerd</source>
         <translation>Interested</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="174"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="171"/>
         <source>Doet mee</source>
         <translation>Takes part</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="175"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="172"/>
         <source>Nog nodig voor het doel</source>
         <translation>Still needed for the goal</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="176"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="173"/>
         <source>Tempo nodig</source>
         <translation>Pace needed</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="186"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="183"/>
         <source>Straat</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="190"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="187"/>
         <source>Verbinder</source>
         <translation>Connector</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="190"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="187"/>
         <source>(straten zonder verbinder)</source>
         <translation>(streets without a connector)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="200"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="197"/>
         <source>Per straat</source>
         <translation>Per street</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="201"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="198"/>
         <source>Per verbinder</source>
         <translation>Per connector</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="227"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="224"/>
         <source>Week voor week</source>
         <translation>Week by week</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="314"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="311"/>
         <source>Nog geen project: begin er een op de pagina Plan.</source>
         <translation>No project yet: start one on the Plan page.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="324"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="321"/>
         <source>begint op %1</source>
         <translation>starts on %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="326"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="323"/>
         <source>afgelopen</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="329"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="326"/>
         <source>week %1 van %2, nog %3 weken</source>
         <translation>week %1 of %2, %3 weeks left</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="336"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="333"/>
         <source>doel %1 % = %2 van %3 huishoudens</source>
         <translation>goal %1 % = %2 of %3 households</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="341"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="338"/>
         <source>%1 % van alle huishoudens</source>
         <translation>%1 % of all households</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="350"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="347"/>
         <source>%1 %, incl. %2 initiatiefnemers</source>
         <translation>%1 %, incl. %2 initiators</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="355"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="352"/>
         <source>Het doel is gehaald!</source>
         <translation>The goal has been reached!</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="359"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="356"/>
         <source>deelnemers om %1 % te halen</source>
         <translation>participants to reach %1 %</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="363"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="360"/>
         <source>niets meer nodig</source>
         <translation>nothing more needed</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="365"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="362"/>
         <source>het project is voorbij</source>
         <translation>the project is over</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="370"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="367"/>
         <source>deelnemers per week; %1 deuren per week</source>
         <translation>participants per week; %1 doors per week</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/progress_page.py" line="376"/>
+        <location filename="../../buurtdesk/gui/progress_page.py" line="373"/>
         <source>Initiatiefnemers: %1 (%2 %). Daarmee moeten de deurrondes nog %3 van de %4 deelnemers van het doel brengen; ze brachten er tot nu toe %5.</source>
         <translation>Initiators: %1 (%2 %). So the door rounds still have to bring %3 of the %4 participants of the goal; so far they brought %5.</translation>
     </message>
@@ -4649,32 +4649,32 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>ProjectStep</name>
     <message>
-        <location filename="../../buurtdesk/gui/first_run.py" line="170"/>
+        <location filename="../../buurtdesk/gui/first_run.py" line="171"/>
         <source>Het project</source>
         <translation>The project</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/first_run.py" line="172"/>
+        <location filename="../../buurtdesk/gui/first_run.py" line="173"/>
         <source>Kies het thema: het brengt een stappenplan van tien weken en een kernboodschap mee. Het doel is het deel van de huishoudens dat meedoet.</source>
         <translation>Choose the theme: it brings a ten-week step plan and a key message. The goal is the share of households taking part.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/first_run.py" line="191"/>
+        <location filename="../../buurtdesk/gui/first_run.py" line="192"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/first_run.py" line="192"/>
+        <location filename="../../buurtdesk/gui/first_run.py" line="193"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/first_run.py" line="193"/>
+        <location filename="../../buurtdesk/gui/first_run.py" line="194"/>
         <source>Doel: deelname</source>
         <translation>Goal: taking part</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/first_run.py" line="202"/>
+        <location filename="../../buurtdesk/gui/first_run.py" line="203"/>
         <source>Deze buurt heeft al een project: %1. Volgende begint een nieuw project.</source>
         <translation>This neighbourhood already has a project: %1. Next starts a new project.</translation>
     </message>
