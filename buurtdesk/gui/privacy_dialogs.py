@@ -79,6 +79,11 @@ def data_html(data: dict[str, Any], address: str) -> str:
         (QCoreApplication.translate("Privacy", "Aangemeld voor"), f"{s['activity']} ({s['date']})")
         for s in data["signups"]
     ]
+    rows += [  # the door questions' answers
+        (QCoreApplication.translate("Privacy", "Antwoord"),
+         f"{a['question']}: {a['answer']} ({a['date']})")
+        for a in data.get("answers", [])
+    ]  # fmt: skip
     parts.append("<table cellpadding='3'>")
     parts += [f"<tr><td><b>{esc(k)}</b></td><td>{esc(str(v))}</td></tr>" for k, v in rows]
     parts.append("</table>")

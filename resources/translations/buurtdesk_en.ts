@@ -4358,157 +4358,162 @@ No PDF viewer was found to open it; open it from that folder.</translation>
         <translation>Signed up for</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="91"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="83"/>
+        <source>Antwoord</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="96"/>
         <source>Geen bezoeken bewaard</source>
         <translation>No visits kept</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="102"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="107"/>
         <source>notitie verbeteren</source>
         <translation>correct note</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="105"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="110"/>
         <source>ongedaan</source>
         <translation>undone</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="122"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="127"/>
         <source>Gegevens van dit huishouden</source>
         <translation>This household&apos;s data</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="125"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="130"/>
         <source>Dit is alles wat BuurtDesk over dit huishouden bewaart. Een bewoner mag dit inzien (AVG, inzagerecht) en laten wissen.</source>
         <translation>This is everything BuurtDesk keeps about this household. A resident may see it (GDPR, right of access) and have it erased.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="137"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="142"/>
         <source>Wissen op verzoek…</source>
         <translation>Erase on request…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="142"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="147"/>
         <source>Contactgegevens…</source>
         <translation>Contact details…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="147"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="152"/>
         <source>Afdrukken…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="190"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="195"/>
         <source>inzage %1.pdf</source>
         <translation>access %1.pdf</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="234"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="239"/>
         <source>Notitie verbeteren</source>
         <translation>Correct note</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="237"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="242"/>
         <source>Bezoek van %1 (%2). De oude tekst verdwijnt helemaal uit het bestand en gaat ook op de andere laptops weg; ongedaan maken kan niet.</source>
         <translation>Visit of %1 (%2). The old text disappears from the file completely and also goes away on the other laptops; this cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="308"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="313"/>
         <source>privacyverklaring.pdf</source>
         <translation>privacy statement.pdf</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="322"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="327"/>
         <source>verwerkingsregister.pdf</source>
         <translation>register of processing.pdf</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="332"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="337"/>
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="347"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="352"/>
         <source>%1 bezoek(en), met uitkomst, verbinder en notitie</source>
         <translation>%1 visit(s), with outcome, connector and note</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="352"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="357"/>
         <source>de notitie bij het adres</source>
         <translation>the note at the address</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="354"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="359"/>
         <source>telefoon en e-mail van de bewoner</source>
         <translation>the resident&apos;s phone and e-mail</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="357"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="362"/>
         <source>%1 keer initiatiefnemer</source>
         <translation>initiator %1 time(s)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="363"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="368"/>
         <source>%1 aanmelding(en) voor activiteiten</source>
         <translation>%1 sign-up(s) for activities</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="372"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="377"/>
         <source>Gegevens wissen op verzoek</source>
         <translation>Erase data on request</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="373"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="378"/>
         <source>De gegevens van %1 wissen?</source>
         <translation>Erase the data of %1?</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="376"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="381"/>
         <source>Dit wordt gewist: %1. Het adres zelf blijft, op “niet aanbellen: op verzoek”. Het wissen gaat met het volgende uitwisselbestand mee naar de andere laptops; ongedaan maken kan niet.</source>
         <translation>This is erased: %1. The address itself stays, marked “do not visit: on request”. The erasure goes to the other laptops with the next exchange file; it cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="368"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="373"/>
         <source>De bewoner mag later weer bezocht worden</source>
         <translation>The resident may be visited again later</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="382"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="387"/>
         <source>Wissen</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="406"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="411"/>
         <source>Contactgegevens van de bewoner</source>
         <translation>The resident&apos;s contact details</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="410"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="415"/>
         <source>Alleen als de bewoner wil worden teruggebeld of gemaild, en daarmee instemt. Leeg laten haalt weg wat bewaard was.</source>
         <translation>Only when the resident wants to be called or e-mailed back, and consents to it. Leaving the fields empty removes what was kept.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="431"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="436"/>
         <source>bijv. terugbellen over de warmtescan</source>
         <translation>e.g. call back about the heat scan</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="433"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="438"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="434"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="439"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="435"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="440"/>
         <source>Toestemming gegeven op</source>
         <translation>Consent given on</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="436"/>
+        <location filename="../../buurtdesk/gui/privacy_dialogs.py" line="441"/>
         <source>Waarvoor</source>
         <translation>What for</translation>
     </message>

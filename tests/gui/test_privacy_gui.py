@@ -172,3 +172,31 @@ def test_privacy_statement_and_register_from_the_file_menu(
     window.statement_action.trigger()
     text = "".join(page.extract_text() for page in PdfReader(statement).pages)
     assert "buurtteam@example.nl" in text or project.contact in text
+
+
+def test_the_answers_to_door_questions_are_shown_and_printed(
+    qtbot: Any, window: MainWindow, ids: dict[str, int], tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    from datetime import date
+
+    from pypdf import PdfReader
+
+    from buurtdesk.domain.outcomes import Outcome
+    from buurtdesk.gui.privacy_dialogs import HouseholdDataDialog
+    from buurtdesk.ops.questions import add_question
+    from buurtdesk.ops.visits import record_visit
+
+    db = window.context.db
+    add_question(db, "Wilt u een gratis warmtescan?", short="warmtescan")
+    door = ids["h:Dorpsstraat 4"]
+    record_visit(db, household_id=door, outcome=Outcome.INTERESTED, visit_date=date(2026, 9, 5),
+                 visitor="Bram Jansen", answers={"warmtescan": "ja"})  # fmt: skip
+    data = HouseholdDataDialog(window.context, door, "Dorpsstraat 4", window)
+    qtbot.addWidget(data)
+    assert "Wilt u een gratis warmtescan?: ja" in data.text.toPlainText()
+    out = tmp_path / "inzage.pdf"
+    _save_to(monkeypatch, out)
+    data.print_button.click()
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "warmtescan" in text and "ja" in text
