@@ -9,3 +9,6 @@ for form in ui/forms/*.ui; do
     name=$(basename "$form" .ui)
     pyside6-uic "$form" -o "buurtdesk/gui/forms/ui_$name.py"
 done
+# The stylesheet is designed in ui/ like the forms; the package carries a copy (package data and
+# the bundle take resources/), checked to be the same by tests/gui/test_stylesheet.py.
+cp ui/buurtdesk.qss resources/style/buurtdesk.qss

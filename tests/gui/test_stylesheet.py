@@ -137,3 +137,14 @@ def test_a_task_card_shows_role_lateness_and_status(qtbot: Any) -> None:
     assert on_time["bar"] == QColor(ROLE_COLOURS[Role.EXPERT])
     assert on_time["bar_end"] != QColor(ROLE_COLOURS[Role.EXPERT])
     assert on_time["top"] == QColor("#c8c8c8")
+
+
+def test_the_stylesheet_the_app_loads_is_the_one_in_ui() -> None:
+    """ui/ holds the design files (forms, stylesheet, icon); the package's copy must not drift
+    (scripts/make_forms.sh copies it)."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    assert (root / "ui" / "buurtdesk.qss").read_bytes() == (
+        root / "resources" / "style" / "buurtdesk.qss"
+    ).read_bytes()
