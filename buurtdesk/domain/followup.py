@@ -19,6 +19,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from ..errors import QT_TRANSLATE_NOOP
+
 HEAT_SCAN = "warmtescan"  # the door question whose "ja" asks for an expert's visit
 
 
@@ -28,10 +30,11 @@ class FollowUpKind(StrEnum):
     EXPERT_VISIT = "expert_visit"
 
 
+# Dutch on the command line and paper; the window translates them in the context "FollowUp"
 KIND_DUTCH: dict[FollowUpKind, str] = {
-    FollowUpKind.CALL_BACK: "terugbellen",
-    FollowUpKind.DOOR_CARD: "deurkaart",
-    FollowUpKind.EXPERT_VISIT: "bezoek deskundige",
+    FollowUpKind.CALL_BACK: QT_TRANSLATE_NOOP("FollowUp", "terugbellen"),
+    FollowUpKind.DOOR_CARD: QT_TRANSLATE_NOOP("FollowUp", "deurkaart"),
+    FollowUpKind.EXPERT_VISIT: QT_TRANSLATE_NOOP("FollowUp", "bezoek deskundige"),
 }
 
 

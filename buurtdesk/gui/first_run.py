@@ -35,7 +35,7 @@ from ..ops import projects as project_ops
 from ..ops.neighbourhood import name_neighbourhood
 from ..store.neighbourhood import get_neighbourhood
 from ..store.plan import plans_dir
-from ..store.street_list import street_summaries
+from ..store.street_list import has_households, street_summaries
 from .first_run_team import PrintStep, StreetsStep, TeamStep
 from .texts import error_text
 from .wizard_step import WorkStep
@@ -262,9 +262,10 @@ class FirstRunWizard(QWizard):
 
 
 def wants_first_run(window: MainWindow) -> bool:
-    """A neighbourhood without addresses and without a project: a new installation."""
+    """A neighbourhood without addresses and without a project: a new installation (one row
+    read at start-up, whatever the size of the file)."""
     context = window.context
-    return context.project is None and not street_summaries(context.db, None, progress=False)
+    return context.project is None and not has_households(context.db)
 
 
 def show_first_run(window: MainWindow) -> FirstRunWizard:

@@ -22,7 +22,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -32,21 +31,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.followup import FollowUp, FollowUpKind
+from ..domain.followup import KIND_DUTCH, FollowUp
 from ..errors import Coded
 from ..io.pdf.common import check_target
 from ..io.pdf.exports import export_followup
 from ..ops import followup as ops
 from .commands import OperationCommand
 from .context import GuiContext
+from .print_dialog import choose_target
 from .style import set_tone
 from .texts import error_text
 
-KIND_TEXT = {
-    FollowUpKind.CALL_BACK: QT_TRANSLATE_NOOP("FollowUp", "terugbellen"),
-    FollowUpKind.DOOR_CARD: QT_TRANSLATE_NOOP("FollowUp", "deurkaart"),
-    FollowUpKind.EXPERT_VISIT: QT_TRANSLATE_NOOP("FollowUp", "bezoek deskundige"),
-}
 HEADERS = (
     QT_TRANSLATE_NOOP("FollowUp", "Gedaan"),
     QT_TRANSLATE_NOOP("FollowUp", "Soort"),
@@ -107,7 +102,7 @@ class FollowUpModel(QAbstractTableModel):
             return None
         return {
             DONE: _day(item.done_on),
-            KIND: _text(KIND_TEXT[item.kind]),
+            KIND: _text(KIND_DUTCH[item.kind]),
             ADDRESS: item.address,
             WHO: ", ".join(item.who) or "—",
             REASON: item.reason,
@@ -204,7 +199,7 @@ class FollowUpPage(QWidget):
             self._say(error_text(exc), error=True)
             return
         text = self.tr("%1 %2 afgevinkt") if item.done_on is None else self.tr("%1 %2 weer open")
-        label = text.replace("%1", _text(KIND_TEXT[item.kind])).replace("%2", item.address)
+        label = text.replace("%1", _text(KIND_DUTCH[item.kind])).replace("%2", item.address)
         self.context.undo_stack.push(
             OperationCommand(self.context, label, done.entry_id, self.refresh, self._failed)
         )
@@ -218,17 +213,11 @@ class FollowUpPage(QWidget):
         project = self.context.project
         if project is None:
             return
-        if not target:
-            target, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Opvolglijst opslaan"),
-                str(Path.home() / "opvolglijst.pdf"),
-                self.tr("PDF (*.pdf)"),
-            )
-        if not target:
+        chosen = Path(target) if target else choose_target(self, None, name="opvolglijst.pdf")
+        if chosen is None:
             return
         try:
-            out = check_target(target, overwrite=True, protect=self.context.db_path)
+            out = check_target(chosen, overwrite=True, protect=self.context.db_path)
         except Coded as exc:
             self._say(error_text(exc), error=True)
             return

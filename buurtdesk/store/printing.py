@@ -28,6 +28,7 @@ from ..errors import QT_TRANSLATE_NOOP, Coded
 from .activities import Activity, list_activities
 from .db import StoreError
 from .ideas import ideas_per_theme
+from .neighbourhood import get_neighbourhood
 from .plan import list_tasks, plans_dir
 from .progress import project_progress
 from .projects import Project, report_min_group
@@ -171,10 +172,7 @@ def connector_choices(db: Database) -> list[str]:
 
 
 def neighbourhood_name(db: Database) -> str:
-    row = db.execute("SELECT name, place FROM neighbourhood WHERE id = 1").fetchone()
-    if row is None:
-        return ""
-    return str(row[0])
+    return get_neighbourhood(db).name
 
 
 def team_names(db: Database) -> list[str]:

@@ -1260,47 +1260,47 @@ Choose No if it was a typo.</translation>
 <context>
     <name>FollowUp</name>
     <message>
-        <location filename="../../buurtdesk/gui/followup_page.py" line="46"/>
+        <location filename="../../buurtdesk/domain/followup.py" line="35"/>
         <source>terugbellen</source>
         <translation>call back</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/followup_page.py" line="47"/>
+        <location filename="../../buurtdesk/domain/followup.py" line="36"/>
         <source>deurkaart</source>
         <translation>door card</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/followup_page.py" line="48"/>
+        <location filename="../../buurtdesk/domain/followup.py" line="37"/>
         <source>bezoek deskundige</source>
         <translation>expert visit</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/followup_page.py" line="51"/>
+        <location filename="../../buurtdesk/gui/followup_page.py" line="46"/>
         <source>Gedaan</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/followup_page.py" line="52"/>
+        <location filename="../../buurtdesk/gui/followup_page.py" line="47"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/followup_page.py" line="53"/>
+        <location filename="../../buurtdesk/gui/followup_page.py" line="48"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/followup_page.py" line="54"/>
+        <location filename="../../buurtdesk/gui/followup_page.py" line="49"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/followup_page.py" line="55"/>
+        <location filename="../../buurtdesk/gui/followup_page.py" line="50"/>
         <source>Waarom</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/followup_page.py" line="56"/>
+        <location filename="../../buurtdesk/gui/followup_page.py" line="51"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
@@ -1308,67 +1308,57 @@ Choose No if it was a typo.</translation>
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../buurtdesk/gui/followup_page.py" line="124"/>
+        <location filename="../../buurtdesk/gui/followup_page.py" line="119"/>
         <source>Opvolgen</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/followup_page.py" line="133"/>
+        <location filename="../../buurtdesk/gui/followup_page.py" line="128"/>
         <source>Na een deurronde: wie u terugbelt (geïnteresseerd, met toestemming voor contact), waar een deurkaart hoort (twee keer niet thuis) en wie een bezoek van een deskundige vroeg. Vink af wat gedaan is; Ctrl+Z maakt het ongedaan.</source>
         <translation>After a door round: whom to call back (interested, with consent to be contacted), where a door card is due (not at home twice) and who asked for an expert visit. Tick off what is done; Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/followup_page.py" line="153"/>
+        <location filename="../../buurtdesk/gui/followup_page.py" line="148"/>
         <source>Alleen wat nog te doen is</source>
         <translation>Only what is still to do</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/followup_page.py" line="157"/>
+        <location filename="../../buurtdesk/gui/followup_page.py" line="152"/>
         <source>Afdrukken…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/followup_page.py" line="176"/>
+        <location filename="../../buurtdesk/gui/followup_page.py" line="171"/>
         <source>Begin eerst een project.</source>
         <translation>Start a project first.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/followup_page.py" line="186"/>
+        <location filename="../../buurtdesk/gui/followup_page.py" line="181"/>
         <source>%1 nog te doen</source>
         <translation>%1 still to do</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/followup_page.py" line="188"/>
+        <location filename="../../buurtdesk/gui/followup_page.py" line="183"/>
         <source>Er is nu niets op te volgen.</source>
         <translation>There is nothing to follow up now.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/followup_page.py" line="206"/>
+        <location filename="../../buurtdesk/gui/followup_page.py" line="201"/>
         <source>%1 %2 afgevinkt</source>
         <translation>%1 %2 ticked off</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/followup_page.py" line="206"/>
+        <location filename="../../buurtdesk/gui/followup_page.py" line="201"/>
         <source>%1 %2 weer open</source>
         <translation>%1 %2 open again</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/followup_page.py" line="224"/>
-        <source>Opvolglijst opslaan</source>
-        <translation>Save the follow-up list</translation>
-    </message>
-    <message>
-        <location filename="../../buurtdesk/gui/followup_page.py" line="226"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../buurtdesk/gui/followup_page.py" line="241"/>
+        <location filename="../../buurtdesk/gui/followup_page.py" line="230"/>
         <source>Opvolglijst opgeslagen: %1</source>
         <translation>Follow-up list saved: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/followup_page.py" line="247"/>
+        <location filename="../../buurtdesk/gui/followup_page.py" line="236"/>
         <source>Opvolglijst maken…</source>
         <translation>Making the follow-up list…</translation>
     </message>
@@ -2380,7 +2370,7 @@ Choose No if it was a typo.</translation>
     <message>
         <location filename="../../buurtdesk/ops/households.py" line="197"/>
         <location filename="../../buurtdesk/ops/ideas.py" line="76"/>
-        <location filename="../../buurtdesk/store/printing.py" line="116"/>
+        <location filename="../../buurtdesk/store/printing.py" line="117"/>
         <source>straat &quot;{name}&quot; bestaat niet</source>
         <translation>street &quot;{name}&quot; does not exist</translation>
     </message>
@@ -2391,7 +2381,7 @@ Choose No if it was a typo.</translation>
     </message>
     <message>
         <location filename="../../buurtdesk/ops/team.py" line="50"/>
-        <location filename="../../buurtdesk/store/printing.py" line="125"/>
+        <location filename="../../buurtdesk/store/printing.py" line="126"/>
         <source>teamlid &quot;{name}&quot; bestaat niet</source>
         <translation>team member &quot;{name}&quot; does not exist</translation>
     </message>
