@@ -285,9 +285,11 @@ class MainWindow(QMainWindow):
         self.busy = QLabel()
         self.statusBar().addPermanentWidget(self.busy)
         self.statusBar().showMessage(str(self.context.db_path))
-        self.context.worker.busyChanged.connect(
-            lambda busy: self.busy.setText(self.tr("bezig…") if busy else "")
-        )
+        self.context.worker.busyChanged.connect(self._show_busy)
+
+    @Slot(bool)  # real slots: the worker outlives a closed window, and Qt then drops these
+    def _show_busy(self, busy: bool) -> None:
+        self.busy.setText(self.tr("bezig…") if busy else "")
 
     def _add_street(self) -> None:
         self.show_page("streets")
@@ -583,7 +585,9 @@ class MainWindow(QMainWindow):
         clicked = box.clickedButton()
         return "stop" if clicked is stop else "wait" if clicked is wait else "cancel"
 
+    @Slot(bool)
     def _worker_busy(self, busy: bool) -> None:
         if not busy and self._close_when_idle:
-            # after the job's own report (queued before this) has been handled
-            QTimer.singleShot(0, self.close)
+            # after the job's own report (queued before this) has been handled; with the window
+            # as the timer's context, so a window deleted meanwhile is never called
+            QTimer.singleShot(0, self, self.close)
