@@ -43,8 +43,12 @@ def _rows(streets: list[str], doors: int) -> str:
     )
 
 
-def _schema(db: Database) -> list[tuple[str, str, str]]:
-    rows = db.execute("SELECT type, name, sql FROM sqlite_master ORDER BY type, name")
+def _schema(db: Database) -> list[tuple[str, str, str, str]]:
+    """The file's schema and this connection's temp schema (the guard and log triggers)."""
+    rows = db.execute(
+        "SELECT 'main', type, name, sql FROM main.sqlite_master UNION ALL "
+        "SELECT 'temp', type, name, sql FROM temp.sqlite_master ORDER BY 1, 2, 3"
+    )
     return [tuple(r) for r in rows]
 
 
@@ -135,6 +139,11 @@ def test_a_bulk_insert_leaves_the_file_as_the_triggers_would(
         last = db.execute("SELECT last_stamp FROM laptops WHERE is_self = 1").fetchone()[0]
         assert Stamp.parse(last) == max(stamps), name
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        with pytest.raises(sqlite3.IntegrityError, match="outside an operation"):
+            db.execute(  # the guard against writes outside an operation is back
+                "INSERT INTO households (uuid, street_id, number, walk_key, created_at, "
+                "updated_at) SELECT 'u', street_id, 9999, 'k', 'x', 'x' FROM households LIMIT 1"
+            )
         states.append(_state(db))
         db.close()
     per_row, bulk_state = states
@@ -167,6 +176,7 @@ def test_a_bulk_insert_that_fails_halfway_changes_nothing(
     monkeypatch.setattr(bulk_households, "BULK_ROWS", 10)
     db = _prepare(tmp_path / "f.buurtdesk", tmp_path, 20)
     before = "\n".join(db.conn.iterdump())
+    schema = _schema(db)
     street = db.execute("SELECT id FROM streets LIMIT 1").fetchone()[0]
     rows = [
         [str(uuid.uuid4()), street, n, "", "", "", "", None, None, "k", "t", "x", "x"]
@@ -176,6 +186,7 @@ def test_a_bulk_insert_that_fails_halfway_changes_nothing(
     with pytest.raises(sqlite3.IntegrityError), operation(db, "test"):
         insert_households(db, rows)
     assert "\n".join(db.conn.iterdump()) == before
+    assert _schema(db) == schema
     assert db.execute("SELECT count(*) FROM temp.sync_paused").fetchone()[0] == 0
 
 
