@@ -400,25 +400,21 @@ def _open_csv(path: Path, is_header: HeaderTest) -> Iterator[Table]:
 def _csv_rows(
     path: Path, reader: Any, encoding: Encoding, offset: int
 ) -> Iterator[tuple[int, list[str]]]:
-    previous = 0
-    while True:
-        start = previous + 1 + offset
-        try:
-            row = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            raise UserError.wrap(_csv_message(exc), path, start) from None
-        except UnicodeDecodeError:
-            raise UserError(
-                QT_TRANSLATE_NOOP("Fout", "tekens die in {name} niet te lezen zijn"),
-                path,
-                start,
-                name=encoding.name,
-            ) from None
-        previous = reader.line_num
-        if any(row):
-            yield start, row
+    previous = 0  # the line the previous record ended on: a record starts on the next one
+    try:
+        for row in reader:
+            if any(row):
+                yield previous + 1 + offset, row
+            previous = reader.line_num
+    except csv.Error as exc:
+        raise UserError.wrap(_csv_message(exc), path, previous + 1 + offset) from None
+    except UnicodeDecodeError:
+        raise UserError(
+            QT_TRANSLATE_NOOP("Fout", "tekens die in {name} niet te lezen zijn"),
+            path,
+            previous + 1 + offset,
+            name=encoding.name,
+        ) from None
 
 
 # --- Excel ---------------------------------------------------------------------------------------

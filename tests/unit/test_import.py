@@ -14,18 +14,21 @@ from typing import Any
 import pytest
 from sqlite_utils import Database
 
-from buurtdesk.domain.address import HouseNumber
+from buurtdesk.domain.address import AddressError, HouseNumber
 from buurtdesk.domain.geo import wgs84_to_rd
 from buurtdesk.errors import UserError
 from buurtdesk.io.address_import import (
     ImportCancelled,
     ImportOptions,
     ImportRefused,
+    ImportReport,
+    _Converter,
     import_addresses,
     looks_like_header,
     normalise_header,
     parse_map,
     read_addresses,
+    resolve_columns,
 )
 from buurtdesk.io.gpkg_geometry import GeometryError, decode_point, encode_point
 from buurtdesk.io.tabular import detect_encoding, sniff_kind
@@ -416,3 +419,54 @@ def test_mixed_utf8_and_latin1_is_refused_not_guessed(tmp_path: Path) -> None:
     with pytest.raises(UserError) as caught:
         detect_encoding(path)
     assert caught.value.line == 3
+
+
+_FAST_HEADER = [
+    "straat",
+    "huisnummer",
+    "huisletter",
+    "toevoeging",
+    "postcode",
+    "woonplaats",
+    "x",
+    "y",
+]
+_FAST_CELLS = [
+    ["Dorpsstraat", "12", "", "", "1234 ab", "Ons Dorp", "155000", "463000"],
+    [" Dorpsstraat ", "12", "a", "", "1234AB", "Ons Dorp", "155000.5", "463000.25"],
+    ["Dorpsstraat", "12", "", "bis", "", "", "", ""],
+    ["Dorpsstraat", "12.0", "", "-2", " 1234ab ", "Ons Dorp", "155000,5", "463000,5"],
+    ["Dorpsstraat", "12", "", "", "0234AB", "Ons Dorp", "155000", "463000"],
+    ["Dorpsstraat", "12", "", "", "1234SS", "Ons Dorp", "155000", "463000"],
+    ["Dorpsstraat", "0", "", "", "1234AB", "Ons Dorp", "155000", "463000"],
+    ["Dorpsstraat", "12", "AB", "", "1234AB", "Ons Dorp", "155000", "463000"],
+    ["", "12", "", "", "1234AB", "Ons Dorp", "155000", "463000"],
+    ["Dorpsstraat", "12", "", "", "1234AB", "Ons Dorp", "5", "463000"],
+    ["Dorpsstraat", "12", "", "", "1234AB", "Ons Dorp", "nan", "463000"],
+    ["Dorpsstraat", "12", "", "", "1234AB", "Ons Dorp", "155000", ""],
+    ["Dorpsstraat", "12", "", "", "1234AB", "Ons Dorp", "x", "y"],
+    ["Dorp\u200bsstraat", "12", "", "", "1234AB", "Ons\x07Dorp", "155000", "463000"],
+]
+
+
+@pytest.mark.parametrize("cells", _FAST_CELLS)
+def test_the_fast_row_reader_gives_what_the_general_one_gives(cells: list[str]) -> None:
+    """The common layout is read without a call per value (``convert_all``); every row, good or
+    bad, comes out as the general ``convert`` makes it: the same address or the same message."""
+    columns = resolve_columns(_FAST_HEADER, {}, Path("adressen.csv"), 1)
+    fast = _Converter(
+        columns, ImportOptions(), ImportReport(file="adressen.csv", description="CSV")
+    )
+    general = _Converter(
+        columns, ImportOptions(), ImportReport(file="adressen.csv", description="CSV")
+    )
+    assert fast.fast
+
+    def outcome(convert: Any) -> object:
+        try:
+            return convert(cells)
+        except AddressError as exc:
+            return str(exc)
+
+    for _ in range(2):  # the second time from the caches
+        assert outcome(fast.convert_all) == outcome(general.convert)
