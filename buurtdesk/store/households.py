@@ -299,28 +299,38 @@ def upsert_address_rows(
                 asked.add(street_id)
             return street_id, street_place[street_id]
 
-        # A file lists a street's addresses together: the street is looked up when it changes.
+        # A file lists a street's addresses together: the street, its numbering and its list
+        # of new points are looked up when it changes, not per row.
         last: tuple[str, str] | None = None
-        street_key, street_id, place, gets_points = ("", ""), 0, "", False
+        street_key, street_id, place = ("", ""), 0, ""
+        side = Numbering.ODD_EVEN
+        points: list[tuple[int, float, float]] | None = None
+        existing_get, walk_keys_get, append = existing.get, walk_keys.get, inserts.append
         for street, row_place, house, postcode, rd_x, rd_y in rows:
             if last is None or street != last[0] or row_place != last[1]:
                 last = (street, row_place)
                 street_key = (fold_name(street), fold_name(row_place))
                 street_id, place = street_of(street, street_key, row_place)
-                gets_points = street_id not in had_points
-            if gets_points and rd_x is not None and rd_y is not None:
-                new_points.setdefault(street_id, []).append((house.number, rd_x, rd_y))
-            letter, addition = house.letter.upper(), house.addition.upper()
-            key = (street_id, house.number, letter, addition)
-            known = existing.get(key)
+                points = (
+                    new_points.setdefault(street_id, []) if street_id not in had_points else None
+                )
+                side = street_numbering[street_id]
+            number, letter, addition = house.number, house.letter, house.addition
+            if points is not None and rd_x is not None and rd_y is not None:
+                points.append((number, rd_x, rd_y))
+            if letter:
+                letter = letter.upper()
+            upper = addition.upper() if addition else addition
+            key = (street_id, number, letter, upper)
+            known = existing_get(key)
             if (
                 known is None
-                and (letter or len(addition) == 1)
+                and (letter or len(upper) == 1)
                 and (other := other_reading(house)) is not None
             ):
                 other_key = (street_id, other.number, other.letter.upper(), other.addition.upper())
                 in_file = (*street_key, *other_key[1:]) in lone_letters
-                known = existing.get(other_key) if not in_file else None
+                known = existing_get(other_key) if not in_file else None
                 if known is not None and known is not seen_in_file:
                     result.other_reading += 1
                     if len(result.other_reading_examples) < 5:
@@ -336,19 +346,17 @@ def upsert_address_rows(
             if known is None:
                 if len(added_addresses) < 20:
                     added_addresses.append(format_address(street, house))
-                side = street_numbering[street_id]
-                wk_key = (house.number, letter, addition, side)
-                wk = walk_keys.get(wk_key)
+                wk = walk_keys_get((number, letter, upper, side))
                 if wk is None:
-                    wk = walk_keys[wk_key] = walk_key(house, side)
+                    wk = walk_keys[number, letter, upper, side] = walk_key(house, side)
                 # the uuid (first item) is filled in below, in one go for all new rows
-                inserts.append(
+                append(
                     [
                         "",
                         street_id,
-                        house.number,
+                        number,
                         letter,
-                        house.addition,
+                        addition,
                         postcode,
                         place,
                         rd_x,
