@@ -36,29 +36,22 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from .address import AddressRecord, HouseNumber, Numbering
+from .demo_team import VisitPlanner, assign_streets, make_team, visit_shares
+from .demo_types import DemoHousehold, DemoMember, DemoProject, DemoStreet
 from .demo_words import (
-    _CONSENTING,
-    _FIRST_NAMES,
-    _INITIATOR_CHANCE,
     _MODIFIERS,
     _NEIGHBOURHOODS,
-    _NOTES,
-    _OUTCOME_WEIGHTS,
     _PLACES,
     _PREFIXES,
     _SIZE_WEIGHT,
     _SPACING,
     _STYLE_SUFFIXES,
     _STYLE_WEIGHTS,
-    _SURNAMES,
-    _TEAM,
     MAX_SQUARE,
     PROJECT_MESSAGE,
     PROJECT_THEME,
     PROJECT_TITLE,
-    VISITED_SHARE,
 )
-from .outcomes import Outcome
 from .team import Role
 
 DEFAULT_HOUSEHOLDS = 450
@@ -77,63 +70,6 @@ POSTCODE_PAIRS_PER_AREA = 150  # then the four digits count up (city scale)
 
 
 _Transform = tuple[float, float, float, float, float, float]  # cos, sin, from x y, to x y
-
-# --- public values -------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class DemoProject:
-    theme: str
-    title: str
-    start: date
-    weeks: int
-    goal_pct: int
-    message: str
-    contact: str
-
-    def current_week(self, today: date) -> int:
-        return (today - self.start).days // 7 + 1
-
-
-@dataclass(frozen=True, slots=True)
-class DemoMember:
-    name: str
-    roles: tuple[Role, ...]
-    phone: str = ""
-    email: str = ""
-    consent_at: date | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class DemoStreet:
-    index: int
-    name: str
-    numbering: Numbering
-    style: str  # row, semi, court or square
-    households: int
-    connector: str  # the team member who walks it
-    line: tuple[tuple[float, float], ...]  # centre line in RD New; closed for a square
-
-
-@dataclass(frozen=True, slots=True)
-class DemoVisit:
-    visit_date: date
-    outcome: Outcome
-    visitor: str
-    note: str
-    time: str  # HH:MM:SS on the evening it was checked off
-
-
-@dataclass(frozen=True, slots=True)
-class DemoHousehold:
-    street: int  # index into Demo.streets
-    record: AddressRecord
-    visits: tuple[DemoVisit, ...]  # oldest first
-    initiator: bool
-
-    @property
-    def do_not_visit(self) -> bool:
-        return any(v.outcome is Outcome.DO_NOT_VISIT for v in self.visits)
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,7 +116,7 @@ class Demo:
     _placements: tuple[_Placement, ...]
     _postcode_area: int
     _transform: _Transform
-    _visit_shares: tuple[float, ...]  # per street: the share of its households visited so far
+    visit_shares: tuple[float, ...]  # per street: the share of its households visited so far
 
     def iter_households(self) -> Iterator[DemoHousehold]:
         """Every household, street by street in walking order, with its visits."""
@@ -190,7 +126,7 @@ class Demo:
         ):
             line = _Line(_unturned_line(plan, placement))
             doors = _doors(self.seed, street.index, plan)
-            visits = _VisitPlanner(self, street, self._visit_shares[street.index])
+            visits = VisitPlanner(self, street, self.visit_shares[street.index])
             last_side = 0
             for door in doors:
                 if door.side != last_side:
@@ -234,9 +170,9 @@ def generate(
     placements, transform = _layout(rng, plans)
     postcode_area = rng.randint(1000, 9999 - households // 1000 - 2)  # room to count up
     start = today - timedelta(days=today.weekday()) - timedelta(weeks=4)  # today is in week 5
-    members = _team(rng, start)
+    members = make_team(rng, start)
     connectors = [m.name for m in members if Role.CONNECTOR in m.roles]
-    assigned = _assign(plans, connectors)
+    assigned = assign_streets(plans, connectors)
     kartrekker = members[0]
     project = DemoProject(
         theme=PROJECT_THEME,
@@ -272,7 +208,7 @@ def generate(
         _placements=tuple(placements),
         _postcode_area=postcode_area,
         _transform=transform,
-        _visit_shares=_visit_shares(rng, plans),
+        visit_shares=visit_shares(rng, plans),
     )
 
 
@@ -592,102 +528,3 @@ class _Postcodes:
             self.used = 0
         self.used += 1
         return f"{self.area}{_PAIRS[self.pair]}"
-
-
-# --- the team and its visits ---------------------------------------------------------------------
-
-
-def _team(rng: random.Random, start: date) -> tuple[DemoMember, ...]:
-    firsts = rng.sample(_FIRST_NAMES, len(_TEAM))
-    surnames = rng.sample(_SURNAMES, len(_TEAM))
-    members: list[DemoMember] = []
-    for k, roles in enumerate(_TEAM):
-        name = f"{firsts[k]} {surnames[k]}"
-        if k in _CONSENTING:
-            slug = f"{firsts[k]}.{surnames[k].replace(' ', '')}".lower().replace("ı", "i")
-            members.append(
-                DemoMember(
-                    name,
-                    roles,
-                    phone=f"06-{rng.randint(0, 99_999_999):08d}",
-                    email=f"{slug}@example.org",  # example.org: reserved, never a real inbox
-                    consent_at=start - timedelta(days=rng.randint(7, 21)),
-                )
-            )
-        else:
-            members.append(DemoMember(name, roles))
-    return tuple(members)
-
-
-def _visit_shares(rng: random.Random, plans: list[_Plan]) -> tuple[float, ...]:
-    """Some streets are walked further than others; together they come to ``VISITED_SHARE``."""
-    factors = [rng.uniform(0.3, 1.7) for _ in plans]
-    total = sum(p.households for p in plans)
-    mean = sum(f * p.households for f, p in zip(factors, plans, strict=True)) / total
-    return tuple(min(0.95, VISITED_SHARE * f / mean) for f in factors)
-
-
-def _assign(plans: list[_Plan], connectors: list[str]) -> list[str]:
-    """Each street to the connector with the fewest doors so far, biggest streets first."""
-    load = dict.fromkeys(connectors, 0)
-    assigned = [""] * len(plans)
-    for i in sorted(range(len(plans)), key=lambda i: (-plans[i].households, i)):
-        who = min(connectors, key=lambda c: (load[c], connectors.index(c)))
-        assigned[i] = who
-        load[who] += plans[i].households
-    return assigned
-
-
-class _VisitPlanner:
-    """The door rounds of one street so far: who was visited, when, and what came of it."""
-
-    def __init__(self, demo: Demo, street: DemoStreet, share: float):
-        self.rng = random.Random(f"buurtdesk-demo/{demo.seed}/visits/{street.index}")
-        # The last evening with door rounds is yesterday's: today's round (17-21 h) may still be
-        # to come, and a visit later than a real check-off made today would hide it.
-        self.today = demo.today - timedelta(days=1)
-        self.visitor = street.connector
-        first_round = demo.project.start + timedelta(days=7)  # door rounds start in week 2
-        days = (self.today - first_round).days
-        self.round_start = first_round + timedelta(days=self.rng.randint(0, max(0, days - 3)))
-        self.share = share if days >= 0 else 0.0
-        self.outcomes = [o for o, _ in _OUTCOME_WEIGHTS]
-        self.weights = [w for _, w in _OUTCOME_WEIGHTS]
-
-    def next(self) -> tuple[tuple[DemoVisit, ...], bool]:
-        rng = self.rng
-        visited = rng.random() < self.share
-        final = rng.choices(self.outcomes, self.weights)[0] if visited else None
-        initiator = rng.random() < _INITIATOR_CHANCE.get(final, 0.0)
-        if final is None:
-            return (), initiator
-        room = (self.today - self.round_start).days
-        first = self.round_start + timedelta(days=rng.randint(0, min(6, room)))
-        second = first + timedelta(days=rng.randint(3, 9))
-        history = [final]
-        if second <= self.today:
-            chance = rng.random()
-            if final is Outcome.NOT_HOME and chance < 0.5:
-                history = [Outcome.NOT_HOME, Outcome.NOT_HOME]
-            elif final is Outcome.TAKES_PART and chance < 0.4:
-                history = [Outcome.INTERESTED, Outcome.TAKES_PART]
-            elif final is not Outcome.DO_NOT_VISIT and chance < 0.25:
-                history = [Outcome.NOT_HOME, final]
-        dates = [first] if len(history) == 1 else [first, second]
-        visits = tuple(
-            DemoVisit(
-                visit_date=day,
-                outcome=outcome,
-                visitor=self.visitor,
-                note=rng.choice(_NOTES[outcome]) if rng.random() < 0.15 else "",
-                time=f"{rng.randint(17, 20):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}",
-            )
-            for day, outcome in zip(dates, history, strict=True)
-        )
-        if final is Outcome.DO_NOT_VISIT and not visits[-1].note:
-            visits = (*visits[:-1], _with_note(visits[-1], "wil geen bezoek"))
-        return visits, initiator
-
-
-def _with_note(visit: DemoVisit, note: str) -> DemoVisit:
-    return DemoVisit(visit.visit_date, visit.outcome, visit.visitor, note, visit.time)

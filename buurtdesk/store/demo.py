@@ -19,7 +19,8 @@ from typing import Any
 from sqlite_utils import Database
 
 from ..domain.address import walk_key
-from ..domain.demo import Demo, DemoHousehold
+from ..domain.demo import Demo
+from ..domain.demo_types import DemoHousehold
 from ..domain.identity import household_uuid, street_uuid
 from ..domain.outcomes import Outcome
 from ..errors import QT_TRANSLATE_NOOP

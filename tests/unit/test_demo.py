@@ -25,9 +25,9 @@ from buurtdesk.domain.demo import (
     DEFAULT_HOUSEHOLDS,
     RD_CENTRE,
     Demo,
-    DemoHousehold,
     generate,
 )
+from buurtdesk.domain.demo_types import DemoHousehold
 from buurtdesk.domain.outcomes import Outcome
 from buurtdesk.domain.team import Role
 from buurtdesk.store.db import StoreError, open_db
