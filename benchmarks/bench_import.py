@@ -1,6 +1,6 @@
 """Benchmark: `buurtdesk import` of an address CSV against the sqlite3 shell's `.import`.
 
-    python benchmarks/bench_import.py [--rows N ...] [--repeat R]
+    python benchmarks/bench_import.py [--rows N ...] [--repeat R] [--phases]
 
 Generates fictional address CSVs (semicolon, UTF-8, the address-list layout with RD x/y) of
 100,000 and 500 rows (or the given sizes), then times, in the same run, on the same file:
@@ -16,7 +16,9 @@ The three are run in turn, R times (default 3), so that the machine's load touch
 each as wall-clock time and as CPU time (the sqlite3 child's from getrusage, ours from
 process_time; CPU time is the steadier figure on a busy machine). Prints the minimum and the
 median of the runs and the ratios buurtdesk / .import of both; the targets at 100,000 rows
-(issue 13): within 6x (goal 3x), an unchanged re-import within 4x.
+(issue 13): within 6x (goal 3x), an unchanged re-import within 4x. With ``--phases`` the first
+import's CPU time is also split in reading, matching and writing (minimum of R), each against the
+``.import`` minimum.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from buurtdesk.ops.base import open_neighbourhood
-from buurtdesk.ops.importing import import_addresses
+from buurtdesk.ops.importing import import_addresses, read, store_read
 
 STREET_WORDS = [
     "Linden", "Eiken", "Beuken", "Wilgen", "Berken", "Kastanje", "Meidoorn", "Vlier", "Hazel",
@@ -123,6 +125,25 @@ def time_buurtdesk_import(csv_path: Path, work: Path, *, again: bool) -> Timing:
     return elapsed
 
 
+def time_phases(csv_path: Path, work: Path) -> tuple[float, float, float]:
+    """CPU seconds of one first import, in its three parts: reading and checking the file,
+    matching it against the (empty) neighbourhood (a dry run: every step but the writing), and
+    the rest (the writing: uuids, the insert, the log, the indexes, the commit)."""
+    target = work / "phases.buurtdesk"
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(target) + suffix).unlink(missing_ok=True)
+    db = open_neighbourhood(target, create=True)
+    start = time.process_time()
+    result = read(csv_path)
+    read_done = time.process_time()
+    store_read(db, result, dry_run=True)
+    dry_done = time.process_time()
+    store_read(db, result)
+    done = time.process_time()
+    db.close()
+    return read_done - start, dry_done - read_done, done - dry_done - (dry_done - read_done)
+
+
 def runs(fn: Callable[[], Timing], repeat: int) -> list[Timing]:
     return [fn() for _ in range(repeat)]
 
@@ -142,6 +163,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, nargs="*", default=[100_000, 500])
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument(
+        "--phases", action="store_true", help="also split the first import's CPU time in parts"
+    )
     args = parser.parse_args()
     if shutil.which("sqlite3") is None:
         print("sqlite3 (the command-line shell) is needed for the baseline", file=sys.stderr)
@@ -173,6 +197,12 @@ def main() -> int:
                     f"{o[0] / b[0]:>4.1f}/{o[1] / b[1]:>4.1f}x  "
                     f"{a[0]:>6.3f}/{a[1]:>6.3f}s  {a[0] / b[0]:>4.1f}/{a[1] / b[1]:>4.1f}x"
                 )
+            if args.phases:
+                parts = [time_phases(csv_path, work) for _ in range(args.repeat)]
+                base_cpu = figures(base, 1)[0]
+                for k, name in enumerate(("read and check", "match (dry run)", "write")):
+                    low = min(p[k] for p in parts)
+                    print(f"{rows:>8}  cpu   {name:<16} {low:>6.3f}s  {low / base_cpu:>4.1f}x")
     return 0
 
 
