@@ -73,7 +73,7 @@ CellRow = tuple[int, str, bool, bool, int]  # street id, status, initiator, do n
 
 # The kind (buurtdesk.domain.progress.kind) of a counter row, computed by SQLite: a number per row
 # instead of the status's text, which Python would decode row by row. KINDS is laid out status by
-# status, then the initiator mark, then "do not visit" (tests/unit/test_progress_kinds.py).
+# status, then the initiator mark, then "do not visit" (tests/store/test_progress_kinds.py).
 KIND_SQL = (
     "CASE outcome "
     + " ".join(f"WHEN '{s.value}' THEN {kind(s, False, False)}" for s in Status)
