@@ -29,6 +29,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from dataclasses import fields as dataclass_fields
 from datetime import date, timedelta
+from functools import lru_cache
 from itertools import product
 from typing import Any, NamedTuple
 
@@ -322,11 +323,18 @@ def _kinds_per_field() -> dict[str, tuple[int, ...]]:
 
 
 _FIELD_KINDS = _kinds_per_field()
+# per field, in the order of Tally's fields: the field's counts taken out of a street's counts
+_PICKERS = [
+    operator.itemgetter(*kinds)
+    if len(kinds) > 1
+    else operator.itemgetter(slice(kinds[0], kinds[0] + 1))
+    for kinds in _FIELD_KINDS.values()
+]
 
 
 def tally_of(counts: Sequence[int]) -> Tally:
     """The tally of households counted per kind (the counts of :class:`StreetCounts`)."""
-    return Tally(**{name: sum([counts[i] for i in kinds]) for name, kinds in _FIELD_KINDS.items()})
+    return Tally(*[sum(pick(counts)) for pick in _PICKERS])
 
 
 def street_counts(cells: Iterable[Cell]) -> list[StreetCounts]:
@@ -345,6 +353,10 @@ def street_counts(cells: Iterable[Cell]) -> list[StreetCounts]:
 def _add(into: dict[str, list[int]], key: str, counts: list[int]) -> None:
     have = into.get(key)
     into[key] = counts.copy() if have is None else list(map(operator.add, have, counts))
+
+
+# the same few hundred street names are sorted after every check-off
+_street_key = lru_cache(maxsize=8192)(name_sort_key)
 
 
 def tally_streets(
@@ -373,8 +385,7 @@ def tally_streets(
     for counts in by_group.values():
         total = list(map(operator.add, total, counts))
     ordered_streets = {
-        name: tally_of(by_street[name])
-        for name in sorted(by_street, key=lambda name: (name_sort_key(name), name))
+        name: tally_of(by_street[name]) for name in sorted(by_street, key=_street_key)
     }
     ordered_connectors = {
         group: tally_of(by_group[group])

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 
 from sqlite_utils import Database
@@ -212,9 +213,21 @@ def closed_figures(db: Database, project_id: int) -> tuple[list[Cell], Weekly, i
 
 
 def progress_from(
-    project: Project, today: date, streets: list[StreetCounts], weekly: Weekly, initiators: int
+    project: Project,
+    today: date,
+    streets: list[StreetCounts],
+    weekly: Weekly,
+    initiators: int | None = None,
 ) -> Progress:
-    """The figures from the streets' counts and the week-by-week counts."""
+    """The figures from the streets' counts and the week-by-week counts; the initiators, where
+    the week-by-week totals start, are counted from the streets unless given (as recorded)."""
+    figures = progress_of_streets(
+        streets,
+        goal_pct=project.goal_pct,
+        start=project.start_date,
+        weeks=project.weeks,
+        today=today,
+    )
     visits, first, takes_part = weekly
     by_weeks = by_week(
         project.start_date,
@@ -222,16 +235,9 @@ def progress_from(
         visits=visits,
         first_visits=first,
         takes_part=takes_part,
-        initiators=initiators,
+        initiators=figures.total.initiators if initiators is None else initiators,
     )
-    return progress_of_streets(
-        streets,
-        goal_pct=project.goal_pct,
-        start=project.start_date,
-        weeks=project.weeks,
-        today=today,
-        weekly=by_weeks,
-    )
+    return replace(figures, by_week=by_weeks)
 
 
 def project_progress(db: Database, project: Project, today: date | None = None) -> Progress:
@@ -244,13 +250,11 @@ def project_progress(db: Database, project: Project, today: date | None = None) 
     with read_snapshot(db):
         closed = closed_figures(db, project.id)
         if closed is not None:  # a closed project keeps the counts it was closed with
-            cells, weekly, initiators = closed
-            streets = street_counts(cells)
-        else:
-            weekly = weekly_counts(db, project)
-            initiators = initiator_count(db, project.id)
-            streets = progress_streets(db, project.id)
-    return progress_from(project, today, streets, weekly, initiators)
+            cells, weekly, recorded = closed
+            return progress_from(project, today, street_counts(cells), weekly, recorded)
+        weekly = weekly_counts(db, project)
+        streets = progress_streets(db, project.id)
+    return progress_from(project, today, streets, weekly)
 
 
 def set_initiator(db: Database, project_id: int, household_id: int, flag: bool) -> None:
