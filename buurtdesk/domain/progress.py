@@ -351,8 +351,8 @@ def street_counts(cells: Iterable[Cell]) -> list[StreetCounts]:
 
 
 def _add(into: dict[str, list[int]], key: str, counts: list[int]) -> None:
-    have = into.get(key)
-    into[key] = counts.copy() if have is None else list(map(operator.add, have, counts))
+    have = into.get(key)  # lists are never changed in place: sums are new lists
+    into[key] = counts if have is None else list(map(operator.add, have, counts))
 
 
 # the same few hundred street names are sorted after every check-off

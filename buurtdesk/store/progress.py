@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import replace
+from operator import itemgetter
 from datetime import date
 
 from sqlite_utils import Database
@@ -81,8 +82,9 @@ KIND_SQL = (
     + f" END + {kind(Status.UNVISITED, True, False)} * (initiator != 0)"
     + f" + {kind(Status.UNVISITED, False, True)} * (do_not_visit != 0)"
 )
-_BY_MARK = {  # the kinds of the households with and without the "do not visit" mark
-    skip: [i for i, (_s, _i, d) in enumerate(KINDS) if d == skip] for skip in (False, True)
+_BY_MARK = {  # a street's counts of the households with and without the "do not visit" mark
+    skip: itemgetter(*[i for i, (_s, _i, d) in enumerate(KINDS) if d == skip])
+    for skip in (False, True)
 }
 
 
@@ -109,7 +111,7 @@ def kind_counts(db: Database, project_id: int) -> dict[int, list[int]]:
         counts = per.get(street_id)
         if counts is None:
             counts = per[street_id] = [0] * size
-        rest = count - sum([counts[i] for i in _BY_MARK[bool(skip)]])
+        rest = count - sum(_BY_MARK[bool(skip)](counts))
         if rest > 0:
             counts[kind(Status.UNVISITED, False, bool(skip))] += rest
     return per
