@@ -2,8 +2,10 @@
 
 :func:`project_progress` is the one function that computes the figures; the command line and the
 progress page both show its result. It reads counts that triggers keep (per street, status and
-initiator mark; per day), so a city of 100,000 households costs a few hundred rows, not a scan;
+initiator mark; per day), so a city of 100,000 households costs a few thousand rows, not a scan;
 :mod:`buurtdesk.store.counters` recounts them from scratch, for the tests and the benchmark.
+SQLite numbers each counter row's kind (:data:`KIND_SQL`) and the rows become one list of counts
+per street (:func:`kind_counts`); which kinds a figure counts is decided by the domain alone.
 """
 
 from __future__ import annotations
