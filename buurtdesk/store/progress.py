@@ -13,8 +13,8 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import replace
-from operator import itemgetter
 from datetime import date
+from operator import itemgetter
 
 from sqlite_utils import Database
 
