@@ -1,9 +1,12 @@
 """Participation arithmetic: how far a project is from its goal.
 
 Pure functions over counts that the store gets from a few ``GROUP BY`` queries. The store hands
-over *cells*: the number of households per (street, status, initiator), with the connectors the
-street is assigned to; the totals, the street table and the connector table are all sums of those
-same cells, so they add up by construction.
+over, per street, the number of households of each *kind* (status, initiator mark, "do not
+visit" mark: :class:`StreetCounts`), with the connectors the street is assigned to; a closed
+project keeps them as *cells* (:class:`Cell`, one per street, connectors and kind). The totals,
+the street table and the connector table are all sums of the same counts, so they add up by
+construction; which kinds a figure counts is decided here alone (:meth:`Tally.count`, from
+:func:`takes_part` and :func:`is_door_left`).
 
 The Buurkracht method expects 10-20 % of the households to be initiators (they signed up on their
 own or came to the kick-off) and aims at 50 % taking part. :func:`takes_part` is the one
@@ -21,10 +24,14 @@ all households.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
+import operator
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from dataclasses import fields as dataclass_fields
 from datetime import date, timedelta
-from typing import Any
+from functools import lru_cache
+from itertools import product
+from typing import Any, NamedTuple
 
 from .address import name_sort_key
 from .outcomes import Status
@@ -279,39 +286,117 @@ def pace_needed(remaining: int, weeks: int) -> float | None:
     return remaining / weeks
 
 
-def tally(cells: Iterable[Cell]) -> tuple[Tally, dict[str, Tally], dict[str, Tally]]:
-    """The totals, per street and per connector group, all from the same cells.
+# --- a street's households per kind: what the store reads, what the tallies are made of ---------
 
-    A connector's group holds the households of the streets assigned to them, visited or not;
-    unassigned streets make the group :data:`UNASSIGNED` (listed last).
-    """
-    # Each cell is counted once, into its (street, connector group); the street, connector and
-    # total tallies are sums of those (a few hundred merges instead of three counts per cell).
-    groups: dict[tuple[str, str], Tally] = {}
-    group_of: dict[tuple[str, ...], str] = {}
+Kind = tuple[Status, bool, bool]  # a household's status, initiator mark and "do not visit" mark
+KINDS: tuple[Kind, ...] = tuple(product(Status, (False, True), (False, True)))
+_KIND: dict[Kind, int] = {k: i for i, k in enumerate(KINDS)}
+
+
+def kind(status: Status, initiator: bool, do_not_visit: bool) -> int:
+    """The position of this kind of household in :data:`KINDS`, where a street's counts are kept
+    (:class:`StreetCounts`): four places per status, in the order of :class:`Status`."""
+    return _KIND[status, bool(initiator), bool(do_not_visit)]
+
+
+class StreetCounts(NamedTuple):
+    """A street's households, counted per kind (``counts[kind(...)]``), with the connectors the
+    street is assigned to. What the store reads for each street; the tallies are sums of these."""
+
+    street: str
+    connectors: tuple[str, ...]
+    counts: list[int]
+
+
+def _kinds_per_field() -> dict[str, tuple[int, ...]]:
+    """Per field of :class:`Tally`, the kinds of household it counts, found by counting one
+    household of each kind with :meth:`Tally.count`: the rules stay in one place."""
+    fields = [f.name for f in dataclass_fields(Tally)]
+    out: dict[str, list[int]] = {name: [] for name in fields}
+    for i, (status, initiator, do_not_visit) in enumerate(KINDS):
+        one = Tally()
+        one.count(status, initiator, 1, do_not_visit=do_not_visit)
+        for name in fields:
+            if getattr(one, name):
+                out[name].append(i)
+    return {name: tuple(kinds) for name, kinds in out.items()}
+
+
+_FIELD_KINDS = _kinds_per_field()
+# per field, in the order of Tally's fields: the field's counts taken out of a street's counts
+_PICKERS = [
+    operator.itemgetter(*kinds)
+    if len(kinds) > 1
+    else operator.itemgetter(slice(kinds[0], kinds[0] + 1))
+    for kinds in _FIELD_KINDS.values()
+]
+
+
+def tally_of(counts: Sequence[int]) -> Tally:
+    """The tally of households counted per kind (the counts of :class:`StreetCounts`)."""
+    return Tally(*[sum(pick(counts)) for pick in _PICKERS])
+
+
+def street_counts(cells: Iterable[Cell]) -> list[StreetCounts]:
+    """The cells of each street and set of connectors as one :class:`StreetCounts`."""
+    out: dict[tuple[str, tuple[str, ...]], list[int]] = {}
     for cell in cells:
         if cell.count <= 0:
             continue
-        group = group_of.get(cell.connectors)
+        counts = out.get((cell.street, cell.connectors))
+        if counts is None:
+            counts = out[cell.street, cell.connectors] = [0] * len(KINDS)
+        counts[kind(cell.status, cell.initiator, cell.do_not_visit)] += cell.count
+    return [StreetCounts(street, connectors, c) for (street, connectors), c in out.items()]
+
+
+def _add(into: dict[str, list[int]], key: str, counts: list[int]) -> None:
+    have = into.get(key)  # lists are never changed in place: sums are new lists
+    into[key] = counts if have is None else list(map(operator.add, have, counts))
+
+
+# the same few hundred street names are sorted after every check-off
+_street_key = lru_cache(maxsize=8192)(name_sort_key)
+
+
+def tally_streets(
+    streets: Iterable[StreetCounts],
+) -> tuple[Tally, dict[str, Tally], dict[str, Tally]]:
+    """The totals, per street and per connector group, all from the same counts per kind.
+
+    A connector's group holds the households of the streets assigned to them, visited or not;
+    unassigned streets make the group :data:`UNASSIGNED` (listed last). Streets of the same name
+    are one street; a street without households is left out.
+    """
+    # The counts per kind are added up per street, per group and in total, and each of those
+    # sums becomes a Tally once: a few hundred streets, not a Tally per counted row.
+    by_street: dict[str, list[int]] = {}
+    by_group: dict[str, list[int]] = {}
+    group_of: dict[tuple[str, ...], str] = {}
+    for street, connectors, counts in streets:
+        if not any(counts):
+            continue
+        group = group_of.get(connectors)
         if group is None:
-            group = group_of[cell.connectors] = cell.connector
-        key = (cell.street, group)
-        tally_ = groups.get(key)
-        if tally_ is None:
-            tally_ = groups[key] = Tally()
-        tally_.add(cell)
-    total = Tally()
-    streets: dict[str, Tally] = {}
-    connectors: dict[str, Tally] = {}
-    for (street, group), part in groups.items():
-        total.merge(part)
-        streets.setdefault(street, Tally()).merge(part)
-        connectors.setdefault(group, Tally()).merge(part)
-    ordered_streets = dict(sorted(streets.items(), key=lambda kv: name_sort_key(kv[0])))
-    ordered_connectors = dict(
-        sorted(connectors.items(), key=lambda kv: (kv[0] == UNASSIGNED, kv[0].casefold()))
-    )
-    return total, ordered_streets, ordered_connectors
+            group = group_of[connectors] = connector_group(connectors)
+        _add(by_street, street, counts)
+        _add(by_group, group, counts)
+    total = [0] * len(KINDS)
+    for counts in by_group.values():
+        total = list(map(operator.add, total, counts))
+    ordered_streets = {
+        name: tally_of(by_street[name]) for name in sorted(by_street, key=_street_key)
+    }
+    ordered_connectors = {
+        group: tally_of(by_group[group])
+        for group in sorted(by_group, key=lambda g: (g == UNASSIGNED, g.casefold(), g))
+    }
+    return tally_of(total), ordered_streets, ordered_connectors
+
+
+def tally(cells: Iterable[Cell]) -> tuple[Tally, dict[str, Tally], dict[str, Tally]]:
+    """:func:`tally_streets` of cells."""
+    return tally_streets(street_counts(cells))
 
 
 def share_doors(doors: Mapping[tuple[str, ...], int]) -> tuple[dict[str, int], int]:
@@ -396,14 +481,30 @@ def progress(
     today: date,
     weekly: list[WeekRow] | None = None,
 ) -> Progress:
-    total, streets, connectors = tally(cells)
+    """:func:`progress_of_streets` of cells."""
+    return progress_of_streets(
+        street_counts(cells), goal_pct=goal_pct, start=start, weeks=weeks, today=today,
+        weekly=weekly,
+    )  # fmt: skip
+
+
+def progress_of_streets(
+    streets: Iterable[StreetCounts],
+    *,
+    goal_pct: int,
+    start: date,
+    weeks: int,
+    today: date,
+    weekly: list[WeekRow] | None = None,
+) -> Progress:
+    total, by_street, connectors = tally_streets(streets)
     return Progress(
         goal_pct=goal_pct,
         start=start,
         weeks=weeks,
         today=today,
         total=total,
-        streets=streets,
+        streets=by_street,
         connectors=connectors,
         by_week=weekly or [],
     )

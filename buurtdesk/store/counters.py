@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from ..domain.progress import Progress
+from ..domain.progress import Progress, street_counts
 from .db import read_snapshot
 from .plan import WEEK_SQL
 from .progress import cells_from_rows, progress_from
@@ -149,4 +149,4 @@ def scan_progress(db: Database, project: Project, today: date) -> Progress:
             ).fetchone()[0]
         )
         cells = cells_from_rows(db, scan_cell_rows(db, project.id))
-    return progress_from(project, today, cells, weekly, initiators)
+    return progress_from(project, today, street_counts(cells), weekly, initiators)

@@ -2,21 +2,36 @@
 
 :func:`project_progress` is the one function that computes the figures; the command line and the
 progress page both show its result. It reads counts that triggers keep (per street, status and
-initiator mark; per day), so a city of 100,000 households costs a few hundred rows, not a scan;
+initiator mark; per day), so a city of 100,000 households costs a few thousand rows, not a scan;
 :mod:`buurtdesk.store.counters` recounts them from scratch, for the tests and the benchmark.
+SQLite numbers each counter row's kind (:data:`KIND_SQL`) and the rows become one list of counts
+per street (:func:`kind_counts`); which kinds a figure counts is decided by the domain alone.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
+from operator import itemgetter
 
 from sqlite_utils import Database
 
 from ..domain.address import HouseNumber, format_address
 from ..domain.outcomes import Status
-from ..domain.progress import Cell, Progress, by_week, is_door_left, progress, share_doors
+from ..domain.progress import (
+    KINDS,
+    Cell,
+    Progress,
+    StreetCounts,
+    by_week,
+    kind,
+    progress_of_streets,
+    share_doors,
+    street_counts,
+    tally_of,
+)
 from ..domain.team import DEFAULT_DOORS_PER_WEEK
 from ..errors import QT_TRANSLATE_NOOP
 from .db import StoreError, get_setting, now_iso, read_snapshot, set_setting, transaction
@@ -60,35 +75,78 @@ def street_connectors(db: Database) -> dict[int, tuple[str, ...]]:
 
 CellRow = tuple[int, str, bool, bool, int]  # street id, status, initiator, do not visit, count
 
+# The kind (buurtdesk.domain.progress.kind) of a counter row, computed by SQLite: a number per row
+# instead of the status's text, which Python would decode row by row. KINDS is laid out status by
+# status, then the initiator mark, then "do not visit" (tests/store/test_progress_kinds.py).
+KIND_SQL = (
+    "CASE outcome "
+    + " ".join(f"WHEN '{s.value}' THEN {kind(s, False, False)}" for s in Status)
+    + f" END + {kind(Status.UNVISITED, True, False)} * (initiator != 0)"
+    + f" + {kind(Status.UNVISITED, False, True)} * (do_not_visit != 0)"
+)
+_BY_MARK = {  # a street's counts of the households with and without the "do not visit" mark
+    skip: itemgetter(*[i for i, (_s, _i, d) in enumerate(KINDS) if d == skip])
+    for skip in (False, True)
+}
 
-def cell_rows(db: Database, project_id: int) -> list[CellRow]:
-    """Households per (street, status, initiator, "do not visit"), from the counters of migration
-    4: the visited households and the initiators are counted per cell, the rest of a street's
-    households are its unvisited ones. A few thousand rows, whatever the size of the city."""
-    conn = db.conn
-    plain = conn.cursor()
+
+def kind_counts(db: Database, project_id: int) -> dict[int, list[int]]:
+    """Per street id, its households per kind (:data:`~buurtdesk.domain.progress.KINDS`), from
+    the counters of migration 4: the visited households and the initiators are counted per kind,
+    the rest of a street's households are its unvisited ones. A few thousand counter rows become
+    one list per street."""
+    plain = db.conn.cursor()
     plain.row_factory = None  # tuples: thousands of rows, no names needed
-    rows: list[CellRow] = plain.execute(
-        """SELECT street_id, outcome, initiator != 0, do_not_visit != 0, n FROM progress_counts
-            WHERE project_id = ? AND n > 0""",
+    size = len(KINDS)
+    per: dict[int, list[int]] = {}
+    for street_id, k, count in plain.execute(
+        f"SELECT street_id, {KIND_SQL}, n FROM progress_counts WHERE project_id = ? AND n > 0",
         [project_id],
-    ).fetchall()
-    counted: dict[tuple[int, bool], int] = {}
-    for street_id, _status, _initiator, skip, count in rows:
-        counted[street_id, skip] = counted.get((street_id, skip), 0) + count
-    unvisited = Status.UNVISITED.value
+    ):
+        counts = per.get(street_id)
+        if counts is None:
+            counts = per[street_id] = [0] * size
+        counts[k] += count
     for street_id, skip, count in plain.execute(
         "SELECT street_id, do_not_visit != 0, n FROM progress_households WHERE n > 0"
     ):
-        rest = count - counted.get((street_id, skip), 0)
+        counts = per.get(street_id)
+        if counts is None:
+            counts = per[street_id] = [0] * size
+        rest = count - sum(_BY_MARK[bool(skip)](counts))
         if rest > 0:
-            rows.append((street_id, unvisited, False, skip, rest))
-    return rows
+            counts[kind(Status.UNVISITED, False, bool(skip))] += rest
+    return per
+
+
+def street_names(db: Database) -> dict[int, str]:
+    return {int(r[0]): str(r[1]) for r in db.execute("SELECT id, name FROM streets")}
+
+
+def progress_streets(db: Database, project_id: int) -> list[StreetCounts]:
+    """Per street, its households per kind, with its name and connectors."""
+    names = street_names(db)
+    owners = street_connectors(db)
+    return [
+        StreetCounts(names[street_id], owners.get(street_id, ()), counts)
+        for street_id, counts in kind_counts(db, project_id).items()
+    ]
+
+
+def cell_rows(db: Database, project_id: int) -> list[CellRow]:
+    """Households per (street, status, initiator, "do not visit"): :func:`kind_counts` as rows,
+    for a closed project's record."""
+    return [
+        (street_id, status.value, initiator, skip, count)
+        for street_id, counts in kind_counts(db, project_id).items()
+        for (status, initiator, skip), count in zip(KINDS, counts, strict=True)
+        if count > 0
+    ]
 
 
 def cells_from_rows(db: Database, rows: Iterable[CellRow]) -> list[Cell]:
     """The cells of :func:`cell_rows`, with street names and the streets' connectors."""
-    streets = {int(r[0]): str(r[1]) for r in db.execute("SELECT id, name FROM streets")}
+    streets = street_names(db)
     owners = street_connectors(db)
     statuses = {s.value: s for s in Status}
     return [
@@ -159,9 +217,21 @@ def closed_figures(db: Database, project_id: int) -> tuple[list[Cell], Weekly, i
 
 
 def progress_from(
-    project: Project, today: date, cells: list[Cell], weekly: Weekly, initiators: int
+    project: Project,
+    today: date,
+    streets: list[StreetCounts],
+    weekly: Weekly,
+    initiators: int | None = None,
 ) -> Progress:
-    """The figures from the cells and the week-by-week counts."""
+    """The figures from the streets' counts and the week-by-week counts; the initiators, where
+    the week-by-week totals start, are counted from the streets unless given (as recorded)."""
+    figures = progress_of_streets(
+        streets,
+        goal_pct=project.goal_pct,
+        start=project.start_date,
+        weeks=project.weeks,
+        today=today,
+    )
     visits, first, takes_part = weekly
     by_weeks = by_week(
         project.start_date,
@@ -169,16 +239,9 @@ def progress_from(
         visits=visits,
         first_visits=first,
         takes_part=takes_part,
-        initiators=initiators,
+        initiators=figures.total.initiators if initiators is None else initiators,
     )
-    return progress(
-        cells,
-        goal_pct=project.goal_pct,
-        start=project.start_date,
-        weeks=project.weeks,
-        today=today,
-        weekly=by_weeks,
-    )
+    return replace(figures, by_week=by_weeks)
 
 
 def project_progress(db: Database, project: Project, today: date | None = None) -> Progress:
@@ -191,12 +254,11 @@ def project_progress(db: Database, project: Project, today: date | None = None) 
     with read_snapshot(db):
         closed = closed_figures(db, project.id)
         if closed is not None:  # a closed project keeps the counts it was closed with
-            cells, weekly, initiators = closed
-        else:
-            weekly = weekly_counts(db, project)
-            initiators = initiator_count(db, project.id)
-            cells = progress_cells(db, project.id)
-    return progress_from(project, today, cells, weekly, initiators)
+            cells, weekly, recorded = closed
+            return progress_from(project, today, street_counts(cells), weekly, recorded)
+        weekly = weekly_counts(db, project)
+        streets = progress_streets(db, project.id)
+    return progress_from(project, today, streets, weekly)
 
 
 def set_initiator(db: Database, project_id: int, household_id: int, flag: bool) -> None:
@@ -222,10 +284,9 @@ def doors_left(db: Database, project_id: int) -> tuple[dict[str, int], int]:
     listed, also with 0 doors."""
     owners = street_connectors(db)
     by_group: dict[tuple[str, ...], int] = {}
-    for street_id, status, _initiator, do_not_visit, count in cell_rows(db, project_id):
-        if is_door_left(Status(status), do_not_visit):
-            group = owners.get(street_id, ())
-            by_group[group] = by_group.get(group, 0) + count
+    for street_id, counts in kind_counts(db, project_id).items():
+        group = owners.get(street_id, ())
+        by_group[group] = by_group.get(group, 0) + tally_of(counts).doors_left
     for row in db.execute(
         "SELECT m.name FROM members m JOIN member_roles r ON r.member_id = m.id "
         "WHERE r.role = 'connector'"

@@ -8,8 +8,10 @@ from datetime import date, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
+from buurtdesk.domain.address import name_sort_key
 from buurtdesk.domain.outcomes import Status
 from buurtdesk.domain.progress import (
+    KINDS,
     UNASSIGNED,
     Cell,
     Tally,
@@ -17,11 +19,15 @@ from buurtdesk.domain.progress import (
     current_week,
     goal_households,
     is_door_left,
+    kind,
     pace_needed,
     pct,
     progress,
     share_doors,
+    street_counts,
     takes_part,
+    tally_of,
+    tally_streets,
     weeks_left,
 )
 
@@ -278,3 +284,55 @@ def test_doors_left_skip_the_households_that_asked_not_to_be_visited() -> None:
     result = progress(data, goal_pct=50, start=START, weeks=10, today=START)
     assert result.doors_left == 30 == result.connectors["Anna"].doors_left
     assert result.as_dict()["doors_per_week_needed"] == 3.0
+
+
+def _count_every_cell(data: list[Cell]) -> tuple[Tally, dict[str, Tally], dict[str, Tally]]:
+    """The tallies as they were computed before the counts per kind: each cell counted with
+    Tally.count into its street, its connector group and the total."""
+    total, streets, groups = Tally(), {}, {}
+    for cell in data:
+        if cell.count <= 0:
+            continue
+        for tally_ in (total, streets.setdefault(cell.street, Tally()),
+                       groups.setdefault(cell.connector, Tally())):  # fmt: skip
+            tally_.count(cell.status, cell.initiator, cell.count, do_not_visit=cell.do_not_visit)
+    return total, streets, groups
+
+
+mixed_cells = st.lists(
+    st.builds(
+        Cell,
+        street=st.sampled_from(["Dorpsstraat", "Kerkweg", "Église", "2e Molenlaan", "10e Laan"]),
+        connectors=st.sampled_from([(), ("Anna",), ("anna",), ("Bram", "Anna"), ("Anna", "Bram")]),
+        status=st.sampled_from(list(Status)),
+        initiator=st.booleans(),
+        count=st.integers(-3, 500),
+        do_not_visit=st.booleans(),
+    ),
+    max_size=40,
+)
+
+
+@given(mixed_cells)
+def test_the_counts_per_kind_give_the_figures_of_counting_every_cell(data: list[Cell]) -> None:
+    """tally_streets adds up counts per kind and makes a Tally of each sum: every field, every
+    street and connector group, and the order of both lists, as counting cell by cell gives."""
+    total, streets, groups = tally_streets(street_counts(data))
+    want_total, want_streets, want_groups = _count_every_cell(data)
+    assert total == want_total
+    assert streets == want_streets
+    assert groups == want_groups
+    assert list(streets) == sorted(want_streets, key=name_sort_key)
+    unassigned_last = sorted(want_groups, key=lambda g: (g == UNASSIGNED, g.casefold(), g))
+    assert list(groups) == unassigned_last
+
+
+def test_each_kind_counts_in_the_fields_tally_count_says() -> None:
+    """A street with one household of one kind is the Tally of that one household."""
+    for status, initiator, skip in KINDS:
+        counts = [0] * len(KINDS)
+        counts[kind(status, initiator, skip)] = 1
+        one = Tally()
+        one.count(status, initiator, 1, do_not_visit=skip)
+        assert tally_of(counts) == one, (status, initiator, skip)
+    assert len(set(KINDS)) == len(KINDS) == len(Status) * 4
