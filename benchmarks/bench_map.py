@@ -43,6 +43,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from buurtdesk.domain.outcomes import Outcome
+from buurtdesk.ops.base import operation
 from buurtdesk.store.db import open_db
 
 
@@ -125,13 +126,14 @@ def measure(households: int, folder: Path, repeat: int) -> dict[str, tuple[float
     first_id = int(context.db.execute("SELECT min(id) FROM households").fetchone()[0])
 
     def recolour() -> None:
-        record_visit(
-            context.db,
-            project_id=context.project_id or 0,
-            household_id=first_id,
-            outcome=Outcome.TAKES_PART,
-            visit_date=date(2026, 9, 21),
-        )
+        with operation(context.db, "bench_map"):  # the window's file is guarded
+            record_visit(
+                context.db,
+                project_id=context.project_id or 0,
+                household_id=first_id,
+                outcome=Outcome.TAKES_PART,
+                visit_date=date(2026, 9, 21),
+            )
         context.visitsChanged.emit()
 
     recolour_time = repeated(recolour, repeat)

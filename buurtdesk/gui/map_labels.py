@@ -160,14 +160,20 @@ def _all_tries(
 
 
 def place_labels(
-    candidates: list[Candidate], obstacles: Obstacles, width: float, height: float
+    candidates: list[Candidate],
+    obstacles: Obstacles,
+    width: float,
+    height: float,
+    *,
+    in_view: int | None = None,
 ) -> list[Placed | None]:
     """A place for each candidate (None where there is no room), inside a view of ``width`` ×
-    ``height`` pixels; longer streets first."""
+    ``height`` pixels; longer streets first. ``in_view``: the streets in view when only the
+    first :data:`MAX_TRIED` of them (the longest) are handed in as candidates."""
     result: list[Placed | None] = [None] * len(candidates)
     order = sorted(range(len(candidates)), key=lambda i: -candidates[i].extent)
     placed = 0
-    crowded = len(candidates) > CROWDED
+    crowded = (len(candidates) if in_view is None else in_view) > CROWDED
     for tried, i in enumerate(order):
         if placed >= MAX_LABELS or tried >= MAX_TRIED:
             break  # a city zoomed out: the longest streets have their names, enough to read
@@ -232,17 +238,25 @@ def place_street_names(page: MapPage, scale: float) -> None:
     numbers: list[int] = []
     candidates: list[Candidate] = []
     tag_height = metrics.height() + 4.0
-    for number, spec in enumerate(page._label_specs):
+    in_view = 0
+    widths = page._label_widths
+    for number in page._label_order:  # longest streets first, as place_labels tries them
+        spec = page._label_specs[number]
         if spec.anchor != "centre":
             continue
         cx, cy = spec.x * m11 + dx, spec.y * m22 + dy
         reach = spec.extent * scale / 2  # a street may cross the view with its middle outside
         if not (-reach <= cx <= width + reach and -reach <= cy <= height + reach):
             continue
-        length = metrics.horizontalAdvance(spec.text) + 10.0
+        in_view += 1
+        if len(candidates) >= MAX_TRIED:
+            continue  # counted (a crowded view), never tried: no need to measure its name
+        length = widths.get(number)
+        if length is None:
+            length = widths[number] = metrics.horizontalAdvance(spec.text) + 10.0
         numbers.append(number)
         candidates.append(Candidate(cx, cy, spec.angle, spec.extent * scale, length, tag_height))
-    places = place_labels(candidates, obstacles, width, height)
+    places = place_labels(candidates, obstacles, width, height, in_view=in_view)
 
     wanted = set()
     for number, place in zip(numbers, places, strict=True):

@@ -163,6 +163,8 @@ class MapPage(QWidget):
         self.labels: list[LabelItem] = []  # street names made so far, and the strips' title
         self._label_specs: list[StreetLabel] = []
         self._label_items: dict[int, LabelItem] = {}
+        self._label_order: list[int] = []  # spec numbers, longest street first
+        self._label_widths: dict[int, float] = {}  # a name's width on screen, measured once
         self.stack_menu: QMenu | None = None
         self._selected: int | None = None
         self._stale_full = True
@@ -431,8 +433,10 @@ class MapPage(QWidget):
         self.view.layer = self.layer
         # Street names become items when they first fit on screen: a city has thousands, and
         # most are never shown at the zoom the user is at (see _update_labels).
-        self._label_specs = list(layout.labels)
+        self._label_specs = specs = list(layout.labels)
         self._label_items = {}
+        self._label_order = sorted(range(len(specs)), key=lambda i: -specs[i].extent)
+        self._label_widths = {}
         if layout.strips_top is not None:
             header = LabelItem(
                 self.tr("Straten zonder coördinaten"),

@@ -352,3 +352,42 @@ def test_hovering_a_marker_shows_address_and_status(
     qtbot.waitUntil(QToolTip.isVisible, timeout=2000)
     assert "Dorpsstraat 1" in QToolTip.text() and "doet mee" in QToolTip.text()
     QToolTip.hideText()
+
+
+def test_a_crowded_view_tries_only_the_longest_streets_and_places_them_alike() -> None:
+    """A city zoomed out has thousands of streets in view; only the MAX_TRIED longest are
+    measured and handed to place_labels (with the count in view, which makes the view crowded).
+    They get the same places as when every street in view is handed in."""
+    import random
+
+    import numpy as np
+
+    from buurtdesk.gui.map_labels import MAX_TRIED, Candidate, Obstacles, place_labels
+
+    rng = random.Random(3)
+    width, height = 1200.0, 800.0
+    streets = [
+        Candidate(
+            rng.uniform(0, width),
+            rng.uniform(0, height),
+            rng.choice([0.0, 30.0, 90.0, -45.0]),
+            rng.choice([40.0, 60.0, 80.0, 120.0, 300.0]),  # many ties, as on a real map
+            rng.uniform(40, 160),
+            18.0,
+        )
+        for _ in range(3 * MAX_TRIED)
+    ]
+    empty = np.zeros(0)
+
+    def obstacles() -> Obstacles:
+        return Obstacles(empty, empty, empty, width, height)
+
+    everything = place_labels(streets, obstacles(), width, height)
+    order = sorted(range(len(streets)), key=lambda i: -streets[i].extent)[:MAX_TRIED]
+    longest = place_labels(
+        [streets[i] for i in order], obstacles(), width, height, in_view=len(streets)
+    )
+    assert any(p is not None for p in longest)
+    assert {i: p for i, p in zip(order, longest, strict=True) if p is not None} == {
+        i: p for i, p in enumerate(everything) if p is not None
+    }
