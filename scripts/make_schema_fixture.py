@@ -15,8 +15,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from buurtdesk.domain.address import AddressRecord, HouseNumber
 from buurtdesk.domain.outcomes import Outcome
 from buurtdesk.domain.team import Role
+from buurtdesk.store.address_upsert import upsert_households
 from buurtdesk.store.db import open_db, schema_version
-from buurtdesk.store.households import upsert_households
 from buurtdesk.store.ideas import insert_idea
 from buurtdesk.store.projects import create_project
 from buurtdesk.store.team import add_member

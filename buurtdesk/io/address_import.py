@@ -1,10 +1,10 @@
 """Importing households from address files: CSV, Excel (.xlsx) and the BAG GeoPackage.
 
 The whole file is read and checked first; only a file without a single bad record reaches the
-database, in one transaction (:func:`~buurtdesk.store.households.upsert_households`). A file with
-bad records is refused whole: the first few problems are listed, each as ``file:line: message``,
-with the total count, and the database stays exactly as it was. For a GeoPackage the "line" is
-the feature's id (``fid``).
+database, in one transaction (:func:`~buurtdesk.store.address_upsert.upsert_households`). A
+file with bad records is refused whole: the first few problems are listed, each as
+``file:line: message``, with the total count, and the database stays exactly as it was. For a
+GeoPackage the "line" is the feature's id (``fid``).
 
 Columns are found by their header, without regard to case, spaces, punctuation or accents, from a
 table of the headers real exports use (NLExtract ``adres2csv``, BAG_parser, address lists with
@@ -34,7 +34,7 @@ from ..domain.address import (
 )
 from ..domain.geo import RD_X_RANGE, RD_Y_RANGE, in_wgs84_area, wgs84_to_rd
 from ..errors import QT_TRANSLATE_NOOP, Coded, UserError, Word
-from ..store.households import AddressRow, upsert_address_rows
+from ..store.address_upsert import AddressRow, upsert_address_rows
 
 # The import's options, report and errors live in import_report; the command line, the window
 # and the tests take them from here, with the functions that use them.

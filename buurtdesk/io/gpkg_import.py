@@ -21,7 +21,7 @@ from ..domain.address import AddressError
 from ..domain.geo import in_rd_area, wgs84_to_rd
 from ..errors import QT_TRANSLATE_NOOP, Coded, UserError
 from ..store import geopackage as gpkg
-from ..store.households import AddressRow
+from ..store.address_upsert import AddressRow
 from .address_import import (
     PLACE,
     POSTCODE,

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..domain.address import AddressRecord
 from ..errors import QT_TRANSLATE_NOOP, Coded, UserError
-from ..store.households import AddressRow
+from ..store.address_upsert import AddressRow
 
 MAX_LISTED_PROBLEMS = 5  # a refused file lists this many problems, then their count
 

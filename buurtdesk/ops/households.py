@@ -25,7 +25,8 @@ from ..domain.address import (
 from ..errors import QT_TRANSLATE_NOOP, UserError
 from ..io.printable import printable_clean_name
 from ..store import households as store
-from ..store.households import Street, UpsertResult
+from ..store.address_upsert import UpsertResult, upsert_households
+from ..store.households import Street
 from . import undo
 from .base import operation
 
@@ -114,7 +115,7 @@ def add_street(db: Database, new: NewStreet) -> StreetAdded:
             AddressRecord(new.name, HouseNumber(n), new.postcode, new.place) for n in new.houses
         ]
         numbering = {new.name: Numbering.STRAIGHT} if new.straight else {}
-        result = store.upsert_households(db, records, source="street", numbering=numbering)
+        result = upsert_households(db, records, source="street", numbering=numbering)
         street = _the_street(db, new.name, new.place)
     # the report names the street as it is written in the file, not as typed ("zandhoek")
     result.renumbered_streets[:] = [street.name for _ in result.renumbered_streets[:1]]

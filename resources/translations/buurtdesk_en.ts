@@ -1651,79 +1651,80 @@ Choose No if it was a typo.</translation>
         <translation>week {week} is after the end of the project (weeks 1 to {weeks})</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/io/address_import.py" line="174"/>
+        <location filename="../../buurtdesk/io/address_import.py" line="173"/>
         <source>--map &quot;{item}&quot; moet VELD=KOLOM zijn, met VELD een van: {known}</source>
         <translation>--map &quot;{item}&quot; must be FIELD=COLUMN, with FIELD one of: {known}</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/io/address_import.py" line="230"/>
+        <location filename="../../buurtdesk/io/address_import.py" line="229"/>
         <source>--map {dutch}={column}: kolom &quot;{column}&quot; staat niet in de kopregel ({columns})</source>
         <translation>--map {dutch}={column}: column &quot;{column}&quot; is not in the header ({columns})</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/io/address_import.py" line="246"/>
+        <location filename="../../buurtdesk/io/address_import.py" line="245"/>
         <source>geen kolom voor {missing} gevonden in de kopregel ({columns}); wijs ze aan met --map, bijv. --map straat=KOLOM</source>
         <translation>no column for {missing} found in the header ({columns}); choose them with --map, e.g. --map straat=COLUMN</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/io/address_import.py" line="342"/>
+        <location filename="../../buurtdesk/io/address_import.py" line="325"/>
+        <location filename="../../buurtdesk/io/address_import.py" line="372"/>
         <source>straatnaam ontbreekt</source>
         <translation>street name is missing</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/io/address_import.py" line="383"/>
+        <location filename="../../buurtdesk/io/address_import.py" line="423"/>
         <source>x-coördinaat</source>
         <translation>x coordinate</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/io/address_import.py" line="384"/>
+        <location filename="../../buurtdesk/io/address_import.py" line="424"/>
         <source>y-coördinaat</source>
         <translation>y coordinate</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/io/address_import.py" line="388"/>
+        <location filename="../../buurtdesk/io/address_import.py" line="428"/>
         <source>coördinaten x={x:g}, y={y:g} liggen niet in Nederland (RD)</source>
         <translation>coordinates x={x:g}, y={y:g} are not in the Netherlands (RD)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/io/address_import.py" line="401"/>
+        <location filename="../../buurtdesk/io/address_import.py" line="441"/>
         <source>breedtegraad (lat)</source>
         <translation>latitude (lat)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/io/address_import.py" line="402"/>
+        <location filename="../../buurtdesk/io/address_import.py" line="442"/>
         <source>lengtegraad (lon)</source>
         <translation>longitude (lon)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/io/address_import.py" line="407"/>
+        <location filename="../../buurtdesk/io/address_import.py" line="447"/>
         <source>coördinaten lat={lat:g}, lon={lon:g} liggen niet in Nederland</source>
         <translation>coordinates lat={lat:g}, lon={lon:g} are not in the Netherlands</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/io/address_import.py" line="426"/>
-        <location filename="../../buurtdesk/io/address_import.py" line="430"/>
+        <location filename="../../buurtdesk/io/address_import.py" line="466"/>
+        <location filename="../../buurtdesk/io/address_import.py" line="470"/>
         <source>{what} &quot;{text}&quot; is geen getal</source>
         <translation>{what} &quot;{text}&quot; is not a number</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/io/address_import.py" line="448"/>
+        <location filename="../../buurtdesk/io/address_import.py" line="488"/>
         <location filename="../../buurtdesk/ops/exchange.py" line="162"/>
         <source>bestand bestaat niet</source>
         <translation>file does not exist</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/io/address_import.py" line="456"/>
+        <location filename="../../buurtdesk/io/address_import.py" line="496"/>
         <source>--layer geldt alleen voor een GeoPackage (.gpkg)</source>
         <translation>--layer only applies to a GeoPackage (.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/io/address_import.py" line="479"/>
+        <location filename="../../buurtdesk/io/address_import.py" line="520"/>
         <source>deze rij heeft {cells} velden, de kopregel {width}</source>
         <translation>this row has {cells} fields, the header {width}</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/io/address_import.py" line="499"/>
+        <location filename="../../buurtdesk/io/address_import.py" line="540"/>
         <source>er staat een kopregel, maar er staan geen adressen onder</source>
         <translation>there is a header, but no addresses below it</translation>
     </message>
@@ -2044,7 +2045,7 @@ Choose No if it was a typo.</translation>
     <message>
         <location filename="../../buurtdesk/io/tabular.py" line="313"/>
         <location filename="../../buurtdesk/io/tabular.py" line="371"/>
-        <location filename="../../buurtdesk/io/tabular.py" line="414"/>
+        <location filename="../../buurtdesk/io/tabular.py" line="413"/>
         <source>tekens die in {name} niet te lezen zijn</source>
         <translation>characters that cannot be read as {name}</translation>
     </message>
@@ -2074,22 +2075,22 @@ Choose No if it was a typo.</translation>
         <translation>not valid CSV ({reason})</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/io/tabular.py" line="447"/>
+        <location filename="../../buurtdesk/io/tabular.py" line="443"/>
         <source>geen geldig Excel-bestand (.xlsx) ({reason}); open het in Excel of LibreOffice en sla het opnieuw op</source>
         <translation>not a valid Excel file (.xlsx) ({reason}); open it in Excel or LibreOffice and save it again</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/io/tabular.py" line="543"/>
+        <location filename="../../buurtdesk/io/tabular.py" line="539"/>
         <source>blad &quot;{title}&quot; is beschadigd ({reason})</source>
         <translation>sheet &quot;{title}&quot; is damaged ({reason})</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/io/tabular.py" line="475"/>
+        <location filename="../../buurtdesk/io/tabular.py" line="471"/>
         <source>dit Excel-bestand zou uitgepakt {unpacked:,.0f} MB worden (ingepakt {packed:,.1f} MB); zo groot of zo sterk ingepakt is geen adressenlijst, het wordt niet geopend</source>
         <translation>this Excel file would unpack to {unpacked:,.0f} MB (packed {packed:,.1f} MB); that large or that tightly packed is no address list, it is not opened</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/io/tabular.py" line="511"/>
+        <location filename="../../buurtdesk/io/tabular.py" line="507"/>
         <source>het Excel-bestand bevat geen tabel (alle bladen zijn leeg)</source>
         <translation>the Excel file contains no table (all sheets are empty)</translation>
     </message>
@@ -2316,7 +2317,7 @@ Choose No if it was a typo.</translation>
         <translation>{views} is a view instead of a table in this file; such a GeoPackage is not read</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/households.py" line="593"/>
+        <location filename="../../buurtdesk/store/households.py" line="266"/>
         <source>&quot;{text}&quot; is geen adres; schrijf straat en huisnummer, bijv. &quot;Zandhoek 4-2&quot; (en waar nodig de plaats: &quot;Dorpsstraat 1, Ons Dorp&quot;)</source>
         <translation>&quot;{text}&quot; is not an address; write street and house number, e.g. &quot;Zandhoek 4-2&quot; (and where needed the place: &quot;Dorpsstraat 1, Ons Dorp&quot;)</translation>
     </message>
@@ -2348,34 +2349,34 @@ Choose No if it was a typo.</translation>
         <translation>a task needs a title</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/households.py" line="60"/>
+        <location filename="../../buurtdesk/ops/households.py" line="61"/>
         <source>vul een straatnaam in</source>
         <translation>fill in a street name</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/households.py" line="63"/>
+        <location filename="../../buurtdesk/ops/households.py" line="64"/>
         <source>straatnaam &quot;{name}&quot; is ongeldig: hij begint met een cijfer</source>
         <translation>street name &quot;{name}&quot; is not valid: it starts with a digit</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/households.py" line="132"/>
+        <location filename="../../buurtdesk/ops/households.py" line="133"/>
         <source>kies eerst een of meer straten</source>
         <translation>choose one or more streets first</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/households.py" line="138"/>
+        <location filename="../../buurtdesk/ops/households.py" line="139"/>
         <source>straat {id} bestaat niet (meer)</source>
         <translation>street {id} does not exist (any more)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/households.py" line="197"/>
+        <location filename="../../buurtdesk/ops/households.py" line="198"/>
         <location filename="../../buurtdesk/ops/ideas.py" line="76"/>
         <location filename="../../buurtdesk/store/printing.py" line="117"/>
         <source>straat &quot;{name}&quot; bestaat niet</source>
         <translation>street &quot;{name}&quot; does not exist</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/households.py" line="206"/>
+        <location filename="../../buurtdesk/ops/households.py" line="207"/>
         <source>straat &quot;{name}&quot; ligt in meer plaatsen ({places}); geef de plaats op (--place)</source>
         <translation>street &quot;{name}&quot; is in several places ({places}); give the place (--place)</translation>
     </message>
@@ -2396,7 +2397,7 @@ Choose No if it was a typo.</translation>
         <translation>withdrawing consent does not go together with a consent date, phone or e-mail</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/progress.py" line="38"/>
+        <location filename="../../buurtdesk/store/progress.py" line="53"/>
         <source>het tempo is 1 tot 1000 deuren per verbinder per week, niet {doors}</source>
         <translation>the pace is 1 to 1000 doors per connector per week, not {doors}</translation>
     </message>
@@ -2556,7 +2557,7 @@ Choose No if it was a typo.</translation>
         <translation>there is nothing to redo</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/demo.py" line="116"/>
+        <location filename="../../buurtdesk/store/demo.py" line="117"/>
         <source>dit bestand bevat al gegevens ({what}); een demobuurt komt alleen in een leeg bestand. Kies een nieuw bestand (Bestand &gt; Nieuwe buurt…, of --db, bijvoorbeeld --db demo.buurtdesk)</source>
         <translation>this file already holds data ({what}); a demo neighbourhood only goes into an empty file. Choose a new file (File &gt; New neighbourhood…, or --db, for example --db demo.buurtdesk)</translation>
     </message>
@@ -3294,17 +3295,17 @@ Choose No if it was a typo.</translation>
         <translation>A made-up neighbourhood to look around in; only in an empty file.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="289"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="292"/>
         <source>bezig…</source>
         <translation>working…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="315"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="317"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="317"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="319"/>
         <source>In de lijst met huishoudens:
 1 niet thuis · 2 gesproken · 3 geïnteresseerd · 4 doet mee · 5 geen interesse · 6 niet bezoeken
 N: notitie bij het volgende bezoek
@@ -3319,34 +3320,34 @@ Ctrl+L enter a walk list: one key a door (the outcome 1-6, Space skips a row, r1
 Ctrl+F search · Ctrl+1 … Ctrl+9 the pages · F1 the guide</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="333"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="335"/>
         <source>Over BuurtDesk</source>
         <translation>About BuurtDesk</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="335"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="337"/>
         <source>BuurtDesk %1
 Voor buurtteams: huishoudens, bezoeken, team en plan, zonder internet.</source>
         <translation>BuurtDesk %1
 For neighbourhood teams: households, visits, team and plan, without internet.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="345"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="347"/>
         <source>Nieuwe buurt</source>
         <translation>New neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="347"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="349"/>
         <source>BuurtDesk-bestanden (*.buurtdesk)</source>
         <translation>BuurtDesk files (*.buurtdesk)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="357"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="359"/>
         <source>Buurt openen</source>
         <translation>Open neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="359"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="361"/>
         <source>BuurtDesk-bestanden (*.buurtdesk *.sqlite);;Alle bestanden (*)</source>
         <translation>BuurtDesk files (*.buurtdesk *.sqlite);;All files (*)</translation>
     </message>
@@ -3356,83 +3357,83 @@ For neighbourhood teams: households, visits, team and plan, without internet.</t
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="404"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="406"/>
         <source>Voorbeeldbuurt maken…</source>
         <translation>Creating the demo neighbourhood…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="410"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="412"/>
         <source>Adressenbestand inlezen</source>
         <translation>Import address file</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="412"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="414"/>
         <source>Adressen (*.csv *.txt *.xlsx *.gpkg);;Alle bestanden (*)</source>
         <translation>Addresses (*.csv *.txt *.xlsx *.gpkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="421"/>
-        <location filename="../../buurtdesk/gui/main_window.py" line="439"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="423"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="441"/>
         <source>Adressen inlezen…</source>
         <translation>Import addresses…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="455"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="457"/>
         <source>%1: %2 toegevoegd, %3 bijgewerkt, %4 ongewijzigd</source>
         <translation>%1: %2 added, %3 updated, %4 unchanged</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="463"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="465"/>
         <source>; %1 anders geschreven, als bestaand huishouden genomen (%2)</source>
         <translation>; %1 written differently, taken as an existing household (%2)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="468"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="470"/>
         <source>; doorlopend genummerd: %1</source>
         <translation>; numbered straight through: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="473"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="475"/>
         <source>per laag: %1</source>
         <translation>per layer: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="475"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="477"/>
         <source>niet gelezen: %1</source>
         <translation>not read: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="479"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="481"/>
         <source>%1 geen woning</source>
         <translation>%1 not a dwelling</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="552"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="554"/>
         <source>BuurtDesk sluit zodra %1 klaar is…</source>
         <translation>BuurtDesk will close as soon as %1 has finished…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="567"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="569"/>
         <source>BuurtDesk is nog bezig: %1.</source>
         <translation>BuurtDesk is still busy: %1.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="570"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="572"/>
         <source>Stoppen: er wordt niets van opgeslagen (is het opslaan al begonnen, dan gebeurt dat nog helemaal). Wachten: BuurtDesk sluit zodra het klaar is.</source>
         <translation>Stop: none of it is saved (if saving has already begun, it is completed in full). Wait: BuurtDesk closes as soon as it has finished.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="574"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="576"/>
         <source>Stoppen en sluiten</source>
         <translation>Stop and close</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="576"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="578"/>
         <source>Wachten en sluiten</source>
         <translation>Wait and close</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/main_window.py" line="578"/>
+        <location filename="../../buurtdesk/gui/main_window.py" line="580"/>
         <source>Niet sluiten</source>
         <translation>Don&apos;t close</translation>
     </message>
@@ -3469,32 +3470,32 @@ the road, even numbers below.</translation>
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="198"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="200"/>
         <source>Hele buurt</source>
         <translation>Whole neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="195"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="197"/>
         <source>Inzoomen (Ctrl++ of het muiswiel)</source>
         <translation>Zoom in (Ctrl++ or the mouse wheel)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="197"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="199"/>
         <source>Uitzoomen (Ctrl+-)</source>
         <translation>Zoom out (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="199"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="201"/>
         <source>De hele buurt in beeld (Ctrl+0)</source>
         <translation>Show the whole neighbourhood (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="214"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="216"/>
         <source>Sleep om te verschuiven · klik op een huis om het te kiezen</source>
         <translation>Drag to pan · click a house to select it</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="228"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="230"/>
         <source>Nog geen adressen om te tekenen.
 
 Open de voorbeeldbuurt, importeer een adresbestand of voeg een straat toe
@@ -3505,54 +3506,54 @@ Open the demo neighbourhood, import an address file or add a street
 on the Streets page; then the map appears here.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="277"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="279"/>
         <source>De kaart wordt getekend…</source>
         <translation>Drawing the map…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="278"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="280"/>
         <source>Kaart bijwerken…</source>
         <translation>Updating the map…</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="281"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="283"/>
         <source>Kaart tekenen</source>
         <translation>Drawing the map</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="301"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="303"/>
         <source>De kaart kon niet worden getekend:
 %1</source>
         <translation>The map could not be drawn:
 %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="325"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="327"/>
         <source>Kaart kleuren</source>
         <translation>Colouring the map</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="438"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="442"/>
         <source>Straten zonder coördinaten</source>
         <translation>Streets without coordinates</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="520"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="524"/>
         <source>%1 adressen op dit punt</source>
         <translation>%1 addresses at this point</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="537"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="541"/>
         <source>… en nog %1 (zie de lijst)</source>
         <translation>… and %1 more (see the list)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="560"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="564"/>
         <source>1 adres</source>
         <translation>1 address</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/map_page.py" line="561"/>
+        <location filename="../../buurtdesk/gui/map_page.py" line="565"/>
         <source>%1 adressen</source>
         <translation>%1 addresses</translation>
     </message>

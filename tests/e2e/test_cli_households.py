@@ -102,7 +102,7 @@ def test_unknown_or_ambiguous_address_is_refused(cli, db_path: Path) -> None:
     cli("street", "add", "Zandhoek", "1-4", db=db_path)
     db = open_db(db_path)
     from buurtdesk.domain.address import AddressRecord, HouseNumber
-    from buurtdesk.store.households import upsert_households
+    from buurtdesk.store.address_upsert import upsert_households
 
     upsert_households(
         db,

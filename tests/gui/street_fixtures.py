@@ -8,8 +8,8 @@ from pathlib import Path
 from buurtdesk.domain.address import AddressRecord, HouseNumber
 from buurtdesk.domain.outcomes import Outcome
 from buurtdesk.domain.team import Role
+from buurtdesk.store.address_upsert import upsert_households
 from buurtdesk.store.db import open_db
-from buurtdesk.store.households import upsert_households
 from buurtdesk.store.projects import create_project
 from buurtdesk.store.team import add_member, assign_streets
 from buurtdesk.store.visits import record_visit

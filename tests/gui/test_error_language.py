@@ -90,7 +90,7 @@ def test_a_street_range_too_long_is_refused_in_english(
 
 def test_a_visit_in_the_future_reads_english(english: None, tmp_path: Path) -> None:
     from buurtdesk.domain.address import AddressRecord, HouseNumber
-    from buurtdesk.store.households import upsert_households
+    from buurtdesk.store.address_upsert import upsert_households
     from buurtdesk.store.projects import create_project
 
     db = open_db(tmp_path / "buurt.buurtdesk")

@@ -18,8 +18,9 @@ from buurtdesk.gui.context import GuiContext
 from buurtdesk.gui.map_page import MapPage
 from buurtdesk.ops.base import operation
 from buurtdesk.ops.visits import record_visit  # the app's own way: an operation
+from buurtdesk.store.address_upsert import upsert_households
 from buurtdesk.store.db import open_db
-from buurtdesk.store.households import find_by_address, set_numbering, upsert_households
+from buurtdesk.store.households import find_by_address, set_numbering
 from buurtdesk.store.projects import create_project
 
 # The offscreen platform says this whenever a top-level window is shown; it is not our warning.

@@ -21,8 +21,8 @@ from buurtdesk.ops import undo as undo_ops
 from buurtdesk.ops.base import operation
 from buurtdesk.ops.undo import history as undo_history
 from buurtdesk.store.activities import ActivityKind, add_activity, list_activities, signups
+from buurtdesk.store.address_upsert import upsert_households
 from buurtdesk.store.db import open_db
-from buurtdesk.store.households import upsert_households
 from buurtdesk.store.plan import get_task, list_tasks, set_status, start_project
 from buurtdesk.store.team import add_member
 from buurtdesk.store.visits import record_visit

@@ -14,8 +14,8 @@ from buurtdesk.domain.team import Role
 from buurtdesk.gui.context import GuiContext
 from buurtdesk.gui.progress_page import ProgressPage
 from buurtdesk.ops.base import operation
+from buurtdesk.store.address_upsert import upsert_households
 from buurtdesk.store.db import open_db
-from buurtdesk.store.households import upsert_households
 from buurtdesk.store.plan import start_project
 from buurtdesk.store.progress import project_progress, set_initiator
 from buurtdesk.store.team import add_member, assign_streets

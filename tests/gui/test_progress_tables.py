@@ -21,8 +21,8 @@ from buurtdesk.domain.outcomes import Outcome
 from buurtdesk.gui.context import GuiContext
 from buurtdesk.gui.progress_page import ProgressPage
 from buurtdesk.gui.progress_table import TallyTableModel
+from buurtdesk.store.address_upsert import upsert_households
 from buurtdesk.store.db import open_db
-from buurtdesk.store.households import upsert_households
 from buurtdesk.store.plan import start_project
 from buurtdesk.store.visits import record_visit
 

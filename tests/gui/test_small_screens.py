@@ -38,9 +38,9 @@ from buurtdesk.gui.plan_dialogs import ActivityDialog
 from buurtdesk.gui.plan_page import COLUMN_WIDTH
 from buurtdesk.ops.base import operation
 from buurtdesk.store.activities import add_activity, set_signups
+from buurtdesk.store.address_upsert import upsert_households
 from buurtdesk.store.db import open_db
 from buurtdesk.store.demo import write_demo
-from buurtdesk.store.households import upsert_households
 from buurtdesk.store.projects import current_project
 
 from ..conftest import shot_path

@@ -119,8 +119,8 @@ def test_add_street_dialog_refuses_a_name_in_two_places_as_the_command_line_does
     needs the place in both (the dialog used to add a third, place-less street)."""
     from buurtdesk.domain.address import AddressRecord, HouseNumber
     from buurtdesk.gui.street_dialog import AddStreetDialog
+    from buurtdesk.store.address_upsert import upsert_households
     from buurtdesk.store.db import open_db
-    from buurtdesk.store.households import upsert_households
 
     other = open_db(window.context.db_path)  # another program wrote the two streets
     upsert_households(

@@ -16,8 +16,8 @@ from buurtdesk.gui.context import GuiContext
 from buurtdesk.gui.team_page import MemberDialog, TeamPage
 from buurtdesk.ops import team as team_ops
 from buurtdesk.ops.base import operation
+from buurtdesk.store.address_upsert import upsert_households
 from buurtdesk.store.db import open_db
-from buurtdesk.store.households import upsert_households
 from buurtdesk.store.plan import start_project
 from buurtdesk.store.team import (
     add_member,

@@ -15,8 +15,8 @@ from buurtdesk.domain.team import Role
 from buurtdesk.ops import projects as project_ops
 from buurtdesk.ops import team as team_ops
 from buurtdesk.ops.base import open_neighbourhood, operation
+from buurtdesk.store.address_upsert import upsert_households
 from buurtdesk.store.exchange import apply, collect, join
-from buurtdesk.store.households import upsert_households
 
 
 def state(db: Database) -> str:

@@ -19,6 +19,7 @@ from buurtdesk.ops.base import open_neighbourhood, operation
 from buurtdesk.ops.doors import set_do_not_visit, set_note
 from buurtdesk.ops.visits import DoNotVisitDoor, VisitInput, record_visit, record_visits
 from buurtdesk.store import households as store_households
+from buurtdesk.store.address_upsert import upsert_households
 from buurtdesk.store.db import open_db
 from buurtdesk.store.projects import list_projects
 from buurtdesk.store.street_list import household_row
@@ -149,7 +150,7 @@ def test_a_returned_list_is_recorded_whole_or_not_at_all(
 def test_a_visit_without_a_project_starts_one(tmp_path: Path) -> None:
     db = open_neighbourhood(tmp_path / "leeg.buurtdesk", create=True)
     with operation(db, "setting up the test"):
-        store_households.upsert_households(
+        upsert_households(
             db, [AddressRecord("Kerkweg", HouseNumber(1), "1234AB", "Buurtdorp")], source="test"
         )
     household = db.execute("SELECT id FROM households").fetchone()[0]

@@ -6,8 +6,8 @@ import sqlite3
 from pathlib import Path
 
 from buurtdesk.domain.address import AddressRecord, HouseNumber
+from buurtdesk.store.address_upsert import upsert_households
 from buurtdesk.store.db import open_db
-from buurtdesk.store.households import upsert_households
 
 
 def neighbourhood(path: Path, households: int = 30) -> Path:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from buurtdesk.domain.address import AddressRecord, HouseNumber
+from buurtdesk.store.address_upsert import upsert_households
 from buurtdesk.store.db import (
     NewerVersionError,
     NotABuurtDeskFile,
@@ -17,7 +18,7 @@ from buurtdesk.store.db import (
     open_db,
     schema_version,
 )
-from buurtdesk.store.households import list_households, upsert_households
+from buurtdesk.store.households import list_households
 from buurtdesk.store.migrations import LATEST_VERSION
 
 SCHEMA_FIXTURES = Path(__file__).parent.parent / "fixtures" / "schema"

@@ -12,7 +12,7 @@ from sqlite_utils import Database
 from buurtdesk.domain import outcomes
 from buurtdesk.domain.address import AddressRecord, HouseNumber
 from buurtdesk.domain.outcomes import Outcome, door_card_due
-from buurtdesk.store.households import upsert_households
+from buurtdesk.store.address_upsert import upsert_households
 from buurtdesk.store.printing import not_home_twice
 from buurtdesk.store.projects import create_project
 from buurtdesk.store.visits import record_visit, retract_visit, suggests_door_card

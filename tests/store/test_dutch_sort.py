@@ -11,7 +11,8 @@ from sqlite_utils import Database
 from buurtdesk.domain.address import AddressRecord, HouseNumber, name_sort_key
 from buurtdesk.domain.map_layout import map_layout
 from buurtdesk.domain.progress import tally
-from buurtdesk.store.households import list_households, list_streets, upsert_households
+from buurtdesk.store.address_upsert import upsert_households
+from buurtdesk.store.households import list_households, list_streets
 from buurtdesk.store.map_data import map_rows
 from buurtdesk.store.printing import street_choices, walk_entries
 from buurtdesk.store.progress import progress_cells

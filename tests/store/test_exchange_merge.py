@@ -15,9 +15,10 @@ from sqlite_utils import Database
 from buurtdesk.domain.address import AddressRecord, HouseNumber
 from buurtdesk.domain.outcomes import Outcome
 from buurtdesk.domain.team import Role
+from buurtdesk.store.address_upsert import upsert_households
 from buurtdesk.store.db import open_db
 from buurtdesk.store.exchange import apply, collect, join
-from buurtdesk.store.households import set_note, upsert_households
+from buurtdesk.store.households import set_note
 from buurtdesk.store.projects import create_project
 from buurtdesk.store.sync_spec import TABLES
 from buurtdesk.store.team import add_member, remove_member

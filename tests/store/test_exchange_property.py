@@ -16,9 +16,10 @@ from sqlite_utils import Database
 from buurtdesk.domain.address import AddressRecord, HouseNumber, Numbering
 from buurtdesk.domain.outcomes import Outcome
 from buurtdesk.domain.team import Role
+from buurtdesk.store.address_upsert import upsert_households
 from buurtdesk.store.db import open_db
 from buurtdesk.store.exchange import apply, collect, join
-from buurtdesk.store.households import set_do_not_visit, set_note, set_numbering, upsert_households
+from buurtdesk.store.households import set_do_not_visit, set_note, set_numbering
 from buurtdesk.store.projects import create_project
 from buurtdesk.store.team import add_member, assign_streets, remove_member
 from buurtdesk.store.visits import record_visit, restore_visit, retract_visit

@@ -52,7 +52,7 @@ def test_a_street_list_has_no_connector(tmp_path: Path) -> None:
 
 def test_rows_stay_those_of_the_paper_when_the_street_grows(tmp_path: Path) -> None:
     from buurtdesk.domain.address import AddressRecord, HouseNumber
-    from buurtdesk.store.households import upsert_households
+    from buurtdesk.store.address_upsert import upsert_households
 
     db, project = seed(tmp_path / "buurt.buurtdesk")
     export_walklist(db, project, tmp_path / "h.pdf", streets=["Hofje"], today=TODAY)

@@ -21,11 +21,12 @@ from buurtdesk.domain.demo import generate
 from buurtdesk.domain.outcomes import Outcome
 from buurtdesk.domain.team import Role
 from buurtdesk.io.address_import import import_addresses
+from buurtdesk.store.address_upsert import upsert_households
 from buurtdesk.store.counters import COUNTER_TABLES, mismatches, recount, scan_progress, stored
 from buurtdesk.store.db import open_db, transaction
 from buurtdesk.store.demo import write_demo
 from buurtdesk.store.exchange import apply, collect, join
-from buurtdesk.store.households import set_do_not_visit, upsert_households
+from buurtdesk.store.households import set_do_not_visit
 from buurtdesk.store.privacy import erase_household
 from buurtdesk.store.progress import doors_left, project_progress, set_initiator
 from buurtdesk.store.projects import create_project, get_project

@@ -9,7 +9,7 @@ from sqlite_utils import Database
 from buurtdesk.domain.address import AddressRecord, HouseNumber
 from buurtdesk.domain.outcomes import Outcome, Status
 from buurtdesk.domain.team import Role
-from buurtdesk.store.households import upsert_households
+from buurtdesk.store.address_upsert import upsert_households
 from buurtdesk.store.projects import create_project
 from buurtdesk.store.street_list import (
     HouseholdFilter,

@@ -10,12 +10,12 @@ from sqlite_utils import Database
 from buurtdesk.domain.address import AddressRecord, HouseNumber, Numbering
 from buurtdesk.domain.outcomes import Outcome
 from buurtdesk.domain.team import Role
+from buurtdesk.store.address_upsert import upsert_households
 from buurtdesk.store.db import new_uuid, now_iso, open_db
 from buurtdesk.store.households import (
     list_households,
     set_do_not_visit,
     set_note,
-    upsert_households,
 )
 from buurtdesk.store.projects import Project, create_project
 from buurtdesk.store.team import add_member, assign_streets

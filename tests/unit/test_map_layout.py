@@ -30,9 +30,10 @@ from buurtdesk.domain.map_layout import (
     street_axis,
 )
 from buurtdesk.domain.outcomes import Outcome, Status
+from buurtdesk.store.address_upsert import upsert_households
 from buurtdesk.store.db import open_db
 from buurtdesk.store.demo import write_demo
-from buurtdesk.store.households import set_do_not_visit, upsert_households
+from buurtdesk.store.households import set_do_not_visit
 from buurtdesk.store.map_data import map_addresses, map_rows, map_statuses
 from buurtdesk.store.projects import create_project
 from buurtdesk.store.visits import record_visit

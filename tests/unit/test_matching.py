@@ -12,7 +12,8 @@ from sqlite_utils import Database
 
 from buurtdesk.domain.address import AddressRecord, HouseNumber, other_reading
 from buurtdesk.io.address_import import import_addresses
-from buurtdesk.store.households import find_by_address, list_households, upsert_households
+from buurtdesk.store.address_upsert import upsert_households
+from buurtdesk.store.households import find_by_address, list_households
 
 _spec = importlib.util.spec_from_file_location(
     "import_fixture_build", Path(__file__).parents[1] / "fixtures" / "import" / "build.py"

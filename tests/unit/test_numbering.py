@@ -11,11 +11,11 @@ from sqlite_utils import Database
 
 from buurtdesk.domain.address import AddressRecord, HouseNumber, Numbering
 from buurtdesk.domain.numbering import guess_numbering, points_per_number
+from buurtdesk.store.address_upsert import upsert_households
 from buurtdesk.store.households import (
     find_streets,
     list_households,
     set_numbering,
-    upsert_households,
 )
 
 X0, Y0 = 121000.0, 487000.0  # somewhere in Amsterdam (RD New)

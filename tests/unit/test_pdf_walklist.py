@@ -12,7 +12,8 @@ from pypdf import PdfReader
 from buurtdesk.domain.address import AddressRecord, HouseNumber
 from buurtdesk.errors import UserError
 from buurtdesk.io.pdf.exports import export_walklist
-from buurtdesk.store.households import list_households, set_note, upsert_households
+from buurtdesk.store.address_upsert import upsert_households
+from buurtdesk.store.households import list_households, set_note
 from buurtdesk.store.printing import walk_entries
 
 from .pdf_seed import TODAY, in_order, pdf_pages, seed

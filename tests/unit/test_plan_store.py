@@ -20,8 +20,9 @@ from buurtdesk.store.activities import (
     set_signups,
     signups,
 )
+from buurtdesk.store.address_upsert import upsert_households
 from buurtdesk.store.db import StoreError, set_setting
-from buurtdesk.store.households import set_do_not_visit, upsert_households
+from buurtdesk.store.households import set_do_not_visit
 from buurtdesk.store.plan import (
     add_task,
     delete_task,

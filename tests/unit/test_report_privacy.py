@@ -13,8 +13,9 @@ from buurtdesk.domain.address import AddressRecord, HouseNumber
 from buurtdesk.domain.outcomes import Outcome
 from buurtdesk.errors import UserError
 from buurtdesk.io.pdf.exports import export_report
+from buurtdesk.store.address_upsert import upsert_households
 from buurtdesk.store.db import StoreError, open_db
-from buurtdesk.store.households import list_households, upsert_households
+from buurtdesk.store.households import list_households
 from buurtdesk.store.printing import OTHER_STREETS, report_figures
 from buurtdesk.store.projects import (
     Project,
