@@ -11,10 +11,13 @@ import sqlite3
 from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QLabel
 
 from ..errors import Coded
 from ..ops import undo as undo_ops
 from .context import GuiContext
+from .style import set_tone
+from .texts import error_text
 
 
 class OperationCommand(QUndoCommand):
@@ -55,6 +58,32 @@ class OperationCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._run(undo_ops.undo)
+
+
+class UndoablePanel:
+    """For a page or panel with ``context``, ``refresh()``, a ``changed`` signal and a ``message``
+    label (the ideas page, the door questions): push the undo step of an operation that has run,
+    show what changed, and say what went wrong, in that label."""
+
+    context: GuiContext
+    message: QLabel
+
+    def _push(self, label: str, entry_id: int) -> None:
+        self.context.undo_stack.push(
+            OperationCommand(self.context, label, entry_id, self._changed, self._undo_failed)
+        )
+        self._changed()
+
+    def _changed(self) -> None:
+        self.refresh()  # type: ignore[attr-defined]  (the page's own)
+        self.changed.emit()  # type: ignore[attr-defined]  (the page's own signal)
+
+    def _undo_failed(self, exc: BaseException) -> None:
+        self._say(error_text(exc), error=True)
+
+    def _say(self, text: str, *, error: bool) -> None:
+        self.message.setText(text)
+        set_tone(self.message, "error" if error else "ok")
 
 
 class VisitCommand(OperationCommand):

@@ -40,9 +40,8 @@ from ..errors import Coded
 from ..ops import ideas as idea_ops
 from ..store.ideas import Idea
 from ..store.printing import street_choices
-from .commands import OperationCommand
+from .commands import UndoablePanel
 from .context import GuiContext
-from .style import set_tone
 from .texts import error_text
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -97,7 +96,7 @@ def theme_title(theme: str, titles: dict[str, str]) -> str:
     return titles.get(theme, theme)
 
 
-class IdeasPage(QWidget):
+class IdeasPage(QWidget, UndoablePanel):
     """The page registered as ``buurtdesk.gui.ideas_page:IdeasPage``."""
 
     changed = Signal()  # an idea added or removed here (or undone)
@@ -253,20 +252,3 @@ class IdeasPage(QWidget):
             return
         self._push(self.tr("Idee verwijderd"), done.entry_id)
         self._say(self.tr("Idee verwijderd (Ctrl+Z zet het terug)."), error=False)
-
-    def _push(self, label: str, entry_id: int) -> None:
-        self.context.undo_stack.push(
-            OperationCommand(self.context, label, entry_id, self._changed, self._undo_failed)
-        )
-        self._changed()
-
-    def _changed(self) -> None:
-        self.refresh()
-        self.changed.emit()
-
-    def _undo_failed(self, exc: BaseException) -> None:
-        self._say(error_text(exc), error=True)
-
-    def _say(self, text: str, *, error: bool) -> None:
-        self.message.setText(text)
-        set_tone(self.message, "error" if error else "ok")

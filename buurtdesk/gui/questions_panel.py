@@ -27,13 +27,12 @@ from ..domain.questions import split_choices
 from ..errors import Coded
 from ..ops import questions as ops
 from ..store.questions import Question
-from .commands import OperationCommand
+from .commands import UndoablePanel
 from .context import GuiContext
-from .style import set_tone
 from .texts import error_text
 
 
-class QuestionsPanel(QWidget):
+class QuestionsPanel(QWidget, UndoablePanel):
     """Hosted by the plan page, below the timeline."""
 
     changed = Signal()  # a question added or removed here (or undone)
@@ -161,20 +160,3 @@ class QuestionsPanel(QWidget):
             )
         else:
             self._say(self.tr("Vraag verwijderd (Ctrl+Z zet hem terug)."), error=False)
-
-    def _push(self, label: str, entry_id: int) -> None:
-        self.context.undo_stack.push(
-            OperationCommand(self.context, label, entry_id, self._changed, self._undo_failed)
-        )
-        self._changed()
-
-    def _changed(self) -> None:
-        self.refresh()
-        self.changed.emit()
-
-    def _undo_failed(self, exc: BaseException) -> None:
-        self._say(error_text(exc), error=True)
-
-    def _say(self, text: str, *, error: bool) -> None:
-        self.message.setText(text)
-        set_tone(self.message, "error" if error else "ok")
