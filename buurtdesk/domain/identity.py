@@ -26,23 +26,26 @@ def household_uuid(street: str, number: int, letter: str, addition: str) -> str:
 
 
 _VARIANT = "89ab89ab89ab89ab"  # the RFC 4122 variant bits over the hex digit they replace
+_VARIANT_OF = dict(zip("0123456789abcdef", _VARIANT, strict=True))
 
 
 def household_uuids_of(street: str) -> Callable[[int, str, str], str]:
-    """:func:`household_uuid` for the households of one street, about five times faster: an
+    """:func:`household_uuid` for the households of one street, about six times faster: an
     import of 100,000 addresses derives 100,000 of them. The same UUID version 5 as
     ``uuid.uuid5`` (SHA-1 of the street's 16 bytes and the key; version and variant bits set),
-    with the street's bytes and the folded additions made once and the text formed directly."""
-    base = uuid.UUID(street).bytes
+    with the street's bytes and the key's tail (letter and folded addition) made once and the
+    text formed directly."""
+    base = uuid.UUID(street).bytes + b"adres\x1f"
     sha1 = hashlib.sha1
-    folded: dict[str, str] = {}
+    variant = _VARIANT_OF
+    tails: dict[tuple[str, str], bytes] = {}
 
     def derive(number: int, letter: str, addition: str) -> str:
-        extra = folded.get(addition)
-        if extra is None:
-            extra = folded[addition] = fold_name(addition)
-        key = f"adres\x1f{number}\x1f{letter.upper()}\x1f{extra}".encode()
-        h = sha1(base + key, usedforsecurity=False).hexdigest()
-        return f"{h[:8]}-{h[8:12]}-5{h[13:16]}-{_VARIANT[int(h[16], 16)]}{h[17:20]}-{h[20:32]}"
+        tail = tails.get((letter, addition))
+        if tail is None:
+            tail = f"\x1f{letter.upper()}\x1f{fold_name(addition)}".encode()
+            tails[letter, addition] = tail
+        h = sha1(b"%s%d%s" % (base, number, tail), usedforsecurity=False).hexdigest()
+        return f"{h[:8]}-{h[8:12]}-5{h[13:16]}-{variant[h[16]]}{h[17:20]}-{h[20:32]}"
 
     return derive

@@ -25,9 +25,11 @@ No Qt, no SQL, no files.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from statistics import median
+
+import numpy as np
+import numpy.typing as npt
 
 from .address import Numbering
 
@@ -48,55 +50,76 @@ def points_per_number(
     points: Iterable[tuple[int, float, float]],
 ) -> dict[int, tuple[float, float]]:
     """``(number, x, y)`` of every address -> one mean point per house number."""
-    sums: dict[int, list[float]] = {}
-    for number, x, y in points:
-        acc = sums.setdefault(number, [0.0, 0.0, 0.0])
-        acc[0] += x
-        acc[1] += y
-        acc[2] += 1
-    return {n: (a[0] / a[2], a[1] / a[2]) for n, a in sums.items()}
+    numbers, xs, ys = _mean_points(points)
+    return {int(n): (float(x), float(y)) for n, x, y in zip(numbers, xs, ys, strict=True)}
 
 
 def guess_numbering(points: Mapping[int, tuple[float, float]]) -> NumberingGuess:
     """How the street whose house numbers stand at ``points`` (number -> RD x, y) is numbered."""
-    odd = [n for n in points if n % 2]
-    even = [n for n in points if not n % 2]
-    if len(points) < MIN_NUMBERS or len(odd) < MIN_PER_PARITY or len(even) < MIN_PER_PARITY:
+    numbers = np.fromiter(points.keys(), dtype=np.int64, count=len(points))
+    xy = np.array(list(points.values()), dtype=np.float64).reshape(-1, 2)
+    order = np.argsort(numbers, kind="stable")
+    return _guess(numbers[order], xy[order, 0], xy[order, 1])
+
+
+def guess_numbering_of(points: Sequence[tuple[int, float, float]]) -> NumberingGuess:
+    """:func:`guess_numbering` straight from ``(number, x, y)`` of every address (an import
+    hands over 100,000 of them in one go: arrays, not a dict per street)."""
+    return _guess(*_mean_points(points))
+
+
+_Array = npt.NDArray[np.float64]
+
+
+def _mean_points(
+    points: Iterable[tuple[int, float, float]],
+) -> tuple[npt.NDArray[np.int64], _Array, _Array]:
+    """The house numbers in order and the mean point (x, y) of each one's addresses."""
+    table = np.array(list(points), dtype=np.float64).reshape(-1, 3)
+    numbers, which = np.unique(table[:, 0].astype(np.int64), return_inverse=True)
+    count = np.bincount(which, minlength=len(numbers))
+    xs = np.bincount(which, weights=table[:, 1], minlength=len(numbers)) / count
+    ys = np.bincount(which, weights=table[:, 2], minlength=len(numbers)) / count
+    return numbers, xs, ys
+
+
+def _guess(numbers: npt.NDArray[np.int64], xs: _Array, ys: _Array) -> NumberingGuess:
+    """The test of the module's docstring over the house numbers (ascending, each once) and
+    their points."""
+    is_odd = numbers % 2 == 1
+    odd_count = int(is_odd.sum())
+    even_count = len(numbers) - odd_count
+    if len(numbers) < MIN_NUMBERS or odd_count < MIN_PER_PARITY or even_count < MIN_PER_PARITY:
         return NumberingGuess(Numbering.ODD_EVEN, "te weinig huisnummers met coördinaten")
-    cx = sum(x for x, _ in points.values()) / len(points)
-    cy = sum(y for _, y in points.values()) / len(points)
-    sxx = sum((x - cx) ** 2 for x, _ in points.values())
-    syy = sum((y - cy) ** 2 for _, y in points.values())
-    sxy = sum((x - cx) * (y - cy) for x, y in points.values())
+    dx = xs - xs.mean()
+    dy = ys - ys.mean()
+    sxx = float(dx @ dx)
+    syy = float(dy @ dy)
+    sxy = float(dx @ dy)
     angle = 0.5 * math.atan2(2 * sxy, sxx - syy)  # direction of the principal axis
     ux, uy = math.cos(angle), math.sin(angle)
     spread_along = math.sqrt(max(sxx * ux * ux + 2 * sxy * ux * uy + syy * uy * uy, 0.0))
     if spread_along == 0.0:
         return NumberingGuess(Numbering.ODD_EVEN, "alle huisnummers op één punt")
-
-    def offset(n: int) -> float:  # signed distance to the street's line
-        x, y = points[n]
-        return -(x - cx) * uy + (y - cy) * ux
-
-    odd_off = [offset(n) for n in odd]
-    even_off = [offset(n) for n in even]
-    odd_mean = sum(odd_off) / len(odd_off)
-    even_mean = sum(even_off) / len(even_off)
+    offset = -dx * uy + dy * ux  # signed distance to the street's line
+    odd_off, even_off = offset[is_odd], offset[~is_odd]
+    odd_mean = float(odd_off.mean())
+    even_mean = float(even_off.mean())
     apart = abs(odd_mean - even_mean)
     within = math.sqrt(
-        (sum((d - odd_mean) ** 2 for d in odd_off) + sum((d - even_mean) ** 2 for d in even_off))
-        / len(points)
+        (float(((odd_off - odd_mean) ** 2).sum()) + float(((even_off - even_mean) ** 2).sum()))
+        / len(numbers)
     )
     if apart >= max(SAME_SIDE_METRES, 0.5 * within):
         return NumberingGuess(
             Numbering.ODD_EVEN,
             f"oneven en even staan {apart:.0f} m uit elkaar, aan weerszijden van de straat",
         )
-    across = [_distance(points, n, n + 1) for n in points if n + 1 in points]
-    along = [_distance(points, n, n + 2) for n in points if n + 2 in points]
+    across = _distances(numbers, xs, ys, 1)
+    along = _distances(numbers, xs, ys, 2)
     if len(across) < MIN_PAIRS or len(along) < MIN_PAIRS:
         return NumberingGuess(Numbering.ODD_EVEN, "te weinig opeenvolgende huisnummers")
-    if median(across) >= NEIGHBOUR_RATIO * median(along):
+    if float(np.median(across)) >= NEIGHBOUR_RATIO * float(np.median(along)):
         return NumberingGuess(
             Numbering.ODD_EVEN, "opeenvolgende nummers staan niet naast elkaar (twijfel)"
         )
@@ -106,6 +129,11 @@ def guess_numbering(points: Mapping[int, tuple[float, float]]) -> NumberingGuess
     )
 
 
-def _distance(points: Mapping[int, tuple[float, float]], a: int, b: int) -> float:
-    (ax, ay), (bx, by) = points[a], points[b]
-    return math.hypot(ax - bx, ay - by)
+def _distances(numbers: npt.NDArray[np.int64], xs: _Array, ys: _Array, step: int) -> _Array:
+    """The distance from each house number n to n + ``step``, where both have a point."""
+    at = np.searchsorted(numbers, numbers + step)
+    at_clipped = np.minimum(at, len(numbers) - 1)
+    both = numbers[at_clipped] == numbers + step
+    here, there = np.nonzero(both)[0], at_clipped[both]
+    distances: _Array = np.hypot(xs[here] - xs[there], ys[here] - ys[there])
+    return distances

@@ -24,7 +24,7 @@ from ..domain.address import (
     walk_key,
 )
 from ..domain.identity import household_uuids_of
-from ..domain.numbering import guess_numbering, points_per_number
+from ..domain.numbering import guess_numbering_of
 from .bulk_households import insert_households
 from .db import now_iso, transaction
 from .households import ensure_street, set_numbering
@@ -83,10 +83,10 @@ def upsert_households(
     sources is one household, unless the file itself has both (a street can have 4A and 4 A).
     ``numbering`` sets a street's numbering, new or known (and re-keys it); a street that gets
     its first coordinates from these records and is recognised as numbered straight through
-    (:func:`guess_numbering`) is switched to straight. A known address is updated only where the
-    new record brings a value (a postcode, a place, coordinates) that differs; importing the same
-    file twice changes nothing. Everything happens in one transaction; with ``dry_run`` nothing
-    is written.
+    (:func:`~buurtdesk.domain.numbering.guess_numbering`) is switched to straight. A known
+    address is updated only where the new record brings a value (a postcode, a place,
+    coordinates) that differs; importing the same file twice changes nothing. Everything
+    happens in one transaction; with ``dry_run`` nothing is written.
     """
     return upsert_address_rows(
         db,
@@ -346,13 +346,14 @@ def _recognise_straight(
     dry_run: bool,
 ) -> list[int]:
     """The streets that got their first coordinates now and look numbered straight through
-    (:func:`guess_numbering`); they are switched to straight (their known households re-keyed).
-    A street whose numbering was asked for is not guessed over."""
+    (:func:`~buurtdesk.domain.numbering.guess_numbering_of`); they are switched to straight
+    (their known households re-keyed). A street whose numbering was asked for is not guessed
+    over."""
     found: list[int] = []
     for street_id, points in new_points.items():
         if street_numbering[street_id] is not Numbering.ODD_EVEN or street_id in asked:
             continue
-        if guess_numbering(points_per_number(points)).numbering is Numbering.STRAIGHT:
+        if guess_numbering_of(points).numbering is Numbering.STRAIGHT:
             found.append(street_id)
             street_numbering[street_id] = Numbering.STRAIGHT
             if not dry_run:

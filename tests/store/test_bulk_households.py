@@ -201,8 +201,14 @@ def test_the_fast_household_uuid_is_uuid5_of_the_address(
 ) -> None:
     key = f"adres\x1f{number}\x1f{letter.upper()}\x1f{fold_name(addition)}"
     expected = str(uuid.uuid5(uuid.UUID(street), key))
-    assert household_uuids_of(street)(number, letter, addition) == expected
+    derive = household_uuids_of(street)
+    assert derive(number, letter, addition) == expected
     assert household_uuid(street, number, letter, addition) == expected
+    # the street's function keeps each key's tail: a second address gets its own, and the
+    # same door in capitals agrees (the tail is kept per spelling, folded once)
+    other = f"adres\x1f{number + 1}\x1f\x1f{fold_name(addition)}"
+    assert derive(number + 1, "", addition) == str(uuid.uuid5(uuid.UUID(street), other))
+    assert derive(number, letter.upper(), addition.upper()) == expected
 
 
 def test_a_reimport_reads_a_damaged_text_the_forgiving_way(tmp_path: Path) -> None:

@@ -5,12 +5,16 @@ with too few points, stays odd/even; the user's choice is never guessed over."""
 from __future__ import annotations
 
 import math
+import statistics
+from collections.abc import Mapping
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlite_utils import Database
 
 from buurtdesk.domain.address import AddressRecord, HouseNumber, Numbering
-from buurtdesk.domain.numbering import guess_numbering, points_per_number
+from buurtdesk.domain.numbering import guess_numbering, guess_numbering_of, points_per_number
 from buurtdesk.store.address_upsert import upsert_households
 from buurtdesk.store.households import (
     find_streets,
@@ -87,6 +91,99 @@ def test_too_few_points_stay_odd_even() -> None:
 def test_apartments_at_one_door_are_one_point() -> None:
     points = points_per_number([(1, 0.0, 0.0), (1, 2.0, 4.0), (2, 5.0, 5.0)])
     assert points == {1: (1.0, 2.0), 2: (5.0, 5.0)}
+    assert points_per_number([]) == {}
+
+
+def _plain_guess(points: Mapping[int, tuple[float, float]]) -> tuple[str, str]:
+    """The test written out in plain Python, one house at a time (how it was before the import
+    of a city moved it to arrays): the arrays must decide alike."""
+    odd = [n for n in points if n % 2]
+    even = [n for n in points if not n % 2]
+    if len(points) < 8 or len(odd) < 3 or len(even) < 3:
+        return "odd_even", "few"
+    cx = sum(x for x, _ in points.values()) / len(points)
+    cy = sum(y for _, y in points.values()) / len(points)
+    sxx = sum((x - cx) ** 2 for x, _ in points.values())
+    syy = sum((y - cy) ** 2 for _, y in points.values())
+    sxy = sum((x - cx) * (y - cy) for x, y in points.values())
+    angle = 0.5 * math.atan2(2 * sxy, sxx - syy)
+    ux, uy = math.cos(angle), math.sin(angle)
+    if math.sqrt(max(sxx * ux * ux + 2 * sxy * ux * uy + syy * uy * uy, 0.0)) == 0.0:
+        return "odd_even", "one point"
+
+    def offset(n: int) -> float:
+        x, y = points[n]
+        return -(x - cx) * uy + (y - cy) * ux
+
+    odd_off, even_off = [offset(n) for n in odd], [offset(n) for n in even]
+    odd_mean, even_mean = statistics.fmean(odd_off), statistics.fmean(even_off)
+    apart = abs(odd_mean - even_mean)
+    spread = sum((d - odd_mean) ** 2 for d in odd_off) + sum((d - even_mean) ** 2 for d in even_off)
+    if apart >= max(3.0, 0.5 * math.sqrt(spread / len(points))):
+        return "odd_even", "apart"
+
+    def distance(a: int, b: int) -> float:
+        return math.hypot(points[a][0] - points[b][0], points[a][1] - points[b][1])
+
+    across = [distance(n, n + 1) for n in points if n + 1 in points]
+    along = [distance(n, n + 2) for n in points if n + 2 in points]
+    if len(across) < 3 or len(along) < 3:
+        return "odd_even", "no neighbours"
+    if statistics.median(across) >= 0.75 * statistics.median(along):
+        return "odd_even", "doubt"
+    return "straight", "straight"
+
+
+_REASONS = {
+    "few": "te weinig huisnummers",
+    "one point": "op één punt",
+    "apart": "uit elkaar",
+    "no neighbours": "te weinig opeenvolgende",
+    "doubt": "twijfel",
+    "straight": "dezelfde kant",
+}
+
+
+@st.composite
+def streets(draw: st.DrawFn) -> list[tuple[int, float, float]]:
+    """A quay, an odd/even street, an up-and-back street or scattered points; some numbers
+    left out, some doors with several addresses (apartments), a little jitter."""
+    kind = draw(st.sampled_from([quay, odd_even_street, up_and_back, None]))
+    count = draw(st.integers(1, 40))
+    if kind is None:
+        coordinate = st.floats(-50.0, 50.0, allow_nan=False)
+        base = {n: (X0 + draw(coordinate), Y0 + draw(coordinate)) for n in range(1, count + 1)}
+    elif kind is up_and_back:
+        base = up_and_back(count)
+    else:
+        base = kind(count, draw(st.floats(0.0, 2 * math.pi)))
+    gone = draw(st.sets(st.sampled_from(sorted(base)), max_size=len(base) // 3))
+    jitter = st.floats(-1.5, 1.5, allow_nan=False)
+    points = []
+    for n, (x, y) in base.items():
+        if n in gone:
+            continue
+        for _ in range(draw(st.integers(1, 3))):
+            points.append((n, x + draw(jitter), y + draw(jitter)))
+    return draw(st.permutations(points))
+
+
+@settings(max_examples=300, deadline=None)
+@given(points=streets())
+def test_the_arrays_decide_as_the_plain_test_does(points: list[tuple[int, float, float]]) -> None:
+    per_number = points_per_number(points)
+    sums: dict[int, list[float]] = {}
+    for n, x, y in points:
+        sums.setdefault(n, []).append(x)
+        sums[n].append(y)
+    for n, (x, y) in per_number.items():
+        assert math.isclose(x, statistics.fmean(sums[n][0::2]), abs_tol=1e-6)
+        assert math.isclose(y, statistics.fmean(sums[n][1::2]), abs_tol=1e-6)
+    assert sorted(per_number) == sorted(sums)
+    numbering_plain, why = _plain_guess(per_number)
+    for guess in (guess_numbering_of(points), guess_numbering(per_number)):
+        assert guess.numbering.value == numbering_plain, (guess.reason, why)
+        assert _REASONS[why] in guess.reason
 
 
 # --- at import -----------------------------------------------------------------------------------
