@@ -19,7 +19,7 @@ from pathlib import Path
 from .. import __version__
 from ..errors import Coded, UserError
 from ..paths import default_db_path
-from ..store.db import describe_database_error
+from ..store.store_errors import describe_database_error
 from . import (
     backups,
     demo,

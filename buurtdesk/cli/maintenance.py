@@ -8,7 +8,8 @@ from typing import Any
 
 from ..errors import UserError
 from ..ops.maintenance import repair
-from ..store.db import backup_to, check, default_backup_path
+from ..store.file_copies import backup_to, default_backup_path
+from ..store.integrity import check
 from .common import open_store, print_json
 
 

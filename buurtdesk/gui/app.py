@@ -13,7 +13,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ..paths import resource
-from ..store.db import StoreError
+from ..store.store_errors import StoreError
 from . import gc_guard
 from .context import GuiContext
 from .first_run import wants_first_run

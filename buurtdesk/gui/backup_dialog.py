@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from ..errors import Coded
 from ..ops import backups as backup_ops
 from ..store.backups import Backup
-from ..store.db import CheckReport
+from ..store.integrity import CheckReport
 from .texts import error_text
 
 if TYPE_CHECKING:

@@ -39,9 +39,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..ops import exchange as ops
-from ..store.db import describe_database_error
 from ..store.exchange import MergeReport
 from ..store.laptops import Conflict, Laptop
+from ..store.store_errors import describe_database_error
 from ..store.team import list_members
 from .context import GuiContext
 from .exchange_dialogs import (

@@ -20,7 +20,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..ops.maintenance import repair as repair_file
-from ..store.db import CheckReport, StoreError, check, data_version
+from ..store.db import data_version
+from ..store.integrity import CheckReport, check
+from ..store.store_errors import StoreError
 from .context import GuiContext
 from .texts import error_text
 

@@ -48,8 +48,8 @@ from ..io.address_import import (
 from ..io.tabular import preview_table
 from ..ops import demo as demo_ops
 from ..ops import importing as import_ops
-from ..store.db import database_error
 from ..store.neighbourhood import get_neighbourhood
+from ..store.store_errors import database_error
 from . import backup_dialog, closing_dialog, privacy_dialogs
 from .column_map_dialog import ColumnMapDialog
 from .context import GuiContext

@@ -8,7 +8,7 @@ from ..domain.address import AddressError, Side
 from ..errors import UserError
 from ..ops.households import StreetAdded, add_street, new_street
 from ..store.address_upsert import UpsertResult
-from ..store.db import StoreError
+from ..store.store_errors import StoreError
 from .context import GuiContext
 from .forms.ui_street_dialog import Ui_AddStreetDialog
 from .texts import error_text

@@ -19,7 +19,7 @@ from ..domain.outcomes import STATUS_COLOURS, Outcome, Status
 from ..domain.team import Role
 from ..errors import CONTEXT, Coded, UserError, Word
 from ..io.import_report import ImportRefused
-from ..store.db import database_error
+from ..store.store_errors import database_error
 
 
 def status_text(status: Status | str) -> str:

@@ -9,7 +9,7 @@ from sqlite_utils import Database
 
 from ..store import backups as store_backups
 from ..store.backups import Backup, Restored
-from ..store.db import database_path
+from ..store.file_copies import database_path
 from ..store.privacy import checkpoint
 from .base import operation
 

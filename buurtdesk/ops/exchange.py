@@ -18,13 +18,7 @@ from sqlite_utils import Database
 from ..errors import QT_TRANSLATE_NOOP, UserError
 from ..io.exchange_file import check_code, seal, unseal
 from ..store import laptops as store_laptops
-from ..store.db import (
-    database_path,
-    get_setting,
-    is_database_file,
-    now_iso,
-    set_setting,
-)
+from ..store.db import get_setting, now_iso, set_setting
 from ..store.exchange import (
     MergeReport,
     apply,
@@ -33,6 +27,7 @@ from ..store.exchange import (
     join,
     neighbourhood_uuid,
 )
+from ..store.file_copies import database_path, is_database_file
 from ..store.laptops import Conflict, Laptop
 from ..store.privacy import checkpoint
 from ..store.sync import self_laptop

@@ -21,6 +21,6 @@ from ..store.repair import RepairResult, repair_file
 
 def repair(path: str | Path) -> RepairResult | None:
     """Rebuild a damaged neighbourhood file beside it and swap it in, the damaged file kept;
-    None when the file was in order. Raises :class:`~buurtdesk.store.db.StoreError` (the file
-    unchanged) when it cannot be repaired whole."""
+    None when the file was in order. Raises :class:`~buurtdesk.store.store_errors.StoreError`
+    (the file unchanged) when it cannot be repaired whole."""
     return repair_file(path)

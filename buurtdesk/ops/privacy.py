@@ -15,7 +15,7 @@ from ..io.pdf.common import check_target
 from ..io.pdf.household_overview import write_household_overview
 from ..io.pdf.privacy_docs import statement_text, write_register, write_statement
 from ..store import privacy as store_privacy
-from ..store.db import database_path
+from ..store.file_copies import database_path
 from ..store.printing import format_day, neighbourhood_name
 from ..store.privacy import Corrected, Erased
 from ..store.projects import Project, current_project, report_min_group

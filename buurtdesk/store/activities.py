@@ -18,8 +18,9 @@ from sqlite_utils import Database
 
 from ..domain.address import HouseNumber, format_address
 from ..errors import QT_TRANSLATE_NOOP
-from .db import StoreError, new_uuid, now_iso, transaction
+from .db import new_uuid, now_iso, transaction
 from .projects import get_project
+from .store_errors import StoreError
 
 
 class ActivityKind(StrEnum):

@@ -26,19 +26,11 @@ from sqlite_utils import Database
 from ..domain.retention import to_keep
 from ..errors import QT_TRANSLATE_NOOP
 from . import sync
-from .db import (
-    APPLICATION_ID,
-    PART,
-    StoreError,
-    backup_to,
-    create_private,
-    database_path,
-    default_backup_path,
-    neighbourhood_uuid,
-    open_db,
-)
+from .db import APPLICATION_ID, neighbourhood_uuid, open_db
+from .file_copies import PART, backup_to, create_private, database_path, default_backup_path
 from .migrations import LATEST_VERSION
 from .privacy import correction_register, reapply_erasures, restore_corrections
+from .store_errors import StoreError
 
 AUTO = "auto"
 NOT_A_BACKUP = QT_TRANSLATE_NOOP("Fout", "{path}: geen reservekopie van BuurtDesk")

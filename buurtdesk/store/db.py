@@ -1,21 +1,25 @@
-"""Opening the neighbourhood file: pragmas, schema version, migrations, integrity check, backup.
+"""Opening the neighbourhood file: pragmas, schema version, migrations, transactions, settings.
 
 One SQLite file per neighbourhood is the application file. It is opened in WAL mode with
 ``synchronous=FULL`` (a visit that was reported saved survives a power cut) and foreign keys on.
 The schema version lives in ``PRAGMA user_version``; :func:`open_db` migrates an older file
-after taking a backup next to it, and refuses a file from a newer BuurtDesk.
+after taking a backup next to it, and refuses a file from a newer BuurtDesk. Here too:
+:func:`transaction` (every write), :func:`read_snapshot`, :func:`data_version`, the settings
+table, and the small helpers every store module uses (:func:`now_iso`, :func:`new_uuid`,
+:func:`neighbourhood_uuid`).
+
+Elsewhere: the store's errors in ``store_errors.py``; backups, private files and leftovers of a
+killed copy in ``file_copies.py``; the integrity check and its report in ``integrity.py``;
+repair in ``repair.py``.
 """
 
 from __future__ import annotations
 
 import os
-import re
 import sqlite3
-import time
 import uuid as uuid_module
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
 from itertools import count
@@ -24,24 +28,19 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ..domain.address import compare_names, name_sort_key
-from ..errors import QT_TRANSLATE_NOOP, Coded
+from ..errors import QT_TRANSLATE_NOOP
 from . import sync
+from .file_copies import PART, SIBLINGS, backup_to, create_private, remove_leftovers
 from .migrations import LATEST_VERSION, MIGRATIONS
+from .store_errors import (
+    NewerVersionError,
+    NotABuurtDeskFile,
+    StoreError,
+    database_error,
+    file_error,
+)
 
 APPLICATION_ID = 0x42445331  # "BDS1", marks a BuurtDesk file in the SQLite header
-
-
-class StoreError(Coded):
-    """A problem with the database file a user can act on: a Dutch template and its values
-    (``errors.Coded``)."""
-
-
-class NewerVersionError(StoreError):
-    pass
-
-
-class NotABuurtDeskFile(StoreError):
-    pass
 
 
 def now_iso() -> str:
@@ -71,15 +70,6 @@ def _connect(path: Path) -> sqlite3.Connection:
 
 
 _cached_sort_key = lru_cache(maxsize=4096)(name_sort_key)
-
-PRIVATE = 0o600  # every file BuurtDesk writes holds personal data: readable by its owner only
-
-
-def create_private(path: Path) -> None:
-    """Create an empty file readable by its owner only (SQLite gives its -wal and -shm the same
-    mode); an existing file is an error (``FileExistsError``)."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE)
-    os.close(fd)
 
 
 def open_db(
@@ -158,13 +148,12 @@ def _create_new(path: Path, *, migrate: bool) -> None:
             if not path.exists():
                 os.replace(partial, path)
     except (OSError, sqlite3.Error) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        raise StoreError(
+        raise file_error(
             QT_TRANSLATE_NOOP(
                 "Fout", "{path}: het bestand kan hier niet worden gemaakt ({reason})"
             ),
+            exc,
             path=path,
-            reason=reason,
         ) from exc
     finally:
         partial.unlink(missing_ok=True)
@@ -234,59 +223,6 @@ def _open_checked(path: Path, *, fresh: bool, migrate: bool, guarded: bool) -> D
         conn.close()
         raise
     return db
-
-
-DAMAGED = QT_TRANSLATE_NOOP(
-    "Fout",
-    "het bestand is beschadigd. 'buurtdesk check' zegt wat er mis is, 'buurtdesk repair' "
-    "herstelt het (de beschadigde versie blijft bewaard); of zet de laatste goede reservekopie "
-    "terug (de map 'backups' naast het bestand)",
-)
-
-
-def database_error(exc: sqlite3.DatabaseError) -> StoreError:
-    """What SQLite says about a file as an error a user can act on, with advice where there is
-    some (a template, so that the window can translate it)."""
-    text = str(exc)
-    if "malformed" in text or "corrupt" in text:
-        return StoreError(DAMAGED)
-    for keys, template in _DATABASE_ERRORS:
-        if any(key in text for key in keys):
-            return StoreError(template)
-    return StoreError(QT_TRANSLATE_NOOP("Fout", "databasefout ({reason})"), reason=text)
-
-
-_DATABASE_ERRORS = (
-    (
-        ("not a database",),
-        QT_TRANSLATE_NOOP("Fout", "dit is geen BuurtDesk-bestand (geen SQLite-database)"),
-    ),
-    (
-        ("unable to open",),
-        QT_TRANSLATE_NOOP(
-            "Fout", "het bestand kan niet worden geopend (bestaat de map, mag u er schrijven?)"
-        ),
-    ),
-    (
-        ("locked", "busy"),
-        QT_TRANSLATE_NOOP(
-            "Fout", "het bestand is in gebruik door een ander programma; probeer het zo nog eens"
-        ),
-    ),
-    (
-        ("readonly", "read-only"),
-        QT_TRANSLATE_NOOP("Fout", "het bestand is alleen-lezen; er kan niets worden opgeslagen"),
-    ),
-    (
-        ("full",),
-        QT_TRANSLATE_NOOP("Fout", "de schijf is vol; maak ruimte vrij en probeer het opnieuw"),
-    ),
-)
-
-
-def describe_database_error(exc: sqlite3.DatabaseError) -> str:
-    """A Dutch sentence for what SQLite says about a file, with advice where there is some."""
-    return str(database_error(exc))
 
 
 def migration_backup_path(path: Path, version: int) -> Path:
@@ -392,217 +328,6 @@ def end_open_transaction(db: Database) -> bool:
 def data_version(db: Database) -> int:
     """A number that changes when another connection (another program) has committed."""
     return int(db.execute("PRAGMA data_version").fetchone()[0])
-
-
-# --- check, backup and repair -------------------------------------------------------------------
-
-CHECK_LIMIT = 100_000  # integrity_check stops after this many findings (SQLite's default is 100)
-
-
-@dataclass(frozen=True)
-class CheckReport:
-    integrity: list[str]
-    foreign_keys: list[str]
-    version: int
-
-    @property
-    def ok(self) -> bool:
-        return self.integrity == ["ok"] and not self.foreign_keys
-
-    def summary(self, examples: int = 3) -> list[str]:
-        """What is wrong in a few lines: per kind of finding its count and a few examples."""
-        lines: list[str] = []
-        findings = [line for line in self.integrity if line != "ok"]
-        for title, items in (("integriteit", findings), ("verwijzingen", self.foreign_keys)):
-            kinds: dict[str, list[str]] = {}
-            for item in items:
-                kinds.setdefault(_kind(item), []).append(item)
-            for kind, found in sorted(kinds.items(), key=lambda kv: -len(kv[1])):
-                numbers = [",".join(re.findall(r"\d+", f)) for f in found[:examples]]
-                if all(numbers) and len(found) > 1:  # 'row # missing': the rows say enough
-                    shown = ", ".join(numbers)
-                else:
-                    shown = "; ".join(_one_line(f) for f in found[:examples])
-                more = f" … en nog {len(found) - examples}" if len(found) > examples else ""
-                lines.append(f"{title}: {len(found)}× {kind} (bijv. {shown}{more})")
-        return lines
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())[:200]
-
-
-def _kind(finding: str) -> str:
-    """A finding without its row and page numbers: 'row 7 missing from index x' and 'row 9
-    missing from index x' are one kind."""
-    return _one_line(re.sub(r"\d+", "#", finding))
-
-
-def check(db: Database) -> CheckReport:
-    """The full ``PRAGMA integrity_check`` (indexes against their tables too, which
-    ``quick_check`` skips) and ``PRAGMA foreign_key_check``."""
-    try:
-        integrity = [
-            str(row[0]) for row in db.execute(f"PRAGMA integrity_check({CHECK_LIMIT})").fetchall()
-        ]
-        fk = [
-            f"{row[0]} rij {row[1]} verwijst naar ontbrekende {row[2]}"
-            for row in db.execute("PRAGMA foreign_key_check").fetchall()
-        ]
-        version = schema_version(db)
-    except sqlite3.DatabaseError as exc:
-        return CheckReport(integrity=[describe_database_error(exc)], foreign_keys=[], version=-1)
-    return CheckReport(integrity=integrity, foreign_keys=fk, version=version)
-
-
-def _integrity_ok(conn: sqlite3.Connection) -> bool:
-    try:
-        return bool(conn.execute("PRAGMA integrity_check(1)").fetchone()[0] == "ok")
-    except sqlite3.DatabaseError:
-        return False
-
-
-def database_path(db: Database) -> Path:
-    return Path(db.conn.execute("PRAGMA database_list").fetchone()[2] or "")
-
-
-def backup_to(
-    db: Database, target: str | Path, *, pages: int = 1024, overwrite: bool = False
-) -> Path:
-    """Copy the live database with SQLite's online backup API (never a file copy).
-
-    A folder as target gets a dated file inside it. An existing file is replaced only with
-    ``overwrite`` and only when it is a regular file that is not the database itself. A damaged
-    database is refused (the full integrity check, indexes included): a backup that fails the
-    check would push good ones out. The copy is written next to the target (readable by its
-    owner only) and moved into place, so a failed backup never leaves a half-written file where
-    a good one is expected; leftovers of a killed backup are removed by the next one.
-    """
-    if not str(target).strip():
-        raise StoreError(QT_TRANSLATE_NOOP("Fout", "geef een bestandsnaam voor de reservekopie"))
-    source = database_path(db)
-    target = Path(target)
-    if target.is_dir():
-        target = default_backup_path(source, folder=target)
-    if str(source) and is_database_file(target, source):
-        raise StoreError(
-            QT_TRANSLATE_NOOP(
-                "Fout", "{target}: dat is het buurtbestand zelf; kies een andere plek"
-            ),
-            target=target,
-        )
-    if target.exists():
-        if not target.is_file():
-            raise StoreError(
-                QT_TRANSLATE_NOOP(
-                    "Fout", "{target}: dit is geen gewoon bestand; kies een andere plek"
-                ),
-                target=target,
-            )
-        if not overwrite:
-            raise StoreError(
-                QT_TRANSLATE_NOOP(
-                    "Fout", "{target}: bestaat al; kies een andere naam (of --overwrite)"
-                ),
-                target=target,
-            )
-    if not _integrity_ok(db.conn):
-        raise StoreError(
-            QT_TRANSLATE_NOOP("Fout", "{source}: {damaged}; er is geen reservekopie gemaakt"),
-            source=source,
-            damaged=DAMAGED,
-        )
-    partial = target.with_name(f"{target.name}.{uuid_module.uuid4().hex[:8]}{PART}")
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        remove_leftovers(target.parent)
-        create_private(partial)
-        dest = sqlite3.connect(str(partial))
-        try:
-            db.conn.backup(dest, pages=pages)
-            dest.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            dest.close()
-        _fsync(partial)
-        partial.replace(target)
-    except (OSError, sqlite3.Error) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        raise StoreError(
-            QT_TRANSLATE_NOOP(
-                "Fout", "{target}: de reservekopie kan hier niet worden geschreven ({reason})"
-            ),
-            target=target,
-            reason=reason,
-        ) from exc
-    finally:
-        partial.unlink(missing_ok=True)  # also after Ctrl+C: no copy of personal data behind
-    return target
-
-
-def default_backup_path(db_path: Path, folder: Path | None = None) -> Path:
-    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
-    return (folder or db_path.parent / "backups") / f"{db_path.stem}-{stamp}.buurtdesk"
-
-
-SIBLINGS = ("-wal", "-shm", "-journal")
-
-
-def is_database_file(target: Path, database: Path) -> bool:
-    """Whether writing ``target`` would write over the neighbourhood file or one of the files
-    SQLite keeps next to it (``-wal``, ``-shm``, ``-journal``)."""
-    try:
-        if target.exists() and database.exists() and target.samefile(database):
-            return True
-        resolved = target.resolve()
-        base = database.resolve()
-    except OSError:
-        return False
-    return resolved == base or any(
-        resolved == base.with_name(base.name + suffix) for suffix in SIBLINGS
-    )
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-# --- leftovers of a run that was killed ----------------------------------------------------------
-
-PART = ".part"
-LEFTOVER_AGE = 10 * 60  # seconds: a file this old is no longer being written by anyone
-_LEFTOVER = re.compile(r".+\.(part|repair-[0-9-]+\.part)$")
-SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
-def remove_leftovers(folder: Path, *, age: float = LEFTOVER_AGE) -> list[Path]:
-    """Remove half-written copies that a killed backup or repair left in ``folder``: only files
-    named like ours (``….part``) that hold an SQLite database (or nothing) and have not been
-    touched for ``age`` seconds. Returns what was removed."""
-    removed: list[Path] = []
-    try:
-        candidates = [p for p in folder.iterdir() if _LEFTOVER.fullmatch(p.name)]
-    except OSError:
-        return removed
-    now = time.time()
-    for candidate in candidates:
-        try:
-            if not candidate.is_file() or now - candidate.stat().st_mtime < age:
-                continue
-            with candidate.open("rb") as handle:
-                head = handle.read(len(SQLITE_MAGIC))
-            if head and head != SQLITE_MAGIC:
-                continue  # not one of ours: leave it alone
-            candidate.unlink()
-            for suffix in SIBLINGS:
-                candidate.with_name(candidate.name + suffix).unlink(missing_ok=True)
-            removed.append(candidate)
-        except OSError:
-            continue
-    return removed
 
 
 def neighbourhood_uuid(db: Database) -> str:

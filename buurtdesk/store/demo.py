@@ -25,9 +25,10 @@ from ..domain.identity import household_uuid, street_uuid
 from ..domain.outcomes import Outcome
 from ..errors import QT_TRANSLATE_NOOP
 from .activities import ActivityKind, add_activity, set_signups
-from .db import StoreError, neighbourhood_uuid, new_uuid, now_iso, set_setting, transaction
+from .db import neighbourhood_uuid, new_uuid, now_iso, set_setting, transaction
 from .plan import apply_theme_plan
 from .projects import create_project
+from .store_errors import StoreError
 from .sync import next_stamps
 from .team import add_member, assign_streets
 

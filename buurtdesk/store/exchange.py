@@ -28,8 +28,9 @@ from sqlite_utils import Database
 from ..domain.address import HouseNumber, Numbering, walk_key
 from ..errors import QT_TRANSLATE_NOOP
 from .closing import apply_closures
-from .db import StoreError, now_iso, transaction
+from .db import now_iso, transaction
 from .privacy import apply_erasures
+from .store_errors import StoreError
 from .sync import not_recording, self_laptop
 from .sync_spec import BY_NAME, CREATED, TABLES, Synced
 

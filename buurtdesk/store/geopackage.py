@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import QT_TRANSLATE_NOOP
-from .db import StoreError
+from .store_errors import StoreError
 
 QUERY_SECONDS = 5.0
 """How long one step of a query on a GeoPackage may run before it is stopped."""

@@ -10,7 +10,8 @@ from sqlite_utils import Database
 
 from ..domain.address import HouseNumber, format_address
 from ..errors import QT_TRANSLATE_NOOP
-from .db import StoreError, now_iso, transaction
+from .db import now_iso, transaction
+from .store_errors import StoreError
 from .sync_spec import BY_NAME
 
 

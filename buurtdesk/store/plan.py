@@ -26,9 +26,10 @@ from ..domain.plan import (
 from ..domain.team import Role
 from ..errors import QT_TRANSLATE_NOOP
 from ..paths import resource
-from .db import StoreError, new_uuid, now_iso, transaction
+from .db import new_uuid, now_iso, transaction
 from .projects import Project, create_project, get_project
 from .questions import add_defaults
+from .store_errors import StoreError
 
 # The project week of ``visit_date`` for a start date bound as the first parameter. Integer
 # division truncates toward zero, so the days are shifted by 1000 weeks to keep it a floor.

@@ -26,7 +26,6 @@ from ..domain.team import Role
 from ..domain.walklist import WalkEntry
 from ..errors import QT_TRANSLATE_NOOP, Coded
 from .activities import Activity, list_activities
-from .db import StoreError
 from .ideas import ideas_per_theme
 from .neighbourhood import get_neighbourhood
 from .plan import list_tasks, plans_dir
@@ -34,6 +33,7 @@ from .progress import project_progress
 from .projects import Project, report_min_group
 from .questions import figures as question_figures
 from .savings import measure_counts
+from .store_errors import StoreError
 from .team import find_member, streets_of
 
 OTHER_STREETS = OTHER_GROUP

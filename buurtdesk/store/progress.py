@@ -34,9 +34,10 @@ from ..domain.progress import (
 )
 from ..domain.team import DEFAULT_DOORS_PER_WEEK
 from ..errors import QT_TRANSLATE_NOOP
-from .db import StoreError, get_setting, now_iso, read_snapshot, set_setting, transaction
+from .db import get_setting, now_iso, read_snapshot, set_setting, transaction
 from .plan import WEEK_SQL
 from .projects import Project
+from .store_errors import StoreError
 
 PACE_SETTING = "doors_per_connector_week"
 

@@ -14,7 +14,8 @@ from sqlite_utils import Database
 
 from ..domain.privacy import FLOOR_MIN_GROUP, min_group_size
 from ..errors import QT_TRANSLATE_NOOP
-from .db import StoreError, get_setting, new_uuid, now_iso, set_setting, transaction
+from .db import get_setting, new_uuid, now_iso, set_setting, transaction
+from .store_errors import StoreError
 
 MIN_GROUP_SETTING = "report_min_group"
 

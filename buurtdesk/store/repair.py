@@ -10,18 +10,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ..errors import QT_TRANSLATE_NOOP
-from .db import (
-    PART,
-    CheckReport,
-    StoreError,
-    _connect,
-    _fsync,
-    _integrity_ok,
-    check,
-    create_private,
-    database_error,
-    open_db,
-)
+from .db import _connect, open_db
+from .file_copies import PART, create_private, fsync_file, integrity_ok
+from .integrity import CheckReport, check
+from .store_errors import StoreError, database_error
 
 
 @dataclass(frozen=True)
@@ -68,7 +60,7 @@ def repair_file(path: str | Path) -> RepairResult | None:
     try:
         conn.execute("PRAGMA journal_mode = DELETE")
         conn.execute("REINDEX")  # VACUUM copies an index page by page when it can: rebuild it
-        if not _integrity_ok(conn):
+        if not integrity_ok(conn):
             raise StoreError(
                 QT_TRANSLATE_NOOP(
                     "Fout",
@@ -89,7 +81,7 @@ def repair_file(path: str | Path) -> RepairResult | None:
             ),
             path=path,
         )
-    _fsync(fresh)
+    fsync_file(fresh)
     kept = path.with_name(f"{path.stem}.beschadigd-{stamp}{path.suffix or '.sqlite'}")
     os.replace(path, kept)
     os.replace(fresh, path)

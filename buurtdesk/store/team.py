@@ -16,7 +16,8 @@ from sqlite_utils import Database
 
 from ..domain.team import Role
 from ..errors import QT_TRANSLATE_NOOP
-from .db import StoreError, new_uuid, now_iso, transaction
+from .db import new_uuid, now_iso, transaction
+from .store_errors import StoreError
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,8 @@ from ..domain import outcomes
 from ..domain.address import HouseNumber, format_address
 from ..domain.outcomes import Outcome, door_card_due
 from ..errors import QT_TRANSLATE_NOOP
-from .db import StoreError, new_uuid, now_iso, transaction
+from .db import new_uuid, now_iso, transaction
+from .store_errors import StoreError
 from .sync import next_stamps
 from .team import find_member
 

@@ -21,7 +21,8 @@ from buurtdesk.errors import QT_TRANSLATE_NOOP, Coded, UserError, Word
 from buurtdesk.gui.app import install_qt_language, install_translator
 from buurtdesk.gui.main_window import MainWindow
 from buurtdesk.gui.texts import error_text
-from buurtdesk.store.db import StoreError, open_db
+from buurtdesk.store.db import open_db
+from buurtdesk.store.store_errors import StoreError
 from buurtdesk.store.visits import record_visit
 
 

@@ -26,7 +26,8 @@ from buurtdesk.gui.context import GuiContext
 from buurtdesk.gui.main_window import MainWindow
 from buurtdesk.gui.print_dialog import PrintKind, choose_target
 from buurtdesk.gui.worker import Cancelled
-from buurtdesk.store.db import check, get_setting, open_db, set_setting, transaction
+from buurtdesk.store.db import get_setting, open_db, set_setting, transaction
+from buurtdesk.store.integrity import check
 from buurtdesk.store.visits import record_visit
 from tests.store.damage import swap_index_roots
 

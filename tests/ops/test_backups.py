@@ -13,7 +13,8 @@ from buurtdesk.ops import backups, privacy
 from buurtdesk.ops.base import open_neighbourhood
 from buurtdesk.ops.visits import record_visit
 from buurtdesk.store.backups import auto_backup_path
-from buurtdesk.store.db import StoreError, open_db
+from buurtdesk.store.db import open_db
+from buurtdesk.store.store_errors import StoreError
 
 from ..gui.street_fixtures import make_neighbourhood
 

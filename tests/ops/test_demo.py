@@ -11,7 +11,7 @@ from buurtdesk.errors import UserError
 from buurtdesk.ops.base import open_neighbourhood
 from buurtdesk.ops.demo import plan_demo, write_demo
 from buurtdesk.ops.households import add_street, new_street
-from buurtdesk.store.db import StoreError
+from buurtdesk.store.store_errors import StoreError
 
 
 @pytest.fixture

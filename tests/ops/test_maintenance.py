@@ -11,8 +11,9 @@ from buurtdesk.ops.base import open_neighbourhood
 from buurtdesk.ops.demo import plan_demo, write_demo
 from buurtdesk.ops.households import set_numbering
 from buurtdesk.ops.maintenance import repair
-from buurtdesk.store.db import check, open_db
+from buurtdesk.store.db import open_db
 from buurtdesk.store.households import find_streets
+from buurtdesk.store.integrity import check
 from buurtdesk.store.sync_spec import TABLES
 from tests.store.damage import swap_index_roots
 

@@ -9,17 +9,12 @@ import pytest
 
 from buurtdesk.domain.address import AddressRecord, HouseNumber
 from buurtdesk.store.address_upsert import upsert_households
-from buurtdesk.store.db import (
-    NewerVersionError,
-    NotABuurtDeskFile,
-    StoreError,
-    backup_to,
-    check,
-    open_db,
-    schema_version,
-)
+from buurtdesk.store.db import open_db, schema_version
+from buurtdesk.store.file_copies import backup_to
 from buurtdesk.store.households import list_households
+from buurtdesk.store.integrity import check
 from buurtdesk.store.migrations import LATEST_VERSION
+from buurtdesk.store.store_errors import NewerVersionError, NotABuurtDeskFile, StoreError
 
 SCHEMA_FIXTURES = Path(__file__).parent.parent / "fixtures" / "schema"
 

@@ -15,18 +15,12 @@ from pathlib import Path
 
 import pytest
 
-from buurtdesk.store.db import (
-    NotABuurtDeskFile,
-    StoreError,
-    backup_to,
-    check,
-    data_version,
-    open_db,
-    remove_leftovers,
-    transaction,
-)
+from buurtdesk.store.db import data_version, open_db, transaction
+from buurtdesk.store.file_copies import backup_to, remove_leftovers
 from buurtdesk.store.households import list_households
+from buurtdesk.store.integrity import check
 from buurtdesk.store.repair import repair_file
+from buurtdesk.store.store_errors import NotABuurtDeskFile, StoreError
 
 from .damage import neighbourhood, swap_index_roots
 
@@ -266,7 +260,8 @@ def test_two_programs_creating_one_new_file_at_once(tmp_path: Path) -> None:
     target = tmp_path / "nieuw.buurtdesk"
     script = tmp_path / "open.py"
     script.write_text(
-        "import sys\nfrom buurtdesk.store.db import open_db, check\n"
+        "import sys\nfrom buurtdesk.store.db import open_db\n"
+        "from buurtdesk.store.integrity import check\n"
         "sys.stdin.readline()\ndb = open_db(sys.argv[1])\nassert check(db).ok\n"
     )
     procs = [

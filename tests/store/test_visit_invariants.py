@@ -13,10 +13,10 @@ from buurtdesk.domain.address import AddressRecord, HouseNumber
 from buurtdesk.domain.outcomes import Outcome
 from buurtdesk.domain.team import Role
 from buurtdesk.store.address_upsert import upsert_households
-from buurtdesk.store.db import StoreError
 from buurtdesk.store.households import list_households
 from buurtdesk.store.plan import add_task, delete_task, restore_task
 from buurtdesk.store.projects import create_project
+from buurtdesk.store.store_errors import StoreError
 from buurtdesk.store.team import add_member, remove_member
 from buurtdesk.store.visits import record_visit, restore_visit, retract_visit
 

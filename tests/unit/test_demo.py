@@ -30,9 +30,10 @@ from buurtdesk.domain.demo import (
 from buurtdesk.domain.demo_types import DemoHousehold
 from buurtdesk.domain.outcomes import Outcome
 from buurtdesk.domain.team import Role
-from buurtdesk.store.db import StoreError, open_db
+from buurtdesk.store.db import open_db
 from buurtdesk.store.demo import write_demo
 from buurtdesk.store.households import list_households, list_streets
+from buurtdesk.store.store_errors import StoreError
 from buurtdesk.store.team import list_members, streets_of
 from buurtdesk.store.visits import list_visits, suggests_door_card
 

@@ -22,7 +22,8 @@ from buurtdesk.domain.address import (
 )
 from buurtdesk.domain.plan import PlanError, week_problem
 from buurtdesk.errors import CONTEXT, Coded, UserError, Word
-from buurtdesk.store.db import StoreError, open_db
+from buurtdesk.store.db import open_db
+from buurtdesk.store.store_errors import StoreError
 from buurtdesk.store.team import add_member
 
 PACKAGE = Path(__file__).parents[2] / "buurtdesk"

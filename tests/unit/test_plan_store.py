@@ -21,7 +21,7 @@ from buurtdesk.store.activities import (
     signups,
 )
 from buurtdesk.store.address_upsert import upsert_households
-from buurtdesk.store.db import StoreError, set_setting
+from buurtdesk.store.db import set_setting
 from buurtdesk.store.households import set_do_not_visit
 from buurtdesk.store.plan import (
     add_task,
@@ -40,6 +40,7 @@ from buurtdesk.store.progress import (
     project_progress,
     set_initiator,
 )
+from buurtdesk.store.store_errors import StoreError
 from buurtdesk.store.team import add_member, assign_streets, move_role, remove_member
 from buurtdesk.store.visits import record_visit, retract_visit
 

@@ -14,7 +14,7 @@ from buurtdesk.domain.outcomes import Outcome
 from buurtdesk.errors import UserError
 from buurtdesk.io.pdf.exports import export_report
 from buurtdesk.store.address_upsert import upsert_households
-from buurtdesk.store.db import StoreError, open_db
+from buurtdesk.store.db import open_db
 from buurtdesk.store.households import list_households
 from buurtdesk.store.printing import OTHER_STREETS, report_figures
 from buurtdesk.store.projects import (
@@ -23,6 +23,7 @@ from buurtdesk.store.projects import (
     report_min_group,
     set_report_min_group,
 )
+from buurtdesk.store.store_errors import StoreError
 from buurtdesk.store.visits import record_visit
 
 from .pdf_seed import pdf_pages

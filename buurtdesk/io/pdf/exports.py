@@ -20,7 +20,6 @@ from ...domain.walklist import DEFAULT_TALKING_POINTS, list_id, to_do
 from ...errors import QT_TRANSLATE_NOOP, UserError
 from ...ops.printing import remember_walklist
 from ...store.activities import Activity
-from ...store.db import StoreError
 from ...store.plan import list_tasks, plans_dir
 from ...store.printing import (
     activity_when,
@@ -37,6 +36,7 @@ from ...store.printing import (
 )
 from ...store.projects import Project
 from ...store.questions import list_questions
+from ...store.store_errors import StoreError
 from .common import ProgressFn, no_progress
 from .doorcards import DoorCardInfo, qr_for_link, qr_for_phone, write_doorcards
 from .letter import Addressee, load_template, write_letters
