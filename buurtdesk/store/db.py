@@ -58,7 +58,7 @@ def decode_text(data: bytes) -> str:
     return data.decode("utf-8", errors="replace")
 
 
-def _connect(path: Path) -> sqlite3.Connection:
+def connect_file(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=10)
     conn.row_factory = sqlite3.Row
     # Street names sort the Dutch way (É with E, without case): `ORDER BY name COLLATE dutch`,
@@ -133,7 +133,7 @@ def _create_new(path: Path, *, migrate: bool) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         create_private(partial)
-        conn = _connect(partial)
+        conn = connect_file(partial)
         try:
             conn.execute("PRAGMA journal_mode = DELETE")
             conn.execute("PRAGMA synchronous = FULL")
@@ -163,7 +163,7 @@ def _create_new(path: Path, *, migrate: bool) -> None:
 
 def _open_checked(path: Path, *, fresh: bool, migrate: bool, guarded: bool) -> Database:
     try:
-        conn = _connect(path)
+        conn = connect_file(path)
     except sqlite3.DatabaseError as exc:
         raise NotABuurtDeskFile(
             QT_TRANSLATE_NOOP("Fout", "{path}: {exc}"), path=path, exc=database_error(exc)

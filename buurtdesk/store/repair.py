@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ..errors import QT_TRANSLATE_NOOP
-from .db import _connect, open_db
+from .db import connect_file, open_db
 from .file_copies import PART, create_private, fsync_file, integrity_ok
 from .integrity import CheckReport, check
 from .store_errors import StoreError, database_error
@@ -56,7 +56,7 @@ def repair_file(path: str | Path) -> RepairResult | None:
         ) from exc
     finally:
         db.close()
-    conn = _connect(fresh)
+    conn = connect_file(fresh)
     try:
         conn.execute("PRAGMA journal_mode = DELETE")
         conn.execute("REINDEX")  # VACUUM copies an index page by page when it can: rebuild it
