@@ -1192,32 +1192,32 @@ Choose No if it was a typo.</translation>
 <context>
     <name>FileWatch</name>
     <message>
-        <location filename="../../buurtdesk/gui/file_watch.py" line="88"/>
+        <location filename="../../buurtdesk/gui/file_watch.py" line="90"/>
         <source>Bestand controleren</source>
         <translation>Checking the file</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/file_watch.py" line="105"/>
+        <location filename="../../buurtdesk/gui/file_watch.py" line="107"/>
         <source>Het buurtbestand %1 is beschadigd.</source>
         <translation>The neighbourhood file %1 is damaged.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/file_watch.py" line="110"/>
+        <location filename="../../buurtdesk/gui/file_watch.py" line="112"/>
         <source>Herstellen maakt een nieuw, gezond bestand met alles wat nog te lezen is. Het beschadigde bestand blijft ernaast bewaard, als reservekopie. Een gewone reservekopie van een beschadigd bestand wordt niet gemaakt: die zou de goede kopieën in de map &apos;backups&apos; verdringen.</source>
         <translation>Repair makes a new, sound file with everything that can still be read. The damaged file is kept next to it, as a backup. An ordinary backup of a damaged file is not made: it would push the good copies in the &apos;backups&apos; folder out.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/file_watch.py" line="120"/>
+        <location filename="../../buurtdesk/gui/file_watch.py" line="122"/>
         <source>Herstellen</source>
         <translation>Repair</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/file_watch.py" line="124"/>
+        <location filename="../../buurtdesk/gui/file_watch.py" line="126"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/file_watch.py" line="146"/>
+        <location filename="../../buurtdesk/gui/file_watch.py" line="148"/>
         <source>Het bestand is hersteld. Het beschadigde bestand is bewaard als:
 %1</source>
         <translation>The file has been repaired. The damaged file is kept as:
@@ -1709,7 +1709,7 @@ Choose No if it was a typo.</translation>
     </message>
     <message>
         <location filename="../../buurtdesk/io/address_import.py" line="488"/>
-        <location filename="../../buurtdesk/ops/exchange.py" line="162"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="157"/>
         <source>bestand bestaat niet</source>
         <translation>file does not exist</translation>
     </message>
@@ -1876,7 +1876,7 @@ Choose No if it was a typo.</translation>
     </message>
     <message>
         <location filename="../../buurtdesk/io/pdf/common.py" line="247"/>
-        <location filename="../../buurtdesk/ops/exchange.py" line="129"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="124"/>
         <source>bestaat al; kies een andere naam (of --overwrite)</source>
         <translation>already exists; choose another name (or --overwrite)</translation>
     </message>
@@ -2095,203 +2095,203 @@ Choose No if it was a typo.</translation>
         <translation>the Excel file contains no table (all sheets are empty)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/exchange.py" line="60"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="55"/>
         <source>geef de laptop een naam van 1 tot 60 gewone tekens</source>
         <translation>give the laptop a name of 1 to 60 ordinary characters</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/exchange.py" line="73"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="68"/>
         <source>&apos;{connector}&apos; is geen lid van het team</source>
         <translation>&apos;{connector}&apos; is not a member of the team</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/exchange.py" line="118"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="113"/>
         <source>geef een bestandsnaam voor het uitwisselbestand</source>
         <translation>give a file name for the exchange file</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/exchange.py" line="122"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="117"/>
         <source>dit is een map; geef een bestandsnaam</source>
         <translation>this is a folder; give a file name</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/exchange.py" line="125"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="120"/>
         <source>dat is het buurtbestand zelf; kies een andere naam</source>
         <translation>that is the neighbourhood file itself; choose another name</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/exchange.py" line="146"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="141"/>
         <source>het uitwisselbestand kan hier niet worden geschreven ({strerror})</source>
         <translation>the exchange file cannot be written here ({strerror})</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/exchange.py" line="158"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="153"/>
         <source>dit bestand is te groot voor een uitwisselbestand</source>
         <translation>this file is too large for an exchange file</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/exchange.py" line="165"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="160"/>
         <source>kan het bestand niet lezen ({strerror})</source>
         <translation>cannot read the file ({strerror})</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/exchange.py" line="176"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="171"/>
         <source>de inhoud van het uitwisselbestand is onleesbaar</source>
         <translation>the contents of the exchange file are unreadable</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/exchange.py" line="180"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="175"/>
         <source>de inhoud hoort niet bij de kop van het bestand</source>
         <translation>the contents do not belong to the file&apos;s header</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/exchange.py" line="194"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="189"/>
         <source>de inhoud van het uitwisselbestand klopt niet ({exc})</source>
         <translation>the contents of the exchange file are not right ({exc})</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/exchange.py" line="200"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="195"/>
         <source>de inhoud past niet in deze buurt ({exc})</source>
         <translation>the contents do not fit this neighbourhood ({exc})</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/exchange.py" line="223"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="218"/>
         <source>dit is geen startpakket (maak er een met &apos;exchange package&apos;)</source>
         <translation>this is not a start package (make one with &apos;exchange package&apos;)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/ops/exchange.py" line="241"/>
+        <location filename="../../buurtdesk/ops/exchange.py" line="236"/>
         <source>dit bestand bestaat al; een startpakket komt in een nieuw bestand (kies een nieuwe naam)</source>
         <translation>this file already exists; a start package goes into a new file (choose a new name)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/activities.py" line="104"/>
+        <location filename="../../buurtdesk/store/activities.py" line="105"/>
         <source>een activiteit heeft een titel nodig</source>
         <translation>an activity needs a title</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/activities.py" line="110"/>
+        <location filename="../../buurtdesk/store/activities.py" line="111"/>
         <source>tijd &quot;{time}&quot; is geen tijd (UU:MM, bijv. 19:30)</source>
         <translation>time &quot;{time}&quot; is not a time (HH:MM, e.g. 19:30)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/activities.py" line="187"/>
+        <location filename="../../buurtdesk/store/activities.py" line="188"/>
         <source>activiteit {activity_id} bestaat niet</source>
         <translation>activity {activity_id} does not exist</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="102"/>
+        <location filename="../../buurtdesk/store/db.py" line="92"/>
         <source>{path}: dit is een map; geef het buurtbestand zelf op</source>
         <translation>{path}: this is a folder; give the neighbourhood file itself</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="109"/>
+        <location filename="../../buurtdesk/store/db.py" line="99"/>
         <source>{path}: bestand bestaat niet (maak een buurt met &apos;demo&apos;, &apos;import&apos; of &apos;street add&apos;, of kies het goede bestand met --db)</source>
         <translation>{path}: file does not exist (make a neighbourhood with &apos;demo&apos;, &apos;import&apos; or &apos;street add&apos;, or choose the right file with --db)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="119"/>
+        <location filename="../../buurtdesk/store/db.py" line="109"/>
         <source>{path}: het bestand is leeg (0 bytes); dit is geen buurtbestand. Kies het goede bestand, of een naam die nog niet bestaat voor een nieuwe buurt</source>
         <translation>{path}: the file is empty (0 bytes); this is not a neighbourhood file. Choose the right file, or a name that does not exist yet for a new neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="140"/>
+        <location filename="../../buurtdesk/store/db.py" line="130"/>
         <source>{path}: schema 0 moet eerst worden bijgewerkt</source>
         <translation>{path}: schema 0 must be upgraded first</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="163"/>
+        <location filename="../../buurtdesk/store/db.py" line="152"/>
         <source>{path}: het bestand kan hier niet worden gemaakt ({reason})</source>
         <translation>{path}: the file cannot be created here ({reason})</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="180"/>
-        <location filename="../../buurtdesk/store/db.py" line="189"/>
+        <location filename="../../buurtdesk/store/db.py" line="169"/>
+        <location filename="../../buurtdesk/store/db.py" line="178"/>
         <source>{path}: {exc}</source>
         <translation>{path}: {exc}</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="195"/>
+        <location filename="../../buurtdesk/store/db.py" line="184"/>
         <source>{path}: dit is een SQLite-bestand, maar geen BuurtDesk-bestand</source>
         <translation>{path}: this is an SQLite file, but not a BuurtDesk file</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="203"/>
+        <location filename="../../buurtdesk/store/db.py" line="192"/>
         <source>{path}: dit bestand is gemaakt met een nieuwere BuurtDesk (schema {version}, deze versie kent tot {latest_version}). Werk BuurtDesk bij om het te openen.</source>
         <translation>{path}: this file was made by a newer BuurtDesk (schema {version}, this version knows up to {latest_version}). Update BuurtDesk to open it.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="215"/>
+        <location filename="../../buurtdesk/store/db.py" line="204"/>
         <source>{path}: schema {version} moet eerst worden bijgewerkt</source>
         <translation>{path}: schema {version} must be upgraded first</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="239"/>
+        <location filename="../../buurtdesk/store/store_errors.py" line="32"/>
         <source>het bestand is beschadigd. &apos;buurtdesk check&apos; zegt wat er mis is, &apos;buurtdesk repair&apos; herstelt het (de beschadigde versie blijft bewaard); of zet de laatste goede reservekopie terug (de map &apos;backups&apos; naast het bestand)</source>
         <translation>the file is damaged. &apos;buurtdesk check&apos; says what is wrong, &apos;buurtdesk repair&apos; repairs it (the damaged version is kept); or restore the last good backup (the &apos;backups&apos; folder next to the file)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="256"/>
+        <location filename="../../buurtdesk/store/store_errors.py" line="49"/>
         <source>databasefout ({reason})</source>
         <translation>database error ({reason})</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="262"/>
+        <location filename="../../buurtdesk/store/store_errors.py" line="55"/>
         <source>dit is geen BuurtDesk-bestand (geen SQLite-database)</source>
         <translation>this is not a BuurtDesk file (not an SQLite database)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="266"/>
+        <location filename="../../buurtdesk/store/store_errors.py" line="59"/>
         <source>het bestand kan niet worden geopend (bestaat de map, mag u er schrijven?)</source>
         <translation>the file cannot be opened (does the folder exist, may you write there?)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="272"/>
+        <location filename="../../buurtdesk/store/store_errors.py" line="65"/>
         <source>het bestand is in gebruik door een ander programma; probeer het zo nog eens</source>
         <translation>the file is in use by another program; try again in a moment</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="278"/>
+        <location filename="../../buurtdesk/store/store_errors.py" line="71"/>
         <source>het bestand is alleen-lezen; er kan niets worden opgeslagen</source>
         <translation>the file is read-only; nothing can be saved</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="282"/>
+        <location filename="../../buurtdesk/store/store_errors.py" line="75"/>
         <source>de schijf is vol; maak ruimte vrij en probeer het opnieuw</source>
         <translation>the disk is full; free some space and try again</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="482"/>
+        <location filename="../../buurtdesk/store/file_copies.py" line="73"/>
         <source>geef een bestandsnaam voor de reservekopie</source>
         <translation>give a file name for the backup</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="489"/>
+        <location filename="../../buurtdesk/store/file_copies.py" line="80"/>
         <source>{target}: dat is het buurtbestand zelf; kies een andere plek</source>
         <translation>{target}: that is the neighbourhood file itself; choose another place</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="497"/>
+        <location filename="../../buurtdesk/store/file_copies.py" line="88"/>
         <source>{target}: dit is geen gewoon bestand; kies een andere plek</source>
         <translation>{target}: this is not a regular file; choose another place</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="504"/>
+        <location filename="../../buurtdesk/store/file_copies.py" line="95"/>
         <source>{target}: bestaat al; kies een andere naam (of --overwrite)</source>
         <translation>{target}: already exists; choose another name (or --overwrite)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="511"/>
+        <location filename="../../buurtdesk/store/file_copies.py" line="102"/>
         <source>{source}: {damaged}; er is geen reservekopie gemaakt</source>
         <translation>{source}: {damaged}; no backup was made</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/db.py" line="531"/>
+        <location filename="../../buurtdesk/store/file_copies.py" line="121"/>
         <source>{target}: de reservekopie kan hier niet worden geschreven ({reason})</source>
         <translation>{target}: the backup cannot be written here ({reason})</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/exchange.py" line="185"/>
+        <location filename="../../buurtdesk/store/exchange.py" line="186"/>
         <source>dit bestand bevat al een buurt; een startpakket komt alleen in een nieuw bestand</source>
         <translation>this file already holds a neighbourhood; a start package only goes into a new file</translation>
     </message>
@@ -2322,29 +2322,29 @@ Choose No if it was a typo.</translation>
         <translation>&quot;{text}&quot; is not an address; write street and house number, e.g. &quot;Zandhoek 4-2&quot; (and where needed the place: &quot;Dorpsstraat 1, Ons Dorp&quot;)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/laptops.py" line="129"/>
+        <location filename="../../buurtdesk/store/laptops.py" line="130"/>
         <source>er is geen open conflict {conflict_id}</source>
         <translation>there is no open conflict {conflict_id}</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/laptops.py" line="137"/>
+        <location filename="../../buurtdesk/store/laptops.py" line="138"/>
         <source>dit conflict kan niet zo worden opgelost</source>
         <translation>this conflict cannot be resolved that way</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/plan.py" line="174"/>
+        <location filename="../../buurtdesk/store/plan.py" line="175"/>
         <source>taak {task_id} bestaat niet</source>
         <translation>task {task_id} does not exist</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/plan.py" line="189"/>
-        <location filename="../../buurtdesk/store/team.py" line="75"/>
+        <location filename="../../buurtdesk/store/plan.py" line="190"/>
+        <location filename="../../buurtdesk/store/team.py" line="76"/>
         <source>teamlid {member_id} bestaat niet</source>
         <translation>team member {member_id} does not exist</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/plan.py" line="207"/>
-        <location filename="../../buurtdesk/store/plan.py" line="250"/>
+        <location filename="../../buurtdesk/store/plan.py" line="208"/>
+        <location filename="../../buurtdesk/store/plan.py" line="251"/>
         <source>een taak heeft een titel nodig</source>
         <translation>a task needs a title</translation>
     </message>
@@ -2397,13 +2397,13 @@ Choose No if it was a typo.</translation>
         <translation>withdrawing consent does not go together with a consent date, phone or e-mail</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/progress.py" line="53"/>
+        <location filename="../../buurtdesk/store/progress.py" line="54"/>
         <source>het tempo is 1 tot 1000 deuren per verbinder per week, niet {doors}</source>
         <translation>the pace is 1 to 1000 doors per connector per week, not {doors}</translation>
     </message>
     <message>
         <location filename="../../buurtdesk/ops/projects.py" line="58"/>
-        <location filename="../../buurtdesk/store/projects.py" line="81"/>
+        <location filename="../../buurtdesk/store/projects.py" line="82"/>
         <source>een project duurt 1 tot 104 weken, niet {weeks}</source>
         <translation>a project lasts 1 to 104 weeks, not {weeks}</translation>
     </message>
@@ -2414,63 +2414,63 @@ Choose No if it was a typo.</translation>
     </message>
     <message>
         <location filename="../../buurtdesk/ops/projects.py" line="53"/>
-        <location filename="../../buurtdesk/store/projects.py" line="86"/>
+        <location filename="../../buurtdesk/store/projects.py" line="87"/>
         <source>het doel is een percentage van 1 tot 100, niet {goal_pct}</source>
         <translation>the goal is a percentage from 1 to 100, not {goal_pct}</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/projects.py" line="115"/>
+        <location filename="../../buurtdesk/store/projects.py" line="116"/>
         <source>project {project_id} bestaat niet</source>
         <translation>project {project_id} does not exist</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/projects.py" line="145"/>
+        <location filename="../../buurtdesk/store/projects.py" line="146"/>
         <source>project &quot;{text}&quot; bestaat niet</source>
         <translation>project &quot;{text}&quot; does not exist</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/projects.py" line="162"/>
+        <location filename="../../buurtdesk/store/projects.py" line="163"/>
         <source>het contact bevat een stuurteken; typ alleen gewone tekst</source>
         <translation>the contact contains a control character; type only ordinary text</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/projects.py" line="166"/>
+        <location filename="../../buurtdesk/store/projects.py" line="167"/>
         <source>het contact is te lang: houd het bij 200 tekens</source>
         <translation>the contact is too long: keep it to 200 characters</translation>
     </message>
     <message>
         <location filename="../../buurtdesk/ops/projects.py" line="112"/>
-        <location filename="../../buurtdesk/store/projects.py" line="183"/>
+        <location filename="../../buurtdesk/store/projects.py" line="184"/>
         <source>de kleinste groep in een verslag is {floor_min_group} tot 1000 huishoudens, niet {size}</source>
         <translation>the smallest group in a report is {floor_min_group} to 1000 households, not {size}</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/repair.py" line="57"/>
+        <location filename="../../buurtdesk/store/repair.py" line="49"/>
         <source>{path}: herstel is niet gelukt ({exc}); het bestand is niet veranderd. Zet de laatste goede reservekopie terug (de map &apos;backups&apos;)</source>
         <translation>{path}: repair failed ({exc}); the file was not changed. Restore the last good backup (the &apos;backups&apos; folder)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/repair.py" line="73"/>
+        <location filename="../../buurtdesk/store/repair.py" line="65"/>
         <source>{path}: herstel is niet gelukt (de nieuwe kopie is ook niet in orde); het bestand is niet veranderd</source>
         <translation>{path}: repair failed (the new copy is not right either); the file was not changed</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/repair.py" line="85"/>
+        <location filename="../../buurtdesk/store/repair.py" line="77"/>
         <source>{path}: het bestand is nog open in een ander programma; sluit dat en probeer het opnieuw (het bestand is niet veranderd)</source>
         <translation>{path}: the file is still open in another program; close it and try again (the file was not changed)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/team.py" line="174"/>
+        <location filename="../../buurtdesk/store/team.py" line="175"/>
         <source>een teamlid heeft een naam nodig</source>
         <translation>a team member needs a name</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/team.py" line="179"/>
+        <location filename="../../buurtdesk/store/team.py" line="180"/>
         <source>telefoon en e-mail van {name} worden alleen bewaard met toestemming (met datum)</source>
         <translation>{name}&apos;s phone and e-mail are kept only with consent (with a date)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/team.py" line="190"/>
+        <location filename="../../buurtdesk/store/team.py" line="191"/>
         <source>datum van toestemming &quot;{consent_at}&quot; is geen datum (JJJJ-MM-DD)</source>
         <translation>date of consent &quot;{consent_at}&quot; is not a date (YYYY-MM-DD)</translation>
     </message>
@@ -2481,7 +2481,7 @@ Choose No if it was a typo.</translation>
     </message>
     <message>
         <location filename="../../buurtdesk/domain/contact.py" line="41"/>
-        <location filename="../../buurtdesk/store/team.py" line="196"/>
+        <location filename="../../buurtdesk/store/team.py" line="197"/>
         <source>&quot;{email}&quot; is geen e-mailadres</source>
         <translation>&quot;{email}&quot; is not an e-mail address</translation>
     </message>
@@ -2501,14 +2501,14 @@ Choose No if it was a typo.</translation>
         <translation>say what the resident consented to (1 to {max} ordinary characters), e.g. &apos;call back about the heat scan&apos;</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/visits.py" line="85"/>
+        <location filename="../../buurtdesk/store/visits.py" line="86"/>
         <source>datum {date} ligt in de toekomst</source>
         <translation>date {date} is in the future</translation>
     </message>
     <message>
         <location filename="../../buurtdesk/ops/doors.py" line="21"/>
         <location filename="../../buurtdesk/ops/privacy.py" line="110"/>
-        <location filename="../../buurtdesk/store/visits.py" line="91"/>
+        <location filename="../../buurtdesk/store/visits.py" line="92"/>
         <source>een notitie is hoogstens {max_note} tekens ({n_note} gegeven)</source>
         <translation>a note is at most {max_note} characters ({n_note} given)</translation>
     </message>
@@ -2527,7 +2527,7 @@ Choose No if it was a typo.</translation>
     <message>
         <location filename="../../buurtdesk/ops/plan.py" line="265"/>
         <location filename="../../buurtdesk/ops/projects.py" line="157"/>
-        <location filename="../../buurtdesk/store/visits.py" line="227"/>
+        <location filename="../../buurtdesk/store/visits.py" line="228"/>
         <source>huishouden {household_id} bestaat niet</source>
         <translation>household {household_id} does not exist</translation>
     </message>
@@ -2557,7 +2557,7 @@ Choose No if it was a typo.</translation>
         <translation>there is nothing to redo</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/demo.py" line="117"/>
+        <location filename="../../buurtdesk/store/demo.py" line="118"/>
         <source>dit bestand bevat al gegevens ({what}); een demobuurt komt alleen in een leeg bestand. Kies een nieuw bestand (Bestand &gt; Nieuwe buurt…, of --db, bijvoorbeeld --db demo.buurtdesk)</source>
         <translation>this file already holds data ({what}); a demo neighbourhood only goes into an empty file. Choose a new file (File &gt; New neighbourhood…, or --db, for example --db demo.buurtdesk)</translation>
     </message>
@@ -2632,28 +2632,28 @@ Choose No if it was a typo.</translation>
         <translation>{address} is marked do not visit ({reason})</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/backups.py" line="44"/>
-        <location filename="../../buurtdesk/store/backups.py" line="131"/>
+        <location filename="../../buurtdesk/store/backups.py" line="36"/>
+        <location filename="../../buurtdesk/store/backups.py" line="123"/>
         <source>{path}: geen reservekopie van BuurtDesk</source>
         <translation>{path}: not a BuurtDesk backup</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/backups.py" line="121"/>
+        <location filename="../../buurtdesk/store/backups.py" line="113"/>
         <source>{path}: dit bestand bestaat niet</source>
         <translation>{path}: this file does not exist</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/backups.py" line="135"/>
+        <location filename="../../buurtdesk/store/backups.py" line="127"/>
         <source>{path}: gemaakt met een nieuwere BuurtDesk; werk BuurtDesk eerst bij</source>
         <translation>{path}: made by a newer BuurtDesk; update BuurtDesk first</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/backups.py" line="142"/>
+        <location filename="../../buurtdesk/store/backups.py" line="134"/>
         <source>{path}: deze reservekopie is beschadigd</source>
         <translation>{path}: this backup is damaged</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/store/backups.py" line="151"/>
+        <location filename="../../buurtdesk/store/backups.py" line="143"/>
         <source>{path}: dit is een reservekopie van een andere buurt</source>
         <translation>{path}: this is a backup of another neighbourhood</translation>
     </message>
@@ -2991,83 +2991,83 @@ Choose No if it was a typo.</translation>
 <context>
     <name>IdeasPage</name>
     <message>
-        <location filename="../../buurtdesk/gui/ideas_page.py" line="96"/>
-        <location filename="../../buurtdesk/gui/ideas_page.py" line="210"/>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="95"/>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="209"/>
         <source>zonder thema</source>
         <translation>no theme</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/ideas_page.py" line="110"/>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="109"/>
         <source>Ideeën van bewoners</source>
         <translation>Residents&apos; ideas</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/ideas_page.py" line="118"/>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="117"/>
         <source>Wat bewoners aan de deur of op een bijeenkomst voorstellen, per thema en straat: het bewijs voor de keuze van het volgende project. Het verslag voor de gemeente telt ze per thema, zonder de ideeën zelf.</source>
         <translation>What residents suggest at the door or at a meeting, by theme and street: the evidence for choosing the next project. The report for the municipality counts them per theme, without the ideas themselves.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/ideas_page.py" line="129"/>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="128"/>
         <source>Wat stelde een bewoner voor?</source>
         <translation>What did a resident suggest?</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/ideas_page.py" line="134"/>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="133"/>
         <source>Bewaren</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/ideas_page.py" line="136"/>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="135"/>
         <source>Idee</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/ideas_page.py" line="138"/>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="137"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/ideas_page.py" line="140"/>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="139"/>
         <source>Straat</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/ideas_page.py" line="167"/>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="166"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/ideas_page.py" line="202"/>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="201"/>
         <source>Per thema: %1</source>
         <translation>Per theme: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/ideas_page.py" line="204"/>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="203"/>
         <source>Nog geen ideeën bewaard.</source>
         <translation>No ideas saved yet.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/ideas_page.py" line="215"/>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="214"/>
         <source>geen straat</source>
         <translation>no street</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/ideas_page.py" line="242"/>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="241"/>
         <source>Idee bewaard</source>
         <translation>Idea saved</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/ideas_page.py" line="243"/>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="242"/>
         <source>Idee bewaard.</source>
         <translation>Idea saved.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/ideas_page.py" line="254"/>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="253"/>
         <source>Idee verwijderd</source>
         <translation>Idea removed</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/ideas_page.py" line="255"/>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="254"/>
         <source>Idee verwijderd (Ctrl+Z zet het terug).</source>
         <translation>Idea removed (Ctrl+Z brings it back).</translation>
     </message>
@@ -3075,17 +3075,17 @@ Choose No if it was a typo.</translation>
 <context>
     <name>IdeasTableModel</name>
     <message>
-        <location filename="../../buurtdesk/gui/ideas_page.py" line="78"/>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="77"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/ideas_page.py" line="78"/>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="77"/>
         <source>Straat</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/ideas_page.py" line="78"/>
+        <location filename="../../buurtdesk/gui/ideas_page.py" line="77"/>
         <source>Idee</source>
         <translation>Idea</translation>
     </message>
@@ -4678,77 +4678,77 @@ No PDF viewer was found to open it; open it from that folder.</translation>
 <context>
     <name>QuestionsPanel</name>
     <message>
-        <location filename="../../buurtdesk/gui/questions_panel.py" line="47"/>
+        <location filename="../../buurtdesk/gui/questions_panel.py" line="46"/>
         <source>Deurvragen</source>
         <translation>Door questions</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/questions_panel.py" line="53"/>
+        <location filename="../../buurtdesk/gui/questions_panel.py" line="52"/>
         <source>Wat verbinders aan de deur vragen naast de uitkomst; elke vraag krijgt een kolom op de looplijst.</source>
         <translation>What connectors ask at the door besides the outcome; each question gets a column on the walk list.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/questions_panel.py" line="62"/>
+        <location filename="../../buurtdesk/gui/questions_panel.py" line="61"/>
         <source>Korte naam</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/questions_panel.py" line="62"/>
+        <location filename="../../buurtdesk/gui/questions_panel.py" line="61"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/questions_panel.py" line="62"/>
+        <location filename="../../buurtdesk/gui/questions_panel.py" line="61"/>
         <source>Antwoorden</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/questions_panel.py" line="75"/>
+        <location filename="../../buurtdesk/gui/questions_panel.py" line="74"/>
         <source>korte naam, bijv. warmtescan</source>
         <translation>short name, e.g. warmtescan</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/questions_panel.py" line="79"/>
+        <location filename="../../buurtdesk/gui/questions_panel.py" line="78"/>
         <source>De vraag, zoals u hem aan de deur stelt</source>
         <translation>The question, as you ask it at the door</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/questions_panel.py" line="82"/>
+        <location filename="../../buurtdesk/gui/questions_panel.py" line="81"/>
         <source>keuzes met komma&apos;s (leeg: ja/nee)</source>
         <translation>choices with commas (empty: yes/no)</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/questions_panel.py" line="84"/>
+        <location filename="../../buurtdesk/gui/questions_panel.py" line="83"/>
         <source>Vraag toevoegen</source>
         <translation>Add question</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/questions_panel.py" line="86"/>
+        <location filename="../../buurtdesk/gui/questions_panel.py" line="85"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/questions_panel.py" line="143"/>
+        <location filename="../../buurtdesk/gui/questions_panel.py" line="142"/>
         <source>Vraag %1 toegevoegd</source>
         <translation>Question %1 added</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/questions_panel.py" line="144"/>
+        <location filename="../../buurtdesk/gui/questions_panel.py" line="143"/>
         <source>Vraag toegevoegd.</source>
         <translation>Question added.</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/questions_panel.py" line="156"/>
+        <location filename="../../buurtdesk/gui/questions_panel.py" line="155"/>
         <source>Vraag %1 verwijderd</source>
         <translation>Question %1 removed</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/questions_panel.py" line="159"/>
+        <location filename="../../buurtdesk/gui/questions_panel.py" line="158"/>
         <source>Vraag verborgen: de antwoorden blijven meetellen (Ctrl+Z zet hem terug).</source>
         <translation>Question hidden: its answers keep counting (Ctrl+Z brings it back).</translation>
     </message>
     <message>
-        <location filename="../../buurtdesk/gui/questions_panel.py" line="163"/>
+        <location filename="../../buurtdesk/gui/questions_panel.py" line="162"/>
         <source>Vraag verwijderd (Ctrl+Z zet hem terug).</source>
         <translation>Question removed (Ctrl+Z brings it back).</translation>
     </message>
